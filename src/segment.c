@@ -1,0 +1,97 @@
+/* segment.c — text stage, step 3: groups tokens into sentences and maps
+ * every token back to byte offsets in the original text.
+ *
+ * A sentence ends at a blank line, or after . ! ? … (and any closing quotes
+ * or brackets) when the next token opens a sentence. Title abbreviations and
+ * initials (Maj. Gen., J.) never end one; other abbreviations (U.S., Inc.)
+ * end one only before a word that typically starts a sentence.
+ */
+#include "text.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Capitalised words that, after "U.S." or "Inc.", show a new sentence. */
+static const char *const sentence_openers[] = {
+    "A", "After", "All", "An", "And", "As", "At", "But", "During", "For",
+    "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Last",
+    "Meanwhile", "Mr.", "Mrs.", "Ms.", "On", "One", "She", "Since", "So",
+    "That", "The", "Their", "There", "These", "They", "This", "Those", "Two",
+    "We", "What", "When", "While", "Yet", NULL,
+};
+
+static int is_opener_word(const char *form)
+{
+    for (const char *const *w = sentence_openers; *w; w++)
+        if (strcmp(*w, form) == 0)
+            return 1;
+    return 0;
+}
+
+/* Can this token begin a sentence after a terminal? */
+static int starts_sentence(const pb_raw_token *t)
+{
+    unsigned char c = (unsigned char)t->form[0];
+    return isupper(c) || isdigit(c) || c >= 0x80 || c == '"' || c == '\'' ||
+           c == '(' || c == '[' || c == '-' || c == '*';
+}
+
+int pb_segment(pb_arena *arena, const pb_text *t, const pb_raw_token *toks,
+               size_t n_toks, pb_sentence **out, size_t *n_out,
+               size_t *n_broken)
+{
+    *out = NULL;
+    *n_out = 0;
+    *n_broken = 0;
+    if (n_toks == 0)
+        return 0;
+    /* Every sentence has at least one token: n_toks bounds the count. */
+    pb_sentence *sents = pb_arena_alloc(arena, n_toks * sizeof *sents);
+    pb_token *all = pb_arena_alloc(arena, n_toks * sizeof *all);
+    if (!sents || !all)
+        return -1;
+    for (size_t i = 0; i < n_toks; i++) {
+        pb_token *tok = &all[i];
+        tok->form = toks[i].form;
+        tok->start = t->orig_at[toks[i].start];
+        tok->end = pb_text_orig_end(t, toks[i].end - 1);
+        tok->head = -1;
+    }
+    size_t ns = 0, first = 0;
+    for (size_t i = 0; i < n_toks; i++) {
+        size_t end = i + 1; /* candidate end, one past the last token */
+        int split = 0;
+        if (end == n_toks) {
+            split = 1;
+        } else if (toks[end].par_break) {
+            split = 1;
+        } else if (toks[i].kind == PB_TOK_TERMINAL) {
+            while (end < n_toks && toks[end].kind == PB_TOK_CLOSER &&
+                   !toks[end].par_break)
+                end++;
+            split = end == n_toks || toks[end].par_break ||
+                    starts_sentence(&toks[end]);
+        } else if (toks[i].kind == PB_TOK_ABBREV) {
+            split = is_opener_word(toks[end].form);
+        }
+        if ((split && end - first > PB_MAX_SENTENCE_TOKENS) ||
+            (!split && end - first >= PB_MAX_SENTENCE_TOKENS)) {
+            split = 1;
+            end = first + PB_MAX_SENTENCE_TOKENS;
+            if (end < n_toks)
+                (*n_broken)++;
+        }
+        if (!split)
+            continue;
+        pb_sentence *s = &sents[ns++];
+        s->tokens = all + first;
+        s->n_tokens = (uint32_t)(end - first);
+        s->start = all[first].start;
+        s->end = all[end - 1].end;
+        first = end;
+        i = end - 1;
+    }
+    *out = sents;
+    *n_out = ns;
+    return 0;
+}
