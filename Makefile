@@ -6,6 +6,7 @@
 
 CC      ?= cc
 PREFIX  ?= /usr/local
+CORPORA ?= ../shared/corpora
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes
 ifeq ($(WERROR),1)
 WARN    += -Werror
@@ -70,6 +71,17 @@ demo: all
 check: all build/san/run-tests build/san/polybius
 	PB_POLYBIUS=build/polybius ./build/run-tests
 	PB_POLYBIUS=build/san/polybius ./build/san/run-tests
+
+# Accuracy against external gold data, failing below accuracy-floors.txt.
+accuracy: all accuracy-syntax
+
+# Speed: tag+parse alone, then the whole pipeline on real news (VOA).
+# Method and results: BENCHMARKS.md.
+bench: all bench-syntax build/bench-pipeline
+	./build/bench-pipeline $(CORPORA)/voa/voa_stories.jsonl
+
+build/bench-pipeline: tools/bench-pipeline.c build/libpolybius.a $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/bench-pipeline.c build/libpolybius.a $(LDLIBS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/polybius

@@ -50,9 +50,9 @@ pb_context *pb_context_new(const char *data_dir, pb_error *err);
 void pb_context_free(pb_context *ctx);
 
 /* Writes the data directory used when none is given into buf: the
- * POLYBIUS_DATA environment variable if set, else ../data or
- * ../share/polybius next to the running executable (whichever holds
- * cameo.tsv), else the directory compiled in (PB_DATA_DIR). */
+ * POLYBIUS_DATA environment variable if set, else the first of ../data,
+ * ../../data and ../share/polybius (from the executable's folder) that
+ * holds cameo.tsv, else the directory compiled in (PB_DATA_DIR). */
 void pb_default_data_dir(char *buf, size_t size);
 
 /* ---- articles --------------------------------------------------------- */

@@ -464,6 +464,9 @@ pb_article *pb_article_from_json(const char *text, size_t len, pb_error *err)
         json_field(a, obj, "title", &a->title, err) ||
         json_field(a, obj, "date", &date, err))
         goto fail;
+    /* Feeds often name the date "published" (e.g. VOA's export). */
+    if (!date && json_field(a, obj, "published", &date, err))
+        goto fail;
     if (date) {
         int rc = pb_article_set_date(a, date, err);
         free(date);

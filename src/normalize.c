@@ -96,9 +96,9 @@ int pb_text_normalize(pb_arena *arena, const char *src, size_t len,
     memset(out, 0, sizeof *out);
     out->orig = src;
     out->orig_len = len;
-    /* A folded character grows at most 3x ("..." from 3 bytes, U+FFFD from
-     * one invalid byte), so 3 * len bounds the output. */
-    size_t cap = 3 * len + 1;
+    /* A folded character never grows ("..." from the 3-byte U+2026, "--"
+     * from a 3-byte dash), so the output is never longer than the input. */
+    size_t cap = len + 1;
     char *norm = pb_arena_alloc(arena, cap);
     uint32_t *at = pb_arena_alloc(arena, cap * sizeof *at);
     if (!norm || !at)
@@ -110,8 +110,10 @@ int pb_text_normalize(pb_arena *arena, const char *src, size_t len,
         const char *rep;
         size_t rlen;
         if (clen == 0) {
-            rep = "\xEF\xBF\xBD"; /* U+FFFD for one invalid byte */
-            rlen = 3;
+            /* Drop an invalid byte: "Isra\xFFel" still reads "Israel".
+             * The original keeps it; output shows it as U+FFFD. */
+            rep = "";
+            rlen = 0;
             clen = 1;
             out->invalid_utf8++;
         } else {

@@ -28,7 +28,7 @@ typedef struct pb_text {
     uint32_t *orig_at;     /* orig_at[i]: original offset of the character
                               that produced norm[i]; orig_at[norm_len] =
                               orig_len (arena) */
-    size_t invalid_utf8;   /* invalid sequences replaced by U+FFFD */
+    size_t invalid_utf8;   /* invalid bytes, dropped from norm */
 } pb_text;
 
 /* Validates and normalises src[0..len). Returns 0, or -1 out of memory. */

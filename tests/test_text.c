@@ -89,7 +89,7 @@ static void test_normalize_repairs_invalid_utf8(void)
     const char src[] = "Isra\xFF" "el\x00said";
     CHECK(pb_text_normalize(&a, src, sizeof src - 1, &t) == 0);
     CHECK_INT(t.invalid_utf8, 1);
-    CHECK_STR(t.norm, "Isra\xEF\xBF\xBD" "el said");
+    CHECK_STR(t.norm, "Israel said");
     pb_arena_free(&a);
 }
 

@@ -1,0 +1,208 @@
+/* actors.c — actor recognition over one sentence (see actors.h).
+ *
+ * Pass 1 takes, left to right, the longest phrase that matches at each
+ * token (actors win ties over agents); among entries with the same words
+ * the date decides (a dated role that holds on the sentence's date, else
+ * the undated default, else — date unknown — the latest role).
+ * Pass 2 composes neighbours: COUNTRY [adj]* AGENT, COUNTRY 's AGENT,
+ * AGENT of [the] COUNTRY, and AGENT-or-COUNTRY before a named person.
+ */
+#include "actors.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Words allowed between a country and its agent: "Chinese senior
+ * officials", "Israel's top military commander". */
+#define PB_MAX_AGENT_GAP 2
+
+static long key_start(const pb_date *d)
+{
+    return d->year * 10000L + (d->month ? d->month : 1) * 100L +
+           (d->day ? d->day : 1);
+}
+
+static long key_end(const pb_date *d)
+{
+    return d->year * 10000L + (d->month ? d->month : 12) * 100L +
+           (d->day ? d->day : 31);
+}
+
+int pb_period_contains(const pb_date *from, const pb_date *to,
+                       const pb_date *d)
+{
+    return (from->year == 0 || key_start(from) <= key_end(d)) &&
+           (to->year == 0 || key_start(d) <= key_end(to));
+}
+
+static int phrase_matches(const pb_phrase *ph, const pb_sentence *s,
+                          const char *const *lower, uint32_t at)
+{
+    if (at + ph->n_words > s->n_tokens)
+        return 0;
+    for (uint32_t k = 0; k < ph->n_words; k++) {
+        if (strcmp(lower[at + k], ph->words[k]) != 0)
+            return 0;
+    }
+    if (ph->exact_case) {
+        /* Compare the original forms word by word with the stored ones. */
+        const char *e = ph->exact;
+        for (uint32_t k = 0; k < ph->n_words; k++) {
+            size_t n = strlen(s->tokens[at + k].form);
+            if (strncmp(e, s->tokens[at + k].form, n) != 0 ||
+                (e[n] != ' ' && e[n] != '\0'))
+                return 0;
+            e += n + (e[n] == ' ');
+        }
+    }
+    return 1;
+}
+
+static int same_words(const pb_phrase *a, const pb_phrase *b)
+{
+    if (a->n_words != b->n_words || a->kind != b->kind)
+        return 0;
+    for (uint32_t k = 0; k < a->n_words; k++)
+        if (strcmp(a->words[k], b->words[k]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Among the candidates with the same words as cands[i], picks by date. */
+static const pb_phrase *choose_by_date(const pb_phrase *const *cands,
+                                       size_t n, size_t i,
+                                       const pb_date *date)
+{
+    const pb_phrase *undated = NULL, *holding = NULL, *latest = NULL;
+    for (size_t j = i; j < n; j++) {
+        const pb_phrase *c = cands[j];
+        if (!same_words(c, cands[i]))
+            continue;
+        if (c->from.year == 0 && c->to.year == 0) {
+            if (!undated)
+                undated = c;
+            continue;
+        }
+        if (date->year && pb_period_contains(&c->from, &c->to, date)) {
+            if (!holding)
+                holding = c;
+        }
+        if (!latest || c->to.year == 0 ||
+            (latest->to.year != 0 && key_end(&c->to) > key_end(&latest->to)))
+            latest = c;
+    }
+    if (holding)
+        return holding;
+    if (undated)
+        return undated;
+    return date->year ? NULL : latest;
+}
+
+static int is_country_code(const pb_lexicon *lex, const char *code)
+{
+    return strlen(code) == 3 && pb_lexicon_is_country(lex, code);
+}
+
+static const char *join_codes(pb_arena *arena, const char *country,
+                              const char *agent)
+{
+    size_t a = strlen(country), b = strlen(agent);
+    char *p = pb_arena_alloc(arena, a + b + 1);
+    if (p) {
+        memcpy(p, country, a);
+        memcpy(p + a, agent, b + 1);
+    }
+    return p;
+}
+
+/* A lower-case word that may sit between a country and its agent. */
+static int is_modifier(const pb_token *t)
+{
+    return islower((unsigned char)t->form[0]) && strcmp(t->form, "and") != 0 &&
+           strcmp(t->form, "or") != 0;
+}
+
+int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
+                   const char *const *lower, const pb_date *date,
+                   pb_arena *arena, pb_mention **out, size_t *n_out)
+{
+    *out = NULL;
+    *n_out = 0;
+    if (s->n_tokens == 0)
+        return 0;
+    pb_mention *m = pb_arena_alloc(arena, s->n_tokens * sizeof *m);
+    if (!m)
+        return -1;
+    size_t n = 0;
+    for (uint32_t i = 0; i < s->n_tokens;) {
+        const pb_phrase *const *cands;
+        size_t nc = pb_lexicon_phrases(lex, lower[i], &cands);
+        const pb_phrase *best = NULL;
+        for (size_t c = 0; c < nc && !best; c++) {
+            if (!phrase_matches(cands[c], s, lower, i))
+                continue;
+            best = choose_by_date(cands, nc, c, date);
+            if (!best) {
+                /* Only dated roles that do not hold now: skip this
+                 * phrase, but a shorter one may still match. */
+                while (c + 1 < nc && same_words(cands[c + 1], cands[c]))
+                    c++;
+            }
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        m[n].first = i;
+        m[n].last = i + best->n_words - 1;
+        m[n].code = best->code;
+        m[n].is_agent_only = best->kind == PB_PHRASE_AGENT;
+        n++;
+        i += best->n_words;
+    }
+    /* Pass 2: compose neighbours, merging mention j into mention k. */
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++) {
+        pb_mention cur = m[k];
+        if (w > 0) {
+            pb_mention *prev = &m[w - 1];
+            uint32_t gap_from = prev->last + 1, gap_to = cur.first;
+            int adjacent = gap_from == gap_to;
+            int possessive = gap_to == gap_from + 1 &&
+                             strcmp(lower[gap_from], "'s") == 0;
+            int modifiers = gap_to - gap_from <= PB_MAX_AGENT_GAP;
+            for (uint32_t g = gap_from; g < gap_to && modifiers; g++)
+                modifiers = is_modifier(&s->tokens[g]);
+            int of_link = (gap_to == gap_from + 1 &&
+                           strcmp(lower[gap_from], "of") == 0) ||
+                          (gap_to == gap_from + 2 &&
+                           strcmp(lower[gap_from], "of") == 0 &&
+                           strcmp(lower[gap_from + 1], "the") == 0);
+            int prev_country = !prev->is_agent_only &&
+                               is_country_code(lex, prev->code);
+            int cur_country = !cur.is_agent_only &&
+                              is_country_code(lex, cur.code);
+            const char *code = NULL;
+            if (prev_country && cur.is_agent_only &&
+                (adjacent || possessive || modifiers)) {
+                code = join_codes(arena, prev->code, cur.code); /* Israeli officials */
+            } else if (prev->is_agent_only && cur_country && of_link) {
+                code = join_codes(arena, cur.code, prev->code); /* minister of Israel */
+            } else if (adjacent && !cur.is_agent_only &&
+                       strlen(cur.code) > 3) {
+                code = cur.code; /* Defense Minister Ehud Barak */
+            }
+            if (code) {
+                prev->last = cur.last;
+                prev->code = code;
+                prev->is_agent_only = 0;
+                continue;
+            }
+        }
+        m[w++] = cur;
+    }
+    *out = m;
+    *n_out = w;
+    return 0;
+}

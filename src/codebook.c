@@ -1,0 +1,139 @@
+/* codebook.c — loads data/cameo.tsv into a sorted table (see codebook.h).
+ * The codebook is small (about 300 codes): a sorted array and binary search
+ * are all it needs.
+ */
+#include "codebook.h"
+#include "datafile.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct pb_codebook {
+    pb_arena arena;        /* names */
+    pb_cameo_code *codes;  /* sorted by code */
+    size_t n, cap;
+};
+
+static int compare_codes(const void *a, const void *b)
+{
+    return strcmp(((const pb_cameo_code *)a)->code,
+                  ((const pb_cameo_code *)b)->code);
+}
+
+static int valid_code(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 4)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isdigit((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+static int parse_line(pb_codebook *cb, pb_datafile *df, pb_error *err)
+{
+    if (df->n_fields != 4)
+        return pb_datafile_error(df, err,
+                                 "expected 4 fields (code, name, goldstein, "
+                                 "quad class), found %d",
+                                 df->n_fields);
+    const char *code = df->fields[0];
+    if (!valid_code(code))
+        return pb_datafile_error(df, err, "\"%s\" is not a CAMEO code", code);
+    char *end;
+    double g = strtod(df->fields[2], &end);
+    if (*end || end == df->fields[2] || g < -10 || g > 10)
+        return pb_datafile_error(df, err,
+                                 "Goldstein value \"%s\" is not a number "
+                                 "from -10 to 10",
+                                 df->fields[2]);
+    long quad = strtol(df->fields[3], &end, 10);
+    if (*end || quad < 1 || quad > 4)
+        return pb_datafile_error(df, err, "quad class must be 1 to 4");
+    if (cb->n == cb->cap) {
+        size_t cap = cb->cap ? cb->cap * 2 : 128;
+        pb_cameo_code *p = realloc(cb->codes, cap * sizeof *p);
+        if (!p) {
+            pb_set_error(err, PB_ERR_NOMEM, "out of memory");
+            return PB_ERR_NOMEM;
+        }
+        cb->codes = p;
+        cb->cap = cap;
+    }
+    pb_cameo_code *c = &cb->codes[cb->n];
+    memset(c, 0, sizeof *c);
+    memcpy(c->code, code, strlen(code) + 1);
+    memcpy(c->root, code, 2);
+    c->name = pb_arena_strdup(&cb->arena, df->fields[1]);
+    if (!c->name) {
+        pb_set_error(err, PB_ERR_NOMEM, "out of memory");
+        return PB_ERR_NOMEM;
+    }
+    c->goldstein = g;
+    c->quad_class = (int)quad;
+    cb->n++;
+    return PB_OK;
+}
+
+int pb_codebook_load(const char *path, pb_codebook **out, pb_error *err)
+{
+    pb_error local;
+    if (!err)
+        err = &local;
+    *out = NULL;
+    pb_codebook *cb = calloc(1, sizeof *cb);
+    if (!cb) {
+        pb_set_error(err, PB_ERR_NOMEM, "out of memory");
+        return PB_ERR_NOMEM;
+    }
+    pb_datafile df;
+    int rc = pb_datafile_open(&df, path, err);
+    int more;
+    while (rc == PB_OK && (more = pb_datafile_next(&df, err)) != 0) {
+        rc = more < 0 ? err->code : parse_line(cb, &df, err);
+    }
+    if (rc == PB_OK) {
+        qsort(cb->codes, cb->n, sizeof *cb->codes, compare_codes);
+        for (size_t i = 1; i < cb->n; i++)
+            if (strcmp(cb->codes[i - 1].code, cb->codes[i].code) == 0) {
+                pb_set_error(err, PB_ERR_DATA, "%s: code %s listed twice",
+                             path, cb->codes[i].code);
+                rc = PB_ERR_DATA;
+                break;
+            }
+    }
+    pb_datafile_close(&df);
+    if (rc != PB_OK) {
+        pb_codebook_free(cb);
+        return rc;
+    }
+    *out = cb;
+    return PB_OK;
+}
+
+void pb_codebook_free(pb_codebook *cb)
+{
+    if (!cb)
+        return;
+    pb_arena_free(&cb->arena);
+    free(cb->codes);
+    free(cb);
+}
+
+const pb_cameo_code *pb_codebook_find(const pb_codebook *cb, const char *code)
+{
+    pb_cameo_code key;
+    memset(&key, 0, sizeof key);
+    size_t n = strlen(code);
+    if (n >= sizeof key.code)
+        return NULL;
+    memcpy(key.code, code, n + 1);
+    return bsearch(&key, cb->codes, cb->n, sizeof *cb->codes, compare_codes);
+}
+
+size_t pb_codebook_count(const pb_codebook *cb)
+{
+    return cb->n;
+}

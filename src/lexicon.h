@@ -1,0 +1,66 @@
+/* lexicon.h — the coder's knowledge in memory: actor and agent phrases and
+ * verb / event-noun patterns, loaded from the project's data files
+ * (the actor files in data/actors/, data/agents.txt, data/verbs.txt; see data/README.md).
+ *
+ * Phrases are tokenised with the article tokenizer and indexed by their
+ * first word, so matching a sentence costs one hash lookup per token.
+ * Immutable after loading; shared by every document.
+ */
+#ifndef PB_LEXICON_H
+#define PB_LEXICON_H
+
+#include "internal.h"
+
+#define PB_LEXICON_MAX_PHRASE_WORDS 12
+
+enum pb_phrase_kind {
+    PB_PHRASE_ACTOR,
+    PB_PHRASE_AGENT,
+};
+
+/* An actor or agent phrase. */
+typedef struct pb_phrase {
+    const char **words;   /* n_words lower-case token forms */
+    uint8_t n_words;
+    uint8_t kind;         /* enum pb_phrase_kind */
+    uint8_t exact_case;   /* all-capital phrase: match capitalisation */
+    const char *exact;    /* for exact_case: the forms joined by spaces */
+    const char *code;     /* "ISR", "ISRGOV", agent "GOV" */
+    pb_date from, to;     /* period the entry holds; year 0 = open */
+    const char *file;     /* data file and line, for provenance */
+    long line;
+} pb_phrase;
+
+/* A verb or event-noun pattern. */
+typedef struct pb_pattern {
+    const char **lemmas;  /* n_lemmas lower-case lemmas; [0] is the head */
+    uint8_t n_lemmas;
+    uint8_t is_noun;      /* event noun ("~air strike") */
+    const char *code;     /* CAMEO event code */
+    const char *file;
+    long line;
+} pb_pattern;
+
+/* Loads every file the lexicon needs under data_dir. The codebook
+ * validates verb codes. Returns PB_OK or an error with FILE:LINE. */
+int pb_lexicon_load(const char *data_dir, const pb_codebook *codebook,
+                    pb_lexicon **out, pb_error *err);
+void pb_lexicon_free(pb_lexicon *lex);
+
+/* Candidate phrases whose first word is `lower` (a lower-cased token form),
+ * longest first. Returns the count; *out borrows the lexicon's array. */
+size_t pb_lexicon_phrases(const pb_lexicon *lex, const char *lower,
+                          const pb_phrase *const **out);
+/* Candidate patterns whose head lemma is `lemma`, longest first. */
+size_t pb_lexicon_patterns(const pb_lexicon *lex, const char *lemma,
+                           const pb_pattern *const **out);
+/* Is `code` (three letters) a state in the actor tables? */
+int pb_lexicon_is_country(const pb_lexicon *lex, const char *code);
+
+size_t pb_lexicon_phrase_count(const pb_lexicon *lex);
+size_t pb_lexicon_pattern_count(const pb_lexicon *lex);
+
+/* Lower-cases ASCII letters of s into the arena. */
+char *pb_lower(pb_arena *arena, const char *s);
+
+#endif

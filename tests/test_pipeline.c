@@ -1,0 +1,187 @@
+/* test_pipeline.c — the library end to end through the public API: the
+ * context loads, documents carry sentences, events and warnings, limits
+ * cut with a warning instead of failing, and the first coder's actor and
+ * event rules (agents with countries, dated roles, compounds, modality).
+ */
+#include "test.h"
+#include "polybius.h"
+#include "../src/internal.h"
+#include "../src/codebook.h"
+#include "../src/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static pb_context *shared_context(void)
+{
+    static pb_context *ctx;
+    static int tried;
+    if (!tried) {
+        pb_error err;
+        tried = 1;
+        ctx = pb_context_new("data", &err);
+        if (!ctx)
+            fprintf(stderr, "  cannot load data/: %s\n", err.message);
+    }
+    return ctx;
+}
+
+/* Codes `text` dated `date` and returns "SRC>TGT:CODE:mode@date" for every
+ * event, space-separated, in a static buffer. */
+static const char *code_text(const char *text, const char *date)
+{
+    static char out[4096];
+    out[0] = '\0';
+    pb_context *ctx = shared_context();
+    if (!CHECK(ctx != NULL))
+        return out;
+    pb_error err;
+    pb_article *a = pb_article_from_body(text, strlen(text), &err);
+    if (date)
+        pb_article_set_date(a, date, &err);
+    pb_doc *doc = pb_doc_process(ctx, a, PB_STAGE_EVENTS, &err);
+    static const char *const modes[] = {"", ":negated", ":intended",
+                                        ":hypothetical"};
+    size_t n = 0;
+    for (size_t i = 0; doc && i < doc->n_events; i++) {
+        const pb_event *e = &doc->events[i];
+        char d[16];
+        pb_date_format(&e->date, d, sizeof d);
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s%s>%s:%s%s%s%s",
+                              i ? " " : "", e->source.code, e->target.code,
+                              e->code->code, modes[e->mode], d[0] ? "@" : "",
+                              d);
+    }
+    pb_doc_free(doc);
+    pb_article_free(a);
+    return out;
+}
+
+static void test_context_loads_default_data(void)
+{
+    CHECK(shared_context() != NULL);
+}
+
+static void test_agents_compose_with_countries(void)
+{
+    CHECK_STR(code_text("Israeli officials criticized Iran.", NULL),
+              "ISRGOV>IRN:111");
+    CHECK_STR(code_text("China's foreign ministry condemned the Israeli army.",
+                        NULL),
+              "CHNGOV>ISRMIL:111");
+}
+
+static void test_dated_roles_follow_the_sentence_date(void)
+{
+    /* Barak was defense minister (coded ISRGOV) from 2007 to 2013. */
+    CHECK_STR(code_text("In June 2011 Defense Minister Ehud Barak traveled to "
+                        "China.",
+                        "2013-05-05"),
+              "ISRGOV>CHN:042@2011-06");
+    /* Outside his roles, the name alone is not a coded actor. */
+    CHECK_STR(code_text("In 2005 Ehud Barak visited China.", "2013-05-05"),
+              "");
+}
+
+static void test_compound_actors(void)
+{
+    CHECK_STR(code_text("Israel and Egypt accused Iran.", NULL),
+              "ISR>IRN:112 EGY>IRN:112");
+    CHECK_STR(code_text("Syria condemned Israel and Jordan.", NULL),
+              "SYR>ISR:111 SYR>JOR:111");
+}
+
+static void test_modality(void)
+{
+    CHECK_STR(code_text("Iran did not attack Israel.", NULL),
+              "IRN>ISR:190:negated");
+    CHECK_STR(code_text("Netanyahu will visit China.", "2013-05-05"),
+              "ISRGOV>CHN:042:intended@2013-05-05");
+    CHECK_STR(code_text("Russia could impose sanctions on Georgia.", NULL),
+              "RUS>GEO:163:hypothetical");
+}
+
+static void test_event_nouns(void)
+{
+    CHECK_STR(code_text("Israel's air strike on Syria killed three people.",
+                        NULL),
+              "ISR>SYR:195");
+}
+
+static void test_no_events_without_actors(void)
+{
+    CHECK_STR(code_text("The committee visited the museum and praised the "
+                        "staff.",
+                        NULL),
+              "");
+}
+
+static void test_article_limit_cuts_with_warning(void)
+{
+    pb_context *ctx = shared_context();
+    if (!CHECK(ctx != NULL))
+        return;
+    size_t len = PB_MAX_ARTICLE_BYTES + 1000;
+    char *text = malloc(len);
+    if (!CHECK(text != NULL))
+        return;
+    static const char unit[] = "Iran accused Israel. ";
+    for (size_t i = 0; i < len; i++)
+        text[i] = unit[i % (sizeof unit - 1)];
+    pb_error err;
+    pb_article *a = pb_article_from_body(text, len, &err);
+    pb_doc *doc = pb_doc_process(ctx, a, PB_STAGE_TEXT, &err);
+    if (CHECK(doc != NULL)) {
+        CHECK(doc->text_len <= PB_MAX_ARTICLE_BYTES);
+        CHECK(pb_doc_warning_count(doc) == 1);
+        CHECK(strstr(pb_doc_warning(doc, 0), "article longer than") != NULL);
+        CHECK(pb_doc_sentence_count(doc) > 100000);
+    }
+    pb_doc_free(doc);
+    pb_article_free(a);
+    free(text);
+}
+
+static void test_long_sentence_is_broken_with_warning(void)
+{
+    pb_context *ctx = shared_context();
+    if (!CHECK(ctx != NULL))
+        return;
+    pb_buf b = PB_BUF_INIT;
+    for (unsigned i = 0; i < PB_MAX_SENTENCE_TOKENS + 50; i++)
+        pb_buf_puts(&b, "and ");
+    pb_buf_puts(&b, "Iran accused Israel.");
+    pb_error err;
+    pb_article *a = pb_article_from_body(b.data, b.len, &err);
+    pb_doc *doc = pb_doc_process(ctx, a, PB_STAGE_EVENTS, &err);
+    if (CHECK(doc != NULL)) {
+        CHECK_INT(pb_doc_sentence_count(doc), 2);
+        CHECK(strstr(pb_doc_warning(doc, 0), "broken") != NULL);
+        CHECK_INT(pb_doc_event_count(doc), 1);
+    }
+    pb_doc_free(doc);
+    pb_article_free(a);
+    pb_buf_free(&b);
+}
+
+static void test_release_shared_context(void)
+{
+    pb_context_free(shared_context());
+}
+
+const pb_test_case pipeline_tests[] = {
+    {"context_loads_default_data", test_context_loads_default_data},
+    {"agents_compose_with_countries", test_agents_compose_with_countries},
+    {"dated_roles_follow_the_sentence_date",
+     test_dated_roles_follow_the_sentence_date},
+    {"compound_actors", test_compound_actors},
+    {"modality", test_modality},
+    {"event_nouns", test_event_nouns},
+    {"no_events_without_actors", test_no_events_without_actors},
+    {"article_limit_cuts_with_warning", test_article_limit_cuts_with_warning},
+    {"long_sentence_is_broken_with_warning",
+     test_long_sentence_is_broken_with_warning},
+    {"release_shared_context", test_release_shared_context},
+    {NULL, NULL},
+};
