@@ -113,6 +113,72 @@ int pb_codebook_load(const char *path, pb_codebook **out, pb_error *err)
     return PB_OK;
 }
 
+static int valid_category(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!isupper((unsigned char)*s) && *s != '_')
+            return 0;
+    return 1;
+}
+
+int pb_codebook_load_plover(pb_codebook *cb, const char *path, pb_error *err)
+{
+    pb_error local;
+    if (!err)
+        err = &local;
+    pb_datafile df;
+    int rc = pb_datafile_open(&df, path, err);
+    int more;
+    while (rc == PB_OK && (more = pb_datafile_next(&df, err)) != 0) {
+        if (more < 0) {
+            rc = err->code;
+            break;
+        }
+        if (df.n_fields != 2) {
+            rc = pb_datafile_error(&df, err, "expected CODE<TAB>CATEGORY");
+            break;
+        }
+        pb_cameo_code *c = (pb_cameo_code *)pb_codebook_find(cb, df.fields[0]);
+        if (!c) {
+            rc = pb_datafile_error(&df, err, "\"%s\" is not in the codebook",
+                                   df.fields[0]);
+            break;
+        }
+        if (!valid_category(df.fields[1])) {
+            rc = pb_datafile_error(&df, err,
+                                   "\"%s\" is not a PLOVER category name",
+                                   df.fields[1]);
+            break;
+        }
+        if (c->plover) {
+            rc = pb_datafile_error(&df, err, "code %s mapped twice", c->code);
+            break;
+        }
+        if (!(c->plover = pb_arena_strdup(&cb->arena, df.fields[1]))) {
+            pb_set_error(err, PB_ERR_NOMEM, "out of memory");
+            rc = PB_ERR_NOMEM;
+        }
+    }
+    pb_datafile_close(&df);
+    if (rc != PB_OK)
+        return rc;
+    /* Codes are sorted, so every ancestor precedes its descendants. */
+    for (size_t i = 0; i < cb->n; i++) {
+        pb_cameo_code *c = &cb->codes[i];
+        char parent[5];
+        memcpy(parent, c->code, sizeof parent);
+        for (size_t len = strlen(parent); !c->plover && len > 2; len--) {
+            parent[len - 1] = '\0';
+            const pb_cameo_code *p = pb_codebook_find(cb, parent);
+            if (p && p->plover)
+                c->plover = p->plover;
+        }
+    }
+    return PB_OK;
+}
+
 void pb_codebook_free(pb_codebook *cb)
 {
     if (!cb)

@@ -69,7 +69,10 @@ pb_context *pb_context_new(const char *data_dir, pb_error *err)
     }
     char path[PATH_MAX + 64];
     snprintf(path, sizeof path, "%s/cameo.tsv", data_dir);
+    char plover[PATH_MAX + 64];
+    snprintf(plover, sizeof plover, "%s/plover.tsv", data_dir);
     if (pb_codebook_load(path, &ctx->codebook, err) != PB_OK ||
+        pb_codebook_load_plover(ctx->codebook, plover, err) != PB_OK ||
         pb_lexicon_load(data_dir, ctx->codebook, &ctx->lexicon, err) != PB_OK)
         goto fail;
     snprintf(path, sizeof path, "%s/syntax/en-ewt.model", data_dir);

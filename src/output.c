@@ -127,9 +127,11 @@ static void json_event(pb_buf *b, const pb_doc *doc, const pb_event *e)
     json_actor(b, doc, &e->target);
     pb_buf_printf(b,
                   ",\"cameo\":\"%s\",\"root\":\"%s\",\"quad_class\":%d,"
-                  "\"goldstein\":%g,\"mode\":\"%s\",\"text\":",
+                  "\"goldstein\":%g,\"plover\":",
                   e->code->code, e->code->root, e->code->quad_class,
-                  e->code->goldstein, mode_names[e->mode]);
+                  e->code->goldstein);
+    json_str_or_null(b, e->code->plover);
+    pb_buf_printf(b, ",\"mode\":\"%s\",\"text\":", mode_names[e->mode]);
     json_string(b, doc->text + s->start, s->end - s->start, 1);
     pb_buf_puts(b, "}\n");
 }
@@ -170,7 +172,8 @@ const char *pb_tsv_header(void)
     return "article\tsentence\tspan_start\tspan_end\tdate\tdate_precision\t"
            "article_date\tsource_code\tsource_country\tsource_agent\t"
            "source_text\ttarget_code\ttarget_country\ttarget_agent\t"
-           "target_text\tcameo\troot\tquad_class\tgoldstein\tmode\ttext\n";
+           "target_text\tcameo\troot\tquad_class\tgoldstein\tplover\tmode\t"
+           "text\n";
 }
 
 static void tsv_actor(pb_buf *b, const pb_doc *doc, const pb_actor_ref *a)
@@ -195,9 +198,10 @@ static void tsv_event(pb_buf *b, const pb_doc *doc, const pb_event *e)
     tsv_str(b, doc->date);
     tsv_actor(b, doc, &e->source);
     tsv_actor(b, doc, &e->target);
-    pb_buf_printf(b, "%s\t%s\t%d\t%g\t%s\t", e->code->code, e->code->root,
-                  e->code->quad_class, e->code->goldstein,
-                  mode_names[e->mode]);
+    pb_buf_printf(b, "%s\t%s\t%d\t%g\t", e->code->code, e->code->root,
+                  e->code->quad_class, e->code->goldstein);
+    tsv_str(b, e->code->plover);
+    tsv_str(b, mode_names[e->mode]);
     tsv_field(b, doc->text + s->start, s->end - s->start);
     pb_buf_putc(b, '\n');
 }
