@@ -13,12 +13,18 @@ typedef struct pb_test_suite {
 
 extern const pb_test_case arena_tests[];
 extern const pb_test_case text_tests[];
+extern const pb_test_case syntax_tests[];
 extern const pb_test_case article_tests[];
+extern const pb_test_case pipeline_tests[];
+extern const pb_test_case cli_tests[];
 
 static const pb_test_suite pb_test_suites[] = {
     {"arena", arena_tests},
     {"text", text_tests},
+    {"syntax", syntax_tests},
     {"article", article_tests},
+    {"pipeline", pipeline_tests},
+    {"cli", cli_tests},
     {NULL, NULL},
 };
 

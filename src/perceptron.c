@@ -1,0 +1,498 @@
+/* perceptron.c — the averaged perceptron behind the tagger and the parser,
+ * and the immutable string tables of the lemmatizer and tag dictionary.
+ * Training keeps exact 64-bit feature keys and dense rows; finishing averages,
+ * prunes and quantises the weights into compact sparse rows that the runtime
+ * reads straight from the model file. Part of the syntax stage.
+ */
+#include "syntax_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Table capacity of a training classifier when it is created. */
+#define PTRAIN_INITIAL_CAP (1u << 16)
+/* Quantised weights use this many magnitude bits (sums of PB_PARSER_MAX_FEATS
+ * such weights must fit an int32). */
+#define QUANT_MAX ((1 << 22) - 1)
+
+uint64_t pb_hash_bytes(const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
+    return pb_mix64(h ^ len);
+}
+
+/* ---- runtime ---------------------------------------------------------- */
+
+static inline const int32_t *pmodel_row(const pb_pmodel *m, uint64_t key)
+{
+    uint32_t i = (uint32_t)key & m->slot_mask;
+    uint32_t fp = (uint32_t)(key >> 32);
+    for (;;) {
+        uint32_t off = m->slots[2 * (size_t)i + 1];
+        if (off == 0)
+            return NULL;
+        if (m->slots[2 * (size_t)i] == fp)
+            return m->rows + (off - 1);
+        i = (i + 1) & m->slot_mask;
+    }
+}
+
+/* Inline-weight classifiers: prefetch every slot, then probe and add. */
+static void score_dense(const pb_pmodel *m, const uint64_t *feats, size_t nf,
+                        int32_t *scores)
+{
+    size_t sw = 1 + (size_t)m->n_classes;
+    for (size_t i = 0; i < nf; i++)
+        __builtin_prefetch(&m->slots[sw * ((size_t)(feats[i] & m->slot_mask))]);
+    for (size_t i = 0; i < nf; i++) {
+        uint32_t j = (uint32_t)feats[i] & m->slot_mask;
+        uint32_t fp = (uint32_t)(feats[i] >> 32) | 1u;
+        for (;;) {
+            const uint32_t *slot = m->slots + sw * j;
+            if (slot[0] == 0)
+                break;
+            if (slot[0] == fp) {
+                const int32_t *w = (const int32_t *)(slot + 1);
+                for (uint32_t c = 0; c < m->n_classes; c++)
+                    scores[c] += w[c];
+                break;
+            }
+            j = (j + 1) & m->slot_mask;
+        }
+    }
+}
+
+/* Features scored in one batch; longer lists are scored in several. */
+#define SCORE_BATCH 128
+
+void pb_pmodel_score(const pb_pmodel *m, const uint64_t *feats, size_t nf,
+                     int32_t *scores)
+{
+    memset(scores, 0, m->n_classes * sizeof *scores);
+    if (!m->slots)
+        return;
+    const int32_t *rows[SCORE_BATCH];
+    while (nf > 0) {
+        size_t nb = nf < SCORE_BATCH ? nf : SCORE_BATCH;
+        /* Three passes so the memory loads of all features overlap:
+         * prefetch slots, find rows and prefetch them, then add. */
+        if (m->dense) {
+            score_dense(m, feats, nb, scores);
+            feats += nb;
+            nf -= nb;
+            continue;
+        }
+        for (size_t i = 0; i < nb; i++)
+            __builtin_prefetch(&m->slots[2 * ((size_t)(feats[i] & m->slot_mask))]);
+        for (size_t i = 0; i < nb; i++) {
+            rows[i] = pmodel_row(m, feats[i]);
+            if (rows[i])
+                __builtin_prefetch(rows[i]);
+        }
+        for (size_t i = 0; i < nb; i++) {
+            const int32_t *row = rows[i];
+            if (!row)
+                continue;
+            int32_t cnt = row[0];
+            for (int32_t j = 1; j <= cnt; j++) {
+                int32_t e = row[j];
+                int32_t cls = e & 255;
+                scores[cls] += (e - cls) / 256;
+            }
+        }
+        feats += nb;
+        nf -= nb;
+    }
+}
+
+void pb_pmodel_free(pb_pmodel *m)
+{
+    if (m && m->own) {
+        free((void *)m->slots);
+        free((void *)m->rows);
+    }
+    if (m)
+        memset(m, 0, sizeof *m);
+}
+
+/* ---- training --------------------------------------------------------- */
+
+int pb_ptrain_init(pb_ptrain *t, uint32_t n_classes)
+{
+    memset(t, 0, sizeof *t);
+    if (n_classes == 0 || n_classes > PB_PERC_MAX_CLASSES)
+        return -1;
+    t->n_classes = n_classes;
+    t->cap = PTRAIN_INITIAL_CAP;
+    t->keys = calloc(t->cap, sizeof *t->keys);
+    t->row_of = calloc(t->cap, sizeof *t->row_of);
+    t->step = 1;
+    if (!t->keys || !t->row_of) {
+        pb_ptrain_free(t);
+        return -1;
+    }
+    return 0;
+}
+
+void pb_ptrain_free(pb_ptrain *t)
+{
+    free(t->keys);
+    free(t->row_of);
+    free(t->w);
+    free(t->u);
+    memset(t, 0, sizeof *t);
+}
+
+static long ptrain_find(const pb_ptrain *t, uint64_t key)
+{
+    size_t mask = t->cap - 1;
+    for (size_t i = (size_t)key & mask;; i = (i + 1) & mask) {
+        if (t->keys[i] == 0)
+            return -1;
+        if (t->keys[i] == key)
+            return (long)t->row_of[i];
+    }
+}
+
+static int ptrain_grow(pb_ptrain *t)
+{
+    size_t ncap = t->cap * 2;
+    uint64_t *nk = calloc(ncap, sizeof *nk);
+    uint32_t *nr = calloc(ncap, sizeof *nr);
+    if (!nk || !nr) {
+        free(nk);
+        free(nr);
+        return -1;
+    }
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->keys[i])
+            continue;
+        size_t j = (size_t)t->keys[i] & (ncap - 1);
+        while (nk[j])
+            j = (j + 1) & (ncap - 1);
+        nk[j] = t->keys[i];
+        nr[j] = t->row_of[i];
+    }
+    free(t->keys);
+    free(t->row_of);
+    t->keys = nk;
+    t->row_of = nr;
+    t->cap = ncap;
+    return 0;
+}
+
+/* Row of key, created (zeroed) when missing; -1 on OOM. */
+static long ptrain_row(pb_ptrain *t, uint64_t key)
+{
+    if ((t->count + 1) * 4 > t->cap * 3 && ptrain_grow(t) < 0)
+        return -1;
+    size_t mask = t->cap - 1, i = (size_t)key & mask;
+    while (t->keys[i]) {
+        if (t->keys[i] == key)
+            return (long)t->row_of[i];
+        i = (i + 1) & mask;
+    }
+    if (t->count == t->rows_cap) {
+        size_t ncap = t->rows_cap ? t->rows_cap * 2 : 4096;
+        float *nw = realloc(t->w, ncap * t->n_classes * sizeof *nw);
+        if (!nw)
+            return -1;
+        t->w = nw;
+        double *nu = realloc(t->u, ncap * t->n_classes * sizeof *nu);
+        if (!nu)
+            return -1;
+        t->u = nu;
+        t->rows_cap = ncap;
+    }
+    size_t r = t->count++;
+    memset(t->w + r * t->n_classes, 0, t->n_classes * sizeof *t->w);
+    memset(t->u + r * t->n_classes, 0, t->n_classes * sizeof *t->u);
+    t->keys[i] = key;
+    t->row_of[i] = (uint32_t)r;
+    return (long)r;
+}
+
+void pb_ptrain_score(const pb_ptrain *t, const uint64_t *feats, size_t nf,
+                     float *scores)
+{
+    memset(scores, 0, t->n_classes * sizeof *scores);
+    for (size_t i = 0; i < nf; i++) {
+        long r = ptrain_find(t, feats[i]);
+        if (r < 0)
+            continue;
+        const float *w = t->w + (size_t)r * t->n_classes;
+        for (uint32_t c = 0; c < t->n_classes; c++)
+            scores[c] += w[c];
+    }
+}
+
+int pb_ptrain_update(pb_ptrain *t, const uint64_t *feats, size_t nf, int good,
+                     int bad)
+{
+    if (good == bad)
+        return 0;
+    for (size_t i = 0; i < nf; i++) {
+        long r = ptrain_row(t, feats[i]);
+        if (r < 0)
+            return -1;
+        size_t base = (size_t)r * t->n_classes;
+        t->w[base + (size_t)good] += 1.0f;
+        t->u[base + (size_t)good] += (double)t->step;
+        t->w[base + (size_t)bad] -= 1.0f;
+        t->u[base + (size_t)bad] -= (double)t->step;
+    }
+    return 0;
+}
+
+/* Slots in order of key, so the finished table does not depend on the order
+ * in which features were first seen beyond the keys themselves. */
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The inline-weight layout for classifiers of few classes. Slots are
+ * filled in key order so the image is deterministic. */
+static int finish_dense(const pb_ptrain *t, double scale, double prune,
+                        size_t cap, pb_pmodel *out)
+{
+    uint32_t C = t->n_classes;
+    double step = (double)t->step;
+    size_t sw = 1 + (size_t)C;
+    uint64_t *keys = malloc((t->count + 1) * sizeof *keys);
+    uint32_t *slots = calloc(sw * cap, sizeof *slots);
+    if (!keys || !slots) {
+        free(keys);
+        free(slots);
+        return -1;
+    }
+    size_t nk = 0;
+    for (size_t s = 0; s < t->cap; s++) {
+        if (!t->keys[s])
+            continue;
+        size_t base = (size_t)t->row_of[s] * C;
+        for (uint32_t c = 0; c < C; c++) {
+            double a = (double)t->w[base + c] - t->u[base + c] / step;
+            if (fabs(a) >= prune && lround(a * scale) != 0) {
+                keys[nk++] = t->keys[s];
+                break;
+            }
+        }
+    }
+    qsort(keys, nk, sizeof *keys, cmp_u64);
+    for (size_t k = 0; k < nk; k++) {
+        size_t base = (size_t)ptrain_find(t, keys[k]) * C;
+        uint32_t i = (uint32_t)keys[k] & (uint32_t)(cap - 1);
+        while (slots[sw * i])
+            i = (i + 1) & (uint32_t)(cap - 1);
+        uint32_t *slot = slots + sw * i;
+        slot[0] = (uint32_t)(keys[k] >> 32) | 1u;
+        for (uint32_t c = 0; c < C; c++) {
+            double a = (double)t->w[base + c] - t->u[base + c] / step;
+            int32_t q = fabs(a) >= prune ? (int32_t)lround(a * scale) : 0;
+            memcpy(&slot[1 + c], &q, sizeof q);
+        }
+    }
+    free(keys);
+    out->n_classes = C;
+    out->slot_mask = (uint32_t)(cap - 1);
+    out->slots = slots;
+    out->rows = NULL;
+    out->n_rows_words = 0;
+    out->n_features = nk;
+    out->dense = 1;
+    out->own = 1;
+    return 0;
+}
+
+int pb_ptrain_finish(const pb_ptrain *t, double prune, pb_pmodel *out)
+{
+    memset(out, 0, sizeof *out);
+    uint32_t C = t->n_classes;
+    double maxabs = 0;
+    double step = (double)t->step;
+    for (size_t i = 0; i < t->count * C; i++) {
+        double a = fabs((double)t->w[i] - t->u[i] / step);
+        if (a > maxabs)
+            maxabs = a;
+    }
+    double scale = maxabs > 0 ? QUANT_MAX / maxabs : 1.0;
+
+    /* Sorted keys of the rows that keep at least one weight. */
+    uint64_t *keys = malloc((t->count + 1) * sizeof *keys);
+    if (!keys)
+        return -1;
+    size_t nk = 0, words = 0;
+    for (size_t s = 0; s < t->cap; s++) {
+        if (!t->keys[s])
+            continue;
+        size_t base = (size_t)t->row_of[s] * C, kept = 0;
+        for (uint32_t c = 0; c < C; c++) {
+            double a = (double)t->w[base + c] - t->u[base + c] / step;
+            if (fabs(a) >= prune && lround(a * scale) != 0)
+                kept++;
+        }
+        if (kept) {
+            keys[nk++] = t->keys[s];
+            words += 1 + kept;
+        }
+    }
+    qsort(keys, nk, sizeof *keys, cmp_u64);
+
+    size_t cap = 1024;
+    while (cap < nk + nk / 2 + 1)
+        cap *= 2;
+    if (C <= PB_PERC_DENSE_MAX) {
+        free(keys);
+        return finish_dense(t, scale, prune, cap, out);
+    }
+    uint32_t *slots = calloc(2 * cap, sizeof *slots);
+    int32_t *rows = malloc((words + 1) * sizeof *rows);
+    if (!slots || !rows || words + 1 >= UINT32_MAX) {
+        free(keys);
+        free(slots);
+        free(rows);
+        return -1;
+    }
+    size_t pos = 0;
+    for (size_t k = 0; k < nk; k++) {
+        uint64_t key = keys[k];
+        size_t base = (size_t)ptrain_find(t, key) * C;
+        size_t start = pos++;
+        int32_t cnt = 0;
+        for (uint32_t c = 0; c < C; c++) {
+            double a = (double)t->w[base + c] - t->u[base + c] / step;
+            long q = lround(a * scale);
+            if (fabs(a) >= prune && q != 0) {
+                rows[pos++] = (int32_t)(q * 256 + (long)c);
+                cnt++;
+            }
+        }
+        rows[start] = cnt;
+        uint32_t i = (uint32_t)key & (uint32_t)(cap - 1);
+        while (slots[2 * (size_t)i + 1])
+            i = (i + 1) & (uint32_t)(cap - 1);
+        slots[2 * (size_t)i] = (uint32_t)(key >> 32);
+        slots[2 * (size_t)i + 1] = (uint32_t)(start + 1);
+    }
+    free(keys);
+    out->n_classes = C;
+    out->slot_mask = (uint32_t)(cap - 1);
+    out->slots = slots;
+    out->rows = rows;
+    out->n_rows_words = pos;
+    out->n_features = nk;
+    out->own = 1;
+    return 0;
+}
+
+/* ---- string tables ---------------------------------------------------- */
+
+const char *pb_strtab_get(const pb_strtab *t, const char *key, size_t keylen)
+{
+    if (!t->slots)
+        return NULL;
+    uint32_t i = (uint32_t)pb_hash_bytes(key, keylen) & t->mask;
+    for (;;) {
+        uint32_t off = t->slots[i];
+        if (off == 0)
+            return NULL;
+        const char *k = t->blob + (off - 1);
+        if (strncmp(k, key, keylen) == 0 && k[keylen] == '\0')
+            return k + keylen + 1;
+        i = (i + 1) & t->mask;
+    }
+}
+
+void pb_strtab_free(pb_strtab *t)
+{
+    if (t && t->own) {
+        free((void *)t->slots);
+        free((void *)t->blob);
+    }
+    if (t)
+        memset(t, 0, sizeof *t);
+}
+
+int pb_strtab_builder_add(pb_strtab_builder *b, const char *key,
+                          const char *val)
+{
+    if (b->n == b->cap) {
+        size_t ncap = b->cap ? b->cap * 2 : 256;
+        char **nk = realloc(b->keys, ncap * sizeof *nk);
+        if (!nk)
+            return -1;
+        b->keys = nk;
+        char **nv = realloc(b->vals, ncap * sizeof *nv);
+        if (!nv)
+            return -1;
+        b->vals = nv;
+        b->cap = ncap;
+    }
+    char *k = strdup(key), *v = strdup(val);
+    if (!k || !v) {
+        free(k);
+        free(v);
+        return -1;
+    }
+    b->keys[b->n] = k;
+    b->vals[b->n] = v;
+    b->n++;
+    return 0;
+}
+
+void pb_strtab_builder_free(pb_strtab_builder *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        free(b->keys[i]);
+        free(b->vals[i]);
+    }
+    free(b->keys);
+    free(b->vals);
+    memset(b, 0, sizeof *b);
+}
+
+int pb_strtab_build(const pb_strtab_builder *b, pb_strtab *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t cap = 64;
+    while (cap < b->n * 2 + 1)
+        cap *= 2;
+    size_t blen = 0;
+    for (size_t i = 0; i < b->n; i++)
+        blen += strlen(b->keys[i]) + strlen(b->vals[i]) + 2;
+    uint32_t *slots = calloc(cap, sizeof *slots);
+    char *blob = malloc(blen + 1);
+    if (!slots || !blob || blen + 1 >= UINT32_MAX) {
+        free(slots);
+        free(blob);
+        return -1;
+    }
+    out->slots = slots;
+    out->blob = blob;
+    out->mask = (uint32_t)(cap - 1);
+    out->own = 1;
+    size_t pos = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        size_t kl = strlen(b->keys[i]), vl = strlen(b->vals[i]);
+        if (pb_strtab_get(out, b->keys[i], kl))
+            continue;
+        memcpy(blob + pos, b->keys[i], kl + 1);
+        memcpy(blob + pos + kl + 1, b->vals[i], vl + 1);
+        uint32_t s = (uint32_t)pb_hash_bytes(b->keys[i], kl) & out->mask;
+        while (slots[s])
+            s = (s + 1) & out->mask;
+        slots[s] = (uint32_t)(pos + 1);
+        pos += kl + vl + 2;
+        out->count++;
+    }
+    out->blob_len = pos;
+    return 0;
+}

@@ -1,0 +1,262 @@
+/* syntax_int.h — private header shared by the syntax-stage modules and the
+ * trainer (tools/train-syntax.c): feature hashing, the averaged perceptron
+ * (training and compact runtime forms), the immutable string tables, the
+ * model record and the per-stage entry points the trainer drives.
+ * Nothing outside src/syntax*.c, tagger.c, lemmatizer.c, parser.c,
+ * perceptron.c and the syntax tools includes this header.
+ */
+#ifndef PB_SYNTAX_INT_H
+#define PB_SYNTAX_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "syntax.h"
+
+/* ---- hashing ---------------------------------------------------------- */
+
+/* splitmix64 finaliser: a cheap, well-mixed 64-bit permutation. */
+static inline uint64_t pb_mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+/* Key of feature template `t` with up to three values; never 0. */
+static inline uint64_t pb_feat3(uint32_t t, uint64_t a, uint64_t b,
+                                uint64_t c)
+{
+    uint64_t h = pb_mix64(((uint64_t)t << 32) ^ 0x9e3779b97f4a7c15ULL ^ a);
+    h = pb_mix64(h ^ (b + 0x632be59bd9b4e019ULL));
+    h = pb_mix64(h ^ (c + 0x85ebca77c2b2ae63ULL));
+    return h ? h : 1;
+}
+
+/* 64-bit hash of a byte string (FNV-1a, then mixed). */
+uint64_t pb_hash_bytes(const void *data, size_t len);
+
+/* ---- small deterministic PRNG for training ---------------------------- */
+
+typedef struct pb_rng {
+    uint64_t state;
+} pb_rng;
+
+static inline uint64_t pb_rng_next(pb_rng *r)
+{
+    r->state += 0x9e3779b97f4a7c15ULL;
+    return pb_mix64(r->state);
+}
+
+/* ---- averaged perceptron --------------------------------------------- */
+
+/* Most classes one classifier may have (class ids are packed in 8 bits). */
+#define PB_PERC_MAX_CLASSES 256
+
+/* Runtime form: an open-addressing table from feature key to a sparse row of
+ * (class, quantised weight) entries. Immutable; points into a model file
+ * buffer or owns its arrays (own != 0). */
+typedef struct pb_pmodel {
+    uint32_t n_classes;
+    uint32_t slot_mask;     /* table size - 1 (a power of two minus one) */
+    const uint32_t *slots;  /* 2 words per slot: fingerprint, row offset+1 */
+    const int32_t *rows;    /* row: count, then count × (weight*256 + class) */
+    uint64_t n_rows_words;  /* length of rows */
+    uint64_t n_features;    /* rows stored */
+    uint32_t dense;         /* 1: weights inline in the slot (see below) */
+    int own;                /* slots/rows are malloc'd by pb_pmodel_free */
+} pb_pmodel;
+
+/* Classifiers with at most this many classes (the parser's transitions)
+ * store their weights inline: slot = odd fingerprint (0 = empty), then
+ * n_classes int32 weights, so a lookup touches one cache line. */
+#define PB_PERC_DENSE_MAX 3
+#define PB_PMODEL_SLOT_WORDS(m) ((m)->dense ? 1 + (size_t)(m)->n_classes : 2)
+
+/* scores[0..n_classes-1] = sum of the weights of the features. */
+void pb_pmodel_score(const pb_pmodel *m, const uint64_t *feats, size_t nf,
+                     int32_t *scores);
+void pb_pmodel_free(pb_pmodel *m);
+
+/* Training form: exact keys → dense rows of current weights w and the
+ * running sum of step-weighted updates u (averaged weight = w - u / step). */
+typedef struct pb_ptrain {
+    uint32_t n_classes;
+    uint64_t *keys;     /* 0 = empty */
+    uint32_t *row_of;   /* slot → row */
+    size_t cap, count;  /* table capacity (power of two), rows used */
+    float *w;           /* count × n_classes */
+    double *u;
+    size_t rows_cap;
+    uint64_t step;      /* training instances seen, starts at 1 */
+} pb_ptrain;
+
+int pb_ptrain_init(pb_ptrain *t, uint32_t n_classes);
+void pb_ptrain_free(pb_ptrain *t);
+/* scores = current (not averaged) weights summed over feats. */
+void pb_ptrain_score(const pb_ptrain *t, const uint64_t *feats, size_t nf,
+                     float *scores);
+/* Adds +1 to class good and -1 to class bad for every feature. -1 on OOM. */
+int pb_ptrain_update(pb_ptrain *t, const uint64_t *feats, size_t nf, int good,
+                     int bad);
+static inline void pb_ptrain_tick(pb_ptrain *t) { t->step++; }
+/* Averages, drops weights with |w| < prune, quantises and builds a runtime
+ * table (own = 1). Deterministic. -1 on OOM. */
+int pb_ptrain_finish(const pb_ptrain *t, double prune, pb_pmodel *out);
+
+/* ---- immutable string tables ----------------------------------------- */
+
+/* Open-addressing map from byte-string keys to byte-string values, stored as
+ * a slot array (blob offset + 1, 0 = empty) and a blob of "key\0value\0". */
+typedef struct pb_strtab {
+    uint32_t mask;          /* slots - 1 */
+    const uint32_t *slots;
+    const char *blob;
+    uint64_t blob_len;
+    uint64_t count;
+    int own;
+} pb_strtab;
+
+/* Value for key, or NULL. */
+const char *pb_strtab_get(const pb_strtab *t, const char *key, size_t keylen);
+void pb_strtab_free(pb_strtab *t);
+
+/* Builder: collects pairs (later duplicates of a key are ignored). */
+typedef struct pb_strtab_builder {
+    char **keys, **vals;
+    size_t n, cap;
+} pb_strtab_builder;
+
+int pb_strtab_builder_add(pb_strtab_builder *b, const char *key,
+                          const char *val);
+/* Builds a table (own = 1) in a deterministic layout; -1 on OOM. */
+int pb_strtab_build(const pb_strtab_builder *b, pb_strtab *out);
+void pb_strtab_builder_free(pb_strtab_builder *b);
+
+/* ---- the model -------------------------------------------------------- */
+
+/* Most (UPOS, XPOS) pair classes the tagger predicts. */
+#define PB_TAG_MAX 200
+
+/* Parser actions (arc-hybrid). */
+enum { PB_ACT_SHIFT = 0, PB_ACT_LEFT = 1, PB_ACT_RIGHT = 2, PB_ACT_COUNT = 3 };
+
+struct pb_syntax_model {
+    void *blob;                       /* file contents when loaded */
+    uint32_t n_tags;                  /* tagger classes */
+    uint8_t tag_upos[PB_TAG_MAX];     /* class → enum pb_upos */
+    char tag_xpos[PB_TAG_MAX][PB_XPOS_SIZE]; /* class → Penn tag */
+    pb_pmodel tagger;
+    pb_strtab tagdict;     /* exact form → class (one byte value + 1) */
+    pb_strtab ambig;       /* lower-case form → its classes (bytes class+1) */
+    pb_strtab lem_train;   /* "form\1XPOS" → lemma (from the treebank) */
+    pb_strtab lem_exc;     /* "form\1p" → lemma (WordNet exceptions) */
+    pb_strtab lem_index;   /* "lemma\1p" → "" (WordNet lemmas) */
+    pb_strtab lem_suffix;  /* "suffix\1XPOS" → "strip add\2strip add…" */
+    pb_pmodel actions;     /* parser transitions */
+    pb_pmodel labels;      /* relation of each new arc */
+};
+
+/* Writes a model built by the trainer; 0 or -1 with err. */
+int pb_syntax_model_save(const pb_syntax_model *m, const char *path,
+                         char *err, size_t errlen);
+/* Frees the parts of a model (also one assembled by the trainer). */
+void pb_syntax_model_clear(pb_syntax_model *m);
+
+/* ---- per-token word features shared by tagger and parser ------------- */
+
+typedef struct pb_wordfeat {
+    uint64_t form, lower, shape;
+    uint64_t pre[3];   /* lower-case prefixes of 1..3 bytes */
+    uint64_t suf[4];   /* lower-case suffixes of 1..4 bytes */
+    uint64_t ambig;    /* hash of the word's tag classes in training, 0 = unknown */
+    uint32_t flags;    /* PB_WF_* */
+} pb_wordfeat;
+
+enum {
+    PB_WF_UPPER_FIRST = 1, PB_WF_ALL_UPPER = 2, PB_WF_DIGIT = 4,
+    PB_WF_HYPHEN = 8, PB_WF_FIRST_WORD = 16, PB_WF_NON_ASCII = 32,
+    PB_WF_PUNCT_ONLY = 64
+};
+
+/* Longest word prefix hashed; longer forms are hashed on this prefix only. */
+#define PB_WORD_HASH_MAX 64
+
+void pb_wordfeat_compute(const char *form, int first, pb_wordfeat *out);
+
+/* ---- tagger ----------------------------------------------------------- */
+
+#define PB_TAGGER_MAX_FEATS 48
+
+/* Features of position i given the classes of earlier words (tags[0..i-1]);
+ * returns how many were written to out. */
+size_t pb_tagger_features(const pb_wordfeat *wf, uint32_t n, uint32_t i,
+                          const int *tags, uint64_t *out);
+/* Fills wf[i].ambig from the model's lexicon of tag classes. */
+void pb_tagger_lexicon(const pb_syntax_model *m, pb_wordfeat *wf,
+                       const pb_token *tokens, uint32_t n);
+/* Greedy decoding with a runtime tagger; writes classes to tags. */
+void pb_tagger_decode(const pb_syntax_model *m, const pb_wordfeat *wf,
+                      pb_token *tokens, uint32_t n, int *tags);
+
+/* ---- parser ----------------------------------------------------------- */
+
+#define PB_PARSER_MAX_FEATS 128
+#define PB_LABEL_MAX_FEATS 48
+
+/* A parser configuration (arc-hybrid, root 0 at the bottom of the stack). */
+typedef struct pb_pconf {
+    uint32_t n;          /* words 1..n; 0 is the root */
+    int *stack;          /* stack[0..sp-1], stack[0] = 0 */
+    int sp;
+    int b;               /* buffer front; n+1 when the buffer is empty */
+    int *head;           /* -1 until attached */
+    uint8_t *label;
+    int *lc1, *lc2, *rc1, *rc2; /* leftmost, 2nd leftmost, rightmost, 2nd rightmost child (0 none) */
+    uint8_t *nl, *nr;    /* left / right child counts (saturating) */
+    uint64_t *lset, *rset; /* bit sets of child relations (mod 64) */
+    const uint64_t *word; /* n+1 word hashes (0 = root) */
+    const uint64_t *tag; /* n+1 tag hashes (0 = root) */
+} pb_pconf;
+
+/* Allocates the arrays of a configuration for n words from the arena. */
+int pb_pconf_init(pb_pconf *c, uint32_t n, const uint64_t *word,
+                  const uint64_t *tag, pb_arena *arena);
+int pb_pconf_terminal(const pb_pconf *c);
+int pb_pconf_valid(const pb_pconf *c, int act);
+/* Applies act; for arcs the relation is rel. */
+void pb_pconf_apply(pb_pconf *c, int act, int rel);
+/* The dependent and head an arc action would create. */
+void pb_pconf_arc(const pb_pconf *c, int act, int *dep, int *head);
+/* Dynamic-oracle cost of act against gold heads (gold[1..n]). */
+int pb_pconf_cost(const pb_pconf *c, int act, const int *gold);
+
+size_t pb_parser_features(const pb_pconf *c, uint64_t *out);
+size_t pb_label_features(const pb_pconf *c, int dep, int head, uint64_t *out);
+/* Lifts non-projective arcs (head[1..n], 0 = root) until the tree is
+ * projective; returns the number of lifts, or -1 if not a tree. */
+int pb_projectivize(int *head, uint32_t n);
+int pb_tree_is_projective(const int *head, uint32_t n);
+/* Tag feature value of a tagged token (its XPOS and UPOS). */
+uint64_t pb_parser_tag_value(const pb_token *t);
+/* Greedy parse of tokens with word (lower-case form hashes) and tag values
+ * at 1..n; fills head and deprel. -1 on OOM. */
+int pb_parser_run(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
+                  const uint64_t *word, const uint64_t *tag, pb_arena *arena);
+
+/* ---- lemmatizer -------------------------------------------------------- */
+
+/* Longest suffix the learned lemma rules look at. */
+#define PB_LEMMA_SUFFIX_MAX 6
+
+/* Builds the lemma tables of m from treebank sentences and the WordNet
+ * exception and index files in wordnet_dir. 0, or -1 with err. */
+int pb_lemmatizer_build(pb_syntax_model *m, const pb_conllu_sentence *sents,
+                        size_t n, const char *wordnet_dir, char *err,
+                        size_t errlen);
+
+#endif

@@ -1,0 +1,659 @@
+/* test_syntax.c — the syntax stage: name tables, CoNLL-U reading and
+ * writing, word and parser features, the arc-hybrid transition system and
+ * its dynamic oracle (including a non-projective tree made projective), the
+ * perceptron and model save/load on tiny synthetic training, the lemmatizer,
+ * and the committed model on sentences written for these tests.
+ */
+#include "test.h"
+#include "../src/syntax_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#define COMMITTED_MODEL "data/syntax/en-ewt.model"
+
+/* ---- helpers --------------------------------------------------------------- */
+
+/* 1 when head[1..n] (0 = root) is a tree with exactly one root. */
+static int well_formed(const pb_token *t, uint32_t n)
+{
+    int roots = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (t[i].head < 0 || t[i].head > (int)n || t[i].head == (int)i + 1)
+            return 0;
+        if (t[i].head == 0)
+            roots++;
+        int x = (int)i + 1;
+        uint32_t steps = 0;
+        while (x != 0 && steps++ <= n)
+            x = t[x - 1].head;
+        if (x != 0)
+            return 0;
+    }
+    return roots == 1;
+}
+
+static pb_syntax_model *committed(void)
+{
+    static char err[256];
+    pb_syntax_model *m = NULL;
+    if (!CHECK(pb_syntax_model_load(COMMITTED_MODEL, &m, err, sizeof err) == 0))
+        fprintf(stderr, "  %s\n", err);
+    return m;
+}
+
+/* Annotates the space-separated words of text with the committed model. */
+static uint32_t annotate_words(const pb_syntax_model *m, const char *text,
+                               pb_token *toks, uint32_t cap, pb_arena *a)
+{
+    uint32_t n = 0;
+    const char *p = text;
+    while (*p && n < cap) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if (q > p) {
+            memset(&toks[n], 0, sizeof toks[n]);
+            toks[n++].form = pb_arena_strndup(a, p, (size_t)(q - p));
+        }
+        p = q;
+    }
+    CHECK(pb_syntax_annotate(m, toks, n, a) == 0);
+    return n;
+}
+
+/* ---- names --------------------------------------------------------------- */
+
+static void test_names(void)
+{
+    CHECK_STR(pb_upos_name(PB_UPOS_NOUN), "NOUN");
+    CHECK_INT(pb_upos_from_name("PROPN"), PB_UPOS_PROPN);
+    CHECK_INT(pb_upos_from_name("nonsense"), 0);
+    CHECK_STR(pb_upos_name(0), "_");
+    CHECK_STR(pb_upos_name(999), "_");
+    const char *rels[] = {"nsubj", "nsubj:pass", "obl:agent", "nmod:poss",
+                          "acl:relcl", "compound:prt", "root", "punct"};
+    for (size_t i = 0; i < sizeof rels / sizeof rels[0]; i++) {
+        int r = pb_deprel_from_name(rels[i]);
+        CHECK(r > 0);
+        CHECK_STR(pb_deprel_name(r), rels[i]);
+    }
+    CHECK_INT(pb_deprel_from_name("nsubj:weird"), 0);
+    CHECK_INT(pb_deprel_universal_len(pb_deprel_from_name("nsubj:pass")), 5);
+    CHECK(pb_deprel_count() <= PB_DEPREL_MAX);
+}
+
+/* ---- CoNLL-U --------------------------------------------------------------- */
+
+static const char sample_conllu[] =
+    "# sent_id = t1\n"
+    "# text = Israel didn't visit.\n"
+    "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+    "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+    "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tvisit\tvisit\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4.1\tghost\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+    "\n"
+    "1\tGo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n";
+
+static void test_conllu_read(void)
+{
+    pb_arena a = PB_ARENA_INIT;
+    pb_conllu_sentence *s;
+    size_t n;
+    char err[256];
+    CHECK(pb_conllu_parse_string(sample_conllu, "sample", &a, &s, &n, err,
+                                 sizeof err) == 0);
+    CHECK_INT(n, 2);
+    if (n == 2) {
+        CHECK_STR(s[0].sent_id, "t1");
+        CHECK_STR(s[0].text, "Israel didn't visit.");
+        CHECK_INT(s[0].sentence.n_tokens, 5);
+        const pb_token *t = s[0].sentence.tokens;
+        CHECK_STR(t[1].form, "did");
+        CHECK_STR(t[1].lemma, "do");
+        CHECK_INT(t[1].upos, PB_UPOS_AUX);
+        CHECK_STR(t[1].xpos, "VBD");
+        CHECK_INT(t[3].head, 0);
+        CHECK_STR(pb_deprel_name(t[0].deprel), "nsubj");
+        CHECK(s[1].sent_id == NULL);
+        CHECK_INT(s[1].sentence.n_tokens, 1);
+    }
+    /* Malformed input gives a message naming the line. */
+    CHECK(pb_conllu_parse_string("1\tonly\tthree\n", "bad", &a, &s, &n, err,
+                                 sizeof err) == -1);
+    CHECK(strstr(err, "bad:1") != NULL);
+    CHECK(pb_conllu_parse_string("2\tx\tx\tX\tX\t_\t0\troot\t_\t_\n", "ids",
+                                 &a, &s, &n, err, sizeof err) == -1);
+    CHECK(pb_conllu_read("/nonexistent/file.conllu", &a, &s, &n, err,
+                         sizeof err) == -1);
+    pb_arena_free(&a);
+}
+
+static void test_conllu_write_roundtrip(void)
+{
+    pb_arena a = PB_ARENA_INIT;
+    pb_conllu_sentence *s, *s2;
+    size_t n, n2;
+    char err[256];
+    CHECK(pb_conllu_parse_string(sample_conllu, "sample", &a, &s, &n, err,
+                                 sizeof err) == 0);
+    pb_buf b = PB_BUF_INIT;
+    pb_conllu_write(&b, &s[0].sentence, s[0].sent_id, s[0].text);
+    const char *want = "# sent_id = t1\n# text = Israel didn't visit.\n"
+                       "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n";
+    CHECK(b.data && strncmp(b.data, want, strlen(want)) == 0);
+    CHECK(pb_conllu_parse_string(b.data, "again", &a, &s2, &n2, err,
+                                 sizeof err) == 0);
+    CHECK_INT(n2, 1);
+    if (n2 == 1) {
+        CHECK_INT(s2[0].sentence.n_tokens, 5);
+        for (uint32_t i = 0; i < 5 && i < s2[0].sentence.n_tokens; i++) {
+            CHECK_STR(s2[0].sentence.tokens[i].form, s[0].sentence.tokens[i].form);
+            CHECK_INT(s2[0].sentence.tokens[i].head, s[0].sentence.tokens[i].head);
+            CHECK_INT(s2[0].sentence.tokens[i].deprel,
+                      s[0].sentence.tokens[i].deprel);
+        }
+    }
+    /* Tabs and newlines in forms cannot break the columns. */
+    pb_token t = {0};
+    t.form = "a\tb\nc";
+    t.head = -1;
+    pb_sentence one = {0, 0, 1, &t};
+    pb_buf_reset(&b);
+    pb_conllu_write(&b, &one, NULL, NULL);
+    CHECK_STR(b.data, "1\ta b c\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+    pb_buf_free(&b);
+    pb_arena_free(&a);
+}
+
+/* ---- word and parser features ---------------------------------------------- */
+
+static void test_word_features(void)
+{
+    pb_wordfeat a, b, c, d;
+    pb_wordfeat_compute("Israel", 0, &a);
+    pb_wordfeat_compute("israel", 1, &b);
+    pb_wordfeat_compute("2011", 0, &c);
+    pb_wordfeat_compute("ISRAEL", 0, &d);
+    CHECK(a.flags & PB_WF_UPPER_FIRST);
+    CHECK(!(a.flags & PB_WF_ALL_UPPER));
+    CHECK(d.flags & PB_WF_ALL_UPPER);
+    CHECK(b.flags & PB_WF_FIRST_WORD);
+    CHECK(c.flags & PB_WF_DIGIT);
+    CHECK(a.lower == b.lower && a.lower == d.lower);
+    CHECK(a.form != b.form);
+    CHECK(a.suf[2] == b.suf[2]);       /* "ael" */
+    CHECK(a.shape != b.shape);         /* "Xxxx" vs "xxxx" */
+    pb_wordfeat_compute(NULL, 0, &d);  /* NULL is read as "" */
+    pb_wordfeat_compute("\xff\xfe\x80", 0, &d);
+    CHECK(d.flags & PB_WF_NON_ASCII);
+
+    /* Tagger features: fixed count, deterministic, sensitive to the word. */
+    pb_wordfeat wf[3];
+    pb_wordfeat_compute("They", 1, &wf[0]);
+    pb_wordfeat_compute("talk", 0, &wf[1]);
+    pb_wordfeat_compute(".", 0, &wf[2]);
+    for (int i = 0; i < 3; i++)
+        wf[i].ambig = 0;
+    int tags[3] = {3, 0, 0};
+    uint64_t f1[PB_TAGGER_MAX_FEATS], f2[PB_TAGGER_MAX_FEATS];
+    size_t n1 = pb_tagger_features(wf, 3, 1, tags, f1);
+    size_t n2 = pb_tagger_features(wf, 3, 1, tags, f2);
+    CHECK(n1 > 20 && n1 <= PB_TAGGER_MAX_FEATS);
+    CHECK(n1 == n2 && memcmp(f1, f2, n1 * sizeof f1[0]) == 0);
+    tags[0] = 4;
+    pb_tagger_features(wf, 3, 1, tags, f2);
+    CHECK(memcmp(f1, f2, n1 * sizeof f1[0]) != 0);
+    for (size_t i = 0; i < n1; i++)
+        CHECK(f1[i] != 0);
+}
+
+static void test_parser_features(void)
+{
+    pb_arena a = PB_ARENA_INIT;
+    uint64_t word[4] = {0, 11, 22, 33}, tag[4] = {0, 1, 2, 3};
+    pb_pconf c;
+    CHECK(pb_pconf_init(&c, 3, word, tag, &a) == 0);
+    uint64_t f[PB_PARSER_MAX_FEATS], g[PB_PARSER_MAX_FEATS];
+    size_t nf = pb_parser_features(&c, f);
+    CHECK(nf > 50 && nf <= PB_PARSER_MAX_FEATS);
+    pb_pconf_apply(&c, PB_ACT_SHIFT, 0);
+    CHECK_INT(pb_parser_features(&c, g), nf);
+    CHECK(memcmp(f, g, nf * sizeof f[0]) != 0);
+    size_t nl = pb_label_features(&c, 1, 2, g);
+    CHECK(nl > 10 && nl <= PB_LABEL_MAX_FEATS);
+    pb_arena_free(&a);
+}
+
+/* ---- transition system and oracle ------------------------------------------ */
+
+/* "Israel accused Iran of supporting militants ." */
+static const int accused_heads[] = {0, 2, 0, 2, 5, 2, 5, 2};
+/* "A hearing is scheduled on the issue today ." — "on the issue" belongs
+ * to "hearing" across the verb: non-projective. */
+static const int hearing_heads[] = {0, 2, 4, 4, 0, 7, 7, 2, 4, 4};
+/* "She said that the talks , which began Monday , would resume soon ." */
+static const int talks_heads[] = {0, 2, 0, 12, 5, 12, 8, 8, 5, 8, 8, 12, 2, 12, 2};
+
+/* Runs the parser's transition system over gold heads: follows the
+ * cheapest valid action, except that every `noise`-th step it takes a
+ * random valid action. Returns the number of gold arcs missed and puts the
+ * summed costs of the actions taken in *cost_sum. */
+static int run_oracle(const int *gold, uint32_t n, int noise, uint64_t seed,
+                      int *cost_sum, int *heads_out)
+{
+    pb_arena a = PB_ARENA_INIT;
+    uint64_t word[64] = {0}, tag[64] = {0};
+    pb_pconf c;
+    pb_rng rng = {seed};
+    *cost_sum = 0;
+    if (pb_pconf_init(&c, n, word, tag, &a) < 0)
+        return -1;
+    int step = 0;
+    while (!pb_pconf_terminal(&c)) {
+        int best = -1, bestc = 0, valid[PB_ACT_COUNT], nv = 0;
+        for (int act = 0; act < PB_ACT_COUNT; act++) {
+            if (!pb_pconf_valid(&c, act))
+                continue;
+            valid[nv++] = act;
+            int cost = pb_pconf_cost(&c, act, gold);
+            if (best < 0 || cost < bestc)
+                best = act, bestc = cost;
+        }
+        if (nv == 0)
+            break;
+        int act = best;
+        if (noise && ++step % noise == 0)
+            act = valid[pb_rng_next(&rng) % (uint64_t)nv];
+        *cost_sum += pb_pconf_cost(&c, act, gold);
+        pb_pconf_apply(&c, act, 1);
+    }
+    int missed = 0;
+    for (uint32_t i = 1; i <= n; i++) {
+        missed += c.head[i] != gold[i];
+        if (heads_out)
+            heads_out[i] = c.head[i];
+    }
+    pb_arena_free(&a);
+    return missed;
+}
+
+static void test_oracle_reproduces_gold(void)
+{
+    int cost, heads[64];
+    CHECK_INT(run_oracle(accused_heads, 7, 0, 1, &cost, heads), 0);
+    CHECK_INT(cost, 0);
+    CHECK_INT(run_oracle(talks_heads, 14, 0, 1, &cost, NULL), 0);
+    CHECK_INT(cost, 0);
+    CHECK(pb_tree_is_projective(accused_heads, 7));
+    CHECK(pb_tree_is_projective(talks_heads, 14));
+}
+
+static void test_projectivize(void)
+{
+    int h[10];
+    memcpy(h, hearing_heads, sizeof h);
+    CHECK(!pb_tree_is_projective(h, 9));
+    CHECK_INT(pb_projectivize(h, 9), 1);
+    CHECK(pb_tree_is_projective(h, 9));
+    CHECK_INT(h[7], 4);                 /* "issue" lifted to "scheduled" */
+    for (int i = 1; i <= 9; i++)
+        if (i != 7)
+            CHECK_INT(h[i], hearing_heads[i]);
+    /* The oracle reproduces the projectivised tree exactly. */
+    int cost, heads[64];
+    CHECK_INT(run_oracle(h, 9, 0, 1, &cost, heads), 0);
+    CHECK_INT(cost, 0);
+    /* Not a tree: cycles and several roots are refused. */
+    int cyc[4] = {0, 2, 3, 1};
+    CHECK_INT(pb_projectivize(cyc, 3), -1);
+    int two_roots[3] = {0, 0, 0};
+    CHECK_INT(pb_projectivize(two_roots, 2), -1);
+}
+
+/* Dynamic oracle: after any mistakes, the summed costs of the actions taken
+ * equal the gold arcs lost (arc decomposition of arc-hybrid). */
+static void test_dynamic_oracle_costs(void)
+{
+    const struct {
+        const int *heads;
+        uint32_t n;
+    } trees[] = {{accused_heads, 7}, {talks_heads, 14}};
+    for (size_t t = 0; t < 2; t++) {
+        for (int noise = 2; noise <= 5; noise++) {
+            for (uint64_t seed = 1; seed <= 20; seed++) {
+                int cost;
+                int missed = run_oracle(trees[t].heads, trees[t].n, noise,
+                                        seed, &cost, NULL);
+                CHECK_INT(missed, cost);
+            }
+        }
+    }
+}
+
+/* ---- perceptron, tiny synthetic training, save/load ------------------------ */
+
+static void test_perceptron_learns(void)
+{
+    pb_ptrain t;
+    CHECK(pb_ptrain_init(&t, 3) == 0);
+    float fs[3];
+    /* Class = which of three "words" is present, plus a shared bias. */
+    for (int epoch = 0; epoch < 5; epoch++) {
+        for (int cls = 0; cls < 3; cls++) {
+            uint64_t f[2] = {pb_feat3(1, (uint64_t)cls, 0, 0),
+                             pb_feat3(2, 0, 0, 0)};
+            pb_ptrain_score(&t, f, 2, fs);
+            int guess = 0;
+            for (int c = 1; c < 3; c++)
+                if (fs[c] > fs[guess])
+                    guess = c;
+            CHECK(pb_ptrain_update(&t, f, 2, cls, guess) == 0);
+            pb_ptrain_tick(&t);
+        }
+    }
+    pb_pmodel m;
+    CHECK(pb_ptrain_finish(&t, 0.0, &m) == 0);
+    for (int cls = 0; cls < 3; cls++) {
+        uint64_t f[2] = {pb_feat3(1, (uint64_t)cls, 0, 0), pb_feat3(2, 0, 0, 0)};
+        int32_t sc[3];
+        pb_pmodel_score(&m, f, 2, sc);
+        int best = 0;
+        for (int c = 1; c < 3; c++)
+            if (sc[c] > sc[best])
+                best = c;
+        CHECK_INT(best, cls);
+    }
+    /* Unknown features score zero. */
+    uint64_t unk = pb_feat3(99, 1, 2, 3);
+    int32_t sc[3];
+    pb_pmodel_score(&m, &unk, 1, sc);
+    CHECK(sc[0] == 0 && sc[1] == 0 && sc[2] == 0);
+    pb_pmodel_free(&m);
+    pb_ptrain_free(&t);
+}
+
+/* A tiny model trained on two hand-made sentences. */
+static void tiny_model(pb_syntax_model *m)
+{
+    memset(m, 0, sizeof *m);
+    m->n_tags = 3;
+    const char *xp[3] = {"NNP", "VBD", "."};
+    const uint8_t up[3] = {PB_UPOS_PROPN, PB_UPOS_VERB, PB_UPOS_PUNCT};
+    for (int i = 0; i < 3; i++) {
+        m->tag_upos[i] = up[i];
+        snprintf(m->tag_xpos[i], PB_XPOS_SIZE, "%s", xp[i]);
+    }
+    const char *words[2][4] = {{"Israel", "accused", "Iran", "."},
+                               {"China", "visited", "Syria", "."}};
+    const int cls[4] = {0, 1, 0, 2};
+    const int heads[5] = {0, 2, 0, 2, 2};
+    const char *rels[5] = {"_", "nsubj", "root", "obj", "punct"};
+    pb_ptrain tg, ac, lb;
+    pb_ptrain_init(&tg, 3);
+    pb_ptrain_init(&ac, PB_ACT_COUNT);
+    pb_ptrain_init(&lb, (uint32_t)pb_deprel_count());
+    pb_arena a = PB_ARENA_INIT;
+    for (int epoch = 0; epoch < 4; epoch++) {
+        for (int s = 0; s < 2; s++) {
+            pb_wordfeat wf[4];
+            int tags[4];
+            uint64_t f[PB_PARSER_MAX_FEATS], word[5] = {0}, tag[5] = {0};
+            float sc[PB_PERC_MAX_CLASSES];
+            for (int i = 0; i < 4; i++) {
+                pb_wordfeat_compute(words[s][i], i == 0, &wf[i]);
+                wf[i].ambig = 0;
+            }
+            for (uint32_t i = 0; i < 4; i++) {
+                size_t nf = pb_tagger_features(wf, 4, i, tags, f);
+                pb_ptrain_score(&tg, f, nf, sc);
+                int g = 0;
+                for (int c = 1; c < 3; c++)
+                    if (sc[c] > sc[g])
+                        g = c;
+                pb_ptrain_update(&tg, f, nf, cls[i], g);
+                pb_ptrain_tick(&tg);
+                tags[i] = cls[i];
+                pb_token tk = {0};
+                tk.upos = up[cls[i]];
+                memcpy(tk.xpos, m->tag_xpos[cls[i]], PB_XPOS_SIZE);
+                word[i + 1] = wf[i].lower;
+                tag[i + 1] = pb_parser_tag_value(&tk);
+            }
+            pb_pconf c;
+            pb_pconf_init(&c, 4, word, tag, &a);
+            while (!pb_pconf_terminal(&c)) {
+                size_t nf = pb_parser_features(&c, f);
+                pb_ptrain_score(&ac, f, nf, sc);
+                int pred = -1, gold = -1;
+                for (int act = 0; act < PB_ACT_COUNT; act++) {
+                    if (!pb_pconf_valid(&c, act))
+                        continue;
+                    if (pred < 0 || sc[act] > sc[pred])
+                        pred = act;
+                    if (gold < 0 && pb_pconf_cost(&c, act, heads) == 0)
+                        gold = act;
+                }
+                pb_ptrain_update(&ac, f, nf, gold, pred);
+                pb_ptrain_tick(&ac);
+                int rel = 0;
+                if (gold != PB_ACT_SHIFT) {
+                    int d, h;
+                    pb_pconf_arc(&c, gold, &d, &h);
+                    rel = pb_deprel_from_name(rels[d]);
+                    size_t nl = pb_label_features(&c, d, h, f);
+                    pb_ptrain_update(&lb, f, nl, rel,
+                                     pb_deprel_from_name("dep"));
+                    pb_ptrain_tick(&lb);
+                }
+                pb_pconf_apply(&c, gold, rel);
+            }
+            pb_arena_free(&a);
+        }
+    }
+    pb_ptrain_finish(&tg, 0, &m->tagger);
+    pb_ptrain_finish(&ac, 0, &m->actions);
+    pb_ptrain_finish(&lb, 0, &m->labels);
+    pb_ptrain_free(&tg);
+    pb_ptrain_free(&ac);
+    pb_ptrain_free(&lb);
+    pb_strtab_builder b = {0};
+    pb_strtab_builder_add(&b, "accused\1VBD", "accuse");
+    pb_strtab_build(&b, &m->lem_train);
+    pb_strtab_builder_free(&b);
+}
+
+static void test_tiny_model_save_load(void)
+{
+    pb_syntax_model m;
+    tiny_model(&m);
+    char path[] = "/tmp/pb-syntax-test-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0)
+        return;
+    close(fd);
+    char err[256];
+    CHECK(pb_syntax_model_save(&m, path, err, sizeof err) == 0);
+    pb_syntax_model *loaded = NULL;
+    CHECK(pb_syntax_model_load(path, &loaded, err, sizeof err) == 0);
+    if (loaded) {
+        const char *w[5] = {"Israel", "accused", "Iran", "."};
+        pb_token t1[4], t2[4];
+        pb_arena a = PB_ARENA_INIT;
+        for (int i = 0; i < 4; i++) {
+            memset(&t1[i], 0, sizeof t1[i]);
+            t1[i].form = w[i];
+            t2[i] = t1[i];
+        }
+        CHECK(pb_syntax_annotate(&m, t1, 4, &a) == 0);
+        CHECK(pb_syntax_annotate(loaded, t2, 4, &a) == 0);
+        for (int i = 0; i < 4; i++) {
+            CHECK_INT(t1[i].head, t2[i].head);
+            CHECK_INT(t1[i].deprel, t2[i].deprel);
+            CHECK_STR(t1[i].xpos, t2[i].xpos);
+            CHECK_STR(t1[i].lemma, t2[i].lemma);
+        }
+        /* Trained on these very words, the tiny model gets them right. */
+        CHECK_STR(t2[1].xpos, "VBD");
+        CHECK_STR(t2[1].lemma, "accuse");
+        CHECK_INT(t2[1].head, 0);
+        CHECK_INT(t2[0].head, 2);
+        CHECK_STR(pb_deprel_name(t2[0].deprel), "nsubj");
+        CHECK_STR(pb_deprel_name(t2[2].deprel), "obj");
+        pb_arena_free(&a);
+        pb_syntax_model_free(loaded);
+    }
+    /* A flipped byte is caught by the checksum; a truncated file too. */
+    FILE *fp = fopen(path, "r+b");
+    if (fp) {
+        fseek(fp, 100, SEEK_SET);
+        int ch = fgetc(fp);
+        fseek(fp, 100, SEEK_SET);
+        fputc(ch ^ 0x55, fp);
+        fclose(fp);
+    }
+    loaded = NULL;
+    CHECK(pb_syntax_model_load(path, &loaded, err, sizeof err) == -1);
+    CHECK(loaded == NULL);
+    CHECK(truncate(path, 40) == 0);
+    CHECK(pb_syntax_model_load(path, &loaded, err, sizeof err) == -1);
+    unlink(path);
+    CHECK(pb_syntax_model_load("/nonexistent/model", &loaded, err,
+                               sizeof err) == -1);
+    CHECK(strstr(err, "/nonexistent/model") != NULL);
+    pb_syntax_model_free(NULL);
+    pb_syntax_model_clear(&m);
+}
+
+/* ---- the committed model ----------------------------------------------------- */
+
+static void test_lemmatizer(void)
+{
+    pb_syntax_model *m = committed();
+    if (!m)
+        return;
+    pb_arena a = PB_ARENA_INIT;
+    const struct {
+        const char *form, *xpos, *lemma;
+    } cases[] = {
+        {"came", "VBD", "come"},           {"reciprocated", "VBD", "reciprocate"},
+        {"cancelled", "VBN", "cancel"},    {"visited", "VBD", "visit"},
+        {"talks", "NNS", "talk"},          {"talks", "VBZ", "talk"},
+        {"Ministers", "NNS", "minister"},  {"was", "VBD", "be"},
+        {"better", "JJR", "good"},         {"militants", "NNS", "militant"},
+        {"Israel", "NNP", "israel"},       {"strikes", "NNS", "strike"},
+        {"denounced", "VBD", "denounce"},  {"met", "VBD", "meet"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CHECK_STR(pb_syntax_lemma(m, cases[i].form, cases[i].xpos, &a),
+                  cases[i].lemma);
+    pb_arena_free(&a);
+    pb_syntax_model_free(m);
+}
+
+static void test_committed_model_parses(void)
+{
+    pb_syntax_model *m = committed();
+    if (!m)
+        return;
+    pb_arena a = PB_ARENA_INIT;
+    pb_token t[64];
+    uint32_t n = annotate_words(m, "Israel accused Iran of supporting militants .",
+                                t, 64, &a);
+    CHECK_INT(n, 7);
+    CHECK(well_formed(t, n));
+    CHECK_INT(t[0].upos, PB_UPOS_PROPN);
+    CHECK_STR(t[1].xpos, "VBD");
+    CHECK_STR(t[1].lemma, "accuse");
+    CHECK_INT(t[1].head, 0);
+    CHECK_INT(t[0].head, 2);
+    CHECK_STR(pb_deprel_name(t[0].deprel), "nsubj");
+    CHECK_INT(t[2].head, 2);
+    CHECK_STR(pb_deprel_name(t[2].deprel), "obj");
+    /* "of supporting militants" is one phrase attached to the verb or its
+     * object (EWT would say advcl of "accused"; either is usable). */
+    int outside = 0;
+    for (int i = 3; i <= 5; i++)
+        if (t[i].head < 4 || t[i].head > 6) {
+            outside++;
+            CHECK(t[i].head == 2 || t[i].head == 3);
+        }
+    CHECK_INT(outside, 1);
+    CHECK_STR(pb_deprel_name(t[6].deprel), "punct");
+
+    /* Passive with an agent. */
+    n = annotate_words(m, "The talks were cancelled by the government .", t, 64,
+                       &a);
+    CHECK(well_formed(t, n));
+    CHECK_STR(pb_deprel_name(t[1].deprel), "nsubj:pass");
+    CHECK_INT(t[1].head, 4);
+    CHECK_STR(t[3].lemma, "cancel");
+    CHECK_STR(pb_deprel_name(t[6].deprel), "obl:agent");
+
+    /* Possessive. */
+    n = annotate_words(m, "Israel 's defense minister came to China .", t, 64, &a);
+    CHECK(well_formed(t, n));
+    CHECK_STR(pb_deprel_name(t[0].deprel), "nmod:poss");
+    CHECK_STR(t[4].lemma, "come");
+    pb_arena_free(&a);
+    pb_syntax_model_free(m);
+}
+
+/* Long sentences and arbitrary bytes give well-formed trees. */
+static void test_hostile_input(void)
+{
+    pb_syntax_model *m = committed();
+    if (!m)
+        return;
+    pb_arena a = PB_ARENA_INIT;
+    enum { LONG = 1000 };
+    pb_token *t = calloc(LONG, sizeof *t);
+    static const char *const forms[] = {
+        "the", "\xff\xfe", "", "a\tb", "Beijing", ",", "((", "2011", "-",
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "\xe2\x80\x9c", NULL, "said",
+    };
+    if (!t)
+        return;
+    for (int i = 0; i < LONG; i++)
+        t[i].form = forms[(i * 7) % (sizeof forms / sizeof forms[0])];
+    CHECK(pb_syntax_annotate(m, t, LONG, &a) == 0);
+    CHECK(well_formed(t, LONG));
+    for (int i = 0; i < LONG; i++) {
+        CHECK(t[i].lemma != NULL);
+        CHECK(t[i].upos > 0 && t[i].upos < PB_UPOS_COUNT);
+        CHECK(t[i].deprel > 0);
+    }
+    CHECK(pb_syntax_annotate(m, t, 0, &a) == 0);
+    t[0].form = "Hello";
+    CHECK(pb_syntax_annotate(m, t, 1, &a) == 0);
+    CHECK_INT(t[0].head, 0);
+    CHECK_STR(pb_deprel_name(t[0].deprel), "root");
+    free(t);
+    pb_arena_free(&a);
+    pb_syntax_model_free(m);
+}
+
+const pb_test_case syntax_tests[] = {
+    {"names", test_names},
+    {"conllu_read", test_conllu_read},
+    {"conllu_write_roundtrip", test_conllu_write_roundtrip},
+    {"word_features", test_word_features},
+    {"parser_features", test_parser_features},
+    {"oracle_reproduces_gold", test_oracle_reproduces_gold},
+    {"projectivize", test_projectivize},
+    {"dynamic_oracle_costs", test_dynamic_oracle_costs},
+    {"perceptron_learns", test_perceptron_learns},
+    {"tiny_model_save_load", test_tiny_model_save_load},
+    {"lemmatizer", test_lemmatizer},
+    {"committed_model_parses", test_committed_model_parses},
+    {"hostile_input", test_hostile_input},
+    {NULL, NULL},
+};

@@ -1,0 +1,214 @@
+/* bench-syntax.c — speed and accuracy tools for the syntax stage.
+ *
+ * Built plain, it is the benchmark: tag + lemmatize + parse every sentence
+ * of a CoNLL-U file (gold tokenisation, gold annotation ignored) on one
+ * thread, five runs, and print the median tokens/s and sentences/s, the
+ * model load time and a hash of the output, so a faster-but-wrong build is
+ * caught. Built with -DPB_EVAL_MAIN it is the accuracy check behind
+ * `make accuracy-syntax`: scores named CoNLL-U files and compares them with
+ * the floors file (lines "syntax.NAME.METRIC value").
+ *
+ * usage: bench-syntax --model M FILE.conllu
+ *        eval-syntax  --model M [--floors FILE] NAME=FILE.conllu ...
+ */
+#include "../src/syntax.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Timed runs of the benchmark; the median is reported. */
+#define BENCH_RUNS 5
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static pb_syntax_model *load(const char *path, double *secs)
+{
+    char err[512];
+    pb_syntax_model *m;
+    double t0 = now();
+    if (pb_syntax_model_load(path, &m, err, sizeof err) < 0) {
+        fprintf(stderr, "%s\n", err);
+        exit(1);
+    }
+    *secs = now() - t0;
+    return m;
+}
+
+#ifndef PB_EVAL_MAIN
+
+static uint64_t fnv(uint64_t h, const void *p, size_t len)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < len; i++) {
+        h ^= b[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+    const char *model = "data/syntax/en-ewt.model", *file = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--model") == 0 && i + 1 < argc)
+            model = argv[++i];
+        else
+            file = argv[i];
+    }
+    if (!file) {
+        fprintf(stderr, "usage: bench-syntax --model M FILE.conllu\n");
+        return 2;
+    }
+    double load_s;
+    pb_syntax_model *m = load(model, &load_s);
+    pb_arena gold = PB_ARENA_INIT, work = PB_ARENA_INIT;
+    pb_conllu_sentence *sents;
+    size_t n;
+    char err[512];
+    if (pb_conllu_read(file, &gold, &sents, &n, err, sizeof err) < 0) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    size_t tokens = 0, maxlen = 0;
+    for (size_t i = 0; i < n; i++) {
+        tokens += sents[i].sentence.n_tokens;
+        if (sents[i].sentence.n_tokens > maxlen)
+            maxlen = sents[i].sentence.n_tokens;
+    }
+    pb_token *toks = malloc((maxlen + 1) * sizeof *toks);
+    if (!toks)
+        return 1;
+    double times[BENCH_RUNS];
+    uint64_t hash = 0;
+    for (int run = 0; run < BENCH_RUNS; run++) {
+        uint64_t h = 0xcbf29ce484222325ULL;
+        double t0 = now();
+        for (size_t i = 0; i < n; i++) {
+            const pb_sentence *g = &sents[i].sentence;
+            for (uint32_t j = 0; j < g->n_tokens; j++) {
+                memset(&toks[j], 0, sizeof toks[j]);
+                toks[j].form = g->tokens[j].form;
+            }
+            if (pb_syntax_annotate(m, toks, g->n_tokens, &work) < 0) {
+                fprintf(stderr, "out of memory\n");
+                return 1;
+            }
+            for (uint32_t j = 0; j < g->n_tokens; j++) {
+                h = fnv(h, &toks[j].head, sizeof toks[j].head);
+                h = fnv(h, &toks[j].deprel, 1);
+                h = fnv(h, &toks[j].upos, 1);
+                h = fnv(h, toks[j].xpos, strlen(toks[j].xpos));
+                h = fnv(h, toks[j].lemma, strlen(toks[j].lemma) + 1);
+            }
+            pb_arena_free(&work);
+        }
+        times[run] = now() - t0;
+        if (run > 0 && h != hash) {
+            fprintf(stderr, "output differs between runs\n");
+            return 1;
+        }
+        hash = h;
+    }
+    qsort(times, BENCH_RUNS, sizeof times[0], cmp_double);
+    double med = times[BENCH_RUNS / 2];
+    printf("syntax bench: %s, %zu sentences, %zu tokens, %d runs\n", file, n,
+           tokens, BENCH_RUNS);
+    printf("model load %.3f s\n", load_s);
+    printf("tag+lemma+parse median %.3f s: %.0f tokens/s, %.0f sentences/s "
+           "(min %.3f s, max %.3f s)\n",
+           med, (double)tokens / med, (double)n / med, times[0],
+           times[BENCH_RUNS - 1]);
+    printf("output hash %016llx\n", (unsigned long long)hash);
+    free(toks);
+    pb_arena_free(&gold);
+    pb_syntax_model_free(m);
+    return 0;
+}
+
+#else /* PB_EVAL_MAIN */
+
+/* Floor for key in the floors file, or -1 when absent. */
+static double floor_of(const char *floors, const char *key)
+{
+    if (!floors)
+        return -1;
+    FILE *fp = fopen(floors, "r");
+    if (!fp)
+        return -1;
+    char line[256], k[128];
+    double v, found = -1;
+    while (fgets(line, sizeof line, fp))
+        if (sscanf(line, "%127s %lf", k, &v) == 2 && strcmp(k, key) == 0)
+            found = v;
+    fclose(fp);
+    return found;
+}
+
+int main(int argc, char **argv)
+{
+    const char *model = "data/syntax/en-ewt.model", *floors = NULL;
+    int fails = 0, i = 1;
+    for (; i < argc; i++) {
+        if (strcmp(argv[i], "--model") == 0 && i + 1 < argc)
+            model = argv[++i];
+        else if (strcmp(argv[i], "--floors") == 0 && i + 1 < argc)
+            floors = argv[++i];
+        else
+            break;
+    }
+    double load_s;
+    pb_syntax_model *m = load(model, &load_s);
+    for (; i < argc; i++) {
+        char name[64];
+        const char *eq = strchr(argv[i], '=');
+        if (!eq || (size_t)(eq - argv[i]) >= sizeof name) {
+            fprintf(stderr, "expected NAME=FILE, got %s\n", argv[i]);
+            return 2;
+        }
+        memcpy(name, argv[i], (size_t)(eq - argv[i]));
+        name[eq - argv[i]] = '\0';
+        pb_parse_scores sc;
+        char err[512], line[256];
+        if (pb_syntax_evaluate(m, eq + 1, &sc, err, sizeof err) < 0) {
+            fprintf(stderr, "%s\n", err);
+            return 1;
+        }
+        pb_parse_scores_format(&sc, line, sizeof line);
+        printf("%s: %zu sentences, %zu words: %s (LAS with subtypes %.2f)\n",
+               name, sc.sentences, sc.words, line, sc.las_full_pct);
+        const struct {
+            const char *metric;
+            double value;
+        } got[] = {{"upos", sc.upos_pct}, {"xpos", sc.xpos_pct},
+                   {"lemma", sc.lemma_pct}, {"uas", sc.uas_pct},
+                   {"las", sc.las_pct}};
+        for (size_t k = 0; k < sizeof got / sizeof got[0]; k++) {
+            char key[128];
+            snprintf(key, sizeof key, "syntax.%s.%s", name, got[k].metric);
+            double f = floor_of(floors, key);
+            if (f >= 0 && got[k].value < f) {
+                printf("  BELOW FLOOR: %s %.2f < %.2f\n", key, got[k].value, f);
+                fails++;
+            }
+        }
+    }
+    pb_syntax_model_free(m);
+    if (fails)
+        printf("%d scores below their floors\n", fails);
+    return fails ? 1 : 0;
+}
+
+#endif

@@ -1,0 +1,745 @@
+/* train-syntax.c — trains the syntax model (data/syntax/en-ewt.model) from
+ * UD CoNLL-U treebanks: tag classes and tag dictionary, the averaged
+ * perceptron tagger (dev-set early stopping), jackknifed tags for parser
+ * training, lemma tables (treebank + WordNet), and the arc-hybrid parser
+ * with a dynamic oracle. Single-threaded and deterministic: same data,
+ * same seed, same binary → byte-identical model. Progress goes to stderr.
+ *
+ * usage: train-syntax --train T.conllu --dev D.conllu --wordnet DIR
+ *                     --out MODEL [--tag-epochs N] [--parse-epochs N]
+ *                     [--folds K] [--seed S] [--max-sentences N]
+ */
+#include "../src/syntax_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Tag dictionary: a form seen this often with one class this share of the
+ * time is tagged by lookup. */
+#define TAGDICT_MIN_COUNT 20
+#define TAGDICT_MIN_SHARE 0.995
+/* Ambiguity lexicon: words seen this often, classes with this share. */
+#define AMBIG_MIN_COUNT 3
+#define AMBIG_MIN_SHARE 0.01
+/* Weights whose averaged magnitude is below these are dropped. */
+/* Probability of following the model's own (possibly wrong) transition
+ * once exploration starts, and the epoch at which it starts. */
+#define EXPLORE_P 0.9
+#define EXPLORE_FROM_EPOCH 1
+
+typedef struct options {
+    const char *train, *dev, *wordnet, *out;
+    int tag_epochs, parse_epochs, folds;
+    double tag_prune, parse_prune;
+    uint64_t seed;
+    size_t max_sentences;
+} options;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void die(const char *msg)
+{
+    fprintf(stderr, "train-syntax: %s\n", msg);
+    exit(1);
+}
+
+static void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        die("out of memory");
+    return p;
+}
+
+static void shuffle(size_t *a, size_t n, pb_rng *rng)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(pb_rng_next(rng) % i);
+        size_t t = a[i - 1];
+        a[i - 1] = a[j];
+        a[j] = t;
+    }
+}
+
+/* ---- tag classes --------------------------------------------------------- */
+
+typedef struct pair_count {
+    uint8_t upos;
+    char xpos[PB_XPOS_SIZE];
+    long count;
+} pair_count;
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const pair_count *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    if (x->upos != y->upos)
+        return x->upos < y->upos ? -1 : 1;
+    return strcmp(x->xpos, y->xpos);
+}
+
+static int class_of(const pb_syntax_model *m, const pb_token *t)
+{
+    for (uint32_t c = 0; c < m->n_tags; c++)
+        if (m->tag_upos[c] == t->upos && strcmp(m->tag_xpos[c], t->xpos) == 0)
+            return (int)c;
+    return 0;
+}
+
+static void build_tag_classes(pb_syntax_model *m, pb_conllu_sentence *s,
+                              size_t n)
+{
+    pair_count *pc = xcalloc(PB_TAG_MAX * 4, sizeof *pc);
+    size_t np = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (uint32_t k = 0; k < s[i].sentence.n_tokens; k++) {
+            const pb_token *t = &s[i].sentence.tokens[k];
+            size_t j = 0;
+            while (j < np && !(pc[j].upos == t->upos &&
+                               strcmp(pc[j].xpos, t->xpos) == 0))
+                j++;
+            if (j == np) {
+                if (np == PB_TAG_MAX * 4)
+                    continue;
+                pc[np].upos = t->upos;
+                memcpy(pc[np].xpos, t->xpos, PB_XPOS_SIZE);
+                np++;
+            }
+            pc[j].count++;
+        }
+    }
+    qsort(pc, np, sizeof *pc, cmp_pair);
+    m->n_tags = np < PB_TAG_MAX ? (uint32_t)np : PB_TAG_MAX;
+    for (uint32_t c = 0; c < m->n_tags; c++) {
+        m->tag_upos[c] = pc[c].upos;
+        memcpy(m->tag_xpos[c], pc[c].xpos, PB_XPOS_SIZE);
+    }
+    free(pc);
+}
+
+/* ---- tag dictionary ------------------------------------------------------ */
+
+typedef struct form_class {
+    const char *form;
+    int cls;
+} form_class;
+
+static int cmp_form_class(const void *a, const void *b)
+{
+    const form_class *x = a, *y = b;
+    int c = strcmp(x->form, y->form);
+    return c ? c : x->cls - y->cls;
+}
+
+static void build_tagdict(pb_syntax_model *m, pb_conllu_sentence *s, size_t n,
+                          int **gold_cls)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += s[i].sentence.n_tokens;
+    form_class *fc = xcalloc(total, sizeof *fc);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t j = 0; j < s[i].sentence.n_tokens; j++) {
+            fc[k].form = s[i].sentence.tokens[j].form;
+            fc[k].cls = gold_cls[i][j];
+            k++;
+        }
+    qsort(fc, total, sizeof *fc, cmp_form_class);
+    pb_strtab_builder b = {0};
+    for (size_t i = 0; i < total;) {
+        size_t j = i, best_n = 0;
+        int best = -1;
+        while (j < total && strcmp(fc[j].form, fc[i].form) == 0) {
+            size_t r = j;
+            while (r < total && strcmp(fc[r].form, fc[i].form) == 0 &&
+                   fc[r].cls == fc[j].cls)
+                r++;
+            if (r - j > best_n)
+                best_n = r - j, best = fc[j].cls;
+            j = r;
+        }
+        if (j - i >= TAGDICT_MIN_COUNT &&
+            (double)best_n >= TAGDICT_MIN_SHARE * (double)(j - i) &&
+            strlen(fc[i].form) <= PB_WORD_HASH_MAX) {
+            char v[2] = {(char)(best + 1), 0};
+            if (pb_strtab_builder_add(&b, fc[i].form, v) < 0)
+                die("out of memory");
+        }
+        i = j;
+    }
+    if (pb_strtab_build(&b, &m->tagdict) < 0)
+        die("out of memory");
+    fprintf(stderr, "tag dictionary: %zu forms\n", b.n);
+    pb_strtab_builder_free(&b);
+    free(fc);
+}
+
+/* Lower-case form → the classes it had in training (bytes class+1, in class
+ * order), for words seen at least AMBIG_MIN_COUNT times. */
+static void build_ambig(pb_syntax_model *m, pb_conllu_sentence *s, size_t n,
+                        int **gold_cls)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += s[i].sentence.n_tokens;
+    form_class *fc = xcalloc(total, sizeof *fc);
+    char **lows = xcalloc(total, sizeof *lows);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t j = 0; j < s[i].sentence.n_tokens; j++) {
+            const char *f = s[i].sentence.tokens[j].form;
+            char *l = strdup(f);
+            if (!l)
+                die("out of memory");
+            for (char *p = l; *p; p++)
+                if (*p >= 'A' && *p <= 'Z')
+                    *p = (char)(*p + 32);
+            lows[k] = l;
+            fc[k].form = l;
+            fc[k].cls = gold_cls[i][j];
+            k++;
+        }
+    qsort(fc, total, sizeof *fc, cmp_form_class);
+    pb_strtab_builder b = {0};
+    for (size_t i = 0; i < total;) {
+        size_t j = i;
+        while (j < total && strcmp(fc[j].form, fc[i].form) == 0)
+            j++;
+        if (j - i >= AMBIG_MIN_COUNT &&
+            strlen(fc[i].form) <= PB_WORD_HASH_MAX) {
+            char v[PB_TAG_MAX + 1];
+            size_t vl = 0;
+            for (size_t r = i; r < j;) {
+                size_t q = r;
+                while (q < j && fc[q].cls == fc[r].cls)
+                    q++;
+                if ((double)(q - r) >= AMBIG_MIN_SHARE * (double)(j - i))
+                    v[vl++] = (char)(fc[r].cls + 1);
+                r = q;
+            }
+            v[vl] = '\0';
+            if (pb_strtab_builder_add(&b, fc[i].form, v) < 0)
+                die("out of memory");
+        }
+        i = j;
+    }
+    if (pb_strtab_build(&b, &m->ambig) < 0)
+        die("out of memory");
+    fprintf(stderr, "ambiguity lexicon: %zu words\n", b.n);
+    pb_strtab_builder_free(&b);
+    for (size_t i = 0; i < total; i++)
+        free(lows[i]);
+    free(lows);
+    free(fc);
+}
+
+/* ---- tagger -------------------------------------------------------------- */
+
+static int dict_class(const pb_syntax_model *m, const char *form)
+{
+    const char *v = pb_strtab_get(&m->tagdict, form, strlen(form));
+    return v && v[0] ? (unsigned char)v[0] - 1 : -1;
+}
+
+/* Tags sentence copies with m's tagger; returns accuracy on the classes. */
+static double tagger_accuracy(const pb_syntax_model *m, pb_conllu_sentence *s,
+                              size_t n, int **gold_cls)
+{
+    size_t right = 0, total = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t len = s[i].sentence.n_tokens;
+        pb_token *toks = xcalloc(len, sizeof *toks);
+        pb_wordfeat *wf = xcalloc(len, sizeof *wf);
+        int *tags = xcalloc(len, sizeof *tags);
+        for (uint32_t j = 0; j < len; j++) {
+            toks[j].form = s[i].sentence.tokens[j].form;
+            pb_wordfeat_compute(toks[j].form, j == 0, &wf[j]);
+        }
+        pb_tagger_lexicon(m, wf, toks, len);
+        pb_tagger_decode(m, wf, toks, len, tags);
+        for (uint32_t j = 0; j < len; j++)
+            right += tags[j] == gold_cls[i][j];
+        total += len;
+        free(toks);
+        free(wf);
+        free(tags);
+    }
+    return total ? 100.0 * (double)right / (double)total : 0;
+}
+
+/* Trains on sentences idx[0..nidx-1]; with a dev set keeps the best epoch
+ * (its number goes to *best_epoch), else the last of `epochs`. */
+static void train_tagger(pb_syntax_model *m, pb_conllu_sentence *s,
+                         int **gold_cls, const size_t *idx, size_t nidx,
+                         int epochs, pb_conllu_sentence *dev, size_t ndev,
+                         int **dev_cls, uint64_t seed, double prune,
+                         int *best_epoch)
+{
+    pb_ptrain t;
+    if (pb_ptrain_init(&t, m->n_tags) < 0)
+        die("out of memory");
+    size_t *order = xcalloc(nidx, sizeof *order);
+    memcpy(order, idx, nidx * sizeof *order);
+    pb_rng rng = {seed};
+    uint64_t feats[PB_TAGGER_MAX_FEATS];
+    float scores[PB_PERC_MAX_CLASSES];
+    double best_acc = -1;
+    pb_pmodel best = {0};
+    for (int e = 0; e < epochs; e++) {
+        double t0 = now();
+        shuffle(order, nidx, &rng);
+        size_t right = 0, total = 0;
+        for (size_t oi = 0; oi < nidx; oi++) {
+            const pb_sentence *se = &s[order[oi]].sentence;
+            uint32_t len = se->n_tokens;
+            pb_wordfeat *wf = xcalloc(len, sizeof *wf);
+            int *tags = xcalloc(len, sizeof *tags);
+            for (uint32_t j = 0; j < len; j++)
+                pb_wordfeat_compute(se->tokens[j].form, j == 0, &wf[j]);
+            pb_tagger_lexicon(m, wf, se->tokens, len);
+            for (uint32_t j = 0; j < len; j++) {
+                int gold = gold_cls[order[oi]][j];
+                int d = dict_class(m, se->tokens[j].form);
+                if (d >= 0) {
+                    tags[j] = d;
+                    continue;
+                }
+                size_t nf = pb_tagger_features(wf, len, j, tags, feats);
+                pb_ptrain_score(&t, feats, nf, scores);
+                int guess = 0;
+                for (uint32_t c = 1; c < m->n_tags; c++)
+                    if (scores[c] > scores[guess])
+                        guess = (int)c;
+                if (guess != gold &&
+                    pb_ptrain_update(&t, feats, nf, gold, guess) < 0)
+                    die("out of memory");
+                pb_ptrain_tick(&t);
+                tags[j] = guess;
+                right += guess == gold;
+                total++;
+            }
+            free(wf);
+            free(tags);
+        }
+        pb_pmodel_free(&m->tagger);
+        if (pb_ptrain_finish(&t, prune, &m->tagger) < 0)
+            die("out of memory");
+        if (!dev) {
+            fprintf(stderr, "  tagger epoch %d: train %.2f%% (%.1fs)\n", e + 1,
+                    100.0 * (double)right / (double)(total ? total : 1),
+                    now() - t0);
+            continue;
+        }
+        double acc = tagger_accuracy(m, dev, ndev, dev_cls);
+        fprintf(stderr, "  tagger epoch %d: train %.2f%% dev %.2f%% (%.1fs)\n",
+                e + 1, 100.0 * (double)right / (double)(total ? total : 1), acc,
+                now() - t0);
+        if (acc > best_acc) {
+            best_acc = acc;
+            *best_epoch = e + 1;
+            pb_pmodel_free(&best);
+            best = m->tagger;
+            memset(&m->tagger, 0, sizeof m->tagger);
+        }
+    }
+    if (dev) {
+        pb_pmodel_free(&m->tagger);
+        m->tagger = best;
+    }
+    free(order);
+    pb_ptrain_free(&t);
+}
+
+/* Replaces the tags of s[i] with the model's predictions. */
+static void predict_tags(const pb_syntax_model *m, pb_conllu_sentence *s,
+                         size_t i)
+{
+    pb_sentence *se = &s[i].sentence;
+    pb_wordfeat *wf = xcalloc(se->n_tokens, sizeof *wf);
+    int *tags = xcalloc(se->n_tokens, sizeof *tags);
+    for (uint32_t j = 0; j < se->n_tokens; j++)
+        pb_wordfeat_compute(se->tokens[j].form, j == 0, &wf[j]);
+    pb_tagger_lexicon(m, wf, se->tokens, se->n_tokens);
+    pb_tagger_decode(m, wf, se->tokens, se->n_tokens, tags);
+    free(wf);
+    free(tags);
+}
+
+/* ---- parser -------------------------------------------------------------- */
+
+typedef struct psent {
+    uint32_t n;
+    uint64_t *word, *tag;   /* 1..n */
+    int *gold;              /* projectivised heads, 1..n */
+    int *rel;               /* gold relations, 1..n */
+} psent;
+
+static int prepare_parse(psent *p, const pb_sentence *gold,
+                         const pb_sentence *tagged, int projectivize)
+{
+    uint32_t n = gold->n_tokens;
+    p->n = n;
+    p->word = xcalloc(n + 2, sizeof *p->word);
+    p->tag = xcalloc(n + 2, sizeof *p->tag);
+    p->gold = xcalloc(n + 2, sizeof *p->gold);
+    p->rel = xcalloc(n + 2, sizeof *p->rel);
+    for (uint32_t i = 0; i < n; i++) {
+        pb_wordfeat wf;
+        pb_wordfeat_compute(gold->tokens[i].form, i == 0, &wf);
+        p->word[i + 1] = wf.lower;
+        p->tag[i + 1] = pb_parser_tag_value(&tagged->tokens[i]);
+        p->gold[i + 1] = gold->tokens[i].head;
+        p->rel[i + 1] = gold->tokens[i].deprel;
+    }
+    return projectivize ? pb_projectivize(p->gold, n) : 0;
+}
+
+static void free_psent(psent *p)
+{
+    free(p->word);
+    free(p->tag);
+    free(p->gold);
+    free(p->rel);
+}
+
+/* Parses dev sentences with m; returns LAS (full relations), fills uas. */
+static double parser_dev(const pb_syntax_model *m, psent *dev, size_t ndev,
+                         double *uas)
+{
+    size_t right_u = 0, right_l = 0, total = 0;
+    pb_arena a = PB_ARENA_INIT;
+    for (size_t i = 0; i < ndev; i++) {
+        psent *p = &dev[i];
+        pb_token *toks = xcalloc(p->n, sizeof *toks);
+        if (pb_parser_run(m, toks, p->n, p->word, p->tag, &a) < 0)
+            die("out of memory");
+        for (uint32_t j = 0; j < p->n; j++) {
+            int ok = toks[j].head == p->gold[j + 1];
+            right_u += ok;
+            right_l += ok && toks[j].deprel == p->rel[j + 1];
+        }
+        total += p->n;
+        free(toks);
+        pb_arena_free(&a);
+    }
+    *uas = 100.0 * (double)right_u / (double)(total ? total : 1);
+    return 100.0 * (double)right_l / (double)(total ? total : 1);
+}
+
+static void train_parser(pb_syntax_model *m, psent *tr, size_t ntr,
+                         psent *dev, size_t ndev, int epochs, uint64_t seed,
+                         double prune)
+{
+    pb_ptrain act, lab;
+    int nrel = pb_deprel_count();
+    int root = pb_deprel_from_name("root");
+    if (pb_ptrain_init(&act, PB_ACT_COUNT) < 0 ||
+        pb_ptrain_init(&lab, (uint32_t)nrel) < 0)
+        die("out of memory");
+    size_t *order = xcalloc(ntr, sizeof *order);
+    for (size_t i = 0; i < ntr; i++)
+        order[i] = i;
+    pb_rng rng = {seed ^ 0x7061727365ULL};
+    uint64_t feats[PB_PARSER_MAX_FEATS], lfeats[PB_LABEL_MAX_FEATS];
+    float scores[PB_PERC_MAX_CLASSES];
+    double best_las = -1;
+    pb_pmodel best_act = {0}, best_lab = {0};
+    pb_arena arena = PB_ARENA_INIT;
+    for (int e = 0; e < epochs; e++) {
+        double t0 = now();
+        shuffle(order, ntr, &rng);
+        size_t steps = 0, wrong = 0;
+        for (size_t oi = 0; oi < ntr; oi++) {
+            psent *p = &tr[order[oi]];
+            pb_pconf c;
+            if (pb_pconf_init(&c, p->n, p->word, p->tag, &arena) < 0)
+                die("out of memory");
+            while (!pb_pconf_terminal(&c)) {
+                size_t nf = pb_parser_features(&c, feats);
+                pb_ptrain_score(&act, feats, nf, scores);
+                int cost[PB_ACT_COUNT], pred = -1, gold = -1, minc = 1 << 30;
+                for (int a = 0; a < PB_ACT_COUNT; a++) {
+                    cost[a] = pb_pconf_valid(&c, a) ? pb_pconf_cost(&c, a, p->gold)
+                                                   : -1;
+                    if (cost[a] >= 0 && cost[a] < minc)
+                        minc = cost[a];
+                }
+                for (int a = 0; a < PB_ACT_COUNT; a++) {
+                    if (cost[a] < 0)
+                        continue;
+                    if (pred < 0 || scores[a] > scores[pred])
+                        pred = a;
+                    if (cost[a] == minc && (gold < 0 || scores[a] > scores[gold]))
+                        gold = a;
+                }
+                if (cost[pred] != minc) {
+                    wrong++;
+                    if (pb_ptrain_update(&act, feats, nf, gold, pred) < 0)
+                        die("out of memory");
+                }
+                pb_ptrain_tick(&act);
+                steps++;
+                int next = gold;
+                if (e >= EXPLORE_FROM_EPOCH &&
+                    (double)(pb_rng_next(&rng) >> 11) / 9007199254740992.0 <
+                        EXPLORE_P)
+                    next = pred;
+                int rel = 0;
+                if (next != PB_ACT_SHIFT) {
+                    int d, h;
+                    pb_pconf_arc(&c, next, &d, &h);
+                    if (h == 0) {
+                        rel = root;
+                    } else {
+                        size_t nl = pb_label_features(&c, d, h, lfeats);
+                        pb_ptrain_score(&lab, lfeats, nl, scores);
+                        int lp = -1;
+                        for (int r = 1; r < nrel; r++)
+                            if (r != root && (lp < 0 || scores[r] > scores[lp]))
+                                lp = r;
+                        rel = lp;
+                        if (p->gold[d] == h) {
+                            int lg = p->rel[d];
+                            if (lg > 0 && lg != root && lg != lp &&
+                                pb_ptrain_update(&lab, lfeats, nl, lg, lp) < 0)
+                                die("out of memory");
+                            pb_ptrain_tick(&lab);
+                            if (lg > 0 && lg != root)
+                                rel = lg;
+                        }
+                    }
+                }
+                pb_pconf_apply(&c, next, rel);
+            }
+            pb_arena_free(&arena);
+        }
+        pb_pmodel_free(&m->actions);
+        pb_pmodel_free(&m->labels);
+        if (pb_ptrain_finish(&act, prune, &m->actions) < 0 ||
+            pb_ptrain_finish(&lab, prune, &m->labels) < 0)
+            die("out of memory");
+        double uas = 0, las = parser_dev(m, dev, ndev, &uas);
+        fprintf(stderr,
+                "  parser epoch %d: %.2f%% wrong steps, dev UAS %.2f LAS %.2f "
+                "(%zu + %zu features, %.1fs)\n",
+                e + 1, 100.0 * (double)wrong / (double)(steps ? steps : 1), uas,
+                las, act.count, lab.count, now() - t0);
+        if (las > best_las) {
+            best_las = las;
+            pb_pmodel_free(&best_act);
+            pb_pmodel_free(&best_lab);
+            best_act = m->actions;
+            best_lab = m->labels;
+            memset(&m->actions, 0, sizeof m->actions);
+            memset(&m->labels, 0, sizeof m->labels);
+        }
+    }
+    pb_pmodel_free(&m->actions);
+    pb_pmodel_free(&m->labels);
+    m->actions = best_act;
+    m->labels = best_lab;
+    free(order);
+    pb_ptrain_free(&act);
+    pb_ptrain_free(&lab);
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+static int **gold_classes(const pb_syntax_model *m, pb_conllu_sentence *s,
+                          size_t n)
+{
+    int **g = xcalloc(n, sizeof *g);
+    for (size_t i = 0; i < n; i++) {
+        g[i] = xcalloc(s[i].sentence.n_tokens, sizeof **g);
+        for (uint32_t j = 0; j < s[i].sentence.n_tokens; j++)
+            g[i][j] = class_of(m, &s[i].sentence.tokens[j]);
+    }
+    return g;
+}
+
+/* Deep copy of sentence tokens (tags will be overwritten). */
+static pb_conllu_sentence *copy_sentences(const pb_conllu_sentence *s,
+                                          size_t n)
+{
+    pb_conllu_sentence *c = xcalloc(n, sizeof *c);
+    for (size_t i = 0; i < n; i++) {
+        c[i] = s[i];
+        c[i].sentence.tokens = xcalloc(s[i].sentence.n_tokens,
+                                       sizeof(pb_token));
+        memcpy(c[i].sentence.tokens, s[i].sentence.tokens,
+               s[i].sentence.n_tokens * sizeof(pb_token));
+    }
+    return c;
+}
+
+static void parse_options(int argc, char **argv, options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->tag_epochs = 10;
+    o->parse_epochs = 15;
+    o->folds = 5;
+    o->seed = 20240611;
+    o->tag_prune = 0.5;
+    o->parse_prune = 1.0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!v)
+            die("missing option value");
+        if (strcmp(a, "--train") == 0)
+            o->train = v;
+        else if (strcmp(a, "--dev") == 0)
+            o->dev = v;
+        else if (strcmp(a, "--wordnet") == 0)
+            o->wordnet = v;
+        else if (strcmp(a, "--out") == 0)
+            o->out = v;
+        else if (strcmp(a, "--tag-epochs") == 0)
+            o->tag_epochs = atoi(v);
+        else if (strcmp(a, "--parse-epochs") == 0)
+            o->parse_epochs = atoi(v);
+        else if (strcmp(a, "--tag-prune") == 0)
+            o->tag_prune = atof(v);
+        else if (strcmp(a, "--parse-prune") == 0)
+            o->parse_prune = atof(v);
+        else if (strcmp(a, "--folds") == 0)
+            o->folds = atoi(v);
+        else if (strcmp(a, "--seed") == 0)
+            o->seed = strtoull(v, NULL, 10);
+        else if (strcmp(a, "--max-sentences") == 0)
+            o->max_sentences = strtoull(v, NULL, 10);
+        else
+            die("unknown option (see the header of tools/train-syntax.c)");
+        i++;
+    }
+    if (!o->train || !o->dev || !o->wordnet || !o->out)
+        die("usage: train-syntax --train T --dev D --wordnet DIR --out MODEL");
+}
+
+int main(int argc, char **argv)
+{
+    options o;
+    parse_options(argc, argv, &o);
+    double t_start = now();
+    char err[512];
+    pb_arena arena = PB_ARENA_INIT;
+    pb_conllu_sentence *train, *dev;
+    size_t ntrain, ndev;
+    if (pb_conllu_read(o.train, &arena, &train, &ntrain, err, sizeof err) < 0 ||
+        pb_conllu_read(o.dev, &arena, &dev, &ndev, err, sizeof err) < 0)
+        die(err);
+    if (o.max_sentences && ntrain > o.max_sentences)
+        ntrain = o.max_sentences;
+    fprintf(stderr, "read %zu training and %zu dev sentences\n", ntrain, ndev);
+
+    pb_syntax_model m;
+    memset(&m, 0, sizeof m);
+    build_tag_classes(&m, train, ntrain);
+    fprintf(stderr, "%u tag classes\n", m.n_tags);
+    int **train_cls = gold_classes(&m, train, ntrain);
+    int **dev_cls = gold_classes(&m, dev, ndev);
+    build_tagdict(&m, train, ntrain, train_cls);
+    build_ambig(&m, train, ntrain, train_cls);
+
+    /* Tagger on all training data, early-stopped on dev. */
+    size_t *all = xcalloc(ntrain, sizeof *all);
+    for (size_t i = 0; i < ntrain; i++)
+        all[i] = i;
+    int best_epoch = o.tag_epochs;
+    fprintf(stderr, "tagger:\n");
+    train_tagger(&m, train, train_cls, all, ntrain, o.tag_epochs, dev, ndev,
+                 dev_cls, o.seed, o.tag_prune, &best_epoch);
+    fprintf(stderr, "tagger: best epoch %d (%.0fs so far)\n", best_epoch,
+            now() - t_start);
+
+    /* Jackknifed tags for the parser's training data; dev gets the real
+     * tagger's tags. */
+    pb_conllu_sentence *train_tagged = copy_sentences(train, ntrain);
+    pb_conllu_sentence *dev_tagged = copy_sentences(dev, ndev);
+    for (size_t i = 0; i < ndev; i++)
+        predict_tags(&m, dev_tagged, i);
+    if (o.folds >= 2) {
+        pb_syntax_model fold = m;
+        memset(&fold.tagger, 0, sizeof fold.tagger);
+        size_t *idx = xcalloc(ntrain, sizeof *idx);
+        for (int f = 0; f < o.folds; f++) {
+            size_t k = 0;
+            for (size_t i = 0; i < ntrain; i++)
+                if ((int)(i % (size_t)o.folds) != f)
+                    idx[k++] = i;
+            fprintf(stderr, "jackknife fold %d/%d\n", f + 1, o.folds);
+            int unused = 0;
+            train_tagger(&fold, train, train_cls, idx, k, best_epoch, NULL, 0,
+                         NULL, o.seed + (uint64_t)f + 1, o.tag_prune, &unused);
+            for (size_t i = (size_t)f; i < ntrain; i += (size_t)o.folds)
+                predict_tags(&fold, train_tagged, i);
+            pb_pmodel_free(&fold.tagger);
+        }
+        free(idx);
+    }
+
+    fprintf(stderr, "lemmatizer tables\n");
+    if (pb_lemmatizer_build(&m, train, ntrain, o.wordnet, err, sizeof err) < 0)
+        die(err);
+
+    /* Parser. */
+    psent *ptr = xcalloc(ntrain, sizeof *ptr), *pdev = xcalloc(ndev, sizeof *pdev);
+    size_t nptr = 0, lifted = 0, skipped = 0;
+    for (size_t i = 0; i < ntrain; i++) {
+        int r = prepare_parse(&ptr[nptr], &train[i].sentence,
+                              &train_tagged[i].sentence, 1);
+        if (r < 0) {
+            free_psent(&ptr[nptr]);
+            skipped++;
+            continue;
+        }
+        lifted += (size_t)r;
+        nptr++;
+    }
+    for (size_t i = 0; i < ndev; i++)
+        prepare_parse(&pdev[i], &dev[i].sentence, &dev_tagged[i].sentence, 0);
+    fprintf(stderr, "parser: %zu sentences (%zu arcs lifted, %zu skipped)\n",
+            nptr, lifted, skipped);
+    train_parser(&m, ptr, nptr, pdev, ndev, o.parse_epochs, o.seed,
+                 o.parse_prune);
+
+    if (pb_syntax_model_save(&m, o.out, err, sizeof err) < 0)
+        die(err);
+    fprintf(stderr,
+            "wrote %s: tagger %llu, actions %llu, labels %llu features "
+            "(%.0fs)\n",
+            o.out, (unsigned long long)m.tagger.n_features,
+            (unsigned long long)m.actions.n_features,
+            (unsigned long long)m.labels.n_features, now() - t_start);
+
+    for (size_t i = 0; i < nptr; i++)
+        free_psent(&ptr[i]);
+    for (size_t i = 0; i < ndev; i++)
+        free_psent(&pdev[i]);
+    free(ptr);
+    free(pdev);
+    for (size_t i = 0; i < ntrain; i++) {
+        free(train_cls[i]);
+        free(train_tagged[i].sentence.tokens);
+    }
+    for (size_t i = 0; i < ndev; i++) {
+        free(dev_cls[i]);
+        free(dev_tagged[i].sentence.tokens);
+    }
+    free(train_cls);
+    free(dev_cls);
+    free(train_tagged);
+    free(dev_tagged);
+    free(all);
+    pb_syntax_model_clear(&m);
+    pb_arena_free(&arena);
+    return 0;
+}
