@@ -17,6 +17,7 @@ extern const pb_test_case syntax_tests[];
 extern const pb_test_case article_tests[];
 extern const pb_test_case pipeline_tests[];
 extern const pb_test_case cli_tests[];
+extern const pb_test_case fuzz_replay_tests[];
 
 static const pb_test_suite pb_test_suites[] = {
     {"arena", arena_tests},
@@ -25,6 +26,7 @@ static const pb_test_suite pb_test_suites[] = {
     {"article", article_tests},
     {"pipeline", pipeline_tests},
     {"cli", cli_tests},
+    {"fuzz_replay", fuzz_replay_tests},
     {NULL, NULL},
 };
 
