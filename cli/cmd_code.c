@@ -1,6 +1,6 @@
 /* cmd_code.c — `polybius code`: reads articles and writes their events.
- * Options override the envelope (--date, --id), pick the output format and
- * the data directory. Problems with one input never stop the others; the
+ * Options override the envelope (--date, --id), pick the output format
+ * (JSON lines, TSV, GDELT 2.0 columns) and the data directory. Problems with one input never stop the others; the
  * exit status says whether any input failed.
  */
 #include "cli.h"
@@ -23,8 +23,10 @@ static const char code_help[] =
     "  --date YYYY-MM-DD   the article date (overrides the envelope); events\n"
     "                      of articles without a date have no date\n"
     "  --id ID             the article id (overrides the envelope)\n"
-    "  --format FORMAT     json (default: one JSON record per event) or tsv\n"
-    "  --header            with --format tsv: print the column names first\n"
+    "  --format FORMAT     json (default: one JSON record per event), tsv,\n"
+    "                      or gdelt (the 61 GDELT 2.0 event columns)\n"
+    "  --header            with --format tsv or gdelt: print the column names\n"
+    "                      first\n"
     "  --dicts DIR         the data directory (default: the installed data)\n"
     "  -h, --help          this help\n"
     "\n"
@@ -97,8 +99,10 @@ int cmd_code(int argc, char **argv)
                 opts.format = PB_FORMAT_JSON;
             } else if (strcmp(f, "tsv") == 0) {
                 opts.format = PB_FORMAT_TSV;
+            } else if (strcmp(f, "gdelt") == 0) {
+                opts.format = PB_FORMAT_GDELT;
             } else {
-                cli_error("unknown format '%s' (json or tsv)", f);
+                cli_error("unknown format '%s' (json, tsv or gdelt)", f);
                 return 2;
             }
         } else if (strcmp(arg, "--header") == 0) {
@@ -131,6 +135,8 @@ int cmd_code(int argc, char **argv)
     }
     if (opts.header && opts.format == PB_FORMAT_TSV)
         fputs(pb_tsv_header(), stdout);
+    else if (opts.header && opts.format == PB_FORMAT_GDELT)
+        fputs(pb_gdelt_header(), stdout);
     code_run run = {.opts = &opts, .ctx = ctx};
     int n_failed = 0;
     cli_read_inputs(inputs, n_inputs, CLI_INPUT_ARTICLE, code_article, &run,

@@ -119,6 +119,7 @@ enum pb_format {
     PB_FORMAT_JSON,   /* one event per line, the record in DESIGN.md */
     PB_FORMAT_TSV,    /* one event per line, tab-separated, fixed columns */
     PB_FORMAT_CONLLU, /* tokens, tags and trees of every sentence */
+    PB_FORMAT_GDELT,  /* one event per line, the 61 GDELT 2.0 event columns */
 };
 
 /* Receives output bytes; returns 0 to continue, non-zero to stop. */
@@ -130,6 +131,8 @@ int pb_doc_write(const pb_doc *doc, int format, pb_write_fn write,
 
 /* The TSV header line (with its newline) naming the columns. */
 const char *pb_tsv_header(void);
+/* The GDELT 2.0 event column names, tab-separated, with a newline. */
+const char *pb_gdelt_header(void);
 
 /* ---- evaluation -------------------------------------------------------- */
 

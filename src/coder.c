@@ -15,7 +15,7 @@
 #include "codebook.h"
 #include "lexicon.h"
 #include "syntax.h"
-#include "timex.h"
+#include "whenwhere.h"
 
 #include <string.h>
 
@@ -30,6 +30,7 @@ typedef struct sentence_view {
     size_t n_mentions;
     int *mention_at;         /* token → mention index, -1 when none */
     pb_date date;            /* the date the sentence speaks of */
+    pb_ww_sentence when_where; /* its dates and places (whenwhere.h) */
 } sentence_view;
 
 static int word_is(const sentence_view *v, uint32_t i, const char *w)
@@ -270,7 +271,7 @@ static int add_event(pb_doc *doc, event_list *list, size_t sentence_first,
 static int emit_pairs(pb_doc *doc, const sentence_view *v, event_list *list,
                       size_t first_event, uint32_t sentence_no,
                       const pb_cameo_code *code, int mode, long src,
-                      long tgt)
+                      long tgt, uint32_t head)
 {
     size_t slo, shi, tlo, thi;
     coordination(v, (size_t)src, &slo, &shi);
@@ -287,8 +288,8 @@ static int emit_pairs(pb_doc *doc, const sentence_view *v, event_list *list,
             e.source = actor_ref(doc, v, ma);
             e.target = actor_ref(doc, v, mb);
             e.code = code;
-            e.date = v->date;
             e.mode = (uint8_t)mode;
+            pb_ww_event(&v->when_where, head, &e);
             if (doc->failed || add_event(doc, list, first_event, &e) != 0)
                 return -1;
         }
@@ -324,7 +325,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
 }
 
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
-                         uint32_t sentence_no, const pb_sentence *s)
+                         pb_ww_doc *when_where, uint32_t sentence_no,
+                         const pb_sentence *s)
 {
     sentence_view v = {.s = s};
     uint32_t n = s->n_tokens;
@@ -339,15 +341,16 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
         v.lemma[i] = s->tokens[i].lemma ? s->tokens[i].lemma : v.lower[i];
         v.mention_at[i] = -1;
     }
-    /* The sentence's own date expression, else the article's date. */
-    if (!pb_timex_find(s, v.lower, &doc->article_date, &v.date))
-        v.date = doc->article_date;
+    /* The sentence's date expressions; v.date is its own date. */
+    pb_ww_dates(when_where, s, v.lower, &v.when_where, &v.date);
     if (pb_actors_find(ctx->lexicon, s, v.lower, &v.date, &doc->arena,
                        &v.mentions, &v.n_mentions) != 0)
         return -1;
     for (size_t k = 0; k < v.n_mentions; k++)
         for (uint32_t i = v.mentions[k].first; i <= v.mentions[k].last; i++)
             v.mention_at[i] = (int)k;
+    pb_ww_places(when_where, ctx, s, v.lower, v.mentions, v.n_mentions,
+                 v.mention_at, &v.when_where);
     size_t first_event = list->n;
     for (uint32_t j = 0; j < n; j++) {
         if (v.mention_at[j] >= 0)
@@ -372,7 +375,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             }
             if (src >= 0 && tgt >= 0 &&
                 emit_pairs(doc, &v, list, first_event, sentence_no, code,
-                           mode_before(&v, j), src, tgt) != 0)
+                           mode_before(&v, j), src, tgt, j) != 0)
                 return -1;
             break; /* the longest matching pattern wins */
         }
@@ -383,8 +386,10 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
 int pb_coder_run(const pb_context *ctx, pb_doc *doc)
 {
     event_list list = {0};
+    pb_ww_doc when_where;
+    pb_ww_doc_init(&when_where, &doc->article_date);
     for (size_t i = 0; i < doc->n_sentences; i++) {
-        if (code_sentence(ctx, doc, &list, (uint32_t)(i + 1),
+        if (code_sentence(ctx, doc, &list, &when_where, (uint32_t)(i + 1),
                           &doc->sentences[i]) != 0)
             return -1;
     }

@@ -5,6 +5,7 @@
 #include "internal.h"
 #include "codebook.h"
 #include "lexicon.h"
+#include "places.h"
 #include "syntax.h"
 
 #include <limits.h>
@@ -81,6 +82,8 @@ pb_context *pb_context_new(const char *data_dir, pb_error *err)
         pb_set_error(err, PB_ERR_DATA, "%s", msg);
         goto fail;
     }
+    if (pb_gazetteer_load(&ctx->gazetteer, err) != PB_OK)
+        goto fail;
     return ctx;
 fail:
     pb_context_free(ctx);
@@ -94,6 +97,7 @@ void pb_context_free(pb_context *ctx)
     pb_codebook_free(ctx->codebook);
     pb_lexicon_free(ctx->lexicon);
     pb_syntax_model_free(ctx->syntax);
+    pb_gazetteer_free(ctx->gazetteer);
     free(ctx->data_dir);
     free(ctx);
 }

@@ -15,6 +15,8 @@
 typedef struct pb_codebook pb_codebook;
 typedef struct pb_lexicon pb_lexicon;
 typedef struct pb_syntax_model pb_syntax_model;
+typedef struct pb_gazetteer pb_gazetteer;
+typedef struct pb_place pb_place;
 
 /* A byte range [start, end) of an article body. */
 typedef struct pb_range {
@@ -48,6 +50,7 @@ struct pb_context {
     pb_codebook *codebook;       /* data/cameo.tsv */
     pb_lexicon *lexicon;         /* actors, agents, verbs */
     pb_syntax_model *syntax;     /* data/syntax/en-ewt.model */
+    pb_gazetteer *gazetteer;     /* places (places.h), from Debian packages */
 };
 
 /* How an event is asserted in the text. */
@@ -72,8 +75,10 @@ typedef struct pb_event {
     pb_actor_ref source;
     pb_actor_ref target;        /* code NULL when the event has no target */
     const pb_cameo_code *code;  /* borrowed from the context's codebook */
-    pb_date date;
+    pb_date date;               /* year 0: the date cannot be known */
+    uint8_t date_decade;        /* date.year starts a decade ("the 1990s") */
     uint8_t mode;               /* enum pb_mode */
+    const pb_place *location;   /* borrowed from the gazetteer; NULL: none */
 } pb_event;
 
 struct pb_doc {

@@ -15,6 +15,9 @@ extern const pb_test_case arena_tests[];
 extern const pb_test_case text_tests[];
 extern const pb_test_case syntax_tests[];
 extern const pb_test_case article_tests[];
+extern const pb_test_case data_tests[];
+extern const pb_test_case time_tests[];
+extern const pb_test_case places_tests[];
 extern const pb_test_case pipeline_tests[];
 extern const pb_test_case cli_tests[];
 extern const pb_test_case fuzz_replay_tests[];
@@ -24,6 +27,9 @@ static const pb_test_suite pb_test_suites[] = {
     {"text", text_tests},
     {"syntax", syntax_tests},
     {"article", article_tests},
+    {"data", data_tests},
+    {"time", time_tests},
+    {"places", places_tests},
     {"pipeline", pipeline_tests},
     {"cli", cli_tests},
     {"fuzz_replay", fuzz_replay_tests},

@@ -2,7 +2,7 @@
 # install-deps.sh — installs the Debian packages Polybius builds against,
 # when any is missing. As root it runs apt-get; otherwise it prints the one
 # command to run and fails, so the build stops with a clear next step.
-PACKAGES="build-essential libjansson-dev wordnet-base"
+PACKAGES="build-essential libjansson-dev wordnet-base iso-codes libtimezonemap-data"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,0 +1,125 @@
+/* whenwhere.c — attaches expressions and places to events (see
+ * whenwhere.h). An event at token j takes the expression (or place) whose
+ * governor is j or j's nearest ancestor with one; failing that the one
+ * nearest to j in the sentence; failing that the article date and no
+ * place.
+ */
+#include "whenwhere.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void pb_ww_doc_init(pb_ww_doc *d, const pb_date *article_date)
+{
+    memset(d, 0, sizeof *d);
+    d->article = pb_tvalue_of(article_date);
+}
+
+void pb_ww_dates(pb_ww_doc *d, const pb_sentence *s,
+                 const char *const *lower, pb_ww_sentence *out,
+                 pb_date *sentence_date)
+{
+    out->s = s;
+    out->article = d->article;
+    out->n_places = 0;
+    out->n_times = pb_timex_sentence(s, lower, &d->article, &d->anchor,
+                                     out->times);
+    *sentence_date = d->article.date;
+    for (size_t i = 0; i < out->n_times; i++) {
+        const pb_timex *x = &out->times[i];
+        const pb_tvalue *v = pb_timex_value(x, x->clause_future);
+        if (v->prec != PB_PREC_NONE) {
+            *sentence_date = v->date;
+            break;
+        }
+    }
+}
+
+void pb_ww_places(pb_ww_doc *d, const pb_context *ctx, const pb_sentence *s,
+                  const char *const *lower, const pb_mention *mentions,
+                  size_t n_mentions, const int *mention_at,
+                  pb_ww_sentence *out)
+{
+    out->n_places = pb_places_sentence(ctx->gazetteer, ctx->lexicon, s, lower,
+                                       mentions, n_mentions, mention_at,
+                                       &d->mentioned, out->places);
+    for (size_t k = 0; k < n_mentions; k++) {
+        char country[4];
+        if (strlen(mentions[k].code) < 3)
+            continue;
+        memcpy(country, mentions[k].code, 3);
+        country[3] = '\0';
+        if (pb_lexicon_is_country(ctx->lexicon, country))
+            pb_country_set_add(&d->mentioned, country);
+    }
+}
+
+/* The token a phrase headed by `head` depends on, or -1. */
+static long governor(const pb_sentence *s, uint32_t head)
+{
+    int h = s->tokens[head].head;
+    return h > 0 ? h - 1 : -1;
+}
+
+/* Index of the item (expression or place, heads in `heads`, spans in
+ * `first`/`last`) that the event at token j takes, or -1. */
+static long attach(const pb_sentence *s, uint32_t j, const uint32_t *heads,
+                   const uint32_t *first, const uint32_t *last, size_t n)
+{
+    if (n == 0)
+        return -1;
+    long node = j;
+    for (int climb = 0; climb < PB_WW_MAX_CLIMB && node >= 0; climb++) {
+        for (size_t i = 0; i < n; i++)
+            if (governor(s, heads[i]) == node)
+                return (long)i;
+        node = governor(s, (uint32_t)node);
+    }
+    long best = -1, best_dist = 0;
+    for (size_t i = 0; i < n; i++) {
+        long dist = j < first[i] ? (long)(first[i] - j)
+                    : j > last[i] ? (long)(j - last[i])
+                                  : 0;
+        if (best < 0 || dist < best_dist) {
+            best = (long)i;
+            best_dist = dist;
+        }
+    }
+    return best;
+}
+
+void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
+{
+    uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
+    uint32_t first[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
+    uint32_t last[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
+    for (size_t i = 0; i < w->n_times; i++) {
+        heads[i] = w->times[i].head;
+        first[i] = w->times[i].first;
+        last[i] = w->times[i].last;
+    }
+    long t = attach(w->s, head, heads, first, last, w->n_times);
+    pb_tvalue v = w->article;
+    if (t >= 0)
+        v = *pb_timex_value(&w->times[t], w->times[t].clause_future);
+    e->date = v.date;
+    e->date_decade = v.prec == PB_PREC_DECADE;
+    if (v.prec != PB_PREC_NONE && w->article.prec != PB_PREC_NONE &&
+        e->mode == PB_MODE_ASSERTED && pb_tvalue_compare(&v, &w->article) > 0)
+        e->mode = PB_MODE_INTENDED;
+
+    for (size_t i = 0; i < w->n_places; i++) {
+        heads[i] = w->places[i].head;
+        first[i] = w->places[i].first;
+        last[i] = w->places[i].last;
+    }
+    long p = attach(w->s, head, heads, first, last, w->n_places);
+    e->location = p >= 0 ? w->places[p].place : NULL;
+}
+
+const char *pb_event_precision(const pb_event *e)
+{
+    if (!e->date.year)
+        return NULL;
+    return e->date_decade ? "decade" : pb_date_precision(&e->date);
+}
