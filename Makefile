@@ -73,7 +73,7 @@ check: all build/san/run-tests build/san/polybius
 	PB_POLYBIUS=build/san/polybius ./build/san/run-tests
 
 # Accuracy against external gold data, failing below accuracy-floors.txt.
-accuracy: all accuracy-syntax accuracy-lexicon accuracy-time
+accuracy: all accuracy-syntax accuracy-lexicon accuracy-coder accuracy-time
 
 # Speed: tag+parse alone, then the whole pipeline on real news (VOA).
 # Method and results: BENCHMARKS.md.

@@ -21,6 +21,7 @@
 int cmd_code(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_eval_parse(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 /* Prints "polybius: " + message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -18,6 +18,7 @@ static const command commands[] = {
     {"parse", cmd_parse, "tokenise, tag and parse text into CoNLL-U"},
     {"eval-parse", cmd_eval_parse,
      "score the tagger and parser on a gold CoNLL-U file"},
+    {"validate", cmd_validate, "run a PETRARCH validation suite"},
     {NULL, NULL, NULL},
 };
 

@@ -147,6 +147,37 @@ typedef struct pb_parse_eval {
 int pb_eval_parse(const pb_context *ctx, const char *conllu_path,
                   pb_parse_eval *scores, pb_error *err);
 
+/* ---- PETRARCH validation suites ---------------------------------------- */
+
+typedef struct pb_validate_options {
+    const char *dicts_dir;   /* NULL: the dictionaries the suite's
+                                <Environment> names (beside the XML file);
+                                else the CAMEO.2.0 + Phoenix set in it */
+    int parse_given;         /* 1: code each record's <Parse> (CoNLL-U);
+                                0: tokenise, tag and parse <Text> ourselves */
+    const char *known_path;  /* known-differences TSV (suite, id, reason),
+                                reported apart; NULL for none */
+    int verbose;             /* also write every record coded wrongly */
+    size_t max_records;      /* 0: all; else stop after this many */
+} pb_validate_options;
+
+typedef struct pb_validate_result {
+    size_t records;          /* records evaluated */
+    size_t correct;          /* records whose events are exactly right */
+    size_t skipped;          /* evaluate="false" or error= expectations */
+    size_t expected, produced, matched; /* events */
+    size_t known, known_correct; /* listed known differences among them */
+    size_t dict_skipped;     /* malformed dictionary lines skipped */
+    double load_ms;          /* dictionary loading time */
+} pb_validate_result;
+
+/* Runs a PETRARCH-format validation suite (records XML) with the tree
+ * coder and writes a per-category report through `write`, ending with
+ * "records correct: K/N (P%)". ctx supplies the tagger and parser. */
+int pb_validate_run(const pb_context *ctx, const char *suite_path,
+                    const pb_validate_options *opt, pb_write_fn write,
+                    void *user, pb_validate_result *res, pb_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,6 +15,7 @@ extern const pb_test_case arena_tests[];
 extern const pb_test_case text_tests[];
 extern const pb_test_case syntax_tests[];
 extern const pb_test_case article_tests[];
+extern const pb_test_case petrarch_tests[];
 extern const pb_test_case data_tests[];
 extern const pb_test_case time_tests[];
 extern const pb_test_case places_tests[];
@@ -27,6 +28,7 @@ static const pb_test_suite pb_test_suites[] = {
     {"text", text_tests},
     {"syntax", syntax_tests},
     {"article", article_tests},
+    {"petrarch", petrarch_tests},
     {"data", data_tests},
     {"time", time_tests},
     {"places", places_tests},

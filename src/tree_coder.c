@@ -1,0 +1,786 @@
+/* tree_coder.c — codes a parsed sentence with PETRARCH dictionaries.
+ * Actors: longest match of actor and agent phrases (hash of first words),
+ * dated codes against the sentence date, agents composed with the actor of
+ * their noun phrase, compounds from conj. Events: for each verb, its
+ * block's patterns are matched (pre-verb words before it, post-verb words
+ * inside its own subtree); source and target come from the pattern's $ + %
+ * markers or from the verb's grammatical roles (nsubj / obj / obl, passive
+ * nsubj:pass + obl:agent, subjects inherited through xcomp, conj, advcl and
+ * relative clauses). Negated verbs are coded only by a pattern that says so.
+ */
+#include "tree_coder.h"
+#include "strmap.h"
+#include "syntax.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct tc_mention {
+    uint32_t first, last;        /* token span, inclusive */
+    const pb_pd_phrase *phrase;
+    const char *code;            /* actor code on the sentence date, or NULL */
+} tc_mention;
+
+typedef struct tc_group {
+    const char *codes[PB_TC_MAX_GROUP];
+    int n;
+} tc_group;
+
+typedef struct tc {
+    const pb_pdict *d;
+    const pb_token *t;
+    int n;
+    int32_t date;
+    pb_arena *arena;
+    const char **lower, **lem;
+    int *first_child, *next_sib, *mention_at;
+    tc_mention *m;
+    int n_m;
+    uint8_t *scope;              /* post-verb scope of the current verb */
+    uint8_t *seen;               /* scratch for noun-phrase walks */
+    pb_tc_event *ev;
+    size_t n_ev;
+    const char **words;          /* set of the sentence's forms and lemmas */
+    size_t words_mask;           /* its size - 1 (a power of two) */
+    int failed;
+} tc;
+
+/* ---- helpers --------------------------------------------------------------- */
+
+static const char *rel(const tc *c, int i)
+{
+    return pb_deprel_name(c->t[i].deprel);
+}
+
+/* Does token i's relation have universal part `base` ("nsubj" matches
+ * "nsubj" and "nsubj:pass")? */
+static int rel_base(const tc *c, int i, const char *base)
+{
+    const char *r = rel(c, i);
+    size_t n = strlen(base);
+    return strncmp(r, base, n) == 0 && (r[n] == '\0' || r[n] == ':');
+}
+
+static int rel_is(const tc *c, int i, const char *name)
+{
+    return strcmp(rel(c, i), name) == 0;
+}
+
+static int head_of(const tc *c, int i)
+{
+    int h = c->t[i].head;
+    return h >= 1 && h <= c->n ? h - 1 : -1;
+}
+
+static int word_is(const tc *c, int i, const char *w)
+{
+    return strcmp(c->lower[i], w) == 0 || strcmp(c->lem[i], w) == 0;
+}
+
+static char *lower_dup(pb_arena *a, const char *s)
+{
+    char *p = pb_arena_strdup(a, s ? s : "");
+    if (p)
+        for (char *q = p; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
+    return p;
+}
+
+static int is_verb(const tc *c, int i)
+{
+    const pb_token *t = &c->t[i];
+    return t->upos == PB_UPOS_VERB || (t->upos == 0 && t->xpos[0] == 'V');
+}
+
+/* The child of i with relation `name` (exact), or -1. */
+static int child_rel(const tc *c, int i, const char *name)
+{
+    for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
+        if (rel_is(c, k, name))
+            return k;
+    return -1;
+}
+
+/* The case marker (preposition) of a nominal, or -1. */
+static int case_of(const tc *c, int i)
+{
+    return child_rel(c, i, "case");
+}
+
+/* ---- actors ---------------------------------------------------------------- */
+
+static int find_mentions(tc *c)
+{
+    c->m = pb_arena_alloc(c->arena, (size_t)c->n * sizeof *c->m);
+    if (!c->m)
+        return -1;
+    for (int i = 0; i < c->n;) {
+        const pb_pd_phrase *const *cand;
+        size_t nc = pb_pdict_phrases(c->d, c->lower[i], &cand);
+        const pb_pd_phrase *hit = NULL;
+        for (size_t k = 0; k < nc && !hit; k++) {
+            const pb_pd_phrase *p = cand[k];
+            if (i + p->n_words > c->n)
+                continue;
+            int ok = 1;
+            for (int w = 1; w < p->n_words && ok; w++)
+                ok = strcmp(c->lower[i + w], p->words[w]) == 0;
+            if (ok)
+                hit = p;
+        }
+        if (!hit) {
+            i++;
+            continue;
+        }
+        tc_mention *m = &c->m[c->n_m];
+        m->first = (uint32_t)i;
+        m->last = (uint32_t)(i + hit->n_words - 1);
+        m->phrase = hit;
+        m->code = hit->is_agent ? NULL : pb_pd_actor_code(hit->actor, c->date);
+        for (int w = 0; w < hit->n_words; w++)
+            c->mention_at[i + w] = c->n_m;
+        c->n_m++;
+        i += hit->n_words;
+    }
+    return 0;
+}
+
+/* Relations whose subtrees are not part of a noun phrase's own words. */
+static int np_boundary(const tc *c, int i)
+{
+    static const char *const cut[] = {"conj", "cc", "acl", "advcl", "ccomp",
+                                      "xcomp", "parataxis", "punct", "appos",
+                                      "dep", "list", "csubj", NULL};
+    for (int k = 0; cut[k]; k++)
+        if (rel_base(c, i, cut[k]))
+            return 1;
+    return 0;
+}
+
+/* Composes an actor with the agents of its phrase, in text order
+ * ("GON" + "~GOV" → "GONGOV", "NGO~" + "ARN" → "NGOARN"); agents without
+ * an actor give "---GOV", PETRARCH's unknown-actor code. */
+static const char *compose(tc *c, const char *actor, const int *agents,
+                           int n_agents)
+{
+    if (n_agents == 0)
+        return actor;
+    char buf[PB_PD_MAX_CODE * 4];
+    snprintf(buf, sizeof buf, "%s", actor ? actor : "---");
+    for (int i = 0; i < n_agents; i++) {
+        const pb_pd_phrase *ag = c->m[agents[i]].phrase;
+        size_t nb = strlen(buf), ng = strlen(ag->agent);
+        if (nb >= ng && strcmp(buf + nb - ng, ag->agent) == 0)
+            continue;
+        char tmp[sizeof buf];
+        if (ag->agent_prefix)
+            snprintf(tmp, sizeof tmp, "%s%s", ag->agent,
+                     strncmp(buf, "---", 3) == 0 ? buf + 3 : buf);
+        else
+            snprintf(tmp, sizeof tmp, "%s%s", buf, ag->agent);
+        memcpy(buf, tmp, sizeof buf);
+    }
+    char *out = pb_arena_strdup(c->arena, buf);
+    if (!out)
+        c->failed = 1;
+    return out;
+}
+
+/* The actor a noun phrase headed by h names: the mention at its head, else
+ * its first actor mention, composed with its agents. */
+static const char *np_actor(tc *c, int h)
+{
+    int stack[PB_SYNTAX_MAX_TOKENS];
+    int agents[PB_TC_MAX_GROUP];
+    int sp = 0, actor = -1, n_agents = 0;
+    stack[sp++] = h;
+    memset(c->seen, 0, (size_t)c->n);
+    while (sp) {
+        int i = stack[--sp];
+        if (c->seen[i])
+            continue;
+        c->seen[i] = 1;
+        int mi = c->mention_at[i];
+        if (mi >= 0) {
+            const tc_mention *m = &c->m[mi];
+            if (m->phrase->is_agent) {
+                int dup = 0;
+                for (int k = 0; k < n_agents; k++)
+                    dup |= agents[k] == mi;
+                if (!dup && n_agents < PB_TC_MAX_GROUP)
+                    agents[n_agents++] = mi;
+            } else if (m->code &&
+                       (actor < 0 || m->first < c->m[actor].first)) {
+                actor = mi;
+            }
+        }
+        for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
+            if (!np_boundary(c, k) && sp < PB_SYNTAX_MAX_TOKENS)
+                stack[sp++] = k;
+    }
+    int hm = c->mention_at[h];
+    if (hm >= 0 && c->m[hm].code)
+        actor = hm;
+    /* Agents in text order. */
+    for (int i = 1; i < n_agents; i++)
+        for (int k = i; k > 0 && c->m[agents[k]].first <
+                                     c->m[agents[k - 1]].first; k--) {
+            int t = agents[k];
+            agents[k] = agents[k - 1];
+            agents[k - 1] = t;
+        }
+    return compose(c, actor >= 0 ? c->m[actor].code : NULL, agents,
+                   n_agents);
+}
+
+static void group_add1(tc *c, tc_group *g, const char *code, size_t n)
+{
+    if (n == 0 || g->n >= PB_TC_MAX_GROUP)
+        return;
+    for (int i = 0; i < g->n; i++)
+        if (strlen(g->codes[i]) == n && strncmp(g->codes[i], code, n) == 0)
+            return;
+    const char *copy = code[n] ? pb_arena_strndup(c->arena, code, n) : code;
+    if (!copy)
+        c->failed = 1;
+    else
+        g->codes[g->n++] = copy;
+}
+
+/* Adds a code to a group; "FRO/BIL/SAM" names three actors. */
+static void group_add(tc *c, tc_group *g, const char *code)
+{
+    while (code && *code) {
+        size_t n = strcspn(code, "/");
+        group_add1(c, g, code, n);
+        code += n + (code[n] == '/');
+    }
+}
+
+/* The actors of the noun phrase at h and of the phrases conjoined to it. */
+static void group_of(tc *c, int h, tc_group *g, int depth)
+{
+    if (h < 0 || depth > PB_TC_MAX_GROUP)
+        return;
+    group_add(c, g, np_actor(c, h));
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+        if (rel_base(c, k, "conj") && !is_verb(c, k))
+            group_of(c, k, g, depth + 1);
+}
+
+/* The head token of a mention: the one whose head lies outside it. */
+static int mention_head(const tc *c, const tc_mention *m)
+{
+    for (uint32_t i = m->first; i <= m->last; i++) {
+        int h = head_of(c, (int)i);
+        if (h < (int)m->first || h > (int)m->last)
+            return (int)i;
+    }
+    return (int)m->last;
+}
+
+/* ---- roles ----------------------------------------------------------------- */
+
+static int is_relative_pronoun(const tc *c, int i)
+{
+    static const char *const rel_words[] = {"who", "which", "that", "whom",
+                                            NULL};
+    for (int k = 0; rel_words[k]; k++)
+        if (strcmp(c->lower[i], rel_words[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The subject of verb v: its own nsubj, or one inherited from the verb or
+ * noun it depends on. *passive is set when the subject is nsubj:pass. */
+static int subject_of(const tc *c, int v, int *passive, int depth)
+{
+    *passive = 0;
+    int s = child_rel(c, v, "nsubj");
+    if (s < 0)
+        s = child_rel(c, v, "nsubj:xsubj");
+    if (s < 0 && (s = child_rel(c, v, "nsubj:pass")) >= 0)
+        *passive = 1;
+    int h = head_of(c, v);
+    if (s >= 0 && is_relative_pronoun(c, s) && h >= 0 &&
+        rel_base(c, v, "acl"))
+        return h;
+    if (s >= 0 || h < 0 || depth >= PB_TC_MAX_CLIMB)
+        return s;
+    if (rel_base(c, v, "acl"))
+        return h; /* "crowds trashed …", "the army which attacked …" */
+    if (rel_is(c, v, "xcomp")) {
+        int o = child_rel(c, h, "obj"); /* object control: "urged X to" */
+        if (o >= 0)
+            return o;
+    }
+    if (rel_is(c, v, "xcomp") || rel_base(c, v, "conj") ||
+        rel_is(c, v, "advcl"))
+        return subject_of(c, h, passive, depth + 1);
+    return -1;
+}
+
+/* The passive agent ("by X") of verb v, or -1. */
+static int agent_of(const tc *c, int v)
+{
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        if (rel_is(c, k, "obl:agent"))
+            return k;
+        int cs = case_of(c, k);
+        if ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && cs >= 0 &&
+            strcmp(c->lower[cs], "by") == 0)
+            return k;
+    }
+    return -1;
+}
+
+/* Fills the target group of verb v from its object, indirect object or
+ * first oblique naming an actor (skipping `skip`). */
+static void target_of(tc *c, int v, int skip, tc_group *g)
+{
+    static const char *const order[] = {"obj", "iobj", NULL};
+    for (int r = 0; order[r] && g->n == 0; r++)
+        for (int k = c->first_child[v]; k >= 0 && g->n == 0;
+             k = c->next_sib[k])
+            if (k != skip && rel_is(c, k, order[r]))
+                group_of(c, k, g, 0);
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
+        if (k != skip && (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
+                          rel_is(c, k, "obl:arg")))
+            group_of(c, k, g, 0);
+}
+
+/* Targets when the verb has no object: the subject of its complement
+ * clause ("Arnor believes Dagolath can cope"), else the first actor after
+ * the verb within its own clause (marked by mark_scope). */
+static void fallback_target(tc *c, int v, int vend, tc_group *g)
+{
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
+        if (rel_is(c, k, "ccomp")) {
+            int s = child_rel(c, k, "nsubj");
+            if (s < 0)
+                s = child_rel(c, k, "nsubj:pass");
+            if (s >= 0)
+                group_of(c, s, g, 0);
+        }
+    for (int i = vend + 1; i < c->n && g->n == 0; i++) {
+        int mi = c->mention_at[i];
+        if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i)
+            group_of(c, mention_head(c, &c->m[mi]), g, 0);
+    }
+}
+
+static int negated(const tc *c, int v)
+{
+    static const char *const neg[] = {"not", "n't", "never", NULL};
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
+        if (rel_base(c, k, "advmod") || rel_is(c, k, "neg"))
+            for (int w = 0; neg[w]; w++)
+                if (strcmp(c->lower[k], neg[w]) == 0)
+                    return 1;
+    return 0;
+}
+
+/* ---- patterns -------------------------------------------------------------- */
+
+typedef struct match_state {
+    const pb_pd_pattern *p;
+    int vstart, vend;            /* the verb's tokens (compound included) */
+    int steps;
+    int source_m, target_m, compound_m; /* mentions bound by $ + % */
+    int has_neg;                 /* a matched word is a negation */
+} match_state;
+
+/* Length of the synset phrase matching at token i (longest), or 0. */
+static int synset_at(const tc *c, const pb_pd_synset *s, int i)
+{
+    int best = 0;
+    for (uint32_t k = 0; k < s->n_phrases; k++) {
+        int n = s->n_words[k];
+        if (n <= best || i + n > c->n)
+            continue;
+        int ok = 1;
+        for (int w = 0; w < n && ok; w++)
+            ok = word_is(c, i + w, s->phrases[k][w]);
+        if (ok)
+            best = n;
+    }
+    return best;
+}
+
+/* Is the mention part of a compound ("Arnor and Gondor")? */
+static int is_compound(const tc *c, const tc_mention *m)
+{
+    int h = mention_head(c, m);
+    return rel_base(c, h, "conj") || child_rel(c, h, "conj") >= 0;
+}
+
+static int is_negation_word(const char *w)
+{
+    return strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 ||
+           strcmp(w, "never") == 0 || strcmp(w, "neither") == 0;
+}
+
+/* Matches items k.. of the pattern with the next token allowed at `pos`
+ * (`prev` = last token matched, -1 at the start). */
+static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
+{
+    const pb_pd_pattern *p = st->p;
+    if (++st->steps > PB_TC_MAX_STEPS)
+        return 0;
+    if (k == p->n_items)
+        return 1;
+    const pb_pd_item *it = &p->items[k];
+    if (it->kind == PB_PI_VERB) {
+        if (pos > st->vstart || (it->tight && prev != st->vstart - 1))
+            return 0;
+        return match_from(c, st, k + 1, st->vend + 1, st->vend);
+    }
+    int before = k < p->verb_at;
+    int lo = pos, hi = before ? st->vstart - 1 : c->n - 1;
+    if (it->tight) {
+        if (prev < 0)
+            return 0;
+        lo = prev + 1;
+        if (lo > hi)
+            return 0;
+        hi = lo;
+    } else if (it->grouped && prev >= 0 && prev + 1 + PB_TC_GROUP_GAP < hi) {
+        hi = prev + 1 + PB_TC_GROUP_GAP;
+    }
+    for (int i = lo; i <= hi; i++) {
+        if (!before && !c->scope[i] && !it->tight)
+            continue;
+        int end = -1, mi = c->mention_at[i];
+        switch (it->kind) {
+        case PB_PI_WORD:
+            if (word_is(c, i, it->word))
+                end = i;
+            break;
+        case PB_PI_SYNSET: {
+            int len = synset_at(c, it->synset, i);
+            if (len)
+                end = i + len - 1;
+            break;
+        }
+        case PB_PI_SKIP:
+            end = i;
+            break;
+        default: /* $ + %: an actor mention starting here */
+            if (mi >= 0 && (int)c->m[mi].first == i &&
+                (it->kind != PB_PI_COMPOUND || is_compound(c, &c->m[mi])))
+                end = (int)c->m[mi].last;
+            break;
+        }
+        if (end < 0 || (before && end >= st->vstart))
+            continue;
+        int save_s = st->source_m, save_t = st->target_m;
+        int save_c = st->compound_m, save_n = st->has_neg;
+        if (it->kind == PB_PI_SOURCE)
+            st->source_m = mi;
+        else if (it->kind == PB_PI_TARGET)
+            st->target_m = mi;
+        else if (it->kind == PB_PI_COMPOUND)
+            st->compound_m = mi;
+        else if (it->kind == PB_PI_WORD && is_negation_word(it->word))
+            st->has_neg = 1;
+        if (match_from(c, st, k + 1, end + 1, end))
+            return 1;
+        st->source_m = save_s;
+        st->target_m = save_t;
+        st->compound_m = save_c;
+        st->has_neg = save_n;
+    }
+    return 0;
+}
+
+/* Marks the post-verb scope of v: its subtree without conjoined clauses
+ * and parataxis, which are coded on their own. */
+static void mark_scope(tc *c, int v)
+{
+    int stack[PB_SYNTAX_MAX_TOKENS];
+    int sp = 0;
+    memset(c->scope, 0, (size_t)c->n);
+    stack[sp++] = v;
+    while (sp) {
+        int i = stack[--sp];
+        if (c->scope[i])
+            continue; /* a malformed tree with a cycle */
+        c->scope[i] = 1;
+        for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k]) {
+            if (i == v && ((rel_base(c, k, "conj") && is_verb(c, k)) ||
+                           rel_is(c, k, "parataxis")))
+                continue;
+            if (sp < PB_SYNTAX_MAX_TOKENS)
+                stack[sp++] = k;
+        }
+    }
+}
+
+/* Do the words of a multi-word verb surround token v? Sets the span. */
+static int verb_fits(const tc *c, const pb_pd_verb *vb, int v, int *vs,
+                     int *ve)
+{
+    if (v - vb->n_before < 0 || v + vb->n_after >= c->n)
+        return 0;
+    for (int k = 0; k < vb->n_before; k++)
+        if (!word_is(c, v - vb->n_before + k, vb->before[k]))
+            return 0;
+    for (int k = 0; k < vb->n_after; k++)
+        if (!word_is(c, v + 1 + k, vb->after[k]))
+            return 0;
+    *vs = v - vb->n_before;
+    *ve = v + vb->n_after;
+    return 1;
+}
+
+/* ---- events ---------------------------------------------------------------- */
+
+static void emit(tc *c, const char *src, const char *tgt, const char *code,
+                 int v, uint32_t line)
+{
+    if (!src || !tgt || !code || strcmp(src, tgt) == 0)
+        return;
+    for (size_t i = 0; i < c->n_ev; i++)
+        if (strcmp(c->ev[i].source, src) == 0 &&
+            strcmp(c->ev[i].target, tgt) == 0 &&
+            strcmp(c->ev[i].code, code) == 0)
+            return;
+    if (c->n_ev >= PB_TC_MAX_EVENTS)
+        return;
+    pb_tc_event *e = &c->ev[c->n_ev++];
+    e->source = src;
+    e->target = tgt;
+    e->code = code;
+    e->verb = (uint32_t)v;
+    e->pattern_line = line;
+}
+
+static void emit_groups(tc *c, const tc_group *s, const tc_group *t,
+                        const char *code, const char *code2, int v,
+                        uint32_t line)
+{
+    for (int i = 0; i < s->n; i++)
+        for (int j = 0; j < t->n; j++) {
+            emit(c, s->codes[i], t->codes[j], code, v, line);
+            if (code2)
+                emit(c, t->codes[j], s->codes[i], code2, v, line);
+        }
+}
+
+/* Builds the set of the sentence's words, so a pattern whose words are
+ * not all present is skipped without matching. */
+static int build_word_set(tc *c)
+{
+    size_t size = 16;
+    while (size < (size_t)c->n * 4)
+        size *= 2;
+    c->words = pb_arena_alloc(c->arena, size * sizeof *c->words);
+    if (!c->words)
+        return -1;
+    c->words_mask = size - 1;
+    for (int i = 0; i < c->n; i++)
+        for (int k = 0; k < 2; k++) {
+            const char *w = k ? c->lem[i] : c->lower[i];
+            size_t h = pb_hash_string(w) & c->words_mask;
+            while (c->words[h] && strcmp(c->words[h], w) != 0)
+                h = (h + 1) & c->words_mask;
+            c->words[h] = w;
+        }
+    return 0;
+}
+
+static int word_present(const tc *c, const char *w)
+{
+    size_t h = pb_hash_string(w) & c->words_mask;
+    for (; c->words[h]; h = (h + 1) & c->words_mask)
+        if (strcmp(c->words[h], w) == 0)
+            return 1;
+    return 0;
+}
+
+static int pattern_words_present(const tc *c, const pb_pd_pattern *p)
+{
+    for (int k = 0; k < p->n_items; k++)
+        if (p->items[k].kind == PB_PI_WORD && !word_present(c, p->items[k].word))
+            return 0;
+    return 1;
+}
+
+/* Does v govern an xcomp verb that the dictionary codes? */
+static int has_coded_xcomp(const tc *c, int v)
+{
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        if (!rel_is(c, k, "xcomp") || !is_verb(c, k))
+            continue;
+        const pb_pd_verb *const *cand;
+        size_t nc = pb_pdict_verbs(c->d, c->lower[k], &cand);
+        if (nc == 0)
+            nc = pb_pdict_verbs(c->d, c->lem[k], &cand);
+        if (nc)
+            return 1;
+    }
+    return 0;
+}
+
+static void code_verb(tc *c, int v)
+{
+    const pb_pd_verb *const *cand;
+    size_t nc = pb_pdict_verbs(c->d, c->lower[v], &cand);
+    if (nc == 0)
+        nc = pb_pdict_verbs(c->d, c->lem[v], &cand);
+    if (nc == 0)
+        return;
+    mark_scope(c, v);
+    /* The best verb entry and pattern: most words matched, then the
+     * longest verb phrase, then dictionary order. */
+    const pb_pd_verb *best_v = NULL;
+    const pb_pd_pattern *best_p = NULL;
+    match_state best = {0};
+    int best_score = -1;
+    for (size_t k = 0; k < nc; k++) {
+        const pb_pd_verb *vb = cand[k];
+        match_state st = {0};
+        if (!verb_fits(c, vb, v, &st.vstart, &st.vend))
+            continue;
+        int vwords = vb->n_before + vb->n_after;
+        if (vwords * 100 > best_score) {
+            best_score = vwords * 100;
+            best_v = vb;
+            best_p = NULL;
+            best = st;
+        }
+        for (uint32_t q = 0; q < vb->block->n_patterns; q++) {
+            const pb_pd_pattern *p = &vb->block->patterns[q];
+            int score = vwords * 100 + p->n_words * 2 + 1;
+            if (score <= best_score || !pattern_words_present(c, p))
+                continue;
+            match_state m = st;
+            m.p = p;
+            m.source_m = m.target_m = m.compound_m = -1;
+            if (match_from(c, &m, 0, 0, -1)) {
+                best_score = score;
+                best_v = vb;
+                best_p = p;
+                best = m;
+            }
+        }
+    }
+    if (!best_v)
+        return;
+    const char *code = best_p ? best_p->code : best_v->code;
+    const char *code2 = best_p ? best_p->code2 : best_v->code2;
+    uint32_t line = best_p ? best_p->line : 0;
+    if (!code && !code2)
+        return;
+    if (!best_p && has_coded_xcomp(c, v))
+        return; /* "seek to deepen ties": the complement says what happens */
+    if (negated(c, v) && !(best_p && best.has_neg))
+        return;
+    tc_group src = {0}, tgt = {0};
+    int passive = 0;
+    int subj = subject_of(c, v, &passive, 0);
+    int agent = -1;
+    if (passive) {
+        agent = agent_of(c, v);
+        group_of(c, agent, &src, 0);
+        group_of(c, subj, &tgt, 0);
+    } else {
+        group_of(c, subj, &src, 0);
+    }
+    if (tgt.n == 0)
+        target_of(c, v, agent, &tgt);
+    if (tgt.n == 0)
+        fallback_target(c, v, best.vend, &tgt);
+    if (best_p && best.source_m >= 0) {
+        src.n = 0;
+        group_of(c, mention_head(c, &c->m[best.source_m]), &src, 0);
+    }
+    if (best_p && best.target_m >= 0) {
+        tgt.n = 0;
+        group_of(c, mention_head(c, &c->m[best.target_m]), &tgt, 0);
+    }
+    if (best_p && best.compound_m >= 0) {
+        /* '%': the compound before the verb acts, one after it is acted on;
+         * with nobody else involved its members act on each other. */
+        tc_group *g = c->m[best.compound_m].first > (uint32_t)v ? &tgt : &src;
+        g->n = 0;
+        group_of(c, mention_head(c, &c->m[best.compound_m]), g, 0);
+    }
+    if (tgt.n == 0 && src.n >= 2) /* "Gondor and Osgiliath renewed ties" */
+        emit_groups(c, &src, &src, code, NULL, v, line);
+    else
+        emit_groups(c, &src, &tgt, code, code2, v, line);
+}
+
+int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
+                          int32_t date, pb_arena *arena, pb_tc_event **out,
+                          size_t *n_out)
+{
+    *out = NULL;
+    *n_out = 0;
+    int n = (int)s->n_tokens;
+    if (n == 0)
+        return 0;
+    if (n > PB_SYNTAX_MAX_TOKENS)
+        n = PB_SYNTAX_MAX_TOKENS;
+    tc c = {0};
+    c.d = d;
+    c.t = s->tokens;
+    c.n = n;
+    c.date = date;
+    c.arena = arena;
+    size_t nn = (size_t)n;
+    c.lower = pb_arena_alloc(arena, nn * sizeof *c.lower);
+    c.lem = pb_arena_alloc(arena, nn * sizeof *c.lem);
+    c.first_child = pb_arena_alloc(arena, nn * sizeof(int));
+    c.next_sib = pb_arena_alloc(arena, nn * sizeof(int));
+    c.mention_at = pb_arena_alloc(arena, nn * sizeof(int));
+    c.scope = pb_arena_alloc(arena, nn);
+    c.seen = pb_arena_alloc(arena, nn);
+    c.ev = pb_arena_alloc(arena, PB_TC_MAX_EVENTS * sizeof *c.ev);
+    if (!c.lower || !c.lem || !c.first_child || !c.next_sib ||
+        !c.mention_at || !c.scope || !c.seen || !c.ev)
+        return -1;
+    /* Lower-cased forms, the discard check on the words, the tree. */
+    pb_buf text = PB_BUF_INIT;
+    for (int i = 0; i < n; i++) {
+        c.lower[i] = lower_dup(arena, s->tokens[i].form);
+        c.lem[i] = s->tokens[i].lemma ? lower_dup(arena, s->tokens[i].lemma)
+                                      : c.lower[i];
+        if (!c.lower[i] || !c.lem[i]) {
+            pb_buf_free(&text);
+            return -1;
+        }
+        if (d->n_discards) {
+            pb_buf_putc(&text, ' ');
+            pb_buf_puts(&text, c.lower[i]);
+        }
+        c.first_child[i] = c.next_sib[i] = c.mention_at[i] = -1;
+    }
+    int discarded = text.len && pb_pdict_discarded(d, text.data) != NULL;
+    int oom = text.failed;
+    pb_buf_free(&text);
+    if (oom)
+        return -1;
+    if (discarded)
+        return 0;
+    for (int i = n - 1; i >= 0; i--) {
+        int h = head_of(&c, i);
+        if (h >= 0 && h != i) {
+            c.next_sib[i] = c.first_child[h];
+            c.first_child[h] = i;
+        }
+    }
+    if (find_mentions(&c) != 0 || build_word_set(&c) != 0)
+        return -1;
+    for (int v = 0; v < n && !c.failed; v++)
+        if (is_verb(&c, v))
+            code_verb(&c, v);
+    if (c.failed)
+        return -1;
+    *out = c.ev;
+    *n_out = c.n_ev;
+    return 0;
+}

@@ -1,0 +1,478 @@
+/* test_petrarch.c — the PETRARCH dictionary readers (every syntax element
+ * of the verb, actor, agent and discard formats, on small files written
+ * into a mkdtemp directory), the tree coder on hand-parsed sentences
+ * (passive, negation, compounds, reported speech, conjoined verbs), and
+ * the first records of the UD-PETRARCH validation suite.
+ */
+#include "test.h"
+#include "../src/petrarch_dict.h"
+#include "../src/syntax.h"
+#include "../src/tree_coder.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char tmpdir[256];
+
+/* Writes text to NAME in the test directory; returns its path (static). */
+static const char *write_file(const char *name, const char *text)
+{
+    static char path[512];
+    if (!tmpdir[0]) {
+        snprintf(tmpdir, sizeof tmpdir, "/tmp/pb-petrarch-XXXXXX");
+        if (!mkdtemp(tmpdir))
+            tmpdir[0] = '\0';
+    }
+    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+    FILE *fp = fopen(path, "w");
+    if (fp) {
+        fputs(text, fp);
+        fclose(fp);
+    }
+    return path;
+}
+
+static void remove_file(const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+    unlink(path);
+}
+
+static const char verbs_txt[] =
+    "<!-- a test verb dictionary -->\n"
+    "&CURRENCY\n"
+    "+DOLLAR\n"
+    "+SWISS FRANC\n"
+    "+YEN_\n"
+    "&TIES_\n"
+    "+TIE\n"
+    "&MONEY\n"
+    "+&CURRENCY\n"
+    "+GOLD\n"
+    "\n"
+    "--- ATTACK [190] ---\n"
+    "ATTACK   # a comment\n"
+    "BREAK {BROKE BROKEN BREAKS}\n"
+    "+BREAK_DOWN {+BROKE_DOWN +BREAKS_DOWN} [0874]\n"
+    "WIRE_+TAP [1711]\n"
+    "- * &MONEY [071]\n"
+    "- NOT * [191]\n"
+    "- * (WITH {HEAVY ARTILLERY}) [195]\n"
+    "- + WAS_* BY $ [193]\n"
+    "- % * [192]\n"
+    "- * ^ TIES [---]\n"
+    "- SAID_* [181:182]\n"
+    "- * TALKS\n"
+    "- * TWICE * [199]\n"
+    "~ a (a b ATTACK) SAY = a b 015\n"
+    "--- MEET [---] ---\n"
+    "MEET {MET MEETS MEETING}\n"
+    "- * [040:040]\n"
+    "--- VISIT [042:043] ---\n"
+    "VISIT\n"
+    "--- SAY [010] ---\n"
+    "SAY {SAID SAYS SAYING}\n"
+    "--- AGREE [030] ---\n"
+    "AGREE\n";
+
+static const char actors_txt[] =
+    "# test actors\n"
+    "ARNOR_  [ARN]\n"
+    "+ARNORIAN\n"
+    "GONDOR [GON]\n"
+    "MINAS_TIRITH [GON] ; a comment\n"
+    "THE_SHIRE [FRO/SAM]\n"
+    "SAM_GAMGEE [HOB]\n"
+    "\t[HOBCIV <20080120]\n"
+    "\t[HOBMIL 20080120-20121109]\n"
+    "\t[HOBELI >121109]\n"
+    "GOLLUM\n"
+    "+SMEAGOL\n"
+    "\t[HOB < 950601]\n"
+    "\t[HOBREB 950602 - 990815]\n"
+    "\t[ORC]\n"
+    "BOROMIR [---]\n"
+    "\t[950601-990815]\n"
+    "+ORPHAN\n";
+
+static const char agents_txt[] =
+    "!PERSON! = MAN, WOMAN\n"
+    "GOVERNMENT [~GOV]\n"
+    "ARMY {} [~MIL]\n"
+    "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n"
+    "SECURITY [~SEC]\n"
+    "CONGRESS [~LEG]\n"
+    "CONGRESS!PERSON! [~LEG]\n"
+    "HUMAN_RIGHTS_BODY [NGO~]\n"
+    "SPY\n";
+
+static const char discards_txt[] = "+WORLD CUP\nBASEBALL_\nMONTHS LATER\n";
+
+static pb_pdict *load_test_dicts(void)
+{
+    pb_pdict *d = pb_pdict_new();
+    pb_error err;
+    CHECK_INT(pb_pdict_read_verbs(d, write_file("v.txt", verbs_txt), &err),
+              PB_OK);
+    CHECK_INT(pb_pdict_read_actors(d, write_file("a.txt", actors_txt), &err),
+              PB_OK);
+    CHECK_INT(pb_pdict_read_agents(d, write_file("g.txt", agents_txt), &err),
+              PB_OK);
+    CHECK_INT(pb_pdict_read_discards(d, write_file("d.txt", discards_txt),
+                                     &err),
+              PB_OK);
+    pb_pdict_finish(d);
+    remove_file("v.txt");
+    remove_file("a.txt");
+    remove_file("g.txt");
+    remove_file("d.txt");
+    rmdir(tmpdir);
+    tmpdir[0] = '\0';
+    return d;
+}
+
+static const pb_pd_phrase *first_phrase(const pb_pdict *d, const char *w,
+                                        int n_words)
+{
+    const pb_pd_phrase *const *p;
+    size_t n = pb_pdict_phrases(d, w, &p);
+    for (size_t i = 0; i < n; i++)
+        if (p[i]->n_words == n_words)
+            return p[i];
+    return NULL;
+}
+
+static const pb_pd_block *block_of(const pb_pdict *d, const char *w)
+{
+    const pb_pd_verb *const *v;
+    return pb_pdict_verbs(d, w, &v) ? v[0]->block : NULL;
+}
+
+static void test_synsets_and_plurals(void)
+{
+    pb_pdict *d = load_test_dicts();
+    const void *const *v;
+    CHECK_INT(pb_strmap_get(&d->synsets, "&CURRENCY", &v), 1);
+    const pb_pd_synset *cur = v[0];
+    /* dollar, dollars, swiss franc, swiss francs, yen (no plural) */
+    CHECK_INT(cur->n_phrases, 5);
+    CHECK_STR(cur->phrases[1][0], "dollars");
+    CHECK_STR(cur->phrases[3][1], "francs");
+    CHECK_STR(cur->phrases[4][0], "yen");
+    CHECK_INT(pb_strmap_get(&d->synsets, "&TIES", &v), 1);
+    CHECK_INT(((const pb_pd_synset *)v[0])->n_phrases, 1); /* label '_' */
+    CHECK_INT(pb_strmap_get(&d->synsets, "&MONEY", &v), 1);
+    CHECK_INT(((const pb_pd_synset *)v[0])->n_phrases, 7); /* embedded */
+    CHECK_INT(d->stats.synsets, 3);
+    pb_pdict_free(d);
+}
+
+static void test_verbs_forms_and_codes(void)
+{
+    pb_pdict *d = load_test_dicts();
+    const pb_pd_verb *const *v;
+    CHECK_INT(d->stats.blocks, 5);
+    CHECK_INT(d->stats.transformations, 1);
+    /* Regular forms generated; irregular ones as written. */
+    CHECK(block_of(d, "attacked") && block_of(d, "attacks") &&
+          block_of(d, "attacking"));
+    CHECK(block_of(d, "broke") != NULL);
+    CHECK(block_of(d, "breaked") == NULL);
+    CHECK(block_of(d, "met") != NULL);
+    size_t n = pb_pdict_verbs(d, "broke", &v);
+    int compound = 0;
+    for (size_t i = 0; i < n; i++)
+        if (v[i]->n_after == 1 && strcmp(v[i]->after[0], "down") == 0) {
+            compound = 1;
+            CHECK_STR(v[i]->code, "0874");
+            CHECK(v[i]->has_own_code);
+        }
+    CHECK(compound);
+    CHECK_INT(pb_pdict_verbs(d, "taps", &v), 1);
+    CHECK_INT(v[0]->n_before, 1);
+    CHECK_STR(v[0]->before[0], "wire");
+    CHECK_STR(v[0]->code, "1711");
+    CHECK_INT(pb_pdict_verbs(d, "visit", &v), 1);
+    CHECK_STR(v[0]->code, "042");
+    CHECK_STR(v[0]->code2, "043");
+    CHECK_INT(pb_pdict_verbs(d, "meet", &v), 1);
+    CHECK(v[0]->code == NULL); /* [---] */
+    pb_pdict_free(d);
+}
+
+static void test_pattern_elements(void)
+{
+    pb_pdict *d = load_test_dicts();
+    const pb_pd_block *b = block_of(d, "attack");
+    if (!CHECK(b != NULL)) {
+        pb_pdict_free(d);
+        return;
+    }
+    /* "* TALKS" has no code and "* TWICE *" two verbs: both skipped. */
+    CHECK_INT(b->n_patterns, 7);
+    /* Those two, "[950601-990815]" in the actors and "SPY" in the agents. */
+    CHECK_INT(d->stats.skipped, 4);
+    const pb_pd_pattern *p = &b->patterns[0];
+    CHECK_INT(p->n_items, 2);
+    CHECK_INT(p->items[1].kind, PB_PI_SYNSET);
+    p = &b->patterns[1]; /* NOT * */
+    CHECK_INT(p->verb_at, 1);
+    CHECK_STR(p->items[0].word, "not");
+    p = &b->patterns[2]; /* * (WITH {HEAVY ARTILLERY}) */
+    CHECK_INT(p->n_items, 4);
+    CHECK(!p->items[1].grouped && p->items[2].grouped && p->items[3].grouped);
+    p = &b->patterns[3]; /* + WAS_* BY $ */
+    CHECK_INT(p->items[0].kind, PB_PI_TARGET);
+    CHECK_INT(p->items[2].kind, PB_PI_VERB);
+    CHECK(p->items[2].tight);
+    CHECK_INT(p->items[4].kind, PB_PI_SOURCE);
+    CHECK_INT(b->patterns[4].items[0].kind, PB_PI_COMPOUND);
+    p = &b->patterns[5]; /* * ^ TIES [---] */
+    CHECK_INT(p->items[1].kind, PB_PI_SKIP);
+    CHECK(p->code == NULL);
+    p = &b->patterns[6]; /* SAID_* [181:182] */
+    CHECK_STR(p->code, "181");
+    CHECK_STR(p->code2, "182");
+    int noted = 0;
+    for (size_t i = 0; i < d->n_notes; i++)
+        noted += strstr(d->notes[i], "v.txt:24: ") != NULL; /* "* TALKS" */
+    CHECK_INT(noted, 1);
+    pb_pdict_free(d);
+}
+
+static void test_actor_dates(void)
+{
+    pb_pdict *d = load_test_dicts();
+    const pb_pd_phrase *p = first_phrase(d, "sam", 2);
+    if (!CHECK(p != NULL)) {
+        pb_pdict_free(d);
+        return;
+    }
+    CHECK_STR(pb_pd_actor_code(p->actor, 20070101), "HOBCIV");
+    CHECK_STR(pb_pd_actor_code(p->actor, 20100101), "HOBMIL");
+    CHECK_STR(pb_pd_actor_code(p->actor, 20130101), "HOBELI"); /* YYMMDD */
+    CHECK_STR(pb_pd_actor_code(p->actor, 0), "HOB");           /* default */
+    p = first_phrase(d, "smeagol", 1); /* a synonym shares the record */
+    CHECK(p && p->actor == first_phrase(d, "gollum", 1)->actor);
+    CHECK_STR(pb_pd_actor_code(p->actor, 19950101), "HOB");
+    CHECK_STR(pb_pd_actor_code(p->actor, 19970101), "HOBREB");
+    CHECK_STR(pb_pd_actor_code(p->actor, 20010101), "ORC");
+    p = first_phrase(d, "boromir", 1);
+    CHECK(p && pb_pd_actor_code(p->actor, 0) == NULL); /* null code */
+    CHECK(first_phrase(d, "minas", 2) != NULL);
+    CHECK_INT(pb_pd_parse_date("950601", 6), 19950601);
+    CHECK_INT(pb_pd_parse_date("121109", 6), 20121109);
+    CHECK_INT(pb_pd_parse_date("20121309", 8), -1);
+    pb_pdict_free(d);
+}
+
+static void test_agents_and_discards(void)
+{
+    pb_pdict *d = load_test_dicts();
+    const pb_pd_phrase *p = first_phrase(d, "governments", 1);
+    CHECK(p && p->is_agent && !p->agent_prefix);
+    CHECK_STR(p ? p->agent : "", "GOV");
+    CHECK(first_phrase(d, "armys", 1) == NULL);   /* {} */
+    CHECK(first_phrase(d, "armies", 1) == NULL);
+    CHECK(first_phrase(d, "securities", 1) != NULL); /* Y → IES */
+    CHECK(first_phrase(d, "congresses", 1) != NULL); /* SS → SSES */
+    p = first_phrase(d, "golden", 2);
+    CHECK(p != NULL);
+    const pb_pd_phrase *const *all;
+    size_t n = pb_pdict_phrases(d, "golden", &all);
+    CHECK_INT(n, 2); /* goose, geese */
+    CHECK(first_phrase(d, "congresswoman", 1) != NULL);
+    CHECK(first_phrase(d, "congresswomen", 1) == NULL); /* no plural */
+    p = first_phrase(d, "human", 3);
+    CHECK(p && p->agent_prefix);
+    CHECK_STR(p ? p->agent : "", "NGO");
+    CHECK(first_phrase(d, "spy", 1) == NULL); /* no code: skipped */
+    CHECK(pb_pdict_discarded(d, "after the world cup final") != NULL);
+    CHECK(pb_pdict_discarded(d, "after the world cupboard") != NULL); /* stem */
+    CHECK(pb_pdict_discarded(d, "a baseball game") != NULL);
+    CHECK(pb_pdict_discarded(d, "baseballs") == NULL); /* '_': whole word */
+    CHECK(pb_pdict_discarded(d, "gondor attacked arnor") == NULL);
+    CHECK_INT(d->discards[0].story, 1);
+    pb_pdict_free(d);
+}
+
+/* Codes a CoNLL-U sentence (form, lemma, upos, head, deprel per line:
+ * "Arnor Arnor PROPN 2 nsubj") with the test dictionaries; returns
+ * "SRC>TGT:CODE" space-separated, in a static buffer. */
+static const char *code_conllu(pb_pdict *d, const char *rows, int32_t date)
+{
+    static char out[1024];
+    out[0] = '\0';
+    char conllu[4096];
+    size_t k = 0;
+    int id = 1;
+    for (const char *p = rows; *p;) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        char form[64], lemma[64], upos[16], rel[32];
+        int head;
+        char line[256];
+        snprintf(line, sizeof line, "%.*s", (int)len, p);
+        if (sscanf(line, "%63s %63s %15s %d %31s", form, lemma, upos, &head,
+                   rel) == 5)
+            k += (size_t)snprintf(conllu + k, sizeof conllu - k,
+                                  "%d\t%s\t%s\t%s\t_\t_\t%d\t%s\t_\t_\n", id++,
+                                  form, lemma, upos, head, rel);
+        p += len + (e != NULL);
+    }
+    snprintf(conllu + k, sizeof conllu - k, "\n");
+    pb_arena arena = PB_ARENA_INIT;
+    pb_conllu_sentence *cs;
+    size_t n_cs;
+    char msg[256];
+    if (!CHECK(pb_conllu_parse_string(conllu, "test", &arena, &cs, &n_cs, msg,
+                                      sizeof msg) == 0 && n_cs == 1)) {
+        pb_arena_free(&arena);
+        return out;
+    }
+    pb_tc_event *ev;
+    size_t n_ev;
+    CHECK(pb_tree_code_sentence(d, &cs[0].sentence, date, &arena, &ev,
+                                &n_ev) == 0);
+    size_t o = 0;
+    for (size_t i = 0; i < n_ev && o < sizeof out; i++)
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s>%s:%s",
+                              i ? " " : "", ev[i].source, ev[i].target,
+                              ev[i].code);
+    pb_arena_free(&arena);
+    return out;
+}
+
+static void test_coder_active_passive_negation(void)
+{
+    pb_pdict *d = load_test_dicts();
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n",
+                          0),
+              "ARN>GON:190");
+    /* Passive: the agent is the source, the subject the target. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 3 nsubj:pass\n"
+                             "was be AUX 3 aux:pass\n"
+                             "attacked attack VERB 0 root\n"
+                             "by by ADP 5 case\n"
+                             "Arnor Arnor PROPN 3 obl:agent\n",
+                          0),
+              "ARN>GON:193"); /* the "+ WAS_* BY $" pattern */
+    /* Negation codes only through a pattern that says "not". */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 4 nsubj\n"
+                             "did do AUX 4 aux\n"
+                             "not not PART 4 advmod\n"
+                             "attack attack VERB 0 root\n"
+                             "Gondor Gondor PROPN 4 obj\n",
+                          0),
+              "ARN>GON:191");
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 3 nsubj\n"
+                             "never never ADV 3 advmod\n"
+                             "visited visit VERB 0 root\n"
+                             "Gondor Gondor PROPN 3 obj\n",
+                          0),
+              "");
+    /* Paired code: the visit and its reception. */
+    CHECK_STR(code_conllu(d, "Arnorian Arnorian ADJ 2 amod\n"
+                             "government government NOUN 3 nsubj\n"
+                             "visited visit VERB 0 root\n"
+                             "Minas Minas PROPN 3 obj\n"
+                             "Tirith Tirith PROPN 4 flat\n",
+                          0),
+              "ARNGOV>GON:042 GON>ARNGOV:043");
+    pb_pdict_free(d);
+}
+
+static void test_coder_compounds_speech_conj(void)
+{
+    pb_pdict *d = load_test_dicts();
+    /* Compound target; "the Shire" names two actors (FRO/SAM). */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n"
+                             "and and CCONJ 5 cc\n"
+                             "the the DET 6 det\n"
+                             "Shire Shire PROPN 3 conj\n",
+                          0),
+              "ARN>GON:190 ARN>FRO:190 ARN>SAM:190");
+    /* Reported speech: the embedded event is coded, and the speaker's
+     * statement takes the embedded subject as its target. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 2 nsubj\n"
+                             "said say VERB 0 root\n"
+                             "Arnor Arnor PROPN 4 nsubj\n"
+                             "attacked attack VERB 2 ccomp\n"
+                             "Smeagol Smeagol PROPN 4 obj\n",
+                          19970101),
+              "GON>ARN:010 ARN>HOBREB:190");
+    /* Conjoined verbs share the subject. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "met meet VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n"
+                             "and and CCONJ 5 cc\n"
+                             "attacked attack VERB 2 conj\n"
+                             "Sam Sam PROPN 5 obj\n"
+                             "Gamgee Gamgee PROPN 6 flat\n",
+                          20100101),
+              "ARN>GON:040 GON>ARN:040 ARN>HOBMIL:190");
+    /* A compound subject with no target codes its members pairwise. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 4 nsubj\n"
+                             "and and CCONJ 3 cc\n"
+                             "Gondor Gondor PROPN 1 conj\n"
+                             "agreed agree VERB 0 root\n",
+                          0),
+              "ARN>GON:030 GON>ARN:030");
+    /* A discard phrase stops the sentence. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "played play VERB 0 root\n"
+                             "baseball baseball NOUN 2 obj\n"
+                             "attacked attack VERB 2 conj\n"
+                             "Gondor Gondor PROPN 4 obj\n",
+                          0),
+              "");
+    pb_pdict_free(d);
+}
+
+static int discard_output(void *user, const char *data, size_t len)
+{
+    (void)user;
+    (void)data;
+    (void)len;
+    return 0;
+}
+
+static void test_validation_subset(void)
+{
+    const char *suite = pb_test_corpus_path(
+        "ud-petrarch-validate/PETR_Validate_records_2_02.xml");
+    if (access(suite, R_OK) != 0) {
+        fprintf(stderr, "  (skipped: %s not found)\n", suite);
+        return;
+    }
+    pb_validate_options opt = {0};
+    opt.parse_given = 1;
+    opt.max_records = 20;
+    pb_validate_result res;
+    pb_error err;
+    CHECK_INT(pb_validate_run(NULL, suite, &opt, discard_output, NULL, &res,
+                              &err),
+              PB_OK);
+    CHECK_INT(res.records, 20);
+    CHECK(res.correct >= 12); /* 15 when this test was written */
+    CHECK(res.load_ms < 1000.0);
+}
+
+const pb_test_case petrarch_tests[] = {
+    {"synsets_and_plurals", test_synsets_and_plurals},
+    {"verbs_forms_and_codes", test_verbs_forms_and_codes},
+    {"pattern_elements", test_pattern_elements},
+    {"actor_dates", test_actor_dates},
+    {"agents_and_discards", test_agents_and_discards},
+    {"coder_active_passive_negation", test_coder_active_passive_negation},
+    {"coder_compounds_speech_conj", test_coder_compounds_speech_conj},
+    {"validation_subset", test_validation_subset},
+    {NULL, NULL},
+};
