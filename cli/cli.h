@@ -42,6 +42,12 @@ typedef int (*cli_article_fn)(pb_article *a, const char *where, void *user);
 int cli_read_inputs(char **inputs, int n_inputs, int kind, cli_article_fn fn,
                     void *user, int *n_failed);
 
+/* Runs one article through the pipeline up to `stage`, printing the
+ * document's warnings (or the failure, counted in *n_failed) against
+ * `where`. Returns the document, or NULL when it failed. */
+pb_doc *cli_process(const pb_context *ctx, const pb_article *a, int stage,
+                    const char *where, int *n_failed);
+
 /* Writes to stdout; the pb_write_fn used for library output. */
 int cli_write_stdout(void *user, const char *data, size_t len);
 

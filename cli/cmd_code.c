@@ -58,15 +58,10 @@ static int code_article(pb_article *a, const char *where, void *user)
     }
     if (run->opts->id)
         pb_article_set_id(a, run->opts->id, NULL);
-    pb_doc *doc = pb_doc_process(run->ctx, a, PB_STAGE_EVENTS, &err);
-    if (!doc) {
-        cli_error("%s: %s", where, err.message);
-        run->n_failed++;
+    pb_doc *doc = cli_process(run->ctx, a, PB_STAGE_EVENTS, where,
+                              &run->n_failed);
+    if (!doc)
         return 0;
-    }
-    for (size_t i = 0; i < pb_doc_warning_count(doc); i++)
-        fprintf(stderr, "polybius: %s: warning: %s\n", where,
-                pb_doc_warning(doc, i));
     if (pb_doc_write(doc, run->opts->format, cli_write_stdout, NULL, &err) !=
         PB_OK) {
         cli_error("writing events: %s", err.message);

@@ -30,15 +30,10 @@ static int parse_article(pb_article *a, const char *where, void *user)
 {
     parse_run *run = user;
     pb_error err;
-    pb_doc *doc = pb_doc_process(run->ctx, a, PB_STAGE_SYNTAX, &err);
-    if (!doc) {
-        cli_error("%s: %s", where, err.message);
-        run->n_failed++;
+    pb_doc *doc = cli_process(run->ctx, a, PB_STAGE_SYNTAX, where,
+                              &run->n_failed);
+    if (!doc)
         return 0;
-    }
-    for (size_t i = 0; i < pb_doc_warning_count(doc); i++)
-        fprintf(stderr, "polybius: %s: warning: %s\n", where,
-                pb_doc_warning(doc, i));
     int rc = pb_doc_write(doc, PB_FORMAT_CONLLU, cli_write_stdout, NULL, &err);
     pb_doc_free(doc);
     if (rc != PB_OK) {

@@ -262,3 +262,19 @@ int cli_read_inputs(char **inputs, int n_inputs, int kind, cli_article_fn fn,
     *n_failed = w.n_failed;
     return rc;
 }
+
+pb_doc *cli_process(const pb_context *ctx, const pb_article *a, int stage,
+                    const char *where, int *n_failed)
+{
+    pb_error err;
+    pb_doc *doc = pb_doc_process(ctx, a, stage, &err);
+    if (!doc) {
+        cli_error("%s: %s", where, err.message);
+        (*n_failed)++;
+        return NULL;
+    }
+    for (size_t i = 0; i < pb_doc_warning_count(doc); i++)
+        fprintf(stderr, "polybius: %s: warning: %s\n", where,
+                pb_doc_warning(doc, i));
+    return doc;
+}

@@ -17,6 +17,19 @@
 static const char *const mode_names[] = {"asserted", "negated", "intended",
                                          "hypothetical"};
 
+/* Appends the character at s[i] (i < n), non-ASCII: the valid UTF-8
+ * sequence, or U+FFFD for an invalid byte. Returns the bytes consumed. */
+static size_t append_non_ascii(pb_buf *b, const char *s, size_t i, size_t n)
+{
+    size_t len = pb_utf8_valid_length((const unsigned char *)s + i, n - i);
+    if (len == 0) {
+        pb_buf_puts(b, "\xEF\xBF\xBD");
+        return 1;
+    }
+    pb_buf_append(b, s + i, len);
+    return len;
+}
+
 /* Appends s[0..n) as the inside of a JSON string. White space runs
  * (newlines included) become one space when `fold_space` is set. */
 static void json_chars(pb_buf *b, const char *s, size_t n, int fold_space)
@@ -47,14 +60,7 @@ static void json_chars(pb_buf *b, const char *s, size_t n, int fold_space)
             pb_buf_putc(b, (char)c);
             i++;
         } else {
-            size_t len = pb_utf8_valid_length(u + i, n - i);
-            if (len == 0) {
-                pb_buf_puts(b, "\xEF\xBF\xBD");
-                i++;
-            } else {
-                pb_buf_append(b, s + i, len);
-                i += len;
-            }
+            i += append_non_ascii(b, s, i, n);
         }
     }
 }
@@ -170,14 +176,7 @@ static void tsv_field(pb_buf *b, const char *s, size_t n)
             pb_buf_putc(b, (char)u[i]);
             i++;
         } else {
-            size_t len = pb_utf8_valid_length(u + i, n - i);
-            if (len == 0) {
-                pb_buf_puts(b, "\xEF\xBF\xBD");
-                i++;
-            } else {
-                pb_buf_append(b, s + i, len);
-                i += len;
-            }
+            i += append_non_ascii(b, s, i, n);
         }
     }
 }

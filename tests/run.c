@@ -9,6 +9,20 @@
 #include <stdlib.h>
 
 static int current_failed;
+static pb_context *test_context;
+static int test_context_tried;
+
+pb_context *pb_test_context(void)
+{
+    if (!test_context_tried) {
+        pb_error err;
+        test_context_tried = 1;
+        test_context = pb_context_new("data", &err);
+        if (!test_context)
+            fprintf(stderr, "  cannot load data/: %s\n", err.message);
+    }
+    return test_context;
+}
 
 int pb_test_check(int ok, const char *expr, const char *file, int line)
 {
@@ -75,6 +89,7 @@ int main(int argc, char **argv)
             }
         }
     }
+    pb_context_free(test_context);
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

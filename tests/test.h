@@ -8,6 +8,8 @@
 #ifndef PB_TEST_H
 #define PB_TEST_H
 
+#include "polybius.h"
+
 #include <stddef.h>
 #include <string.h>
 
@@ -22,6 +24,10 @@ int pb_test_check_str(const char *got, const char *want, const char *expr,
                       const char *file, int line);
 int pb_test_check_long(long got, long want, const char *expr,
                        const char *file, int line);
+
+/* The context of the default data ("data/"), loaded on first use and freed
+ * by the runner at exit; NULL (with a message) when it cannot be loaded. */
+pb_context *pb_test_context(void);
 
 /* Directory of the shared corpora (PB_CORPORA, default ../shared/corpora). */
 const char *pb_test_corpora(void);

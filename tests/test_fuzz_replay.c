@@ -14,15 +14,12 @@
 
 static void test_replay_corpus(void)
 {
-    pb_error err;
-    pb_context *ctx = pb_context_new("data", &err);
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return;
     DIR *dir = opendir(FUZZ_CORPUS_DIR);
-    if (!CHECK(dir != NULL)) {
-        pb_context_free(ctx);
+    if (!CHECK(dir != NULL))
         return;
-    }
     int replayed = 0;
     struct dirent *e;
     unsigned char *buf = malloc(FUZZ_MAX_INPUT);
@@ -42,7 +39,6 @@ static void test_replay_corpus(void)
     free(buf);
     closedir(dir);
     CHECK(replayed >= 8);
-    pb_context_free(ctx);
 }
 
 const pb_test_case fuzz_replay_tests[] = {

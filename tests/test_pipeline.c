@@ -13,27 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static pb_context *shared_context(void)
-{
-    static pb_context *ctx;
-    static int tried;
-    if (!tried) {
-        pb_error err;
-        tried = 1;
-        ctx = pb_context_new("data", &err);
-        if (!ctx)
-            fprintf(stderr, "  cannot load data/: %s\n", err.message);
-    }
-    return ctx;
-}
-
 /* Codes `text` dated `date` and returns "SRC>TGT:CODE:mode@date" for every
  * event, space-separated, in a static buffer. */
 static const char *code_text(const char *text, const char *date)
 {
     static char out[4096];
     out[0] = '\0';
-    pb_context *ctx = shared_context();
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return out;
     pb_error err;
@@ -60,7 +46,7 @@ static const char *code_text(const char *text, const char *date)
 
 static void test_context_loads_default_data(void)
 {
-    CHECK(shared_context() != NULL);
+    CHECK(pb_test_context() != NULL);
 }
 
 static void test_agents_compose_with_countries(void)
@@ -119,7 +105,7 @@ static void test_no_events_without_actors(void)
 
 static void test_article_limit_cuts_with_warning(void)
 {
-    pb_context *ctx = shared_context();
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return;
     size_t len = PB_MAX_ARTICLE_BYTES + 1000;
@@ -145,7 +131,7 @@ static void test_article_limit_cuts_with_warning(void)
 
 static void test_long_sentence_is_broken_with_warning(void)
 {
-    pb_context *ctx = shared_context();
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return;
     pb_buf b = PB_BUF_INIT;
@@ -165,11 +151,6 @@ static void test_long_sentence_is_broken_with_warning(void)
     pb_buf_free(&b);
 }
 
-static void test_release_shared_context(void)
-{
-    pb_context_free(shared_context());
-}
-
 const pb_test_case pipeline_tests[] = {
     {"context_loads_default_data", test_context_loads_default_data},
     {"agents_compose_with_countries", test_agents_compose_with_countries},
@@ -182,6 +163,5 @@ const pb_test_case pipeline_tests[] = {
     {"article_limit_cuts_with_warning", test_article_limit_cuts_with_warning},
     {"long_sentence_is_broken_with_warning",
      test_long_sentence_is_broken_with_warning},
-    {"release_shared_context", test_release_shared_context},
     {NULL, NULL},
 };

@@ -12,27 +12,13 @@
 #include <stdio.h>
 #include <string.h>
 
-static pb_context *places_context(void)
-{
-    static pb_context *ctx;
-    static int tried;
-    if (!tried) {
-        pb_error err;
-        tried = 1;
-        ctx = pb_context_new("data", &err);
-        if (!ctx)
-            fprintf(stderr, "  cannot load data/: %s\n", err.message);
-    }
-    return ctx;
-}
-
 static pb_doc *code(const char *text)
 {
     pb_error err;
     pb_article *a = pb_article_from_body(text, strlen(text), &err);
     pb_article_set_date(a, "2013-05-05", &err);
     pb_article_set_id(a, "t", &err);
-    pb_doc *doc = pb_doc_process(places_context(), a, PB_STAGE_EVENTS, &err);
+    pb_doc *doc = pb_doc_process(pb_test_context(), a, PB_STAGE_EVENTS, &err);
     pb_article_free(a);
     return doc;
 }
@@ -43,7 +29,7 @@ static const char *locations(const char *text)
 {
     static char out[1024];
     out[0] = '\0';
-    if (!CHECK(places_context() != NULL))
+    if (!CHECK(pb_test_context() != NULL))
         return out;
     pb_doc *doc = code(text);
     size_t n = 0;
@@ -59,7 +45,7 @@ static const char *locations(const char *text)
 
 static void test_gazetteer_loads_and_ranks(void)
 {
-    pb_context *ctx = places_context();
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return;
     const pb_gazetteer *g = ctx->gazetteer;
@@ -105,7 +91,7 @@ static void test_metonyms_are_actors_not_places(void)
 
 static void test_homonyms_follow_the_document(void)
 {
-    pb_context *ctx = places_context();
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return;
     static const char *const texts[][2] = {
@@ -137,7 +123,7 @@ static int collect(void *user, const char *data, size_t len)
 
 static void test_outputs_carry_the_place(void)
 {
-    if (!CHECK(places_context() != NULL))
+    if (!CHECK(pb_test_context() != NULL))
         return;
     pb_doc *doc = code("In the 1990s Israeli warplanes struck a depot near "
                        "Damascus.");
@@ -165,17 +151,11 @@ static void test_outputs_carry_the_place(void)
     pb_doc_free(doc);
 }
 
-static void test_release_places_context(void)
-{
-    pb_context_free(places_context());
-}
-
 const pb_test_case places_tests[] = {
     {"gazetteer_loads_and_ranks", test_gazetteer_loads_and_ranks},
     {"locative_phrases", test_locative_phrases},
     {"metonyms_are_actors_not_places", test_metonyms_are_actors_not_places},
     {"homonyms_follow_the_document", test_homonyms_follow_the_document},
     {"outputs_carry_the_place", test_outputs_carry_the_place},
-    {"release_places_context", test_release_places_context},
     {NULL, NULL},
 };

@@ -13,27 +13,13 @@
 #include <stdio.h>
 #include <string.h>
 
-static pb_context *time_context(void)
-{
-    static pb_context *ctx;
-    static int tried;
-    if (!tried) {
-        pb_error err;
-        tried = 1;
-        ctx = pb_context_new("data", &err);
-        if (!ctx)
-            fprintf(stderr, "  cannot load data/: %s\n", err.message);
-    }
-    return ctx;
-}
-
 /* "DATE/PRECISION" that the main verb of the last sentence of `text`
  * (dated `date`, NULL for none) takes; "-" for no date. */
 static const char *date_of(const char *date, const char *text)
 {
     static char out[64];
     snprintf(out, sizeof out, "?");
-    pb_context *ctx = time_context();
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return out;
     pb_error err;
@@ -196,7 +182,7 @@ static void test_precision_comparison(void)
 /* End to end: a future visit is intended and dated after the article. */
 static void test_event_dates_and_modes(void)
 {
-    pb_context *ctx = time_context();
+    pb_context *ctx = pb_test_context();
     if (!CHECK(ctx != NULL))
         return;
     static const char text[] =
@@ -226,11 +212,6 @@ static void test_event_dates_and_modes(void)
     pb_article_free(a);
 }
 
-static void test_release_time_context(void)
-{
-    pb_context_free(time_context());
-}
-
 const pb_test_case time_tests[] = {
     {"absolute_dates", test_absolute_dates},
     {"months_without_a_year", test_months_without_a_year},
@@ -240,6 +221,5 @@ const pb_test_case time_tests[] = {
     {"undated_articles_give_no_date", test_undated_articles_give_no_date},
     {"precision_comparison", test_precision_comparison},
     {"event_dates_and_modes", test_event_dates_and_modes},
-    {"release_time_context", test_release_time_context},
     {NULL, NULL},
 };
