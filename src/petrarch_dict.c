@@ -32,7 +32,7 @@ void pb_pdict_free(pb_pdict *d)
     pb_strmap_free(&d->verbs);
     pb_strmap_free(&d->synsets);
     free(d->blocks);
-    free(d->discards);
+    pb_strmap_free(&d->discards);
     pb_arena_free(&d->arena);
     free(d);
 }
@@ -704,6 +704,7 @@ int pb_pdict_read_discards(pb_pdict *d, const char *path, pb_error *err)
         while (isspace((unsigned char)*s))
             s++;
         pb_pd_discard dc = {0};
+        dc.index = (uint32_t)d->n_discards;
         if (*s == '+') {
             dc.story = 1;
             s++;
@@ -728,22 +729,20 @@ int pb_pdict_read_discards(pb_pdict *d, const char *path, pb_error *err)
             pb_pd_note(&r, "empty discard");
             continue;
         }
-        dc.text = pb_arena_strndup(&d->arena, buf, k);
-        if (!dc.text) {
+        pb_pd_discard *rec = pb_arena_alloc(&d->arena, sizeof *rec);
+        char *key = pb_arena_strndup(&d->arena, buf,
+                                     k < PB_PD_DISCARD_KEY ? k
+                                                           : PB_PD_DISCARD_KEY);
+        if (!rec || !key || !(dc.text = pb_arena_strndup(&d->arena, buf, k))) {
             oom = 1;
             break;
         }
-        if (d->n_discards == d->cap_discards) {
-            size_t cap = d->cap_discards ? d->cap_discards * 2 : 64;
-            pb_pd_discard *nd = realloc(d->discards, cap * sizeof *nd);
-            if (!nd) {
-                oom = 1;
-                break;
-            }
-            d->discards = nd;
-            d->cap_discards = cap;
+        *rec = dc;
+        if (pb_strmap_add(&d->discards, key, rec) != 0) {
+            oom = 1;
+            break;
         }
-        d->discards[d->n_discards++] = dc;
+        d->n_discards++;
         d->stats.discards++;
     }
     pb_pd_reader_close(&r);
@@ -756,21 +755,29 @@ int pb_pdict_read_discards(pb_pdict *d, const char *path, pb_error *err)
 
 const pb_pd_discard *pb_pdict_discarded(const pb_pdict *d, const char *lower)
 {
-    for (size_t i = 0; i < d->n_discards; i++) {
-        const pb_pd_discard *dc = &d->discards[i];
-        size_t n = strlen(dc->text);
-        for (const char *p = strstr(lower, dc->text); p;
-             p = strstr(p + 1, dc->text)) {
-            /* The phrase starts a word ("prefixed with a blank"); with '_'
-             * it must also end one. */
-            if (p != lower && isalnum((unsigned char)p[-1]))
-                continue;
-            if (dc->whole_word && isalnum((unsigned char)p[n]))
-                continue;
-            return dc;
+    const pb_pd_discard *best = NULL;
+    for (const char *p = lower; *p; p++) {
+        /* A phrase starts a word ("prefixed with a blank"). */
+        if (p != lower && isalnum((unsigned char)p[-1]))
+            continue;
+        char key[PB_PD_DISCARD_KEY + 1];
+        for (size_t k = 1; k <= PB_PD_DISCARD_KEY && p[k - 1]; k++) {
+            memcpy(key, p, k);
+            key[k] = '\0';
+            const void *const *v;
+            size_t nv = pb_strmap_get(&d->discards, key, &v);
+            for (size_t i = 0; i < nv; i++) {
+                const pb_pd_discard *dc = v[i];
+                size_t n = strlen(dc->text);
+                if (strncmp(p, dc->text, n) != 0 ||
+                    (dc->whole_word && isalnum((unsigned char)p[n])))
+                    continue; /* with '_' it must also end a word */
+                if (!best || dc->index < best->index)
+                    best = dc;
+            }
         }
     }
-    return NULL;
+    return best;
 }
 
 /* ---- the set ------------------------------------------------------------- */
@@ -824,6 +831,15 @@ int pb_pdict_load_phoenix(pb_pdict *d, const char *dir, pb_error *err)
     if (rc == PB_OK) {
         snprintf(path, sizeof path, "%s/Phoenix.discards.txt", dir);
         rc = pb_pdict_read_discards(d, path, err);
+    }
+    if (rc == PB_OK) { /* the ontology is optional: UD-PETRARCH ships one */
+        snprintf(path, sizeof path, "%s/PETR.Internal.Coding.Ontology.txt",
+                 dir);
+        FILE *probe = fopen(path, "rb");
+        if (probe) {
+            fclose(probe);
+            rc = pb_pdict_read_ontology(d, path, err);
+        }
     }
     if (rc == PB_OK)
         pb_pdict_finish(d);

@@ -1,9 +1,9 @@
 /* petrarch_dict.h — the PETRARCH/TABARI community dictionaries in memory:
  * verb dictionaries (synsets, verb blocks, patterns), actor dictionaries
- * with dated codes, agent dictionaries and discard lists, read from the
- * formats of petrarch2/docs/dictionaries.rst. The tree coder
- * (tree_coder.c) codes sentences with them; the validation runner loads
- * them. Immutable after loading; everything lives in the set's arena.
+ * with dated codes, agent dictionaries, discard lists and the internal
+ * coding ontology, read from the formats of petrarch2/docs/dictionaries.rst.
+ * The tree coder (tree_coder.c) codes sentences with them; the validation
+ * runner loads them. Immutable after loading; all in the set's arena.
  */
 #ifndef PB_PETRARCH_DICT_H
 #define PB_PETRARCH_DICT_H
@@ -63,6 +63,7 @@ typedef struct pb_pd_synset {
     const char ***phrases;     /* phrases[i][0..n_words[i]) lower-case */
     uint8_t *n_words;
     uint32_t n_phrases;
+    uint32_t id;               /* 0, 1, … in reading order (< stats.synsets) */
 } pb_pd_synset;
 
 enum pb_pd_item_kind {
@@ -119,11 +120,35 @@ typedef struct pb_pd_verb {
 
 /* ---- discards ---------------------------------------------------------- */
 
+/* Discards are indexed by their first PB_PD_DISCARD_KEY characters (or
+ * all of them when shorter), so a sentence is checked with a few hash
+ * look-ups per word start instead of a search for every phrase. */
+#define PB_PD_DISCARD_KEY 3
+
 typedef struct pb_pd_discard {
     const char *text;          /* lower-case, words separated by one space */
     uint8_t whole_word;        /* written with a trailing '_' */
     uint8_t story;             /* written with a leading '+' */
+    uint32_t index;            /* position in file order */
 } pb_pd_discard;
+
+/* ---- the internal coding ontology (PICO) ------------------------------- */
+
+/* PICO value of a negated verb: the code minus this ("did not clash",
+ * 0x1007F, becomes 0x0080, "cooperate diplomatically"). */
+#define PB_PICO_NEGATION 0xFFFF
+/* Smallest PICO value with a verb-class digit (say, appeal, intend, …). */
+#define PB_PICO_VERB_CLASS 0x1000
+/* Codes kept from one ontology file. */
+#define PB_PD_MAX_PICO 1024
+
+/* One line "CAMEO:PICO" of PETR.Internal.Coding.Ontology.txt; the PICO
+ * value is a sum of hex terms ("-0xFFFF+0x2040+0x300") and may be
+ * negative or above 0xFFFF. */
+typedef struct pb_pd_pico {
+    const char *code;          /* the CAMEO code, as written */
+    int32_t value;
+} pb_pd_pico;
 
 /* ---- the set ----------------------------------------------------------- */
 
@@ -141,8 +166,10 @@ typedef struct pb_pdict {
     pb_strmap synsets;         /* "&NAME" → pb_pd_synset */
     pb_pd_block **blocks;      /* every block (malloc'd array) */
     size_t n_blocks, cap_blocks;
-    pb_pd_discard *discards;   /* malloc'd array */
-    size_t n_discards, cap_discards;
+    pb_pd_pico *pico;          /* ontology lines in file order (arena) */
+    size_t n_pico;
+    pb_strmap discards;        /* key prefix → pb_pd_discard (arena) */
+    size_t n_discards;
     char **notes;              /* "FILE:LINE: why" per skipped line (arena) */
     size_t n_notes;
     pb_pd_stats stats;
@@ -162,11 +189,23 @@ int pb_pdict_read_actors(pb_pdict *d, const char *path, pb_error *err);
 int pb_pdict_read_agents(pb_pdict *d, const char *path, pb_error *err);
 int pb_pdict_read_discards(pb_pdict *d, const char *path, pb_error *err);
 
+/* Reads a PETRARCH internal coding ontology (PICOfile); with one loaded
+ * the coder combines verb codes ("will" + "help") and negates them. */
+int pb_pdict_read_ontology(pb_pdict *d, const char *path, pb_error *err);
+
+/* The PICO value of a CAMEO code; 0 when it has none (or no ontology). */
+int32_t pb_pd_pico_of(const pb_pdict *d, const char *code);
+/* The CAMEO code of a PICO value: the first line with that value, else
+ * the value with its target, then action and modifier digits dropped;
+ * NULL when none (a negative or overflowing value never codes). */
+const char *pb_pd_pico_code(const pb_pdict *d, int32_t value);
+
 /* Sorts the phrase lists longest first; call once after the readers. */
 void pb_pdict_finish(pb_pdict *d);
 
 /* Loads the PETRARCH-2 default set from dir: CAMEO.2.0.txt, the three
- * Phoenix actor files, Phoenix.agents.txt and Phoenix.discards.txt. */
+ * Phoenix actor files, Phoenix.agents.txt and Phoenix.discards.txt, and
+ * PETR.Internal.Coding.Ontology.txt when dir has one. */
 int pb_pdict_load_phoenix(pb_pdict *d, const char *dir, pb_error *err);
 
 /* The code an actor has on date (YYYYMMDD, 0 = unknown): the first
@@ -181,8 +220,8 @@ size_t pb_pdict_phrases(const pb_pdict *d, const char *lower,
 size_t pb_pdict_verbs(const pb_pdict *d, const char *lower,
                       const pb_pd_verb *const **out);
 
-/* Does a discard phrase occur in the lower-cased sentence text? Returns the
- * discard or NULL. */
+/* Does a discard phrase start a word of the lower-cased sentence text?
+ * Returns the first such discard in file order, or NULL. */
 const pb_pd_discard *pb_pdict_discarded(const pb_pdict *d, const char *lower);
 
 /* Converts YYMMDD or YYYYMMDD (digits only) to YYYYMMDD; -1 when invalid.

@@ -146,7 +146,7 @@ static int synset_open(verbs_ctx *c, const char *s)
     if (!syn || !(syn->name = pb_arena_strdup(&c->d->arena, name)))
         return -1;
     c->synset = syn;
-    c->d->stats.synsets++;
+    syn->id = (uint32_t)c->d->stats.synsets++;
     c->state = IN_SYNSET;
     return pb_strmap_add(&c->d->synsets, syn->name, syn);
 }

@@ -1,12 +1,12 @@
 /* tree_coder.c — codes a parsed sentence with PETRARCH dictionaries.
- * Actors: longest match of actor and agent phrases (hash of first words),
- * dated codes against the sentence date, agents composed with the actor of
- * their noun phrase, compounds from conj. Events: for each verb, its
- * block's patterns are matched (pre-verb words before it, post-verb words
- * inside its own subtree); source and target come from the pattern's $ + %
- * markers or from the verb's grammatical roles (nsubj / obj / obl, passive
- * nsubj:pass + obl:agent, subjects inherited through xcomp, conj, advcl and
- * relative clauses). Negated verbs are coded only by a pattern that says so.
+ * Actors: longest match of actor and agent phrases, dated codes, agents
+ * composed with their noun phrase's actor, lists (conj, appos, actors
+ * listed inside a noun phrase), pronoun subjects to the clause above.
+ * Events: each verb's block patterns (pre-verb words before it, post-verb
+ * words in its subtree); source and target from $ + % or grammatical
+ * roles. With a coding ontology (petrarch_pico.c) verb codes combine with
+ * their complement ("agree to help") and negate; without one a negated
+ * verb codes only through a pattern that says so.
  */
 #include "tree_coder.h"
 #include "strmap.h"
@@ -39,6 +39,8 @@ typedef struct tc {
     int n_m;
     uint8_t *scope;              /* post-verb scope of the current verb */
     uint8_t *seen;               /* scratch for noun-phrase walks */
+    uint8_t *consumed;           /* verbs coded with the verb governing them */
+    uint8_t *synset_seen;        /* per synset id: see synset_present */
     pb_tc_event *ev;
     size_t n_ev;
     const char **words;          /* set of the sentence's forms and lemmas */
@@ -187,13 +189,14 @@ static const char *compose(tc *c, const char *actor, const int *agents,
     return out;
 }
 
-/* The actor a noun phrase headed by h names: the mention at its head, else
- * its first actor mention, composed with its agents. */
-static const char *np_actor(tc *c, int h)
+/* The parts of the noun phrase headed by h: the mention naming its actor
+ * (the one at its head, else the first in text; -1 when none) and its
+ * agent mentions in text order. */
+static int np_parts(tc *c, int h, int *agents, int *n_agents)
 {
     int stack[PB_SYNTAX_MAX_TOKENS];
-    int agents[PB_TC_MAX_GROUP];
-    int sp = 0, actor = -1, n_agents = 0;
+    int sp = 0, actor = -1;
+    *n_agents = 0;
     stack[sp++] = h;
     memset(c->seen, 0, (size_t)c->n);
     while (sp) {
@@ -206,10 +209,10 @@ static const char *np_actor(tc *c, int h)
             const tc_mention *m = &c->m[mi];
             if (m->phrase->is_agent) {
                 int dup = 0;
-                for (int k = 0; k < n_agents; k++)
+                for (int k = 0; k < *n_agents; k++)
                     dup |= agents[k] == mi;
-                if (!dup && n_agents < PB_TC_MAX_GROUP)
-                    agents[n_agents++] = mi;
+                if (!dup && *n_agents < PB_TC_MAX_GROUP)
+                    agents[(*n_agents)++] = mi;
             } else if (m->code &&
                        (actor < 0 || m->first < c->m[actor].first)) {
                 actor = mi;
@@ -222,16 +225,14 @@ static const char *np_actor(tc *c, int h)
     int hm = c->mention_at[h];
     if (hm >= 0 && c->m[hm].code)
         actor = hm;
-    /* Agents in text order. */
-    for (int i = 1; i < n_agents; i++)
+    for (int i = 1; i < *n_agents; i++)
         for (int k = i; k > 0 && c->m[agents[k]].first <
                                      c->m[agents[k - 1]].first; k--) {
             int t = agents[k];
             agents[k] = agents[k - 1];
             agents[k - 1] = t;
         }
-    return compose(c, actor >= 0 ? c->m[actor].code : NULL, agents,
-                   n_agents);
+    return actor;
 }
 
 static void group_add1(tc *c, tc_group *g, const char *code, size_t n)
@@ -258,17 +259,6 @@ static void group_add(tc *c, tc_group *g, const char *code)
     }
 }
 
-/* The actors of the noun phrase at h and of the phrases conjoined to it. */
-static void group_of(tc *c, int h, tc_group *g, int depth)
-{
-    if (h < 0 || depth > PB_TC_MAX_GROUP)
-        return;
-    group_add(c, g, np_actor(c, h));
-    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
-        if (rel_base(c, k, "conj") && !is_verb(c, k))
-            group_of(c, k, g, depth + 1);
-}
-
 /* The head token of a mention: the one whose head lies outside it. */
 static int mention_head(const tc *c, const tc_mention *m)
 {
@@ -278,6 +268,99 @@ static int mention_head(const tc *c, const tc_mention *m)
             return (int)i;
     }
     return (int)m->last;
+}
+
+/* Does k join its head as another item of a list ("Arnor and Gondor";
+ * "Mordor, the awful Fornost, and Gondor" is often parsed with appos)?
+ * Clauses are never list items. */
+static int list_item(const tc *c, int k)
+{
+    return (rel_base(c, k, "conj") || rel_is(c, k, "appos")) &&
+           !is_verb(c, k);
+}
+
+/* One item of a list: its actor mentions (the NP's own actor and the
+ * actors listed with it inside the NP: "ties with Mordor, Rohan and
+ * Bree") and its agent mentions. */
+typedef struct tc_member {
+    int actors[PB_TC_MAX_GROUP], n_actors;
+    int agents[PB_TC_MAX_GROUP], n_agents;
+} tc_member;
+
+/* Adds the actors listed with mention head t (conj and appos items that
+ * name an actor and no agent of their own). */
+static void listed_actors(tc *c, int t, tc_member *mb, int depth)
+{
+    if (depth > PB_TC_MAX_GROUP)
+        return;
+    for (int k = c->first_child[t]; k >= 0; k = c->next_sib[k]) {
+        if (!list_item(c, k))
+            continue;
+        int ag[PB_TC_MAX_GROUP], n_ag;
+        int mi = np_parts(c, k, ag, &n_ag);
+        if (mi < 0 || n_ag)
+            continue;
+        if (mb->n_actors < PB_TC_MAX_GROUP)
+            mb->actors[mb->n_actors++] = mi;
+        listed_actors(c, k, mb, depth + 1);
+    }
+}
+
+static void member_of(tc *c, int h, tc_member *mb)
+{
+    mb->n_actors = 0;
+    int a = np_parts(c, h, mb->agents, &mb->n_agents);
+    if (a < 0)
+        return;
+    mb->actors[mb->n_actors++] = a;
+    int t = mention_head(c, &c->m[a]);
+    if (t != h && c->mention_at[h] != a)
+        listed_actors(c, t, mb, 0);
+}
+
+/* The heads of the list headed by h, h first: conj items, and appos
+ * items of an actor. */
+static int list_members(const tc *c, int h, int *out, int n, int depth)
+{
+    if (n < PB_TC_MAX_GROUP)
+        out[n++] = h;
+    if (depth > PB_TC_MAX_GROUP)
+        return n;
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+        if (list_item(c, k) &&
+            (rel_base(c, k, "conj") || c->mention_at[h] >= 0))
+            n = list_members(c, k, out, n, depth + 1);
+    return n;
+}
+
+/* The actors of the noun phrase at h and of the phrases listed with it.
+ * A member with agents but no actor ("Danish media and government",
+ * "lawmakers and officials in Fornost") takes the actors of the nearest
+ * member that has some; agents with no actor anywhere give "---GOV",
+ * PETRARCH's unknown-actor code. */
+static void group_of(tc *c, int h, tc_group *g)
+{
+    if (h < 0)
+        return;
+    int heads[PB_TC_MAX_GROUP];
+    tc_member mb[PB_TC_MAX_GROUP];
+    int n = list_members(c, h, heads, 0, 0);
+    for (int i = 0; i < n; i++)
+        member_of(c, heads[i], &mb[i]);
+    for (int i = 0; i < n; i++) {
+        const tc_member *from = &mb[i];
+        for (int d = 1; !from->n_actors && mb[i].n_agents && d < n; d++) {
+            if (i + d < n && mb[i + d].n_actors)
+                from = &mb[i + d];
+            else if (i - d >= 0 && mb[i - d].n_actors)
+                from = &mb[i - d];
+        }
+        if (!from->n_actors && mb[i].n_agents)
+            group_add(c, g, compose(c, NULL, mb[i].agents, mb[i].n_agents));
+        for (int k = 0; k < from->n_actors; k++)
+            group_add(c, g, compose(c, c->m[from->actors[k]].code,
+                                    mb[i].agents, mb[i].n_agents));
+    }
 }
 
 /* ---- roles ----------------------------------------------------------------- */
@@ -321,6 +404,30 @@ static int subject_of(const tc *c, int v, int *passive, int depth)
     return -1;
 }
 
+static int is_personal_pronoun(const tc *c, int i)
+{
+    static const char *const prons[] = {"he", "she", "it", "they", NULL};
+    for (int k = 0; prons[k]; k++)
+        if (strcmp(c->lower[i], prons[k]) == 0)
+            return c->mention_at[i] < 0;
+    return 0;
+}
+
+/* The antecedent of a pronoun subject of verb v: the subject of the
+ * nearest verb above v that has a subject of its own ("Ethiopia indicated
+ * it would act"), or -1. */
+static int antecedent(const tc *c, int v)
+{
+    int h = head_of(c, v);
+    for (int d = 0; h >= 0 && d < PB_TC_MAX_CLIMB; d++, h = head_of(c, h)) {
+        int passive;
+        int s = subject_of(c, h, &passive, 0);
+        if (s >= 0 && !is_personal_pronoun(c, s))
+            return s;
+    }
+    return -1;
+}
+
 /* The passive agent ("by X") of verb v, or -1. */
 static int agent_of(const tc *c, int v)
 {
@@ -344,11 +451,27 @@ static void target_of(tc *c, int v, int skip, tc_group *g)
         for (int k = c->first_child[v]; k >= 0 && g->n == 0;
              k = c->next_sib[k])
             if (k != skip && rel_is(c, k, order[r]))
-                group_of(c, k, g, 0);
+                group_of(c, k, g);
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
         if (k != skip && (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
                           rel_is(c, k, "obl:arg")))
-            group_of(c, k, g, 0);
+            group_of(c, k, g);
+}
+
+/* Is token i outside the adverbial clauses with their own subject that
+ * are nested in verb v ("delayed their meeting after a halfling was
+ * reported")? Subjectless ones ("to wage war on X") often stand for an
+ * xcomp the parser attached as advcl. */
+static int in_clause(const tc *c, int v, int i)
+{
+    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (rel_is(c, i, "parataxis") ||
+            (rel_base(c, i, "advcl") && (child_rel(c, i, "nsubj") >= 0 ||
+                                         child_rel(c, i, "nsubj:pass") >= 0)))
+            return 0;
+        i = head_of(c, i);
+    }
+    return 1;
 }
 
 /* Targets when the verb has no object: the subject of its complement
@@ -362,12 +485,13 @@ static void fallback_target(tc *c, int v, int vend, tc_group *g)
             if (s < 0)
                 s = child_rel(c, k, "nsubj:pass");
             if (s >= 0)
-                group_of(c, s, g, 0);
+                group_of(c, s, g);
         }
     for (int i = vend + 1; i < c->n && g->n == 0; i++) {
         int mi = c->mention_at[i];
-        if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i)
-            group_of(c, mention_head(c, &c->m[mi]), g, 0);
+        if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i &&
+            in_clause(c, v, i))
+            group_of(c, mention_head(c, &c->m[mi]), g);
     }
 }
 
@@ -485,6 +609,10 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
             st->compound_m = mi;
         else if (it->kind == PB_PI_WORD && is_negation_word(it->word))
             st->has_neg = 1;
+        else if (it->kind == PB_PI_SYNSET) /* &NEGATVAUXVRB: "did n't" */
+            for (int w = i; w <= end; w++)
+                st->has_neg |= is_negation_word(c->lower[w]) ||
+                               is_negation_word(c->lem[w]);
         if (match_from(c, st, k + 1, end + 1, end))
             return 1;
         st->source_m = save_s;
@@ -600,11 +728,28 @@ static int word_present(const tc *c, const char *w)
     return 0;
 }
 
-static int pattern_words_present(const tc *c, const pb_pd_pattern *p)
+/* Is the first word of some phrase of synset s in the sentence? Cached
+ * per sentence in c->synset_seen (0 unknown, 1 yes, 2 no). */
+static int synset_present(tc *c, const pb_pd_synset *s)
 {
-    for (int k = 0; k < p->n_items; k++)
-        if (p->items[k].kind == PB_PI_WORD && !word_present(c, p->items[k].word))
+    uint8_t *seen = &c->synset_seen[s->id];
+    if (*seen == 0) {
+        *seen = 2;
+        for (uint32_t k = 0; k < s->n_phrases && *seen == 2; k++)
+            if (word_present(c, s->phrases[k][0]))
+                *seen = 1;
+    }
+    return *seen == 1;
+}
+
+static int pattern_words_present(tc *c, const pb_pd_pattern *p)
+{
+    for (int k = 0; k < p->n_items; k++) {
+        const pb_pd_item *it = &p->items[k];
+        if ((it->kind == PB_PI_WORD && !word_present(c, it->word)) ||
+            (it->kind == PB_PI_SYNSET && !synset_present(c, it->synset)))
             return 0;
+    }
     return 1;
 }
 
@@ -624,8 +769,20 @@ static int has_coded_xcomp(const tc *c, int v)
     return 0;
 }
 
-static void code_verb(tc *c, int v)
+/* The dictionary's reading of verb v: the best verb entry and pattern
+ * (most words matched, then the longest verb phrase, then dictionary
+ * order) and the codes they give. Marks v's scope. */
+typedef struct verb_reading {
+    const pb_pd_verb *entry;     /* NULL: v is not in the dictionary */
+    const pb_pd_pattern *pattern;/* NULL: the verb's own code */
+    match_state m;
+    const char *code, *code2;
+    uint32_t line;
+} verb_reading;
+
+static void read_verb(tc *c, int v, verb_reading *r)
 {
+    memset(r, 0, sizeof *r);
     const pb_pd_verb *const *cand;
     size_t nc = pb_pdict_verbs(c->d, c->lower[v], &cand);
     if (nc == 0)
@@ -633,11 +790,6 @@ static void code_verb(tc *c, int v)
     if (nc == 0)
         return;
     mark_scope(c, v);
-    /* The best verb entry and pattern: most words matched, then the
-     * longest verb phrase, then dictionary order. */
-    const pb_pd_verb *best_v = NULL;
-    const pb_pd_pattern *best_p = NULL;
-    match_state best = {0};
     int best_score = -1;
     for (size_t k = 0; k < nc; k++) {
         const pb_pd_verb *vb = cand[k];
@@ -647,9 +799,9 @@ static void code_verb(tc *c, int v)
         int vwords = vb->n_before + vb->n_after;
         if (vwords * 100 > best_score) {
             best_score = vwords * 100;
-            best_v = vb;
-            best_p = NULL;
-            best = st;
+            r->entry = vb;
+            r->pattern = NULL;
+            r->m = st;
         }
         for (uint32_t q = 0; q < vb->block->n_patterns; q++) {
             const pb_pd_pattern *p = &vb->block->patterns[q];
@@ -661,57 +813,135 @@ static void code_verb(tc *c, int v)
             m.source_m = m.target_m = m.compound_m = -1;
             if (match_from(c, &m, 0, 0, -1)) {
                 best_score = score;
-                best_v = vb;
-                best_p = p;
-                best = m;
+                r->entry = vb;
+                r->pattern = p;
+                r->m = m;
             }
         }
     }
-    if (!best_v)
+    if (!r->entry)
         return;
-    const char *code = best_p ? best_p->code : best_v->code;
-    const char *code2 = best_p ? best_p->code2 : best_v->code2;
-    uint32_t line = best_p ? best_p->line : 0;
+    r->code = r->pattern ? r->pattern->code : r->entry->code;
+    r->code2 = r->pattern ? r->pattern->code2 : r->entry->code2;
+    r->line = r->pattern ? r->pattern->line : 0;
+}
+
+/* A code negated through the ontology: PICO value minus
+ * PB_PICO_NEGATION ("did not clash" → cooperate); NULL when the result
+ * names no code. */
+static const char *pico_negate(const tc *c, const char *code)
+{
+    int32_t v = code ? pb_pd_pico_of(c->d, code) : 0;
+    return v ? pb_pd_pico_code(c->d, v - PB_PICO_NEGATION) : NULL;
+}
+
+/* PETRARCH-2's combination of a governing verb's PICO value with its
+ * complement's: a negative complement is added; when both are of a verb
+ * class (say, intend, …) the complement's wins; otherwise they add
+ * ("will" 0x3000 + "help" 0x0040 = 0x3040, intend to aid). */
+static int32_t pico_combine(int32_t gov, int32_t comp)
+{
+    if (comp < 0)
+        return gov + comp;
+    if (gov >= PB_PICO_VERB_CLASS && comp >= PB_PICO_VERB_CLASS)
+        return comp;
+    return gov + comp;
+}
+
+/* With an ontology: the code of v combined with its complement verb (an
+ * xcomp, "agreed to help"), whose target then stands for the event's.
+ * Returns the complement token (marked consumed) or -1. */
+static int combine_complement(tc *c, int v, verb_reading *r)
+{
+    if (!c->d->n_pico || !r->code)
+        return -1;
+    int32_t gov = pb_pd_pico_of(c->d, r->code);
+    for (int k = c->first_child[v]; gov && k >= 0; k = c->next_sib[k]) {
+        if (!rel_is(c, k, "xcomp") || !is_verb(c, k) || c->consumed[k])
+            continue;
+        verb_reading comp;
+        read_verb(c, k, &comp);
+        int32_t cv = comp.code ? pb_pd_pico_of(c->d, comp.code) : 0;
+        if (negated(c, k) && cv && !(comp.pattern && comp.m.has_neg))
+            cv -= PB_PICO_NEGATION;
+        const char *code = cv ? pb_pd_pico_code(c->d, pico_combine(gov, cv))
+                              : NULL;
+        mark_scope(c, v);
+        if (!code)
+            continue;
+        r->code = code;
+        r->code2 = NULL;
+        r->line = comp.line;
+        c->consumed[k] = 1;
+        return k;
+    }
+    return -1;
+}
+
+static void code_verb(tc *c, int v)
+{
+    if (c->consumed[v])
+        return;
+    verb_reading r;
+    read_verb(c, v, &r);
+    if (!r.entry)
+        return;
+    const pb_pd_pattern *best_p = r.pattern;
+    int comp = combine_complement(c, v, &r);
+    const char *code = r.code, *code2 = r.code2;
     if (!code && !code2)
         return;
-    if (!best_p && has_coded_xcomp(c, v))
+    if (comp < 0 && !best_p && has_coded_xcomp(c, v))
         return; /* "seek to deepen ties": the complement says what happens */
-    if (negated(c, v) && !(best_p && best.has_neg))
-        return;
+    if (negated(c, v) && !(best_p && r.m.has_neg)) {
+        if (!c->d->n_pico)
+            return;
+        code = pico_negate(c, code);
+        code2 = pico_negate(c, code2);
+        if (!code && !code2)
+            return;
+    }
     tc_group src = {0}, tgt = {0};
     int passive = 0;
     int subj = subject_of(c, v, &passive, 0);
+    if (subj >= 0 && is_personal_pronoun(c, subj)) {
+        int a = antecedent(c, v);
+        subj = a >= 0 ? a : subj;
+    }
     int agent = -1;
     if (passive) {
         agent = agent_of(c, v);
-        group_of(c, agent, &src, 0);
-        group_of(c, subj, &tgt, 0);
+        group_of(c, agent, &src);
+        group_of(c, subj, &tgt);
     } else {
-        group_of(c, subj, &src, 0);
+        group_of(c, subj, &src);
     }
+    int tv = comp >= 0 ? comp : v;
+    if (comp >= 0)
+        mark_scope(c, comp);
     if (tgt.n == 0)
-        target_of(c, v, agent, &tgt);
+        target_of(c, tv, agent, &tgt);
     if (tgt.n == 0)
-        fallback_target(c, v, best.vend, &tgt);
-    if (best_p && best.source_m >= 0) {
+        fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, &tgt);
+    if (best_p && r.m.source_m >= 0) {
         src.n = 0;
-        group_of(c, mention_head(c, &c->m[best.source_m]), &src, 0);
+        group_of(c, mention_head(c, &c->m[r.m.source_m]), &src);
     }
-    if (best_p && best.target_m >= 0) {
+    if (best_p && r.m.target_m >= 0) {
         tgt.n = 0;
-        group_of(c, mention_head(c, &c->m[best.target_m]), &tgt, 0);
+        group_of(c, mention_head(c, &c->m[r.m.target_m]), &tgt);
     }
-    if (best_p && best.compound_m >= 0) {
+    if (best_p && r.m.compound_m >= 0) {
         /* '%': the compound before the verb acts, one after it is acted on;
          * with nobody else involved its members act on each other. */
-        tc_group *g = c->m[best.compound_m].first > (uint32_t)v ? &tgt : &src;
+        tc_group *g = c->m[r.m.compound_m].first > (uint32_t)v ? &tgt : &src;
         g->n = 0;
-        group_of(c, mention_head(c, &c->m[best.compound_m]), g, 0);
+        group_of(c, mention_head(c, &c->m[r.m.compound_m]), g);
     }
     if (tgt.n == 0 && src.n >= 2) /* "Gondor and Osgiliath renewed ties" */
-        emit_groups(c, &src, &src, code, NULL, v, line);
+        emit_groups(c, &src, &src, code, NULL, v, r.line);
     else
-        emit_groups(c, &src, &tgt, code, code2, v, line);
+        emit_groups(c, &src, &tgt, code, code2, v, r.line);
 }
 
 int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
@@ -739,9 +969,12 @@ int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
     c.mention_at = pb_arena_alloc(arena, nn * sizeof(int));
     c.scope = pb_arena_alloc(arena, nn);
     c.seen = pb_arena_alloc(arena, nn);
+    c.consumed = pb_arena_alloc(arena, nn);
+    c.synset_seen = pb_arena_alloc(arena, d->stats.synsets + 1);
     c.ev = pb_arena_alloc(arena, PB_TC_MAX_EVENTS * sizeof *c.ev);
     if (!c.lower || !c.lem || !c.first_child || !c.next_sib ||
-        !c.mention_at || !c.scope || !c.seen || !c.ev)
+        !c.mention_at || !c.scope || !c.seen || !c.consumed ||
+        !c.synset_seen || !c.ev)
         return -1;
     /* Lower-cased forms, the discard check on the words, the tree. */
     pb_buf text = PB_BUF_INIT;

@@ -159,8 +159,8 @@ static int load_env_dicts(val_run *r, const char *data)
     else
         snprintf(dir, sizeof dir, ".");
     static const char *const tags[] = {"Verbfile", "Actorfile", "Agentfile",
-                                       "Discardfile"};
-    for (int t = 0; t < 4; t++) {
+                                       "Discardfile", "PICOfile"};
+    for (int t = 0; t < 5; t++) {
         char list[4096];
         if (!env_value(data, tags[t], list, sizeof list))
             continue;
@@ -187,7 +187,8 @@ static int load_env_dicts(val_run *r, const char *data)
             int rc = t == 0   ? pb_pdict_read_verbs(r->dict, path, r->err)
                      : t == 1 ? pb_pdict_read_actors(r->dict, path, r->err)
                      : t == 2 ? pb_pdict_read_agents(r->dict, path, r->err)
-                              : pb_pdict_read_discards(r->dict, path, r->err);
+                     : t == 3 ? pb_pdict_read_discards(r->dict, path, r->err)
+                              : pb_pdict_read_ontology(r->dict, path, r->err);
             if (rc != PB_OK) {
                 char msg[sizeof r->err->message];
                 snprintf(msg, sizeof msg, "%s", r->err->message);
@@ -493,6 +494,30 @@ static void event_coding(val_record *rec, const char *line)
         rec->n_expect++;
 }
 
+/* Appends s[0..n) to b with the XML character entities of the suites
+ * (&amp; &lt; &gt; &quot; &apos;) decoded. */
+static void append_decoded(pb_buf *b, const char *s, size_t n)
+{
+    static const char *const ent[][2] = {{"&amp;", "&"},   {"&lt;", "<"},
+                                         {"&gt;", ">"},    {"&quot;", "\""},
+                                         {"&apos;", "'"}, {NULL, NULL}};
+    for (size_t i = 0; i < n;) {
+        int k = 0;
+        if (s[i] == '&')
+            for (; ent[k][0]; k++) {
+                size_t len = strlen(ent[k][0]);
+                if (i + len <= n && memcmp(s + i, ent[k][0], len) == 0)
+                    break;
+            }
+        if (s[i] == '&' && ent[k][0]) {
+            pb_buf_puts(b, ent[k][1]);
+            i += strlen(ent[k][0]);
+        } else {
+            pb_buf_putc(b, s[i++]);
+        }
+    }
+}
+
 /* Appends the part of a <Text>/<Parse> line before its closing tag; returns
  * 1 when the tag closed on this line. */
 static int collect(pb_buf *b, const char *s, const char *close, int parse)
@@ -504,7 +529,7 @@ static int collect(pb_buf *b, const char *s, const char *close, int parse)
             s++, n--;
         if (n && b->len)
             pb_buf_putc(b, ' ');
-        pb_buf_append(b, s, n);
+        append_decoded(b, s, n);
     } else {
         pb_buf_append(b, s, n);
         pb_buf_putc(b, '\n');

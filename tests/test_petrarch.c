@@ -1,7 +1,8 @@
 /* test_petrarch.c — the PETRARCH dictionary readers (every syntax element
  * of the verb, actor, agent and discard formats, on small files written
  * into a mkdtemp directory), the tree coder on hand-parsed sentences
- * (passive, negation, compounds, reported speech, conjoined verbs), and
+ * (passive, negation, compounds, lists inside noun phrases, pronouns,
+ * reported speech, conjoined verbs, the coding ontology), and
  * the first records of the UD-PETRARCH validation suite.
  */
 #include "test.h"
@@ -295,7 +296,8 @@ static void test_agents_and_discards(void)
     CHECK(pb_pdict_discarded(d, "a baseball game") != NULL);
     CHECK(pb_pdict_discarded(d, "baseballs") == NULL); /* '_': whole word */
     CHECK(pb_pdict_discarded(d, "gondor attacked arnor") == NULL);
-    CHECK_INT(d->discards[0].story, 1);
+    CHECK(pb_pdict_discarded(d, "the world cup") &&
+          pb_pdict_discarded(d, "the world cup")->story == 1);
     pb_pdict_free(d);
 }
 
@@ -436,6 +438,145 @@ static void test_coder_compounds_speech_conj(void)
     pb_pdict_free(d);
 }
 
+static void test_coder_lists_and_pronouns(void)
+{
+    pb_pdict *d = load_test_dicts();
+    /* Actors listed inside a noun phrase are all targets. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "positions position NOUN 2 obj\n"
+                             "of of ADP 5 case\n"
+                             "Gondor Gondor PROPN 3 nmod\n"
+                             "and and CCONJ 8 cc\n"
+                             "Sam Sam PROPN 8 compound\n"
+                             "Gamgee Gamgee PROPN 5 conj\n",
+                          20100101),
+              "ARN>GON:190 ARN>HOBMIL:190");
+    /* A listed agent without an actor takes its neighbour's actor (the
+     * list is a compound, so the "% *" pattern codes it). */
+    CHECK_STR(code_conllu(d, "Arnorian Arnorian ADJ 2 amod\n"
+                             "army army NOUN 5 nsubj\n"
+                             "and and CCONJ 4 cc\n"
+                             "government government NOUN 2 conj\n"
+                             "attacked attack VERB 0 root\n"
+                             "Gondor Gondor PROPN 5 obj\n",
+                          0),
+              "ARNMIL>GON:192 ARNGOV>GON:192");
+    /* A pronoun subject stands for the subject of the clause above; the
+     * statement's target is then the first actor after the verb. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 2 nsubj\n"
+                             "said say VERB 0 root\n"
+                             "it it PRON 4 nsubj\n"
+                             "attacked attack VERB 2 ccomp\n"
+                             "Arnor Arnor PROPN 4 obj\n",
+                          0),
+              "GON>ARN:010 GON>ARN:190");
+    /* An actor inside an adverbial clause with its own subject is not the
+     * target of the main verb: the compound subject agrees mutually. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 4 nsubj\n"
+                             "and and CCONJ 3 cc\n"
+                             "Gondor Gondor PROPN 1 conj\n"
+                             "agreed agree VERB 0 root\n"
+                             "after after SCONJ 8 mark\n"
+                             "Sam Sam PROPN 8 nsubj\n"
+                             "Gamgee Gamgee PROPN 6 flat\n"
+                             "left leave VERB 4 advcl\n",
+                          0),
+              "ARN>GON:030 GON>ARN:030");
+    pb_pdict_free(d);
+}
+
+static const char neg_verbs_txt[] =
+    "&NEGAUX\n"
+    "+DID N'T\n"
+    "--- CLASH [110] ---\n"
+    "CLASH\n"
+    "- &NEGAUX * OVER EFFORTS [904]\n"
+    "--- AGREE [030] ---\n"
+    "AGREE\n"
+    "--- HELP [070] ---\n"
+    "HELP\n";
+
+static const char ontology_txt[] =
+    "# a test ontology\n"
+    "030:0x3000#Intend\n"
+    "033:0x3040\n"
+    "036:0x3010\n"
+    "050:0x0080\n"
+    "070:0x0040\n"
+    "110:0x1007f#0xFFFF+0x0080\n"
+    "120:-0xFFFF\n"
+    "122:-0xFFFF+0x2040+0x300\n";
+
+static pb_pdict *load_pico_dicts(int with_ontology)
+{
+    pb_pdict *d = pb_pdict_new();
+    pb_error err;
+    CHECK_INT(pb_pdict_read_verbs(d, write_file("v.txt", neg_verbs_txt), &err),
+              PB_OK);
+    CHECK_INT(pb_pdict_read_actors(d, write_file("a.txt", actors_txt), &err),
+              PB_OK);
+    if (with_ontology)
+        CHECK_INT(pb_pdict_read_ontology(d, write_file("o.txt", ontology_txt),
+                                         &err),
+                  PB_OK);
+    pb_pdict_finish(d);
+    remove_file("v.txt");
+    remove_file("a.txt");
+    remove_file("o.txt");
+    rmdir(tmpdir);
+    tmpdir[0] = '\0';
+    return d;
+}
+
+static void test_coder_negation_and_ontology(void)
+{
+    static const char didnt_clash[] = "Arnor Arnor PROPN 4 nsubj\n"
+                                      "did do AUX 4 aux\n"
+                                      "n't not PART 4 advmod\n"
+                                      "clash clash VERB 0 root\n"
+                                      "with with ADP 6 case\n"
+                                      "Gondor Gondor PROPN 4 obl\n";
+    static const char agreed_to_help[] = "Arnor Arnor PROPN 2 nsubj\n"
+                                         "agreed agree VERB 0 root\n"
+                                         "to to PART 4 mark\n"
+                                         "help help VERB 2 xcomp\n"
+                                         "Gondor Gondor PROPN 4 obj\n";
+    pb_pdict *d = load_pico_dicts(0);
+    /* A negation inside a synset phrase ("did n't") makes the pattern one
+     * that codes a negated verb. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 4 nsubj\n"
+                             "did do AUX 4 aux\n"
+                             "n't not PART 4 advmod\n"
+                             "clash clash VERB 0 root\n"
+                             "over over ADP 6 case\n"
+                             "efforts effort NOUN 4 obl\n"
+                             "of of ADP 8 case\n"
+                             "Gondor Gondor PROPN 6 nmod\n",
+                          0),
+              "ARN>GON:904");
+    /* Without an ontology a negated verb codes nothing, and a verb with a
+     * coded complement leaves the event to it. */
+    CHECK_STR(code_conllu(d, didnt_clash, 0), "");
+    CHECK_STR(code_conllu(d, agreed_to_help, 0), "ARN>GON:070");
+    pb_pdict_free(d);
+
+    d = load_pico_dicts(1);
+    CHECK_INT(d->n_pico, 8);
+    CHECK_INT(pb_pd_pico_of(d, "110"), 0x1007F);
+    CHECK_INT(pb_pd_pico_of(d, "122"), -0xFFFF + 0x2040 + 0x300);
+    CHECK_INT(pb_pd_pico_of(d, "999"), 0);
+    CHECK_STR(pb_pd_pico_code(d, 0x0080), "050");
+    CHECK_STR(pb_pd_pico_code(d, 0x3015), "036"); /* target digit dropped */
+    CHECK(pb_pd_pico_code(d, 0x7777) == NULL);
+    /* Negation through the ontology: "did not clash" (0x1007F) minus
+     * 0xFFFF is 0x0080, diplomatic cooperation. */
+    CHECK_STR(code_conllu(d, didnt_clash, 0), "ARN>GON:050");
+    /* Combination: "agree" 0x3000 + "help" 0x0040 = 0x3040, 033. */
+    CHECK_STR(code_conllu(d, agreed_to_help, 0), "ARN>GON:033");
+    pb_pdict_free(d);
+}
+
 static int discard_output(void *user, const char *data, size_t len)
 {
     (void)user;
@@ -473,6 +614,8 @@ const pb_test_case petrarch_tests[] = {
     {"agents_and_discards", test_agents_and_discards},
     {"coder_active_passive_negation", test_coder_active_passive_negation},
     {"coder_compounds_speech_conj", test_coder_compounds_speech_conj},
+    {"coder_lists_and_pronouns", test_coder_lists_and_pronouns},
+    {"coder_negation_and_ontology", test_coder_negation_and_ontology},
     {"validation_subset", test_validation_subset},
     {NULL, NULL},
 };
