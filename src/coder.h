@@ -1,7 +1,7 @@
 /* coder.h — the events stage: from a document whose sentences are
- * tokenised, tagged and lemmatised to CAMEO events. The interface is one
- * call, document in, events out, so a better coder replaces this module
- * without touching the pipeline.
+ * tokenised, tagged, lemmatised and parsed to CAMEO events. One call,
+ * document in, events out (event_coder.c: the project's verb patterns
+ * and the actors stage's mentions coded on the tree by tree_coder.c).
  */
 #ifndef PB_CODER_H
 #define PB_CODER_H
@@ -11,13 +11,16 @@
 /* Words allowed between consecutive words of a pattern ("paid a secret
  * visit to"). */
 #define PB_MAX_PATTERN_GAP 3
-/* How far after a pattern its target may be, in tokens. */
-#define PB_MAX_TARGET_DISTANCE 12
 /* Events kept per sentence; more are dropped with a warning. */
 #define PB_MAX_EVENTS_PER_SENTENCE 32
 
-/* Codes every sentence of doc with ctx's lexicon and codebook, appending
- * to doc->events. Returns 0, or -1 out of memory. */
+/* Codes every sentence of doc with ctx's lexicon, verb blocks
+ * (ctx->coder_dict) and codebook, appending to doc->events. Returns 0,
+ * or -1 out of memory. */
 int pb_coder_run(const pb_context *ctx, pb_doc *doc);
+
+/* Translates the lexicon's verb patterns into tree-coder verb blocks
+ * (data/README.md, verbs.txt). Returns PB_OK or PB_ERR_NOMEM. */
+int pb_coder_dict_new(const pb_lexicon *lex, pb_pdict **out, pb_error *err);
 
 #endif

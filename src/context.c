@@ -1,9 +1,12 @@
 /* context.c — loads everything a document needs and nothing changes
- * afterwards: the CAMEO codebook, the lexicon (actors, agents, verbs) and
- * the syntax model. One context serves any number of documents and threads.
+ * afterwards: the CAMEO codebook, the lexicon (actors, agents, verbs, and
+ * the verbs as tree-coder blocks) and the syntax model. One context serves
+ * any number of documents and threads.
  */
 #include "internal.h"
 #include "codebook.h"
+#include "coder.h"
+#include "petrarch_dict.h"
 #include "lexicon.h"
 #include "places.h"
 #include "syntax.h"
@@ -74,7 +77,8 @@ pb_context *pb_context_new(const char *data_dir, pb_error *err)
     snprintf(plover, sizeof plover, "%s/plover.tsv", data_dir);
     if (pb_codebook_load(path, &ctx->codebook, err) != PB_OK ||
         pb_codebook_load_plover(ctx->codebook, plover, err) != PB_OK ||
-        pb_lexicon_load(data_dir, ctx->codebook, &ctx->lexicon, err) != PB_OK)
+        pb_lexicon_load(data_dir, ctx->codebook, &ctx->lexicon, err) != PB_OK ||
+        pb_coder_dict_new(ctx->lexicon, &ctx->coder_dict, err) != PB_OK)
         goto fail;
     snprintf(path, sizeof path, "%s/syntax/en-ewt.model", data_dir);
     char msg[400];
@@ -96,6 +100,7 @@ void pb_context_free(pb_context *ctx)
         return;
     pb_codebook_free(ctx->codebook);
     pb_lexicon_free(ctx->lexicon);
+    pb_pdict_free(ctx->coder_dict);
     pb_syntax_model_free(ctx->syntax);
     pb_gazetteer_free(ctx->gazetteer);
     free(ctx->data_dir);

@@ -17,6 +17,7 @@ typedef struct pb_lexicon pb_lexicon;
 typedef struct pb_syntax_model pb_syntax_model;
 typedef struct pb_gazetteer pb_gazetteer;
 typedef struct pb_place pb_place;
+typedef struct pb_pdict pb_pdict;
 
 /* A byte range [start, end) of an article body. */
 typedef struct pb_range {
@@ -51,6 +52,7 @@ struct pb_context {
     pb_lexicon *lexicon;         /* actors, agents, verbs */
     pb_syntax_model *syntax;     /* data/syntax/en-ewt.model */
     pb_gazetteer *gazetteer;     /* places (places.h), from Debian packages */
+    pb_pdict *coder_dict;        /* verbs.txt as tree-coder verb blocks */
 };
 
 /* How an event is asserted in the text. */

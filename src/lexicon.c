@@ -446,6 +446,22 @@ size_t pb_lexicon_patterns(const pb_lexicon *lex, const char *lemma,
     return pb_strmap_get(&lex->patterns, lemma, (const void *const **)out);
 }
 
+int pb_lexicon_each_head(const pb_lexicon *lex,
+                         int (*fn)(void *user, const char *head,
+                                   const pb_pattern *const *pats, size_t n),
+                         void *user)
+{
+    for (size_t i = 0; i < lex->patterns.n_slots; i++) {
+        const pb_strmap_slot *sl = &lex->patterns.slots[i];
+        int rc = sl->key ? fn(user, sl->key,
+                              (const pb_pattern *const *)sl->values, sl->n)
+                         : 0;
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int pb_lexicon_is_country(const pb_lexicon *lex, const char *code)
 {
     const void *const *v;

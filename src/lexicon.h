@@ -54,6 +54,13 @@ size_t pb_lexicon_phrases(const pb_lexicon *lex, const char *lower,
 /* Candidate patterns whose head lemma is `lemma`, longest first. */
 size_t pb_lexicon_patterns(const pb_lexicon *lex, const char *lemma,
                            const pb_pattern *const **out);
+/* Calls fn(user, head, patterns, n) for every head lemma with its
+ * patterns (longest first, then in file order), in no particular order of
+ * heads; stops at and returns fn's first non-zero result, else 0. */
+int pb_lexicon_each_head(const pb_lexicon *lex,
+                         int (*fn)(void *user, const char *head,
+                                   const pb_pattern *const *pats, size_t n),
+                         void *user);
 /* Is `code` (three letters) a state in the actor tables? */
 int pb_lexicon_is_country(const pb_lexicon *lex, const char *code);
 

@@ -4,9 +4,10 @@
  * listed inside a noun phrase), pronoun subjects to the clause above.
  * Events: each verb's block patterns (pre-verb words before it, post-verb
  * words in its subtree); source and target from $ + % or grammatical
- * roles. With a coding ontology (petrarch_pico.c) verb codes combine with
- * their complement ("agree to help") and negate; without one a negated
- * verb codes only through a pattern that says so.
+ * roles. With an ontology (petrarch_pico.c) codes combine ("agree to
+ * help") and negate. The pipeline (pb_tree_code_mentions) gives the
+ * mentions, keeps negated verbs marked, and falls back to neighbours where
+ * the tree names no actor.
  */
 #include "tree_coder.h"
 #include "strmap.h"
@@ -20,10 +21,13 @@ typedef struct tc_mention {
     uint32_t first, last;        /* token span, inclusive */
     const pb_pd_phrase *phrase;
     const char *code;            /* actor code on the sentence date, or NULL */
+    uint8_t fixed;               /* the code takes no agents (pipeline:
+                                    not a state) */
 } tc_mention;
 
 typedef struct tc_group {
     const char *codes[PB_TC_MAX_GROUP];
+    int mention[PB_TC_MAX_GROUP];  /* the mention naming each code */
     int n;
 } tc_group;
 
@@ -45,6 +49,8 @@ typedef struct tc {
     size_t n_ev;
     const char **words;          /* set of the sentence's forms and lemmas */
     size_t words_mask;           /* its size - 1 (a power of two) */
+    int pipeline;                /* mentions given (pb_tree_code_mentions):
+                                    a negated verb keeps its code */
     int failed;
 } tc;
 
@@ -163,10 +169,11 @@ static int np_boundary(const tc *c, int i)
 /* Composes an actor with the agents of its phrase, in text order
  * ("GON" + "~GOV" → "GONGOV", "NGO~" + "ARN" → "NGOARN"); agents without
  * an actor give "---GOV", PETRARCH's unknown-actor code. */
-static const char *compose(tc *c, const char *actor, const int *agents,
+static const char *compose(tc *c, int actor_m, const int *agents,
                            int n_agents)
 {
-    if (n_agents == 0)
+    const char *actor = actor_m >= 0 ? c->m[actor_m].code : NULL;
+    if (n_agents == 0 || (actor_m >= 0 && c->m[actor_m].fixed))
         return actor;
     char buf[PB_PD_MAX_CODE * 4];
     snprintf(buf, sizeof buf, "%s", actor ? actor : "---");
@@ -235,7 +242,8 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
     return actor;
 }
 
-static void group_add1(tc *c, tc_group *g, const char *code, size_t n)
+static void group_add1(tc *c, tc_group *g, const char *code, size_t n,
+                       int mention)
 {
     if (n == 0 || g->n >= PB_TC_MAX_GROUP)
         return;
@@ -245,16 +253,19 @@ static void group_add1(tc *c, tc_group *g, const char *code, size_t n)
     const char *copy = code[n] ? pb_arena_strndup(c->arena, code, n) : code;
     if (!copy)
         c->failed = 1;
-    else
+    else {
+        g->mention[g->n] = mention;
         g->codes[g->n++] = copy;
+    }
 }
 
-/* Adds a code to a group; "FRO/BIL/SAM" names three actors. */
-static void group_add(tc *c, tc_group *g, const char *code)
+/* Adds a code named by a mention to a group; "FRO/BIL/SAM" names three
+ * actors. */
+static void group_add(tc *c, tc_group *g, const char *code, int mention)
 {
     while (code && *code) {
         size_t n = strcspn(code, "/");
-        group_add1(c, g, code, n);
+        group_add1(c, g, code, n, mention);
         code += n + (code[n] == '/');
     }
 }
@@ -337,7 +348,8 @@ static int list_members(const tc *c, int h, int *out, int n, int depth)
  * A member with agents but no actor ("Danish media and government",
  * "lawmakers and officials in Fornost") takes the actors of the nearest
  * member that has some; agents with no actor anywhere give "---GOV",
- * PETRARCH's unknown-actor code. */
+ * PETRARCH's unknown-actor code (in the pipeline: nothing, so that other
+ * roles are tried). */
 static void group_of(tc *c, int h, tc_group *g)
 {
     if (h < 0)
@@ -355,11 +367,13 @@ static void group_of(tc *c, int h, tc_group *g)
             else if (i - d >= 0 && mb[i - d].n_actors)
                 from = &mb[i - d];
         }
-        if (!from->n_actors && mb[i].n_agents)
-            group_add(c, g, compose(c, NULL, mb[i].agents, mb[i].n_agents));
+        if (!from->n_actors && mb[i].n_agents && !c->pipeline)
+            group_add(c, g, compose(c, -1, mb[i].agents, mb[i].n_agents),
+                      mb[i].agents[0]);
         for (int k = 0; k < from->n_actors; k++)
-            group_add(c, g, compose(c, c->m[from->actors[k]].code,
-                                    mb[i].agents, mb[i].n_agents));
+            group_add(c, g, compose(c, from->actors[k], mb[i].agents,
+                                    mb[i].n_agents),
+                      from->actors[k]);
     }
 }
 
@@ -442,9 +456,10 @@ static int agent_of(const tc *c, int v)
     return -1;
 }
 
-/* Fills the target group of verb v from its object, indirect object or
+/* Fills the target group of verb v from its object, indirect object,
+ * the nominal of the pattern's preposition (`prep`, a token or -1) or
  * first oblique naming an actor (skipping `skip`). */
-static void target_of(tc *c, int v, int skip, tc_group *g)
+static void target_of(tc *c, int v, int skip, int prep, tc_group *g)
 {
     static const char *const order[] = {"obj", "iobj", NULL};
     for (int r = 0; order[r] && g->n == 0; r++)
@@ -452,6 +467,9 @@ static void target_of(tc *c, int v, int skip, tc_group *g)
              k = c->next_sib[k])
             if (k != skip && rel_is(c, k, order[r]))
                 group_of(c, k, g);
+    if (g->n == 0 && prep >= 0 && rel_is(c, prep, "case") &&
+        head_of(c, prep) != skip)
+        group_of(c, head_of(c, prep), g);
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
         if (k != skip && (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
                           rel_is(c, k, "obl:arg")))
@@ -475,11 +493,13 @@ static int in_clause(const tc *c, int v, int i)
 }
 
 /* Targets when the verb has no object: the subject of its complement
- * clause ("Arnor believes Dagolath can cope"), else the first actor after
- * the verb within its own clause (marked by mark_scope). */
+ * clause ("Arnor believes Dagolath can cope"; not in the pipeline, where
+ * the clause is coded as its own event), else the first actor after the
+ * verb within its own clause (marked by mark_scope). */
 static void fallback_target(tc *c, int v, int vend, tc_group *g)
 {
-    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0 && !c->pipeline;
+         k = c->next_sib[k])
         if (rel_is(c, k, "ccomp")) {
             int s = child_rel(c, k, "nsubj");
             if (s < 0)
@@ -514,6 +534,8 @@ typedef struct match_state {
     int steps;
     int source_m, target_m, compound_m; /* mentions bound by $ + % */
     int has_neg;                 /* a matched word is a negation */
+    int prep_tok;                /* token of the last preposition item, or
+                                    -1 (pb_pd_item.prep) */
 } match_state;
 
 /* Length of the synset phrase matching at token i (longest), or 0. */
@@ -601,6 +623,9 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
             continue;
         int save_s = st->source_m, save_t = st->target_m;
         int save_c = st->compound_m, save_n = st->has_neg;
+        int save_p = st->prep_tok;
+        if (it->prep)
+            st->prep_tok = i;
         if (it->kind == PB_PI_SOURCE)
             st->source_m = mi;
         else if (it->kind == PB_PI_TARGET)
@@ -619,6 +644,7 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         st->target_m = save_t;
         st->compound_m = save_c;
         st->has_neg = save_n;
+        st->prep_tok = save_p;
     }
     return 0;
 }
@@ -666,7 +692,7 @@ static int verb_fits(const tc *c, const pb_pd_verb *vb, int v, int *vs,
 /* ---- events ---------------------------------------------------------------- */
 
 static void emit(tc *c, const char *src, const char *tgt, const char *code,
-                 int v, uint32_t line)
+                 int v, uint32_t line, int src_m, int tgt_m, int neg)
 {
     if (!src || !tgt || !code || strcmp(src, tgt) == 0)
         return;
@@ -683,17 +709,22 @@ static void emit(tc *c, const char *src, const char *tgt, const char *code,
     e->code = code;
     e->verb = (uint32_t)v;
     e->pattern_line = line;
+    e->source_mention = src_m;
+    e->target_mention = tgt_m;
+    e->negated = (uint8_t)neg;
 }
 
 static void emit_groups(tc *c, const tc_group *s, const tc_group *t,
                         const char *code, const char *code2, int v,
-                        uint32_t line)
+                        uint32_t line, int neg)
 {
     for (int i = 0; i < s->n; i++)
         for (int j = 0; j < t->n; j++) {
-            emit(c, s->codes[i], t->codes[j], code, v, line);
+            emit(c, s->codes[i], t->codes[j], code, v, line, s->mention[i],
+                 t->mention[j], neg);
             if (code2)
-                emit(c, t->codes[j], s->codes[i], code2, v, line);
+                emit(c, t->codes[j], s->codes[i], code2, v, line,
+                     t->mention[j], s->mention[i], neg);
         }
 }
 
@@ -794,6 +825,7 @@ static void read_verb(tc *c, int v, verb_reading *r)
     for (size_t k = 0; k < nc; k++) {
         const pb_pd_verb *vb = cand[k];
         match_state st = {0};
+        st.prep_tok = -1;
         if (!verb_fits(c, vb, v, &st.vstart, &st.vend))
             continue;
         int vwords = vb->n_before + vb->n_after;
@@ -824,6 +856,37 @@ static void read_verb(tc *c, int v, verb_reading *r)
     r->code = r->pattern ? r->pattern->code : r->entry->code;
     r->code2 = r->pattern ? r->pattern->code2 : r->entry->code2;
     r->line = r->pattern ? r->pattern->line : 0;
+}
+
+/* Pipeline reading of "does v govern an xcomp verb that the dictionary
+ * codes?": the complement must have a code of its own, not only an entry
+ * ("rejected a request … held after": "hold" codes only in patterns).
+ * Restores v's scope. */
+static int xcomp_codes(tc *c, int v)
+{
+    int coded = 0;
+    for (int k = c->first_child[v]; k >= 0 && !coded; k = c->next_sib[k]) {
+        if (!rel_is(c, k, "xcomp") || !is_verb(c, k))
+            continue;
+        verb_reading r;
+        read_verb(c, k, &r);
+        coded = r.code || r.code2;
+    }
+    mark_scope(c, v);
+    return coded;
+}
+
+/* Marks consumed the xcomp verbs of v that pattern p names ("agree to
+ * hold talk" codes "hold" with "agree"). */
+static void consume_named(tc *c, int v, const pb_pd_pattern *p)
+{
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        if (!rel_is(c, k, "xcomp") || !is_verb(c, k))
+            continue;
+        for (int i = 0; i < p->n_items; i++)
+            if (p->items[i].kind == PB_PI_WORD && word_is(c, k, p->items[i].word))
+                c->consumed[k] = 1;
+    }
 }
 
 /* A code negated through the ontology: PICO value minus
@@ -878,6 +941,27 @@ static int combine_complement(tc *c, int v, verb_reading *r)
     return -1;
 }
 
+/* The pipeline's fallback where the tree names no actor (often a parse
+ * error): the source is the nearest actor before the verb (src NULL: none,
+ * the tree named a subject that is no actor), the target the first actor
+ * within PB_TC_NEIGHBOUR_DISTANCE tokens after it. */
+static void neighbour_roles(tc *c, int vstart, int vend, tc_group *src,
+                            tc_group *tgt)
+{
+    for (int i = vstart - 1; src && i >= 0 && src->n == 0; i--) {
+        int mi = c->mention_at[i];
+        if (mi >= 0 && c->m[mi].code)
+            group_of(c, mention_head(c, &c->m[mi]), src);
+    }
+    for (int i = vend + 1;
+         i < c->n && i <= vend + PB_TC_NEIGHBOUR_DISTANCE && tgt->n == 0;
+         i++) {
+        int mi = c->mention_at[i];
+        if (mi >= 0 && c->m[mi].code)
+            group_of(c, mention_head(c, &c->m[mi]), tgt);
+    }
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v])
@@ -891,11 +975,18 @@ static void code_verb(tc *c, int v)
     const char *code = r.code, *code2 = r.code2;
     if (!code && !code2)
         return;
-    if (comp < 0 && !best_p && has_coded_xcomp(c, v))
+    if (comp < 0 && !best_p &&
+        (c->pipeline ? xcomp_codes(c, v) : has_coded_xcomp(c, v)))
         return; /* "seek to deepen ties": the complement says what happens */
+    if (c->pipeline && best_p)
+        consume_named(c, v, best_p);
+    int neg = 0;
     if (negated(c, v) && !(best_p && r.m.has_neg)) {
-        if (!c->d->n_pico)
+        neg = c->pipeline; /* the pipeline marks the mode instead */
+        if (!c->d->n_pico && !neg)
             return;
+    }
+    if (neg == 0 && negated(c, v) && !(best_p && r.m.has_neg)) {
         code = pico_negate(c, code);
         code2 = pico_negate(c, code2);
         if (!code && !code2)
@@ -920,7 +1011,7 @@ static void code_verb(tc *c, int v)
     if (comp >= 0)
         mark_scope(c, comp);
     if (tgt.n == 0)
-        target_of(c, tv, agent, &tgt);
+        target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
     if (tgt.n == 0)
         fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, &tgt);
     if (best_p && r.m.source_m >= 0) {
@@ -938,15 +1029,54 @@ static void code_verb(tc *c, int v)
         g->n = 0;
         group_of(c, mention_head(c, &c->m[r.m.compound_m]), g);
     }
-    if (tgt.n == 0 && src.n >= 2) /* "Gondor and Osgiliath renewed ties" */
-        emit_groups(c, &src, &src, code, NULL, v, r.line);
+    if (c->pipeline) {
+        int named = subj >= 0 && c->mention_at[subj] < 0 &&
+                    !is_personal_pronoun(c, subj);
+        neighbour_roles(c, r.m.vstart, r.m.vend, named ? NULL : &src, &tgt);
+    }
+    if (tgt.n == 0 && src.n >= 2 && (!c->pipeline || src.n == 2))
+        /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer
+         * list ("Canadians, French, Germans … are patrolling") as no pair */
+        emit_groups(c, &src, &src, code, NULL, v, r.line, neg);
     else
-        emit_groups(c, &src, &tgt, code, code2, v, r.line);
+        emit_groups(c, &src, &tgt, code, code2, v, r.line, neg);
 }
 
-int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
-                          int32_t date, pb_arena *arena, pb_tc_event **out,
-                          size_t *n_out)
+/* Mentions given by the caller (the pipeline's actors stage): a synthetic
+ * phrase per mention carries its agent code. */
+static int given_mentions(tc *c, const pb_tc_actor *given, size_t n_given)
+{
+    c->m = pb_arena_alloc(c->arena, (n_given ? n_given : 1) * sizeof *c->m);
+    pb_pd_phrase *ph = pb_arena_alloc(c->arena,
+                                      (n_given ? n_given : 1) * sizeof *ph);
+    if (!c->m || !ph)
+        return -1;
+    for (size_t k = 0; k < n_given; k++) {
+        const pb_tc_actor *a = &given[k];
+        if (a->last >= (uint32_t)c->n || a->first > a->last)
+            continue; /* cut with a long sentence */
+        memset(&ph[k], 0, sizeof ph[k]);
+        ph[k].n_words = (uint8_t)(a->last - a->first + 1);
+        ph[k].is_agent = a->is_agent;
+        ph[k].agent = a->code;
+        tc_mention *m = &c->m[c->n_m];
+        m->first = a->first;
+        m->last = a->last;
+        m->phrase = &ph[k];
+        m->code = a->is_agent ? NULL : a->code;
+        m->fixed = !a->takes_agents;
+        for (uint32_t w = a->first; w <= a->last; w++)
+            c->mention_at[w] = c->n_m;
+        c->n_m++;
+    }
+    return 0;
+}
+
+/* Codes one sentence: mentions from the dictionary (given == NULL) or
+ * the caller's. */
+static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
+                       const pb_tc_actor *given, size_t n_given,
+                       pb_arena *arena, pb_tc_event **out, size_t *n_out)
 {
     *out = NULL;
     *n_out = 0;
@@ -961,6 +1091,7 @@ int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
     c.n = n;
     c.date = date;
     c.arena = arena;
+    c.pipeline = given != NULL;
     size_t nn = (size_t)n;
     c.lower = pb_arena_alloc(arena, nn * sizeof *c.lower);
     c.lem = pb_arena_alloc(arena, nn * sizeof *c.lem);
@@ -1006,7 +1137,9 @@ int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
             c.first_child[h] = i;
         }
     }
-    if (find_mentions(&c) != 0 || build_word_set(&c) != 0)
+    if ((given ? given_mentions(&c, given, n_given) : find_mentions(&c)) !=
+            0 ||
+        build_word_set(&c) != 0)
         return -1;
     for (int v = 0; v < n && !c.failed; v++)
         if (is_verb(&c, v))
@@ -1016,4 +1149,20 @@ int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
     *out = c.ev;
     *n_out = c.n_ev;
     return 0;
+}
+
+int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
+                          int32_t date, pb_arena *arena, pb_tc_event **out,
+                          size_t *n_out)
+{
+    return code_tokens(d, s, date, NULL, 0, arena, out, n_out);
+}
+
+int pb_tree_code_mentions(const pb_pdict *d, const pb_sentence *s,
+                          const pb_tc_actor *actors, size_t n_actors,
+                          pb_arena *arena, pb_tc_event **out, size_t *n_out)
+{
+    static const pb_tc_actor none = {0, 0, NULL, 0, 0};
+    return code_tokens(d, s, 0, n_actors ? actors : &none, n_actors, arena,
+                       out, n_out);
 }

@@ -1,8 +1,8 @@
-/* tree_coder.h — the event coder on dependency trees with PETRARCH
- * dictionaries (petrarch_dict.h): actors by longest match, verb patterns
- * matched around each verb, source and target from grammatical roles.
- * Reads tokens with lemmas, tags, heads and relations (after the syntax
- * stage, or a given CoNLL-U parse); used by the validation runner.
+/* tree_coder.h — the event coder on dependency trees with PETRARCH-style
+ * dictionaries (petrarch_dict.h): actors by longest match (or given by the
+ * actors stage), verb patterns matched around each verb, source and target
+ * from grammatical roles. Reads tokens with lemmas, tags, heads and
+ * relations; used by the validation runner and the pipeline (coder.h).
  */
 #ifndef PB_TREE_CODER_H
 #define PB_TREE_CODER_H
@@ -18,6 +18,8 @@
 #define PB_TC_GROUP_GAP 3
 /* Backtracking steps allowed per pattern before it counts as unmatched. */
 #define PB_TC_MAX_STEPS 4096
+/* Pipeline fallback: tokens after a verb searched for a target. */
+#define PB_TC_NEIGHBOUR_DISTANCE 12
 /* Verbs up the tree searched for an inherited subject. */
 #define PB_TC_MAX_CLIMB 4
 
@@ -28,7 +30,20 @@ typedef struct pb_tc_event {
     const char *code;     /* event code as the dictionary writes it */
     uint32_t verb;        /* 0-based index of the verb token */
     uint32_t pattern_line;/* verb-file line of the pattern, 0 = none */
+    int source_mention;   /* index of the mention naming the source */
+    int target_mention;   /* … and the target */
+    uint8_t negated;      /* pb_tree_code_mentions: the verb is negated */
 } pb_tc_event;
+
+/* An actor mention found by the caller (pb_tree_code_mentions). */
+typedef struct pb_tc_actor {
+    uint32_t first, last; /* token span, inclusive */
+    const char *code;     /* actor code, or the agent code when is_agent */
+    uint8_t is_agent;     /* an agent alone ("officials"): composed with
+                             the actor of its noun phrase */
+    uint8_t takes_agents; /* the actor is a state: agents in its noun
+                             phrase compose with it ("ISR" + "MIL") */
+} pb_tc_actor;
 
 /* Codes one sentence. `date` is YYYYMMDD (0 = unknown) for actor date
  * restrictions. Tokens need form and, for good results, lemma, upos,
@@ -37,5 +52,14 @@ typedef struct pb_tc_event {
 int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
                           int32_t date, pb_arena *arena, pb_tc_event **out,
                           size_t *n_out);
+
+/* The same with the actor mentions given (in text order, as the actors
+ * stage finds them; events' *_mention index this array) instead of the
+ * dictionary's actor phrases. A negated verb keeps its code and its
+ * events are marked `negated` (the pipeline sets the mode from it). An
+ * agent that no actor claims gives a code starting "---". */
+int pb_tree_code_mentions(const pb_pdict *d, const pb_sentence *s,
+                          const pb_tc_actor *actors, size_t n_actors,
+                          pb_arena *arena, pb_tc_event **out, size_t *n_out);
 
 #endif

@@ -1,12 +1,14 @@
 /* test_pipeline.c — the library end to end through the public API: the
  * context loads, documents carry sentences, events and warnings, limits
- * cut with a warning instead of failing, and the first coder's actor and
- * event rules (agents with countries, dated roles, compounds, modality).
+ * cut with a warning instead of failing, and the coder's actor and event
+ * rules (agents with countries, dated roles, compounds, modality, verbs.txt
+ * patterns translated for the tree coder and the roles it reads).
  */
 #include "test.h"
 #include "polybius.h"
 #include "../src/internal.h"
 #include "../src/codebook.h"
+#include "../src/petrarch_dict.h"
 #include "../src/text.h"
 
 #include <stdio.h>
@@ -95,6 +97,57 @@ static void test_event_nouns(void)
               "ISR>SYR:195");
 }
 
+/* verbs.txt patterns become tree-coder blocks: the one-word pattern codes
+ * the verb, later words are grouped items, prepositions are marked. */
+static void test_verbs_translate_to_tree_patterns(void)
+{
+    pb_context *ctx = pb_test_context();
+    if (!CHECK(ctx != NULL))
+        return;
+    const pb_pd_verb *const *v;
+    if (!CHECK(pb_pdict_verbs(ctx->coder_dict, "impose", &v) == 1))
+        return;
+    const pb_pd_pattern *found = NULL;
+    for (uint32_t i = 0; i < v[0]->block->n_patterns; i++) {
+        const pb_pd_pattern *p = &v[0]->block->patterns[i];
+        if (p->n_items == 3 && strcmp(p->items[1].word, "sanction") == 0 &&
+            strcmp(p->items[2].word, "on") == 0)
+            found = p;
+    }
+    if (!CHECK(found != NULL))
+        return;
+    CHECK_STR(found->code, "163");
+    CHECK_INT(found->items[0].kind, PB_PI_VERB);
+    CHECK_INT(found->items[1].prep, 0); /* an object word */
+    CHECK_INT(found->items[2].prep, 1); /* a preposition */
+    CHECK_INT(found->items[2].grouped, 1);
+    CHECK(pb_pdict_verbs(ctx->coder_dict, "visit", &v) == 1 &&
+          strcmp(v[0]->code, "042") == 0);
+}
+
+static void test_tree_roles(void)
+{
+    /* The pattern's preposition names the target, not the place. */
+    CHECK_STR(code_text("Netanyahu met in Jerusalem with Chinese officials.",
+                        NULL),
+              "ISRGOV>CHNGOV:040");
+    /* An agent alone ("its forces") is no target; the oblique is. */
+    CHECK_STR(code_text("Israel has strengthened its forces in Lebanon.",
+                        NULL),
+              "ISR>LBN:154");
+    /* Two subjects with no object act on each other; a longer list does
+     * not pair up. */
+    CHECK_STR(code_text("Israel and Lebanon renewed negotiations.", NULL),
+              "ISR>LBN:046 LBN>ISR:046");
+    CHECK_STR(code_text("Canadians, Germans and Britons are patrolling the "
+                        "area.",
+                        NULL),
+              "");
+    /* A clause of its own: the "if" makes it hypothetical. */
+    CHECK_STR(code_text("If Iran attacks Israel, the war will spread.", NULL),
+              "IRN>ISR:190:hypothetical");
+}
+
 static void test_no_events_without_actors(void)
 {
     CHECK_STR(code_text("The committee visited the museum and praised the "
@@ -159,6 +212,9 @@ const pb_test_case pipeline_tests[] = {
     {"compound_actors", test_compound_actors},
     {"modality", test_modality},
     {"event_nouns", test_event_nouns},
+    {"verbs_translate_to_tree_patterns",
+     test_verbs_translate_to_tree_patterns},
+    {"tree_roles", test_tree_roles},
     {"no_events_without_actors", test_no_events_without_actors},
     {"article_limit_cuts_with_warning", test_article_limit_cuts_with_warning},
     {"long_sentence_is_broken_with_warning",

@@ -1,0 +1,397 @@
+/* event_coder.c — the events stage on the dependency tree: the project's
+ * verb patterns (data/verbs.txt) translated into the tree coder's pattern
+ * structures, the actors stage's mentions handed to the tree coder
+ * (tree_coder.c), and its events turned into pb_event records with
+ * codebook entries, modes, dates and places. Event nouns ("~air strike")
+ * are matched here on the token sequence.
+ */
+#include "coder.h"
+#include "actors.h"
+#include "codebook.h"
+#include "lexicon.h"
+#include "petrarch_dict.h"
+#include "syntax.h"
+#include "tree_coder.h"
+#include "whenwhere.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Tokens after an event noun searched for its "by" or prepositional
+ * actor. */
+#define PB_NOUN_TARGET_WINDOW 4
+
+/* ---- verbs.txt → tree-coder patterns ------------------------------------- */
+
+/* The prepositions of the translation rule (data/README.md): a pattern
+ * word in this list is a preposition, whose noun is the target when the
+ * verb has no object naming an actor; any other later word is an object
+ * (or particle) that must stand in the verb's phrase. */
+static const char *const prepositions[] = {
+    "about",  "above",   "across",  "after",   "against", "along",
+    "among",  "amid",    "around",  "as",      "at",      "before",
+    "behind", "below",   "beside",  "between", "beyond",  "by",
+    "despite", "during", "for",     "from",    "in",      "inside",
+    "into",   "like",    "near",    "of",      "on",      "onto",
+    "outside", "over",   "past",    "since",   "through", "throughout",
+    "to",     "toward",  "towards", "under",   "until",   "upon",
+    "via",    "with",    "within",  "without", NULL};
+
+static int is_preposition(const char *w)
+{
+    for (const char *const *p = prepositions; *p; p++)
+        if (strcmp(*p, w) == 0)
+            return 1;
+    return 0;
+}
+
+/* One verb block per head lemma: the block's code is its one-word
+ * pattern's, its patterns the longer ones (verb first, each later word
+ * within PB_TC_GROUP_GAP words of the previous). */
+static int add_head(void *user, const char *head,
+                    const pb_pattern *const *pats, size_t n)
+{
+    pb_pdict *d = user;
+    size_t n_long = 0, n_verb = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!pats[i]->is_noun) {
+            n_verb++;
+            n_long += pats[i]->n_lemmas > 1;
+        }
+    if (n_verb == 0)
+        return 0;
+    pb_pd_block *b = pb_arena_alloc(&d->arena, sizeof *b);
+    pb_pd_verb *v = pb_arena_alloc(&d->arena, sizeof *v);
+    if (!b || !v)
+        return -1;
+    memset(b, 0, sizeof *b);
+    memset(v, 0, sizeof *v);
+    b->name = head;
+    if (n_long &&
+        !(b->patterns = pb_arena_alloc(&d->arena, n_long * sizeof *b->patterns)))
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        const pb_pattern *p = pats[i];
+        if (p->is_noun)
+            continue;
+        if (p->n_lemmas == 1) {
+            if (!b->code)
+                b->code = p->code; /* the earlier line wins */
+            continue;
+        }
+        pb_pd_pattern *q = &b->patterns[b->n_patterns++];
+        memset(q, 0, sizeof *q);
+        q->items = pb_arena_alloc(&d->arena, p->n_lemmas * sizeof *q->items);
+        if (!q->items)
+            return -1;
+        memset(q->items, 0, p->n_lemmas * sizeof *q->items);
+        q->items[0].kind = PB_PI_VERB;
+        for (uint8_t k = 1; k < p->n_lemmas; k++) {
+            pb_pd_item *it = &q->items[k];
+            it->kind = PB_PI_WORD;
+            it->grouped = 1;
+            it->word = p->lemmas[k];
+            it->prep = (uint8_t)is_preposition(p->lemmas[k]);
+        }
+        q->n_items = p->n_lemmas;
+        q->n_words = (uint8_t)(p->n_lemmas - 1);
+        q->code = p->code;
+        q->line = (uint32_t)p->line;
+        d->stats.patterns++;
+    }
+    v->block = b;
+    v->code = b->code;
+    d->stats.blocks++;
+    d->stats.verb_forms++;
+    return pb_strmap_add(&d->verbs, head, v);
+}
+
+int pb_coder_dict_new(const pb_lexicon *lex, pb_pdict **out, pb_error *err)
+{
+    *out = pb_pdict_new();
+    if (!*out || pb_lexicon_each_head(lex, add_head, *out) != 0) {
+        pb_pdict_free(*out);
+        *out = NULL;
+        pb_set_error(err, PB_ERR_NOMEM, "out of memory");
+        return PB_ERR_NOMEM;
+    }
+    pb_pdict_finish(*out);
+    return PB_OK;
+}
+
+/* ---- one sentence ----------------------------------------------------------- */
+
+typedef struct sentence_view {
+    const pb_sentence *s;
+    const char **lower;        /* lower-cased forms */
+    const char **lemma;        /* lemmas (lower forms when untagged) */
+    pb_mention *mentions;
+    size_t n_mentions;
+    int *mention_at;           /* token → mention index, -1 when none */
+    pb_ww_sentence when_where; /* its dates and places (whenwhere.h) */
+} sentence_view;
+
+typedef struct event_list {
+    pb_event *items;   /* arena-grown copy */
+    size_t n, cap;
+} event_list;
+
+static int word_is(const sentence_view *v, uint32_t i, const char *w)
+{
+    return strcmp(v->lemma[i], w) == 0 || strcmp(v->lower[i], w) == 0;
+}
+
+static int add_event(pb_doc *doc, event_list *list, size_t sentence_first,
+                     const pb_event *e)
+{
+    for (size_t i = sentence_first; i < list->n; i++) {
+        const pb_event *o = &list->items[i];
+        if (o->code == e->code && strcmp(o->source.code, e->source.code) == 0 &&
+            strcmp(o->target.code, e->target.code) == 0)
+            return 0;
+    }
+    if (list->n - sentence_first >= PB_MAX_EVENTS_PER_SENTENCE) {
+        pb_doc_warn(doc, "sentence %u: more than %d events, the rest dropped",
+                    e->sentence, PB_MAX_EVENTS_PER_SENTENCE);
+        return 0;
+    }
+    if (list->n == list->cap) {
+        size_t cap = list->cap ? list->cap * 2 : 16;
+        pb_event *p = pb_arena_alloc(&doc->arena, cap * sizeof *p);
+        if (!p)
+            return -1;
+        if (list->n)
+            memcpy(p, list->items, list->n * sizeof *p);
+        list->items = p;
+        list->cap = cap;
+    }
+    list->items[list->n++] = *e;
+    return 0;
+}
+
+static pb_actor_ref actor_ref(pb_doc *doc, const sentence_view *v,
+                              const char *code, const pb_mention *m)
+{
+    pb_actor_ref r;
+    r.code = code;
+    r.start = v->s->tokens[m->first].start;
+    r.end = v->s->tokens[m->last].end;
+    r.text = pb_arena_strndup(&doc->arena, doc->text + r.start, r.end - r.start);
+    if (!r.text)
+        doc->failed = 1;
+    return r;
+}
+
+/* The mode of the verb at token j from its dependents: "will"/"shall"
+ * (or an infinitive "to") intend, "may", "could", "would", "if" … make it
+ * hypothetical; a negated verb is negated whatever else it has. */
+static int verb_mode(const sentence_view *v, uint32_t j, int negated)
+{
+    static const char *const intenders[] = {"will", "'ll", "shall", "wo",
+                                            "to", NULL};
+    static const char *const hedges[] = {"may", "might", "could", "would",
+                                         "should", "if", "can", "ca", NULL};
+    if (negated)
+        return PB_MODE_NEGATED;
+    int mode = PB_MODE_ASSERTED;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
+        const pb_token *t = &v->s->tokens[i];
+        const char *rel = pb_deprel_name(t->deprel);
+        if (t->head != (int)j + 1 ||
+            (strncmp(rel, "aux", 3) != 0 && strcmp(rel, "mark") != 0))
+            continue;
+        for (const char *const *w = hedges; *w; w++)
+            if (word_is(v, i, *w))
+                return PB_MODE_HYPOTHETICAL;
+        for (const char *const *w = intenders; *w; w++)
+            if (word_is(v, i, *w))
+                mode = PB_MODE_INTENDED;
+    }
+    return mode;
+}
+
+static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
+                size_t first_event, uint32_t sentence_no,
+                const pb_cameo_code *code, int mode, uint32_t head,
+                const char *src, const pb_mention *ms, const char *tgt,
+                const pb_mention *mt)
+{
+    if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
+        strcmp(src, tgt) == 0)
+        return 0; /* an agent no actor claims is not codeable */
+    pb_event e;
+    memset(&e, 0, sizeof e);
+    e.sentence = sentence_no;
+    e.source = actor_ref(doc, v, src, ms);
+    e.target = actor_ref(doc, v, tgt, mt);
+    e.code = code;
+    e.mode = (uint8_t)mode;
+    pb_ww_event(&v->when_where, head, &e);
+    if (doc->failed)
+        return -1;
+    return add_event(doc, list, first_event, &e);
+}
+
+/* ---- event nouns ------------------------------------------------------------ */
+
+/* Matches noun pattern p with its head at token j; *end = last matched
+ * token. Later words follow with at most PB_MAX_PATTERN_GAP between. */
+static int match_noun(const sentence_view *v, const pb_pattern *p,
+                      uint32_t j, uint32_t *end)
+{
+    const pb_token *t = &v->s->tokens[j];
+    if (t->xpos[0] && t->xpos[0] != 'N')
+        return 0;
+    uint32_t pos = j;
+    for (uint32_t k = 1; k < p->n_lemmas; k++) {
+        int found = 0;
+        for (uint32_t q = pos + 1;
+             q < v->s->n_tokens && q <= pos + 1 + PB_MAX_PATTERN_GAP; q++) {
+            if (word_is(v, q, p->lemmas[k])) {
+                pos = q;
+                found = 1;
+                break;
+            }
+        }
+        if (!found)
+            return 0;
+    }
+    *end = pos;
+    return 1;
+}
+
+/* The source of an event noun spanning tokens [j, end] is the possessor
+ * or adjacent actor ("Israel's air strike", "Israeli air strike") or a
+ * "by" phrase; the target a prepositional object ("on Syria"). */
+static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
+                           long *src, long *tgt)
+{
+    static const char *const preps[] = {"on", "against", "in", "at", "to",
+                                        "with", "into", "over", NULL};
+    *src = *tgt = -1;
+    if (j >= 1 && v->mention_at[j - 1] >= 0)
+        *src = v->mention_at[j - 1];
+    else if (j >= 2 && word_is(v, j - 1, "'s") && v->mention_at[j - 2] >= 0)
+        *src = v->mention_at[j - 2];
+    uint32_t n = v->s->n_tokens;
+    for (uint32_t i = end + 1; i < n && i <= end + PB_NOUN_TARGET_WINDOW; i++) {
+        if (i + 1 < n && v->mention_at[i + 1] >= 0) {
+            if (word_is(v, i, "by") && *src < 0)
+                *src = v->mention_at[i + 1];
+            for (const char *const *p = preps; *p; p++)
+                if (word_is(v, i, *p) && *tgt < 0)
+                    *tgt = v->mention_at[i + 1];
+        }
+    }
+    if (*src >= 0 && v->mentions[*src].is_agent_only)
+        *src = -1;
+    if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)
+        *tgt = -1;
+}
+
+static int code_noun(const pb_context *ctx, pb_doc *doc,
+                     const sentence_view *v, event_list *list,
+                     size_t first_event, uint32_t sentence_no, uint32_t j)
+{
+    const pb_pattern *const *pats;
+    size_t np = pb_lexicon_patterns(ctx->lexicon, v->lemma[j], &pats);
+    for (size_t p = 0; p < np; p++) {
+        uint32_t end;
+        if (!pats[p]->is_noun || !match_noun(v, pats[p], j, &end))
+            continue;
+        long src, tgt;
+        noun_arguments(v, j, end, &src, &tgt);
+        if (src < 0 || tgt < 0)
+            return 0;
+        const pb_mention *ms = &v->mentions[src], *mt = &v->mentions[tgt];
+        return emit(doc, v, list, first_event, sentence_no,
+                    pb_codebook_find(ctx->codebook, pats[p]->code),
+                    verb_mode(v, j, 0), j, ms->code, ms, mt->code, mt);
+    }
+    return 0;
+}
+
+/* ---- the stage -------------------------------------------------------------- */
+
+static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
+                         pb_ww_doc *when_where, uint32_t sentence_no,
+                         const pb_sentence *s)
+{
+    sentence_view v = {.s = s};
+    uint32_t n = s->n_tokens;
+    pb_date date;
+    v.lower = pb_arena_alloc(&doc->arena, n * sizeof *v.lower);
+    v.lemma = pb_arena_alloc(&doc->arena, n * sizeof *v.lemma);
+    v.mention_at = pb_arena_alloc(&doc->arena, n * sizeof *v.mention_at);
+    if (!v.lower || !v.lemma || !v.mention_at)
+        return -1;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!(v.lower[i] = pb_lower(&doc->arena, s->tokens[i].form)))
+            return -1;
+        v.lemma[i] = s->tokens[i].lemma ? s->tokens[i].lemma : v.lower[i];
+        v.mention_at[i] = -1;
+    }
+    /* The sentence's date expressions; `date` is its own date. */
+    pb_ww_dates(when_where, s, v.lower, &v.when_where, &date);
+    if (pb_actors_find(ctx->lexicon, s, v.lower, &date, &doc->arena,
+                       &v.mentions, &v.n_mentions) != 0)
+        return -1;
+    pb_tc_actor *actors =
+        pb_arena_alloc(&doc->arena, (v.n_mentions + 1) * sizeof *actors);
+    if (!actors)
+        return -1;
+    for (size_t k = 0; k < v.n_mentions; k++) {
+        const pb_mention *m = &v.mentions[k];
+        for (uint32_t i = m->first; i <= m->last; i++)
+            v.mention_at[i] = (int)k;
+        actors[k].first = m->first;
+        actors[k].last = m->last;
+        actors[k].code = m->code;
+        actors[k].is_agent = m->is_agent_only;
+        actors[k].takes_agents = !m->is_agent_only && strlen(m->code) == 3 &&
+                                 pb_lexicon_is_country(ctx->lexicon, m->code);
+    }
+    pb_ww_places(when_where, ctx, s, v.lower, v.mentions, v.n_mentions,
+                 v.mention_at, &v.when_where);
+    pb_tc_event *ev;
+    size_t n_ev;
+    if (pb_tree_code_mentions(ctx->coder_dict, s, actors, v.n_mentions,
+                              &doc->arena, &ev, &n_ev) != 0)
+        return -1;
+    size_t first_event = list->n;
+    /* Events in the order of their words: the tree's at each verb, then
+     * an event noun's. */
+    for (uint32_t j = 0; j < n; j++) {
+        for (size_t k = 0; k < n_ev; k++) {
+            const pb_tc_event *e = &ev[k];
+            if (e->verb != j || e->source_mention < 0 ||
+                e->target_mention < 0)
+                continue;
+            if (emit(doc, &v, list, first_event, sentence_no,
+                     pb_codebook_find(ctx->codebook, e->code),
+                     verb_mode(&v, j, e->negated), j, e->source,
+                     &v.mentions[e->source_mention], e->target,
+                     &v.mentions[e->target_mention]) != 0)
+                return -1;
+        }
+        if (v.mention_at[j] < 0 &&
+            code_noun(ctx, doc, &v, list, first_event, sentence_no, j) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+int pb_coder_run(const pb_context *ctx, pb_doc *doc)
+{
+    event_list list = {0};
+    pb_ww_doc when_where;
+    pb_ww_doc_init(&when_where, &doc->article_date);
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        if (code_sentence(ctx, doc, &list, &when_where, (uint32_t)(i + 1),
+                          &doc->sentences[i]) != 0)
+            return -1;
+    }
+    doc->events = list.items;
+    doc->n_events = list.n;
+    return 0;
+}
