@@ -3,11 +3,11 @@
  * composed with their noun phrase's actor, lists (conj, appos, actors
  * listed inside a noun phrase), pronoun subjects to the clause above.
  * Events: each verb's block patterns (pre-verb words before it, post-verb
- * words in its subtree); source and target from $ + % or grammatical
- * roles. With an ontology (petrarch_pico.c) codes combine ("agree to
- * help") and negate. The pipeline (pb_tree_code_mentions) gives the
- * mentions, keeps negated verbs marked, and falls back to neighbours where
- * the tree names no actor.
+ * words in its subtree, clauses with their own subject cut off); source
+ * and target from $ + % or grammatical roles. With an ontology
+ * (petrarch_pico.c) codes combine ("agree to help") and negate. The
+ * pipeline (pb_tree_code_mentions) gives the mentions, keeps negated verbs
+ * marked, and falls back to neighbours where the tree names no actor.
  */
 #include "tree_coder.h"
 #include "strmap.h"
@@ -412,8 +412,14 @@ static int subject_of(const tc *c, int v, int *passive, int depth)
         if (o >= 0)
             return o;
     }
-    if (rel_is(c, v, "xcomp") || rel_base(c, v, "conj") ||
-        rel_is(c, v, "advcl"))
+    if (rel_is(c, v, "xcomp")) {
+        /* "Bush was scheduled to meet …": the subject acts unless the
+         * complement is passive itself ("expected to be released"). */
+        s = subject_of(c, h, passive, depth + 1);
+        *passive = child_rel(c, v, "aux:pass") >= 0;
+        return s;
+    }
+    if (rel_base(c, v, "conj") || rel_is(c, v, "advcl"))
         return subject_of(c, h, passive, depth + 1);
     return -1;
 }
@@ -442,17 +448,75 @@ static int antecedent(const tc *c, int v)
     return -1;
 }
 
-/* The passive agent ("by X") of verb v, or -1. */
+/* Is k a "by" phrase? */
+static int by_phrase(const tc *c, int k)
+{
+    if (rel_is(c, k, "obl:agent"))
+        return 1;
+    int cs = case_of(c, k);
+    return (rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && cs >= 0 &&
+           strcmp(c->lower[cs], "by") == 0;
+}
+
+/* The passive agent ("by X") of verb v, or -1; also one the parser hung
+ * on an adverb of the verb ("was opposed earlier by Osgiliath"). */
 static int agent_of(const tc *c, int v)
 {
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
-        if (rel_is(c, k, "obl:agent"))
+        if (by_phrase(c, k))
             return k;
-        int cs = case_of(c, k);
-        if ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && cs >= 0 &&
-            strcmp(c->lower[cs], "by") == 0)
-            return k;
+        if (rel_base(c, k, "advmod"))
+            for (int g = c->first_child[k]; g >= 0; g = c->next_sib[g])
+                if (by_phrase(c, g))
+                    return g;
     }
+    return -1;
+}
+
+/* Is v a subjectless adverbial clause of time ("after leaving Eriador",
+ * "before leaving for Beijing")? It sets the scene for the main clause
+ * and is not coded as an event of its own. */
+static int time_clause(const tc *c, int v)
+{
+    static const char *const marks[] = {"after", "before", "while", "since",
+                                        "until", "upon", "when", "once",
+                                        NULL};
+    if (!rel_base(c, v, "advcl") || child_rel(c, v, "nsubj") >= 0 ||
+        child_rel(c, v, "nsubj:pass") >= 0)
+        return 0;
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
+        if (rel_is(c, k, "mark"))
+            for (int i = 0; marks[i]; i++)
+                if (strcmp(c->lower[k], marks[i]) == 0)
+                    return 1;
+    return 0;
+}
+
+/* Does nominal k give the cause or topic of what its verb says ("over
+ * its dispute", "about the talks", "for its role")? */
+static int topic_phrase(const tc *c, int k)
+{
+    static const char *const preps[] = {"over", "about", "for", NULL};
+    int cs = case_of(c, k);
+    for (int i = 0; cs >= 0 && preps[i]; i++)
+        if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The source of a passive verb with no "by" phrase: an actor named inside
+ * an oblique of cause or topic ("was criticized over its dispute with
+ * Eriador"; not "over Ukraine", a place). Returns the oblique token
+ * (-1: none) and fills g. */
+static int passive_source(tc *c, int v, tc_group *g)
+{
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
+        if ((rel_is(c, k, "obl") || rel_is(c, k, "nmod")) &&
+            c->mention_at[k] < 0 && topic_phrase(c, k)) {
+            group_of(c, k, g);
+            if (g->n)
+                return k;
+        }
     return -1;
 }
 
@@ -476,16 +540,17 @@ static void target_of(tc *c, int v, int skip, int prep, tc_group *g)
             group_of(c, k, g);
 }
 
-/* Is token i outside the adverbial clauses with their own subject that
- * are nested in verb v ("delayed their meeting after a halfling was
- * reported")? Subjectless ones ("to wage war on X") often stand for an
- * xcomp the parser attached as advcl. */
+/* Is token i outside the adverbial and conjoined clauses with their own
+ * subject that are nested in verb v ("delayed their meeting after a
+ * halfling was reported")? Subjectless ones ("to wage war on X") often
+ * stand for an xcomp the parser attached as advcl. */
 static int in_clause(const tc *c, int v, int i)
 {
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
         if (rel_is(c, i, "parataxis") ||
-            (rel_base(c, i, "advcl") && (child_rel(c, i, "nsubj") >= 0 ||
-                                         child_rel(c, i, "nsubj:pass") >= 0)))
+            ((rel_base(c, i, "advcl") || rel_base(c, i, "conj")) &&
+             (child_rel(c, i, "nsubj") >= 0 ||
+              child_rel(c, i, "nsubj:pass") >= 0)))
             return 0;
         i = head_of(c, i);
     }
@@ -964,7 +1029,7 @@ static void neighbour_roles(tc *c, int vstart, int vend, tc_group *src,
 
 static void code_verb(tc *c, int v)
 {
-    if (c->consumed[v])
+    if (c->consumed[v] || time_clause(c, v))
         return;
     verb_reading r;
     read_verb(c, v, &r);
@@ -1003,6 +1068,8 @@ static void code_verb(tc *c, int v)
     if (passive) {
         agent = agent_of(c, v);
         group_of(c, agent, &src);
+        if (agent < 0)
+            agent = passive_source(c, v, &src);
         group_of(c, subj, &tgt);
     } else {
         group_of(c, subj, &src);

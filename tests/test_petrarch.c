@@ -2,7 +2,8 @@
  * of the verb, actor, agent and discard formats, on small files written
  * into a mkdtemp directory), the tree coder on hand-parsed sentences
  * (passive, negation, compounds, lists inside noun phrases, pronouns,
- * reported speech, conjoined verbs, the coding ontology), and
+ * reported speech, conjoined verbs, clauses and passives, the coding
+ * ontology), and
  * the first records of the UD-PETRARCH validation suite.
  */
 #include "test.h"
@@ -486,6 +487,68 @@ static void test_coder_lists_and_pronouns(void)
     pb_pdict_free(d);
 }
 
+/* Clauses and passives: what a verb's roles may reach. */
+static void test_coder_clauses_and_passives(void)
+{
+    pb_pdict *d = load_test_dicts();
+    /* A conjunct with its own subject is a clause of its own: its actor
+     * is not the fallback target ("…, a Gondor official statement"). */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             ", , PUNCT 5 punct\n"
+                             "Gondor Gondor PROPN 5 nsubj\n"
+                             "statement statement NOUN 2 conj\n",
+                          0),
+              "");
+    /* A passive without "by": an actor inside a phrase of cause or topic
+     * is the source; a place ("over Arnor") is not. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 3 nsubj:pass\n"
+                             "was be AUX 3 aux:pass\n"
+                             "attacked attack VERB 0 root\n"
+                             "over over ADP 5 case\n"
+                             "dispute dispute NOUN 3 obl\n"
+                             "with with ADP 7 case\n"
+                             "Arnor Arnor PROPN 5 nmod\n",
+                          0),
+              "ARN>GON:190");
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 3 nsubj:pass\n"
+                             "was be AUX 3 aux:pass\n"
+                             "attacked attack VERB 0 root\n"
+                             "over over ADP 5 case\n"
+                             "Arnor Arnor PROPN 3 obl\n",
+                          0),
+              "");
+    /* The "by" phrase the parser hung on an adverb is still the agent. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 3 nsubj:pass\n"
+                             "was be AUX 3 aux:pass\n"
+                             "met meet VERB 0 root\n"
+                             "earlier earlier ADV 3 advmod\n"
+                             "by by ADP 6 case\n"
+                             "Arnor Arnor PROPN 4 obl\n",
+                          0),
+              "ARN>GON:040 GON>ARN:040");
+    /* A passive governing verb leaves its active complement active. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 3 nsubj:pass\n"
+                             "was be AUX 3 aux:pass\n"
+                             "scheduled schedule VERB 0 root\n"
+                             "to to PART 5 mark\n"
+                             "meet meet VERB 3 xcomp\n"
+                             "Gondor Gondor PROPN 5 obj\n",
+                          0),
+              "ARN>GON:040 GON>ARN:040");
+    /* A subjectless clause of time is the scene, not an event. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n"
+                             "after after SCONJ 5 mark\n"
+                             "visiting visit VERB 2 advcl\n"
+                             "the the DET 7 det\n"
+                             "Shire Shire PROPN 5 obj\n",
+                          0),
+              "ARN>GON:190");
+    pb_pdict_free(d);
+}
+
 static const char neg_verbs_txt[] =
     "&NEGAUX\n"
     "+DID N'T\n"
@@ -615,6 +678,7 @@ const pb_test_case petrarch_tests[] = {
     {"coder_active_passive_negation", test_coder_active_passive_negation},
     {"coder_compounds_speech_conj", test_coder_compounds_speech_conj},
     {"coder_lists_and_pronouns", test_coder_lists_and_pronouns},
+    {"coder_clauses_and_passives", test_coder_clauses_and_passives},
     {"coder_negation_and_ontology", test_coder_negation_and_ontology},
     {"validation_subset", test_validation_subset},
     {NULL, NULL},
