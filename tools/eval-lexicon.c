@@ -30,6 +30,12 @@
  *
  * usage: eval-lexicon [--dicts DIR] --cameo FILE.csv --plover FILE.json
  *                     [--floors FILE] [--misses]
+ *
+ * --misses lists, one per line (TAB-separated), each sentence scored
+ * wrong — "MISS  vocabulary|coder  ID  GOLD  EVENTS  TEXT" — and each gold
+ * state actor not found in a right-root sentence — "ACTOR  source|target
+ * COUNTRY  ID  EVENTS  TEXT" — where EVENTS lists the events produced as
+ * SOURCE>TARGET:CODE.
  */
 #include "polybius.h"
 
@@ -609,13 +615,21 @@ static void score_item(const item *it, const result *res, score *sc,
             if (!right)
                 continue;
             sc->actors++;
-            for (int i = 0; i < res->n_ev; i++) {
+            int found = 0;
+            for (int i = 0; i < res->n_ev && !found; i++) {
                 const event *e = &res->ev[i];
                 if (event_right(it, e) &&
-                    !strcmp(role ? e->tgt_country : e->src_country, g[k].country)) {
-                    sc->actors_right++;
-                    break;
-                }
+                    !strcmp(role ? e->tgt_country : e->src_country, g[k].country))
+                    found = 1;
+            }
+            sc->actors_right += found;
+            if (show_misses && !found) {
+                printf("ACTOR\t%s\t%s\t%s\t", role ? "target" : "source",
+                       g[k].country, it->id);
+                for (int i = 0; i < res->n_ev; i++)
+                    printf("%s%s>%s:%s", i ? " " : "", res->ev[i].src,
+                           res->ev[i].tgt, res->ev[i].code);
+                printf("\t%s\n", it->text);
             }
         }
     }
