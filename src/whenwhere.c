@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void pb_ww_doc_init(pb_ww_doc *d, const pb_date *article_date)
 {
@@ -88,6 +89,26 @@ static long attach(const pb_sentence *s, uint32_t j, const uint32_t *heads,
     return best;
 }
 
+/* Does a vague time adverb modify the verb at head ("Israel later paid
+ * compensation", "had earlier visited")? Such an event happened at some
+ * unknown time, not on the article's date. */
+static int vague_time(const pb_sentence *s, uint32_t head)
+{
+    static const char *const vague[] = {"later", "earlier", "previously",
+                                        "eventually", "subsequently",
+                                        "afterwards", "afterward",
+                                        "formerly", "once", NULL};
+    for (uint32_t i = 0; i < s->n_tokens; i++) {
+        const pb_token *t = &s->tokens[i];
+        if (t->head != (int)head + 1)
+            continue;
+        for (const char *const *w = vague; *w; w++)
+            if (strcasecmp(t->form, *w) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
 {
     uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
@@ -102,6 +123,8 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
     pb_tvalue v = w->article;
     if (t >= 0)
         v = *pb_timex_value(&w->times[t], w->times[t].clause_future);
+    else if (vague_time(w->s, head))
+        memset(&v, 0, sizeof v); /* when is not known */
     e->date = v.date;
     e->date_decade = v.prec == PB_PREC_DECADE;
     if (v.prec != PB_PREC_NONE && w->article.prec != PB_PREC_NONE &&

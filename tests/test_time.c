@@ -167,6 +167,22 @@ static void test_undated_articles_give_no_date(void)
               "2011-06/month");
 }
 
+/* A vague time adverb ("later", "earlier", "previously") with no date
+ * expression: the event happened, but not on the article's date. */
+static void test_vague_adverbs_give_no_date(void)
+{
+    CHECK_STR(date_of("2013-05-05", "Israel later paid compensation to China."),
+              "-/-");
+    CHECK_STR(date_of("2013-05-05", "The minister had previously visited "
+                                    "Cairo."),
+              "-/-");
+    /* A real date still wins over the adverb. */
+    CHECK_STR(date_of("2013-05-05", "Israel later paid compensation in 2002."),
+              "2002/year");
+    CHECK_STR(date_of("2013-05-05", "Israel paid compensation to China."),
+              "2013-05-05/day");
+}
+
 static void test_precision_comparison(void)
 {
     pb_date a = {2013, 5, 6}, b = {2013, 5, 0}, c = {2013, 4, 30};
@@ -219,6 +235,7 @@ const pb_test_case time_tests[] = {
     {"weekdays_follow_the_tense", test_weekdays_follow_the_tense},
     {"chains_of_relative_expressions", test_chains_of_relative_expressions},
     {"undated_articles_give_no_date", test_undated_articles_give_no_date},
+    {"vague_adverbs_give_no_date", test_vague_adverbs_give_no_date},
     {"precision_comparison", test_precision_comparison},
     {"event_dates_and_modes", test_event_dates_and_modes},
     {NULL, NULL},
