@@ -2,7 +2,8 @@
  * the arc-hybrid transition system (root at the bottom of the stack, one
  * root arc made last), its dynamic oracle for training, the Zhang & Nivre
  * style feature templates for transitions and relations, projectivisation of
- * training trees, and greedy parsing with a loaded model.
+ * training trees, and greedy parsing with a loaded model (beam search is
+ * in parser_beam.c).
  */
 #include "syntax_int.h"
 
@@ -13,8 +14,6 @@
 #define ROOT_W 0x726f6f74ULL
 #define NONE_T 0x4e4f4e45ULL
 #define ROOT_T 0x524f4f54ULL
-/* Child counts saturate here. */
-#define VALENCY_MAX 255
 
 int pb_pconf_init(pb_pconf *c, uint32_t n, const uint64_t *word,
                   const uint64_t *tag, pb_arena *arena)
@@ -84,7 +83,7 @@ static void attach(pb_pconf *c, int h, int d, int rel)
         } else if (c->lc2[h] == 0 || d < c->lc2[h]) {
             c->lc2[h] = d;
         }
-        if (c->nl[h] < VALENCY_MAX)
+        if (c->nl[h] < PB_VALENCY_MAX)
             c->nl[h]++;
         c->lset[h] |= 1ULL << (rel & 63);
     } else {
@@ -94,7 +93,7 @@ static void attach(pb_pconf *c, int h, int d, int rel)
         } else if (c->rc2[h] == 0 || d > c->rc2[h]) {
             c->rc2[h] = d;
         }
-        if (c->nr[h] < VALENCY_MAX)
+        if (c->nr[h] < PB_VALENCY_MAX)
             c->nr[h]++;
         c->rset[h] |= 1ULL << (rel & 63);
     }
@@ -360,9 +359,8 @@ uint64_t pb_parser_tag_value(const pb_token *t)
            ((uint64_t)t->upos * 0x9e3779b97f4a7c15ULL);
 }
 
-/* Best relation for an arc: root for arcs from 0, otherwise never root. */
-static int best_label(const pb_syntax_model *m, const pb_pconf *c, int dep,
-                      int head, int root, int fallback)
+int pb_parser_label(const pb_syntax_model *m, const pb_pconf *c, int dep,
+                    int head, int root, int fallback)
 {
     if (head == 0)
         return root;
@@ -381,8 +379,9 @@ static int best_label(const pb_syntax_model *m, const pb_pconf *c, int dep,
     return best < 0 ? fallback : best;
 }
 
-int pb_parser_run(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
-                  const uint64_t *word, const uint64_t *tag, pb_arena *arena)
+int pb_parser_greedy(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
+                     const uint64_t *word, const uint64_t *tag,
+                     pb_arena *arena)
 {
     pb_pconf c;
     if (pb_pconf_init(&c, n, word, tag, arena) < 0)
@@ -401,7 +400,7 @@ int pb_parser_run(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
         if (best != PB_ACT_SHIFT) {
             int d, h;
             pb_pconf_arc(&c, best, &d, &h);
-            rel = best_label(m, &c, d, h, root, dep);
+            rel = pb_parser_label(m, &c, d, h, root, dep);
         }
         pb_pconf_apply(&c, best, rel);
     }
@@ -410,6 +409,14 @@ int pb_parser_run(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
         tokens[i - 1].deprel = c.label[i];
     }
     return 0;
+}
+
+int pb_parser_run(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
+                  const uint64_t *word, const uint64_t *tag, pb_arena *arena)
+{
+    if (m->beam > 1)
+        return pb_parser_beam(m, tokens, n, word, tag, (int)m->beam, arena);
+    return pb_parser_greedy(m, tokens, n, word, tag, arena);
 }
 
 int pb_syntax_parse(const pb_syntax_model *m, pb_token *tokens, uint32_t n,

@@ -232,6 +232,20 @@ void pb_ptrain_score(const pb_ptrain *t, const uint64_t *feats, size_t nf,
     }
 }
 
+int pb_ptrain_add(pb_ptrain *t, const uint64_t *feats, size_t nf, int cls,
+                  float delta)
+{
+    for (size_t i = 0; i < nf; i++) {
+        long r = ptrain_row(t, feats[i]);
+        if (r < 0)
+            return -1;
+        size_t j = (size_t)r * t->n_classes + (size_t)cls;
+        t->w[j] += delta;
+        t->u[j] += (double)delta * (double)t->step;
+    }
+    return 0;
+}
+
 int pb_ptrain_update(pb_ptrain *t, const uint64_t *feats, size_t nf, int good,
                      int bad)
 {

@@ -100,6 +100,9 @@ void pb_ptrain_free(pb_ptrain *t);
 /* scores = current (not averaged) weights summed over feats. */
 void pb_ptrain_score(const pb_ptrain *t, const uint64_t *feats, size_t nf,
                      float *scores);
+/* Adds delta to class cls for every feature (global training). -1 on OOM. */
+int pb_ptrain_add(pb_ptrain *t, const uint64_t *feats, size_t nf, int cls,
+                  float delta);
 /* Adds +1 to class good and -1 to class bad for every feature. -1 on OOM. */
 int pb_ptrain_update(pb_ptrain *t, const uint64_t *feats, size_t nf, int good,
                      int bad);
@@ -145,9 +148,13 @@ void pb_strtab_builder_free(pb_strtab_builder *b);
 /* Parser actions (arc-hybrid). */
 enum { PB_ACT_SHIFT = 0, PB_ACT_LEFT = 1, PB_ACT_RIGHT = 2, PB_ACT_COUNT = 3 };
 
+/* Widest parser beam a model may ask for. */
+#define PB_BEAM_MAX 64
+
 struct pb_syntax_model {
     void *blob;                       /* file contents when loaded */
     uint32_t n_tags;                  /* tagger classes */
+    uint32_t beam;                    /* parser beam width; 1 = greedy */
     uint8_t tag_upos[PB_TAG_MAX];     /* class → enum pb_upos */
     char tag_xpos[PB_TAG_MAX][PB_XPOS_SIZE]; /* class → Penn tag */
     pb_pmodel tagger;
@@ -208,6 +215,9 @@ void pb_tagger_decode(const pb_syntax_model *m, const pb_wordfeat *wf,
 #define PB_PARSER_MAX_FEATS 128
 #define PB_LABEL_MAX_FEATS 48
 
+/* Child counts saturate here. */
+#define PB_VALENCY_MAX 255
+
 /* A parser configuration (arc-hybrid, root 0 at the bottom of the stack). */
 typedef struct pb_pconf {
     uint32_t n;          /* words 1..n; 0 is the root */
@@ -243,10 +253,54 @@ int pb_projectivize(int *head, uint32_t n);
 int pb_tree_is_projective(const int *head, uint32_t n);
 /* Tag feature value of a tagged token (its XPOS and UPOS). */
 uint64_t pb_parser_tag_value(const pb_token *t);
-/* Greedy parse of tokens with word (lower-case form hashes) and tag values
- * at 1..n; fills head and deprel. -1 on OOM. */
+/* Relation of a new arc head → dep in c with the runtime classifier: root
+ * for arcs from 0, otherwise the best non-root relation (fallback if none). */
+int pb_parser_label(const pb_syntax_model *m, const pb_pconf *c, int dep,
+                    int head, int root, int fallback);
+/* Parse of tokens with word (lower-case form hashes) and tag values at
+ * 1..n; fills head and deprel. pb_parser_run uses the model's beam width,
+ * the other two decoders are fixed. -1 on OOM. */
 int pb_parser_run(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                   const uint64_t *word, const uint64_t *tag, pb_arena *arena);
+int pb_parser_greedy(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
+                     const uint64_t *word, const uint64_t *tag,
+                     pb_arena *arena);
+int pb_parser_beam(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
+                   const uint64_t *word, const uint64_t *tag, int width,
+                   pb_arena *arena);
+
+/* ---- beam search (parser_beam.c) ------------------------------------- */
+
+/* A state of the beam: immutable once made, shares its stack and history
+ * with the states it came from; lives in the arena of the search. */
+typedef struct pb_beam_state pb_beam_state;
+
+/* What the search asks of a classifier: action scores for the features of
+ * a configuration, and the relation of an arc about to be made in c. The
+ * runtime model and the trainer's classifiers both fit. */
+typedef struct pb_beam_scorer {
+    void (*actions)(void *ctx, const uint64_t *feats, size_t nf,
+                    double *scores);
+    int (*label)(void *ctx, const pb_pconf *c, int dep, int head);
+    void *ctx;
+} pb_beam_scorer;
+
+/* Beam search of width `width` over the 2n transitions of a sentence.
+ * Optional training outputs: with gold (the oracle action of each step),
+ * best[t] (t = 1..2n) is the best state after t steps and gold_in[t] is 1
+ * when the gold prefix is still in the beam. Returns the best final state,
+ * or NULL when out of memory. */
+const pb_beam_state *pb_beam_search(const pb_beam_scorer *sc, uint32_t n,
+                                    const uint64_t *word, const uint64_t *tag,
+                                    int width, const int *gold,
+                                    const pb_beam_state **best,
+                                    uint8_t *gold_in, pb_arena *arena);
+double pb_beam_score(const pb_beam_state *s);
+/* 1 when every action of s follows the gold sequence given to the search. */
+int pb_beam_is_gold(const pb_beam_state *s);
+/* The actions and relations (0 for shifts) that led to s, in order; the
+ * arrays hold one entry per step. Returns the number of steps. */
+int pb_beam_path(const pb_beam_state *s, int *acts, int *rels);
 
 /* ---- lemmatizer -------------------------------------------------------- */
 

@@ -73,14 +73,14 @@ size_t pb_deprel_universal_len(int rel)
 }
 
 /* ---- file format --------------------------------------------------------
- * "PBSYNTX\0", u32 version, u32 byte-order mark, u32 n_tags, u32 0,
+ * "PBSYNTX\0", u32 version, u32 byte-order mark, u32 n_tags, u32 beam width,
  * n_tags × (u8 upos, char xpos[8]), padding to 8;
  * the tagger, five string tables, the action and label classifiers;
  * u64 FNV-1a hash of everything before it. Native little-endian layout;
  * arrays are 8-byte aligned so loading only points into the file buffer. */
 
 #define MODEL_MAGIC "PBSYNTX"
-#define MODEL_VERSION 1u
+#define MODEL_VERSION 2u
 #define MODEL_BOM 0x01020304u
 /* Largest model file accepted. */
 #define MODEL_MAX_BYTES ((size_t)1 << 30)
@@ -169,7 +169,7 @@ int pb_syntax_model_save(const pb_syntax_model *m, const char *path,
     w_u32(&w, MODEL_VERSION);
     w_u32(&w, MODEL_BOM);
     w_u32(&w, m->n_tags);
-    w_u32(&w, 0);
+    w_u32(&w, m->beam);
     for (uint32_t i = 0; i < m->n_tags; i++) {
         w_bytes(&w, &m->tag_upos[i], 1);
         w_bytes(&w, m->tag_xpos[i], PB_XPOS_SIZE);
@@ -393,9 +393,11 @@ int pb_syntax_model_load(const char *path, pb_syntax_model **out, char *err,
     }
     if (!msg) {
         m->n_tags = r_u32(&r);
-        r_u32(&r);
+        m->beam = r_u32(&r);
         if (m->n_tags == 0 || m->n_tags > PB_TAG_MAX) {
             msg = "bad tag count";
+        } else if (m->beam == 0 || m->beam > PB_BEAM_MAX) {
+            msg = "bad beam width";
         } else {
             for (uint32_t i = 0; i < m->n_tags && !r.bad; i++) {
                 const unsigned char *p = r_take(&r, 1 + PB_XPOS_SIZE);

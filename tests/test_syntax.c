@@ -2,7 +2,8 @@
  * writing, word and parser features, the arc-hybrid transition system and
  * its dynamic oracle (including a non-projective tree made projective), the
  * perceptron and model save/load on tiny synthetic training, the lemmatizer,
- * and the committed model on sentences written for these tests.
+ * the committed model on sentences written for these tests, and the beam
+ * decoder (width 1 is greedy decoding; any width gives well-formed trees).
  */
 #include "test.h"
 #include "../src/syntax_int.h"
@@ -380,10 +381,14 @@ static void test_perceptron_learns(void)
 }
 
 /* A tiny model trained on two hand-made sentences. */
+/* Beam width of the tiny model, which save/load must keep. */
+#define TINY_BEAM 3
+
 static void tiny_model(pb_syntax_model *m)
 {
     memset(m, 0, sizeof *m);
     m->n_tags = 3;
+    m->beam = TINY_BEAM;
     const char *xp[3] = {"NNP", "VBD", "."};
     const uint8_t up[3] = {PB_UPOS_PROPN, PB_UPOS_VERB, PB_UPOS_PUNCT};
     for (int i = 0; i < 3; i++) {
@@ -484,6 +489,7 @@ static void test_tiny_model_save_load(void)
     pb_syntax_model *loaded = NULL;
     CHECK(pb_syntax_model_load(path, &loaded, err, sizeof err) == 0);
     if (loaded) {
+        CHECK_INT(loaded->beam, TINY_BEAM);
         const char *w[5] = {"Israel", "accused", "Iran", "."};
         pb_token t1[4], t2[4];
         pb_arena a = PB_ARENA_INIT;
@@ -641,6 +647,118 @@ static void test_hostile_input(void)
     pb_syntax_model_free(m);
 }
 
+/* ---- beam search ------------------------------------------------------------ */
+
+/* Sentences written for the beam tests, one per phenomenon. */
+static const char *const beam_sentences[] = {
+    "Israel accused Iran of supporting militants .",
+    "The talks were cancelled by the government after the attack .",
+    "She said that the talks , which began Monday , would resume soon .",
+    "Rebels who had seized the town were driven out by troops on Friday .",
+    "China and Russia blocked the resolution , saying it went too far .",
+};
+
+/* A clause repeated into one sentence of BEAM_LONG words. */
+#define BEAM_LONG 300
+static const char *const long_clause[] = {
+    "the", "minister", "said", "that", "troops", "would", "leave", "the",
+    "border", "region", "soon", ",", "and",
+};
+
+/* Words of sentence i (i == count: the long one) into toks, tagged and
+ * lemmatized with m; fills the parser's word and tag values (1..n). */
+static uint32_t beam_input(const pb_syntax_model *m, size_t i, pb_token *toks,
+                           uint64_t *word, uint64_t *tag, pb_arena *a)
+{
+    uint32_t n = 0;
+    size_t count = sizeof beam_sentences / sizeof beam_sentences[0];
+    if (i < count) {
+        const char *p = beam_sentences[i];
+        while (*p) {
+            const char *q = strchr(p, ' ');
+            size_t len = q ? (size_t)(q - p) : strlen(p);
+            memset(&toks[n], 0, sizeof toks[n]);
+            toks[n++].form = pb_arena_strndup(a, p, len);
+            p += len;
+            while (*p == ' ')
+                p++;
+        }
+    } else {
+        size_t nc = sizeof long_clause / sizeof long_clause[0];
+        for (; n < BEAM_LONG - 1; n++) {
+            memset(&toks[n], 0, sizeof toks[n]);
+            toks[n].form = long_clause[n % nc];
+        }
+        memset(&toks[n], 0, sizeof toks[n]);
+        toks[n++].form = ".";
+    }
+    CHECK(pb_syntax_tag(m, toks, n, a) == 0);
+    for (uint32_t j = 0; j < n; j++) {
+        pb_wordfeat wf;
+        pb_wordfeat_compute(toks[j].form, j == 0, &wf);
+        word[j + 1] = wf.lower;
+        tag[j + 1] = pb_parser_tag_value(&toks[j]);
+    }
+    return n;
+}
+
+/* Width 1 makes the same choices as the greedy decoder, tie for tie. */
+static void test_beam_width_one_is_greedy(void)
+{
+    pb_syntax_model *m = committed();
+    if (!m)
+        return;
+    pb_arena a = PB_ARENA_INIT;
+    pb_token t1[BEAM_LONG], t2[BEAM_LONG];
+    uint64_t word[BEAM_LONG + 1], tag[BEAM_LONG + 1];
+    size_t count = sizeof beam_sentences / sizeof beam_sentences[0];
+    for (size_t i = 0; i <= count; i++) {
+        uint32_t n = beam_input(m, i, t1, word, tag, &a);
+        memcpy(t2, t1, n * sizeof t1[0]);
+        CHECK(pb_parser_greedy(m, t1, n, word, tag, &a) == 0);
+        CHECK(pb_parser_beam(m, t2, n, word, tag, 1, &a) == 0);
+        for (uint32_t j = 0; j < n; j++) {
+            CHECK_INT(t1[j].head, t2[j].head);
+            CHECK_INT(t1[j].deprel, t2[j].deprel);
+        }
+    }
+    pb_arena_free(&a);
+    pb_syntax_model_free(m);
+}
+
+/* Every width gives one root, no cycles and a relation on every word. */
+static void test_beam_well_formed(void)
+{
+    pb_syntax_model *m = committed();
+    if (!m)
+        return;
+    pb_arena a = PB_ARENA_INIT;
+    pb_token t[BEAM_LONG];
+    uint64_t word[BEAM_LONG + 1], tag[BEAM_LONG + 1];
+    const int widths[] = {2, (int)m->beam, 16, PB_BEAM_MAX};
+    size_t count = sizeof beam_sentences / sizeof beam_sentences[0];
+    for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+        for (size_t i = 0; i <= count; i++) {
+            uint32_t n = beam_input(m, i, t, word, tag, &a);
+            CHECK(pb_parser_beam(m, t, n, word, tag, widths[w], &a) == 0);
+            CHECK(well_formed(t, n));
+            for (uint32_t j = 0; j < n; j++)
+                CHECK(t[j].deprel > 0);
+        }
+        pb_arena_free(&a);
+    }
+    /* The model's own width is what pb_syntax_parse uses. */
+    uint32_t n = beam_input(m, 0, t, word, tag, &a);
+    pb_token t2[BEAM_LONG];
+    memcpy(t2, t, n * sizeof t[0]);
+    CHECK(pb_syntax_parse(m, t, n, &a) == 0);
+    CHECK(pb_parser_beam(m, t2, n, word, tag, (int)m->beam, &a) == 0);
+    for (uint32_t j = 0; j < n; j++)
+        CHECK_INT(t[j].head, t2[j].head);
+    pb_arena_free(&a);
+    pb_syntax_model_free(m);
+}
+
 const pb_test_case syntax_tests[] = {
     {"names", test_names},
     {"conllu_read", test_conllu_read},
@@ -655,5 +773,7 @@ const pb_test_case syntax_tests[] = {
     {"lemmatizer", test_lemmatizer},
     {"committed_model_parses", test_committed_model_parses},
     {"hostile_input", test_hostile_input},
+    {"beam_width_one_is_greedy", test_beam_width_one_is_greedy},
+    {"beam_well_formed", test_beam_well_formed},
     {NULL, NULL},
 };

@@ -6,12 +6,13 @@
  * model load time and a hash of the output, so a faster-but-wrong build is
  * caught. Built with -DPB_EVAL_MAIN it is the accuracy check behind
  * `make accuracy-syntax`: scores named CoNLL-U files and compares them with
- * the floors file (lines "syntax.NAME.METRIC value").
+ * the floors file (lines "syntax.NAME.METRIC value"). Both take --beam K to
+ * parse with another beam width than the model's (1 = greedy decoding).
  *
- * usage: bench-syntax --model M FILE.conllu
- *        eval-syntax  --model M [--floors FILE] NAME=FILE.conllu ...
+ * usage: bench-syntax --model M [--beam K] FILE.conllu
+ *        eval-syntax  --model M [--beam K] [--floors FILE] NAME=FILE.conllu ...
  */
-#include "../src/syntax.h"
+#include "../src/syntax_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,7 +29,8 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static pb_syntax_model *load(const char *path, double *secs)
+/* Loads the model; a beam width > 0 replaces the model's own. */
+static pb_syntax_model *load(const char *path, int beam, double *secs)
 {
     char err[512];
     pb_syntax_model *m;
@@ -38,6 +40,12 @@ static pb_syntax_model *load(const char *path, double *secs)
         exit(1);
     }
     *secs = now() - t0;
+    if (beam > PB_BEAM_MAX) {
+        fprintf(stderr, "--beam must be at most %d\n", PB_BEAM_MAX);
+        exit(2);
+    }
+    if (beam > 0)
+        m->beam = (uint32_t)beam;
     return m;
 }
 
@@ -62,18 +70,21 @@ static int cmp_double(const void *a, const void *b)
 int main(int argc, char **argv)
 {
     const char *model = "data/syntax/en-ewt.model", *file = NULL;
+    int beam = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0 && i + 1 < argc)
             model = argv[++i];
+        else if (strcmp(argv[i], "--beam") == 0 && i + 1 < argc)
+            beam = atoi(argv[++i]);
         else
             file = argv[i];
     }
     if (!file) {
-        fprintf(stderr, "usage: bench-syntax --model M FILE.conllu\n");
+        fprintf(stderr, "usage: bench-syntax --model M [--beam K] FILE.conllu\n");
         return 2;
     }
     double load_s;
-    pb_syntax_model *m = load(model, &load_s);
+    pb_syntax_model *m = load(model, beam, &load_s);
     pb_arena gold = PB_ARENA_INIT, work = PB_ARENA_INIT;
     pb_conllu_sentence *sents;
     size_t n;
@@ -126,7 +137,7 @@ int main(int argc, char **argv)
     double med = times[BENCH_RUNS / 2];
     printf("syntax bench: %s, %zu sentences, %zu tokens, %d runs\n", file, n,
            tokens, BENCH_RUNS);
-    printf("model load %.3f s\n", load_s);
+    printf("model load %.3f s, parser beam %u\n", load_s, m->beam);
     printf("tag+lemma+parse median %.3f s: %.0f tokens/s, %.0f sentences/s "
            "(min %.3f s, max %.3f s)\n",
            med, (double)tokens / med, (double)n / med, times[0],
@@ -160,17 +171,20 @@ static double floor_of(const char *floors, const char *key)
 int main(int argc, char **argv)
 {
     const char *model = "data/syntax/en-ewt.model", *floors = NULL;
-    int fails = 0, i = 1;
+    int fails = 0, i = 1, beam = 0;
     for (; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0 && i + 1 < argc)
             model = argv[++i];
+        else if (strcmp(argv[i], "--beam") == 0 && i + 1 < argc)
+            beam = atoi(argv[++i]);
         else if (strcmp(argv[i], "--floors") == 0 && i + 1 < argc)
             floors = argv[++i];
         else
             break;
     }
     double load_s;
-    pb_syntax_model *m = load(model, &load_s);
+    pb_syntax_model *m = load(model, beam, &load_s);
+    printf("parser beam %u\n", m->beam);
     for (; i < argc; i++) {
         char name[64];
         const char *eq = strchr(argv[i], '=');

@@ -1,16 +1,18 @@
 /* train-syntax.c — trains the syntax model (data/syntax/en-ewt.model) from
  * UD CoNLL-U treebanks: tag classes and tag dictionary, the averaged
  * perceptron tagger (dev-set early stopping), jackknifed tags for parser
- * training, lemma tables (treebank + WordNet), and the arc-hybrid parser
- * with a dynamic oracle. Single-threaded and deterministic: same data,
+ * training, lemma tables (treebank + WordNet), and the arc-hybrid parser:
+ * greedy with a dynamic oracle (--beam 1), or beam search trained globally
+ * with max-violation updates. Single-threaded and deterministic: same data,
  * same seed, same binary → byte-identical model. Progress goes to stderr.
  *
  * usage: train-syntax --train T.conllu --dev D.conllu --wordnet DIR
  *                     --out MODEL [--tag-epochs N] [--parse-epochs N]
- *                     [--folds K] [--seed S] [--max-sentences N]
+ *                     [--beam K] [--folds K] [--seed S] [--max-sentences N]
  */
 #include "../src/syntax_int.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,15 +25,22 @@
 /* Ambiguity lexicon: words seen this often, classes with this share. */
 #define AMBIG_MIN_COUNT 3
 #define AMBIG_MIN_SHARE 0.01
-/* Weights whose averaged magnitude is below these are dropped. */
 /* Probability of following the model's own (possibly wrong) transition
  * once exploration starts, and the epoch at which it starts. */
 #define EXPLORE_P 0.9
 #define EXPLORE_FROM_EPOCH 1
 
+/* Parser beam width when --beam is not given. */
+#define DEFAULT_BEAM 1
+/* Most transition features a beam-trained parser keeps: global training
+ * touches many more features than greedy training, and a table of this
+ * many still fits 2^20 slots (16 bytes each), which keeps the model under
+ * 40 MB. The weakest (by largest averaged weight) are dropped first. */
+#define BEAM_ACTION_FEATURES_MAX 690000
+
 typedef struct options {
     const char *train, *dev, *wordnet, *out;
-    int tag_epochs, parse_epochs, folds;
+    int tag_epochs, parse_epochs, folds, beam;
     double tag_prune, parse_prune;
     uint64_t seed;
     size_t max_sentences;
@@ -552,6 +561,229 @@ static void train_parser(pb_syntax_model *m, psent *tr, size_t ntr,
     pb_ptrain_free(&lab);
 }
 
+/* ---- parser: beam search, global training ------------------------------- */
+
+/* The classifiers being trained, as the beam search scores with them. */
+typedef struct beam_trainer {
+    pb_ptrain act, lab;
+    const psent *p;   /* the sentence being trained on */
+    int root, nrel;
+} beam_trainer;
+
+static void bt_actions(void *ctx, const uint64_t *feats, size_t nf,
+                       double *scores)
+{
+    beam_trainer *bt = ctx;
+    float s[PB_ACT_COUNT];
+    pb_ptrain_score(&bt->act, feats, nf, s);
+    for (int a = 0; a < PB_ACT_COUNT; a++)
+        scores[a] = s[a];
+}
+
+/* Relation of an arc in the beam: arcs to the right head take the gold
+ * relation (as the gold path does) and train the relation classifier. */
+static int bt_label(void *ctx, const pb_pconf *c, int dep, int head)
+{
+    beam_trainer *bt = ctx;
+    if (head == 0)
+        return bt->root;
+    uint64_t lf[PB_LABEL_MAX_FEATS];
+    float s[PB_PERC_MAX_CLASSES];
+    size_t nl = pb_label_features(c, dep, head, lf);
+    pb_ptrain_score(&bt->lab, lf, nl, s);
+    int lp = -1;
+    for (int r = 1; r < bt->nrel; r++)
+        if (r != bt->root && (lp < 0 || s[r] > s[lp]))
+            lp = r;
+    int lg = bt->p->rel[dep];
+    if (bt->p->gold[dep] != head || lg <= 0 || lg == bt->root)
+        return lp;
+    if (lg != lp && pb_ptrain_update(&bt->lab, lf, nl, lg, lp) < 0)
+        die("out of memory");
+    pb_ptrain_tick(&bt->lab);
+    return lg;
+}
+
+/* One sentence: static-oracle gold path, beam search with the current
+ * weights, then a max-violation update (Huang, Fayong & Guo 2012) on the
+ * prefix where the best beam state leads the gold prefix by most. Returns 1
+ * when it updated. */
+static int beam_train_sentence(beam_trainer *bt, const psent *p, int width,
+                               pb_arena *arena)
+{
+    size_t steps = 2 * (size_t)p->n;
+    uint64_t *gf = xcalloc(steps * PB_PARSER_MAX_FEATS, sizeof *gf);
+    size_t *gnf = xcalloc(steps, sizeof *gnf);
+    int *gacts = xcalloc(steps, sizeof *gacts), *grels = xcalloc(steps, sizeof *grels);
+    int *pacts = xcalloc(steps, sizeof *pacts), *prels = xcalloc(steps, sizeof *prels);
+    double *gscore = xcalloc(steps + 1, sizeof *gscore);
+    const pb_beam_state **best = xcalloc(steps + 1, sizeof *best);
+    uint8_t *gold_in = xcalloc(steps + 1, sizeof *gold_in);
+    static const int prefer[PB_ACT_COUNT] = {PB_ACT_LEFT, PB_ACT_RIGHT,
+                                             PB_ACT_SHIFT};
+    pb_pconf c;
+    if (pb_pconf_init(&c, p->n, p->word, p->tag, arena) < 0)
+        die("out of memory");
+    for (size_t t = 0; t < steps; t++) {
+        uint64_t *f = gf + t * PB_PARSER_MAX_FEATS;
+        gnf[t] = pb_parser_features(&c, f);
+        float s[PB_ACT_COUNT];
+        pb_ptrain_score(&bt->act, f, gnf[t], s);
+        int act = PB_ACT_SHIFT;
+        for (int i = 0; i < PB_ACT_COUNT; i++)
+            if (pb_pconf_valid(&c, prefer[i]) &&
+                pb_pconf_cost(&c, prefer[i], p->gold) == 0) {
+                act = prefer[i];
+                break;
+            }
+        int rel = 0;
+        if (act != PB_ACT_SHIFT) {
+            int d, h;
+            pb_pconf_arc(&c, act, &d, &h);
+            rel = h == 0 ? bt->root
+                  : p->rel[d] > 0 && p->rel[d] != bt->root ? p->rel[d]
+                                                           : pb_deprel_from_name("dep");
+        }
+        gacts[t] = act;
+        grels[t] = rel;
+        gscore[t + 1] = gscore[t] + s[act];
+        pb_pconf_apply(&c, act, rel);
+    }
+    pb_beam_scorer sc = {bt_actions, bt_label, bt};
+    bt->p = p;
+    if (!pb_beam_search(&sc, p->n, p->word, p->tag, width, gacts, best,
+                        gold_in, arena))
+        die("out of memory");
+    size_t tstar = 0;
+    double vmax = 0;
+    for (size_t t = 1; t <= steps; t++) {
+        if (pb_beam_is_gold(best[t]))
+            continue;
+        double v = pb_beam_score(best[t]) - gscore[t];
+        if (v >= 0 && (tstar == 0 || v > vmax))
+            tstar = t, vmax = v;
+    }
+    if (tstar > 0) {
+        pb_beam_path(best[tstar], pacts, prels);
+        size_t j = 0;
+        while (j < tstar && pacts[j] == gacts[j] && prels[j] == grels[j])
+            j++;
+        if (pb_pconf_init(&c, p->n, p->word, p->tag, arena) < 0)
+            die("out of memory");
+        uint64_t feats[PB_PARSER_MAX_FEATS];
+        for (size_t t = 0; t < tstar; t++) {
+            if (t >= j) {
+                size_t nf = pb_parser_features(&c, feats);
+                if (pb_ptrain_add(&bt->act, feats, nf, pacts[t], -1.0f) < 0 ||
+                    pb_ptrain_add(&bt->act, gf + t * PB_PARSER_MAX_FEATS,
+                                  gnf[t], gacts[t], 1.0f) < 0)
+                    die("out of memory");
+            }
+            pb_pconf_apply(&c, pacts[t], prels[t]);
+        }
+    }
+    pb_ptrain_tick(&bt->act);
+    free(gf);
+    free(gnf);
+    free(gacts);
+    free(grels);
+    free(pacts);
+    free(prels);
+    free(gscore);
+    free(best);
+    free(gold_in);
+    return tstar > 0;
+}
+
+static int cmp_double_desc(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x > y ? -1 : x < y;
+}
+
+/* pb_ptrain_finish with the pruning threshold raised, when needed, so that
+ * at most max_rows features keep a weight. */
+static void finish_capped(const pb_ptrain *t, double prune, size_t max_rows,
+                          pb_pmodel *out)
+{
+    if (t->count > max_rows) {
+        double *top = xcalloc(t->count, sizeof *top);
+        double step = (double)t->step;
+        for (size_t r = 0; r < t->count; r++)
+            for (uint32_t c = 0; c < t->n_classes; c++) {
+                size_t i = r * t->n_classes + c;
+                double a = fabs((double)t->w[i] - t->u[i] / step);
+                if (a > top[r])
+                    top[r] = a;
+            }
+        qsort(top, t->count, sizeof *top, cmp_double_desc);
+        double cut = nextafter(top[max_rows], HUGE_VAL);
+        if (cut > prune)
+            prune = cut;
+        free(top);
+    }
+    if (pb_ptrain_finish(t, prune, out) < 0)
+        die("out of memory");
+}
+
+static void train_parser_beam(pb_syntax_model *m, psent *tr, size_t ntr,
+                              psent *dev, size_t ndev, int epochs,
+                              uint64_t seed, double prune)
+{
+    beam_trainer bt;
+    memset(&bt, 0, sizeof bt);
+    bt.nrel = pb_deprel_count();
+    bt.root = pb_deprel_from_name("root");
+    if (pb_ptrain_init(&bt.act, PB_ACT_COUNT) < 0 ||
+        pb_ptrain_init(&bt.lab, (uint32_t)bt.nrel) < 0)
+        die("out of memory");
+    size_t *order = xcalloc(ntr, sizeof *order);
+    for (size_t i = 0; i < ntr; i++)
+        order[i] = i;
+    pb_rng rng = {seed ^ 0x7061727365ULL};
+    double best_las = -1;
+    pb_pmodel best_act = {0}, best_lab = {0};
+    pb_arena arena = PB_ARENA_INIT;
+    for (int e = 0; e < epochs; e++) {
+        double t0 = now();
+        shuffle(order, ntr, &rng);
+        size_t updates = 0;
+        for (size_t oi = 0; oi < ntr; oi++) {
+            updates += (size_t)beam_train_sentence(&bt, &tr[order[oi]],
+                                                   (int)m->beam, &arena);
+            pb_arena_free(&arena);
+        }
+        pb_pmodel_free(&m->actions);
+        pb_pmodel_free(&m->labels);
+        finish_capped(&bt.act, prune, BEAM_ACTION_FEATURES_MAX, &m->actions);
+        if (pb_ptrain_finish(&bt.lab, prune, &m->labels) < 0)
+            die("out of memory");
+        double uas = 0, las = parser_dev(m, dev, ndev, &uas);
+        fprintf(stderr,
+                "  parser epoch %d (beam %u): %.2f%% sentences updated, dev "
+                "UAS %.2f LAS %.2f (%zu + %zu features, %llu kept, %.1fs)\n",
+                e + 1, m->beam, 100.0 * (double)updates / (double)(ntr ? ntr : 1),
+                uas, las, bt.act.count, bt.lab.count,
+                (unsigned long long)m->actions.n_features, now() - t0);
+        if (las > best_las) {
+            best_las = las;
+            pb_pmodel_free(&best_act);
+            pb_pmodel_free(&best_lab);
+            best_act = m->actions;
+            best_lab = m->labels;
+            memset(&m->actions, 0, sizeof m->actions);
+            memset(&m->labels, 0, sizeof m->labels);
+        }
+    }
+    pb_pmodel_free(&m->actions);
+    pb_pmodel_free(&m->labels);
+    m->actions = best_act;
+    m->labels = best_lab;
+    free(order);
+    pb_ptrain_free(&bt.act);
+    pb_ptrain_free(&bt.lab);
+}
+
 /* ---- main ---------------------------------------------------------------- */
 
 static int **gold_classes(const pb_syntax_model *m, pb_conllu_sentence *s,
@@ -587,6 +819,7 @@ static void parse_options(int argc, char **argv, options *o)
     o->tag_epochs = 10;
     o->parse_epochs = 15;
     o->folds = 5;
+    o->beam = DEFAULT_BEAM;
     o->seed = 20240611;
     o->tag_prune = 0.5;
     o->parse_prune = 1.0;
@@ -610,6 +843,8 @@ static void parse_options(int argc, char **argv, options *o)
             o->tag_prune = atof(v);
         else if (strcmp(a, "--parse-prune") == 0)
             o->parse_prune = atof(v);
+        else if (strcmp(a, "--beam") == 0)
+            o->beam = atoi(v);
         else if (strcmp(a, "--folds") == 0)
             o->folds = atoi(v);
         else if (strcmp(a, "--seed") == 0)
@@ -620,6 +855,8 @@ static void parse_options(int argc, char **argv, options *o)
             die("unknown option (see the header of tools/train-syntax.c)");
         i++;
     }
+    if (o->beam < 1 || o->beam > PB_BEAM_MAX)
+        die("--beam must be between 1 and PB_BEAM_MAX");
     if (!o->train || !o->dev || !o->wordnet || !o->out)
         die("usage: train-syntax --train T --dev D --wordnet DIR --out MODEL");
 }
@@ -708,8 +945,13 @@ int main(int argc, char **argv)
         prepare_parse(&pdev[i], &dev[i].sentence, &dev_tagged[i].sentence, 0);
     fprintf(stderr, "parser: %zu sentences (%zu arcs lifted, %zu skipped)\n",
             nptr, lifted, skipped);
-    train_parser(&m, ptr, nptr, pdev, ndev, o.parse_epochs, o.seed,
-                 o.parse_prune);
+    m.beam = (uint32_t)o.beam;
+    if (o.beam > 1)
+        train_parser_beam(&m, ptr, nptr, pdev, ndev, o.parse_epochs, o.seed,
+                          o.parse_prune);
+    else
+        train_parser(&m, ptr, nptr, pdev, ndev, o.parse_epochs, o.seed,
+                     o.parse_prune);
 
     if (pb_syntax_model_save(&m, o.out, err, sizeof err) < 0)
         die(err);
