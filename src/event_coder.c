@@ -21,6 +21,13 @@
  * actor. */
 #define PB_NOUN_TARGET_WINDOW 4
 
+/* Letters of a state's actor code ("ISR"); agents follow ("ISRGOV"). */
+#define PB_STATE_CODE_LEN 3
+
+/* Governing verbs (xcomp, conj) searched for a hedge on an event's
+ * verb. */
+#define PB_MAX_MODE_CLIMB 3
+
 /* ---- verbs.txt → tree-coder patterns ------------------------------------- */
 
 /* The prepositions of the translation rule (data/README.md): a pattern
@@ -122,6 +129,7 @@ int pb_coder_dict_new(const pb_lexicon *lex, pb_pdict **out, pb_error *err)
 /* ---- one sentence ----------------------------------------------------------- */
 
 typedef struct sentence_view {
+    const pb_lexicon *lex;     /* the context's lexicon (state codes) */
     const pb_sentence *s;
     const char **lower;        /* lower-cased forms */
     const char **lemma;        /* lemmas (lower forms when untagged) */
@@ -182,32 +190,127 @@ static pb_actor_ref actor_ref(pb_doc *doc, const sentence_view *v,
     return r;
 }
 
+static int word_in(const sentence_view *v, uint32_t i,
+                   const char *const *words)
+{
+    for (const char *const *w = words; *w; w++)
+        if (word_is(v, i, *w))
+            return 1;
+    return 0;
+}
+
+static int rel_starts(const pb_token *t, const char *base)
+{
+    const char *r = pb_deprel_name(t->deprel);
+    size_t n = strlen(base);
+    return strncmp(r, base, n) == 0 && (r[n] == '\0' || r[n] == ':');
+}
+
+/* Does the clause of verb a speak of what may be rather than what is:
+ * a hedging auxiliary or "if" ("may", "could", "if", …), a speculative
+ * adverb ("likely", "probably"), or an "if" clause attached to it ("If
+ * Iran attacks, the war will spread")? */
+static int hedged(const sentence_view *v, uint32_t a)
+{
+    static const char *const hedges[] = {"may", "might", "could", "would",
+                                         "should", "if", "can", "ca",
+                                         "unless", "whether", NULL};
+    static const char *const guesses[] = {"likely", "probably", "possibly",
+                                          "perhaps", "maybe", NULL};
+    static const char *const conditions[] = {"if", "unless", NULL};
+    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
+        const pb_token *t = &v->s->tokens[i];
+        if (t->head != (int)a + 1)
+            continue;
+        if ((rel_starts(t, "aux") || rel_starts(t, "mark")) &&
+            word_in(v, i, hedges))
+            return 1;
+        if (rel_starts(t, "advmod") && word_in(v, i, guesses))
+            return 1;
+        if (rel_starts(t, "advcl"))
+            for (uint32_t k = 0; k < v->s->n_tokens; k++)
+                if (v->s->tokens[k].head == (int)i + 1 &&
+                    rel_starts(&v->s->tokens[k], "mark") &&
+                    word_in(v, k, conditions))
+                    return 1;
+    }
+    return 0;
+}
+
 /* The mode of the verb at token j from its dependents: "will"/"shall"
  * (or an infinitive "to") intend, "may", "could", "would", "if" … make it
+ * hypothetical, and so do they on the verbs whose complement j is ("can't
+ * afford to defend", "is likely to respond") and on the clauses j is a
+ * condition or part of ("If X says Y will Z"); a question is
  * hypothetical; a negated verb is negated whatever else it has. */
 static int verb_mode(const sentence_view *v, uint32_t j, int negated)
 {
     static const char *const intenders[] = {"will", "'ll", "shall", "wo",
                                             "to", NULL};
-    static const char *const hedges[] = {"may", "might", "could", "would",
-                                         "should", "if", "can", "ca", NULL};
+    static const char *const guessing[] = {"likely", "unlikely", "expect",
+                                           NULL};
     if (negated)
         return PB_MODE_NEGATED;
+    for (uint32_t i = j + 1; i < v->s->n_tokens; i++)
+        if (strcmp(v->lower[i], "?") == 0)
+            return PB_MODE_HYPOTHETICAL;
+    uint32_t a = j;
+    for (int d = 0; d <= PB_MAX_MODE_CLIMB; d++) {
+        const pb_token *t = &v->s->tokens[a];
+        if (hedged(v, a) || (a != j && word_in(v, a, guessing)))
+            return PB_MODE_HYPOTHETICAL;
+        if (t->head < 1 || (uint32_t)t->head > v->s->n_tokens ||
+            !(rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||
+              rel_starts(t, "advcl") || rel_starts(t, "conj")))
+            break;
+        if (rel_starts(t, "advcl") || rel_starts(t, "ccomp")) {
+            /* only an "if" above a subordinate clause: "said X would …"
+             * hedges the report, not the event it reports */
+            uint32_t h = (uint32_t)t->head - 1;
+            for (uint32_t k = 0; k < v->s->n_tokens; k++)
+                if (v->s->tokens[k].head == (int)h + 1 &&
+                    rel_starts(&v->s->tokens[k], "mark") &&
+                    (word_is(v, k, "if") || word_is(v, k, "unless")))
+                    return PB_MODE_HYPOTHETICAL;
+            break;
+        }
+        a = (uint32_t)t->head - 1;
+    }
     int mode = PB_MODE_ASSERTED;
     for (uint32_t i = 0; i < v->s->n_tokens; i++) {
         const pb_token *t = &v->s->tokens[i];
-        const char *rel = pb_deprel_name(t->deprel);
-        if (t->head != (int)j + 1 ||
-            (strncmp(rel, "aux", 3) != 0 && strcmp(rel, "mark") != 0))
-            continue;
-        for (const char *const *w = hedges; *w; w++)
-            if (word_is(v, i, *w))
-                return PB_MODE_HYPOTHETICAL;
-        for (const char *const *w = intenders; *w; w++)
-            if (word_is(v, i, *w))
-                mode = PB_MODE_INTENDED;
+        if (t->head == (int)j + 1 &&
+            (rel_starts(t, "aux") || rel_starts(t, "mark")) &&
+            word_in(v, i, intenders))
+            mode = PB_MODE_INTENDED;
     }
     return mode;
+}
+
+/* Do codes a and b name the same state, one of them the bare state and
+ * the other the state with one agent ("USAGOV" and "USA")? In a
+ * statement (root 01) the bare side is then the country the speaker
+ * talks about or for, not an addressee: no event. Other roots keep such
+ * pairs ("Serbian President promised to democratize Serbia"), and a
+ * named group of the state ("PAKREBBLA") is always a party. */
+static int same_state_bare(const sentence_view *v, const char *a,
+                           const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na > nb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        na = nb;
+        nb = strlen(b);
+    }
+    if (na != PB_STATE_CODE_LEN || nb != 2 * PB_STATE_CODE_LEN ||
+        strncmp(a, b, PB_STATE_CODE_LEN) != 0)
+        return 0;
+    char state[PB_STATE_CODE_LEN + 1];
+    memcpy(state, a, PB_STATE_CODE_LEN);
+    state[PB_STATE_CODE_LEN] = '\0';
+    return pb_lexicon_is_country(v->lex, state);
 }
 
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
@@ -217,7 +320,9 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const pb_mention *mt)
 {
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
-        strcmp(src, tgt) == 0)
+        strcmp(src, tgt) == 0 ||
+        (strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) == 0 &&
+         same_state_bare(v, src, tgt)))
         return 0; /* an agent no actor claims is not codeable */
     pb_event e;
     memset(&e, 0, sizeof e);
@@ -317,7 +422,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                          pb_ww_doc *when_where, uint32_t sentence_no,
                          const pb_sentence *s)
 {
-    sentence_view v = {.s = s};
+    sentence_view v = {.lex = ctx->lexicon, .s = s};
     uint32_t n = s->n_tokens;
     pb_date date;
     v.lower = pb_arena_alloc(&doc->arena, n * sizeof *v.lower);

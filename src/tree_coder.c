@@ -7,7 +7,9 @@
  * and target from $ + % or grammatical roles. With an ontology
  * (petrarch_pico.c) codes combine ("agree to help") and negate. The
  * pipeline (pb_tree_code_mentions) gives the mentions, keeps negated verbs
- * marked, and falls back to neighbours where the tree names no actor.
+ * marked, drops the actors of "according to" phrases, and falls back to
+ * neighbours where the tree names no actor (statements and quotations
+ * read strictly).
  */
 #include "tree_coder.h"
 #include "strmap.h"
@@ -1006,14 +1008,52 @@ static int combine_complement(tc *c, int v, verb_reading *r)
     return -1;
 }
 
+/* Is token i inside the subtree of token root? */
+static int in_subtree(const tc *c, int i, int root)
+{
+    for (int d = 0; i >= 0 && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (i == root)
+            return 1;
+        i = head_of(c, i);
+    }
+    return 0;
+}
+
+/* The first token of the subtree of token root. */
+static int left_edge(const tc *c, int root)
+{
+    for (int i = 0; i < root; i++)
+        if (in_subtree(c, i, root))
+            return i;
+    return root;
+}
+
+static int quote_mark(const tc *c, int i)
+{
+    return strcmp(c->lower[i], "\"") == 0 || strcmp(c->lower[i], "``") == 0 ||
+           strcmp(c->lower[i], "''") == 0;
+}
+
+/* Is token h the subject of a clause outside the one of verb v ("…,
+ * Kallas said")? A subject acts in its own clause; one of a clause
+ * below v ("threatened … unless Israel rescinded") may be its target. */
+static int other_subject(const tc *c, int h, int v)
+{
+    return rel_base(c, h, "nsubj") && !in_subtree(c, head_of(c, h), v);
+}
+
 /* The pipeline's fallback where the tree names no actor (often a parse
  * error): the source is the nearest actor before the verb (src NULL: none,
- * the tree named a subject that is no actor), the target the first actor
- * within PB_TC_NEIGHBOUR_DISTANCE tokens after it. */
-static void neighbour_roles(tc *c, int vstart, int vend, tc_group *src,
+ * the tree named a subject that is no actor; from token `from` on),
+ * the target the first actor within PB_TC_NEIGHBOUR_DISTANCE tokens
+ * after it, before any quotation mark: for a statement, one inside the
+ * subtree of its verb v, else one that is no subject of a clause outside
+ * v's. */
+static void neighbour_roles(tc *c, int v, int vstart, int vend,
+                            tc_group *src, int from, int statement_verb,
                             tc_group *tgt)
 {
-    for (int i = vstart - 1; src && i >= 0 && src->n == 0; i--) {
+    for (int i = vstart - 1; src && i >= from && src->n == 0; i--) {
         int mi = c->mention_at[i];
         if (mi >= 0 && c->m[mi].code)
             group_of(c, mention_head(c, &c->m[mi]), src);
@@ -1021,10 +1061,21 @@ static void neighbour_roles(tc *c, int vstart, int vend, tc_group *src,
     for (int i = vend + 1;
          i < c->n && i <= vend + PB_TC_NEIGHBOUR_DISTANCE && tgt->n == 0;
          i++) {
+        if (quote_mark(c, i))
+            break; /* "'…,' X said": the speaker is no target */
         int mi = c->mention_at[i];
-        if (mi >= 0 && c->m[mi].code)
+        if (mi >= 0 && c->m[mi].code &&
+            (statement_verb ? in_subtree(c, i, v)
+                            : !other_subject(c, mention_head(c, &c->m[mi]),
+                                             v)))
             group_of(c, mention_head(c, &c->m[mi]), tgt);
     }
+}
+
+/* Is code a statement (CAMEO root 01, "make public statement")? */
+static int statement(const char *code)
+{
+    return code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
 }
 
 static void code_verb(tc *c, int v)
@@ -1097,9 +1148,20 @@ static void code_verb(tc *c, int v)
         group_of(c, mention_head(c, &c->m[r.m.compound_m]), g);
     }
     if (c->pipeline) {
+        /* A subject the tree gives is the source even when it is no
+         * coded actor ("analysts say"): never replace it by a neighbour.
+         * An agent subject of a statement ("officials said") takes only
+         * an actor named from its own phrase on ("Montenegro's prime
+         * minister said"). A statement's target is an actor of its own
+         * subtree, never one of a neighbouring clause or of the clause
+         * that governs it ("…, according to X", "'…,' X said"). */
         int named = subj >= 0 && c->mention_at[subj] < 0 &&
                     !is_personal_pronoun(c, subj);
-        neighbour_roles(c, r.m.vstart, r.m.vend, named ? NULL : &src, &tgt);
+        int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
+                         statement(code);
+        neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
+                        agent_subj ? left_edge(c, subj) : 0,
+                        statement(code), &tgt);
     }
     if (tgt.n == 0 && src.n >= 2 && (!c->pipeline || src.n == 2))
         /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer
@@ -1137,6 +1199,52 @@ static int given_mentions(tc *c, const pb_tc_actor *given, size_t n_given)
         c->n_m++;
     }
     return 0;
+}
+
+/* Is token k in the phrase headed by h (no clause on the way up; list
+ * items and punctuation belong to it: "according to MSF and U.N.
+ * agencies")? */
+static int in_attribution(const tc *c, int k, int h)
+{
+    static const char *const clauses[] = {"acl", "advcl", "ccomp", "xcomp",
+                                          "parataxis", "csubj", NULL};
+    for (int d = 0; k >= 0 && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (k == h)
+            return 1;
+        for (int r = 0; clauses[r]; r++)
+            if (rel_base(c, k, clauses[r]))
+                return 0;
+        k = head_of(c, k);
+    }
+    return 0;
+}
+
+/* The pipeline's attributions: "according to X" names where a report
+ * comes from, not a party to its event. Its actors are no actors: those
+ * up to the next punctuation mark outside the phrase it heads ("according
+ * to a March 14, 2019 NATO release,"), stopping early at a subject or
+ * verb outside that phrase (a new clause: "according to reports the UK
+ * is …"). */
+static void drop_attributions(tc *c)
+{
+    for (int i = 0; i + 1 < c->n; i++) {
+        if (strcmp(c->lower[i], "according") != 0 ||
+            strcmp(c->lower[i + 1], "to") != 0)
+            continue;
+        int h = head_of(c, i);
+        int phrase = h > i && c->t[h].upos != PB_UPOS_PRON;
+        for (int k = i + 2; k < c->n; k++) {
+            int inside = phrase && in_attribution(c, k, h);
+            if (!inside && (c->t[k].upos == PB_UPOS_PUNCT ||
+                            (phrase && (rel_base(c, k, "nsubj") ||
+                                        is_verb(c, k)))))
+                break;
+            int mi = c->mention_at[k];
+            for (int w = mi >= 0 ? (int)c->m[mi].first : k;
+                 w <= (mi >= 0 ? (int)c->m[mi].last : k); w++)
+                c->mention_at[w] = -1; /* the whole actor's name */
+        }
+    }
 }
 
 /* Codes one sentence: mentions from the dictionary (given == NULL) or
@@ -1208,6 +1316,8 @@ static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
             0 ||
         build_word_set(&c) != 0)
         return -1;
+    if (c.pipeline)
+        drop_attributions(&c);
     for (int v = 0; v < n && !c.failed; v++)
         if (is_verb(&c, v))
             code_verb(&c, v);

@@ -22,6 +22,9 @@
 #define PB_TC_NEIGHBOUR_DISTANCE 12
 /* Verbs up the tree searched for an inherited subject. */
 #define PB_TC_MAX_CLIMB 4
+/* The CAMEO root of statements; the pipeline reads their roles
+ * strictly (tree_coder.c, code_verb). */
+#define PB_TC_STATEMENT_ROOT "01"
 
 /* One coded event. Strings come from the dictionaries or the arena. */
 typedef struct pb_tc_event {

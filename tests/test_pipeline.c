@@ -2,7 +2,8 @@
  * context loads, documents carry sentences, events and warnings, limits
  * cut with a warning instead of failing, and the coder's actor and event
  * rules (agents with countries, dated roles, compounds, modality, verbs.txt
- * patterns translated for the tree coder and the roles it reads).
+ * patterns translated for the tree coder and the roles it reads, and the
+ * precision rules for real news: attributions, quotes, speculation).
  */
 #include "test.h"
 #include "polybius.h"
@@ -148,6 +149,68 @@ static void test_tree_roles(void)
               "IRN>ISR:190:hypothetical");
 }
 
+/* Precision rules of the pipeline on real news (issue 6). */
+static void test_statement_about_own_country_is_no_event(void)
+{
+    /* A state agent speaking of its own bare country names no second
+     * party; other roots keep the pair. */
+    CHECK_STR(code_text("Japanese officials said the Japanese man had died.",
+                        NULL),
+              "");
+    CHECK_STR(code_text("Israel and Egypt accused Iran.", NULL),
+              "ISR>IRN:112 EGY>IRN:112");
+}
+
+static void test_agent_subject_keeps_its_own_phrase(void)
+{
+    /* "officials" is the speaker: Israel, named in another clause, is
+     * not. */
+    CHECK_STR(code_text("Israel sent troops, but officials said the talks "
+                        "with Egypt went well.",
+                        NULL),
+              "");
+    CHECK_STR(code_text("Montenegro's prime minister criticized Serbia.",
+                        NULL),
+              "MNEGOV>SRB:111");
+}
+
+static void test_attribution_is_no_party(void)
+{
+    CHECK_STR(code_text("Israel condemned the attack, according to Iran.",
+                        NULL),
+              "");
+    CHECK_STR(code_text("Russia warned, according to reports by NATO and "
+                        "Germany, that troops were ready.",
+                        NULL),
+              "");
+    CHECK_STR(code_text("Russia attacked Ukraine, according to a March 14, "
+                        "2019 NATO press release.",
+                        NULL),
+              "RUS>UKR:190@2019-03-14");
+}
+
+static void test_speaker_of_a_quote_is_no_target(void)
+{
+    CHECK_STR(code_text("\"Iran attacked the ship,\" Egypt said.", NULL), "");
+    CHECK_STR(code_text("Israel attacked the camp, Egypt said.", NULL), "");
+    /* the subject of a clause below the verb still is */
+    CHECK_STR(code_text("Iran threatened to attack unless Israel withdrew.",
+                        NULL),
+              "IRN>ISR:138");
+}
+
+static void test_questions_and_speculation_are_hypothetical(void)
+{
+    CHECK_STR(code_text("Will Iran attack Israel?", NULL),
+              "IRN>ISR:190:hypothetical");
+    CHECK_STR(code_text("Experts think the U.S. is likely to attack Iran.",
+                        NULL),
+              "USA>IRN:190:hypothetical");
+    CHECK_STR(code_text("Critics say Europe can't afford to defend Ukraine.",
+                        NULL),
+              "EUR>UKR:052:hypothetical");
+}
+
 static void test_no_events_without_actors(void)
 {
     CHECK_STR(code_text("The committee visited the museum and praised the "
@@ -215,6 +278,14 @@ const pb_test_case pipeline_tests[] = {
     {"verbs_translate_to_tree_patterns",
      test_verbs_translate_to_tree_patterns},
     {"tree_roles", test_tree_roles},
+    {"statement_about_own_country_is_no_event",
+     test_statement_about_own_country_is_no_event},
+    {"agent_subject_keeps_its_own_phrase",
+     test_agent_subject_keeps_its_own_phrase},
+    {"attribution_is_no_party", test_attribution_is_no_party},
+    {"speaker_of_a_quote_is_no_target", test_speaker_of_a_quote_is_no_target},
+    {"questions_and_speculation_are_hypothetical",
+     test_questions_and_speculation_are_hypothetical},
     {"no_events_without_actors", test_no_events_without_actors},
     {"article_limit_cuts_with_warning", test_article_limit_cuts_with_warning},
     {"long_sentence_is_broken_with_warning",
