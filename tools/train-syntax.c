@@ -421,6 +421,35 @@ static void free_psent(psent *p)
 }
 
 /* Parses dev sentences with m; returns LAS (full relations), fills uas. */
+/* Early stopping on dev LAS: the best epoch's parser weights so far. */
+typedef struct best_parser {
+    double las;
+    pb_pmodel actions, labels;
+} best_parser;
+
+/* Takes the model's parser weights when dev LAS improved on the best. */
+static void keep_best_parser(pb_syntax_model *m, double las, best_parser *b)
+{
+    if (las <= b->las)
+        return;
+    b->las = las;
+    pb_pmodel_free(&b->actions);
+    pb_pmodel_free(&b->labels);
+    b->actions = m->actions;
+    b->labels = m->labels;
+    memset(&m->actions, 0, sizeof m->actions);
+    memset(&m->labels, 0, sizeof m->labels);
+}
+
+/* Puts the best epoch's parser weights back into the model. */
+static void restore_best_parser(pb_syntax_model *m, best_parser *b)
+{
+    pb_pmodel_free(&m->actions);
+    pb_pmodel_free(&m->labels);
+    m->actions = b->actions;
+    m->labels = b->labels;
+}
+
 static double parser_dev(const pb_syntax_model *m, psent *dev, size_t ndev,
                          double *uas)
 {
@@ -460,8 +489,7 @@ static void train_parser(pb_syntax_model *m, psent *tr, size_t ntr,
     pb_rng rng = {seed ^ 0x7061727365ULL};
     uint64_t feats[PB_PARSER_MAX_FEATS], lfeats[PB_LABEL_MAX_FEATS];
     float scores[PB_PERC_MAX_CLASSES];
-    double best_las = -1;
-    pb_pmodel best_act = {0}, best_lab = {0};
+    best_parser best = {.las = -1};
     pb_arena arena = PB_ARENA_INIT;
     for (int e = 0; e < epochs; e++) {
         double t0 = now();
@@ -542,20 +570,9 @@ static void train_parser(pb_syntax_model *m, psent *tr, size_t ntr,
                 "(%zu + %zu features, %.1fs)\n",
                 e + 1, 100.0 * (double)wrong / (double)(steps ? steps : 1), uas,
                 las, act.count, lab.count, now() - t0);
-        if (las > best_las) {
-            best_las = las;
-            pb_pmodel_free(&best_act);
-            pb_pmodel_free(&best_lab);
-            best_act = m->actions;
-            best_lab = m->labels;
-            memset(&m->actions, 0, sizeof m->actions);
-            memset(&m->labels, 0, sizeof m->labels);
-        }
+        keep_best_parser(m, las, &best);
     }
-    pb_pmodel_free(&m->actions);
-    pb_pmodel_free(&m->labels);
-    m->actions = best_act;
-    m->labels = best_lab;
+    restore_best_parser(m, &best);
     free(order);
     pb_ptrain_free(&act);
     pb_ptrain_free(&lab);
@@ -741,8 +758,7 @@ static void train_parser_beam(pb_syntax_model *m, psent *tr, size_t ntr,
     for (size_t i = 0; i < ntr; i++)
         order[i] = i;
     pb_rng rng = {seed ^ 0x7061727365ULL};
-    double best_las = -1;
-    pb_pmodel best_act = {0}, best_lab = {0};
+    best_parser best = {.las = -1};
     pb_arena arena = PB_ARENA_INIT;
     for (int e = 0; e < epochs; e++) {
         double t0 = now();
@@ -765,20 +781,9 @@ static void train_parser_beam(pb_syntax_model *m, psent *tr, size_t ntr,
                 e + 1, m->beam, 100.0 * (double)updates / (double)(ntr ? ntr : 1),
                 uas, las, bt.act.count, bt.lab.count,
                 (unsigned long long)m->actions.n_features, now() - t0);
-        if (las > best_las) {
-            best_las = las;
-            pb_pmodel_free(&best_act);
-            pb_pmodel_free(&best_lab);
-            best_act = m->actions;
-            best_lab = m->labels;
-            memset(&m->actions, 0, sizeof m->actions);
-            memset(&m->labels, 0, sizeof m->labels);
-        }
+        keep_best_parser(m, las, &best);
     }
-    pb_pmodel_free(&m->actions);
-    pb_pmodel_free(&m->labels);
-    m->actions = best_act;
-    m->labels = best_lab;
+    restore_best_parser(m, &best);
     free(order);
     pb_ptrain_free(&bt.act);
     pb_ptrain_free(&bt.lab);
