@@ -32,6 +32,7 @@ void pb_pdict_free(pb_pdict *d)
     pb_strmap_free(&d->verbs);
     pb_strmap_free(&d->synsets);
     free(d->blocks);
+    free(d->transforms);
     pb_strmap_free(&d->discards);
     pb_arena_free(&d->arena);
     free(d);

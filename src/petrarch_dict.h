@@ -121,6 +121,25 @@ typedef struct pb_pd_verb {
     uint8_t n_after;
 } pb_pd_verb;
 
+/* ---- transformations -------------------------------------------------- */
+
+/* Variables of a transformation line: a letter names an actor, these two
+ * any actor (not kept) and no actor. */
+#define PB_PD_TF_ANY '.'
+#define PB_PD_TF_NONE '_'
+
+/* A line "~ a (b c INNER) TOP = x y CODE": an event of verb TOP whose
+ * source is a and whose object is the event (b, c, INNER) is rewritten
+ * as x y CODE (tree_transform.h). Verbs stand for their own codes. */
+typedef struct pb_pd_transform {
+    char source, inner_source, inner_target; /* variables */
+    char out_source, out_target;             /* letters of the result */
+    const char *verb;          /* the top verb, lower case */
+    const char *inner_verb;    /* lower case; NULL: 'Q', any verb */
+    const char *code;          /* NULL: 'Q', the inner verb's code */
+    uint32_t line;
+} pb_pd_transform;
+
 /* ---- discards ---------------------------------------------------------- */
 
 /* Discards are indexed by their first PB_PD_DISCARD_KEY characters (or
@@ -169,6 +188,8 @@ typedef struct pb_pdict {
     pb_strmap synsets;         /* "&NAME" → pb_pd_synset */
     pb_pd_block **blocks;      /* every block (malloc'd array) */
     size_t n_blocks, cap_blocks;
+    pb_pd_transform *transforms; /* in file order (malloc'd array) */
+    size_t n_transforms, cap_transforms;
     pb_pd_pico *pico;          /* ontology lines in file order (arena) */
     size_t n_pico;
     pb_strmap discards;        /* key prefix → pb_pd_discard (arena) */

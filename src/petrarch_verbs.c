@@ -2,7 +2,7 @@
  * PETR.Validate.verbs.txt): synsets (&NAME + members, generated plurals),
  * verb blocks (--- NAME [code] ---), verbs with {irregular forms}, '+'
  * compound markers and own [codes], and the pattern lines of each block.
- * Transformation lines (~ …) are counted and skipped.
+ * and the transformation lines (~ a (b c VERB) VERB = x y CODE).
  */
 #include "petrarch_dict.h"
 #include "petrarch_int.h"
@@ -493,6 +493,81 @@ static int pattern_line(verbs_ctx *c, char *s)
     return 0;
 }
 
+/* ---- transformations ------------------------------------------------------ */
+
+/* Words of a transformation line: five before '=', three after. */
+#define PB_PD_TF_WORDS 5
+#define PB_PD_TF_RESULT 3
+
+static int tf_variable(const char *w, int letter_only)
+{
+    if (strlen(w) != 1)
+        return 0;
+    if (islower((unsigned char)*w))
+        return *w;
+    return !letter_only && (*w == PB_PD_TF_ANY || *w == PB_PD_TF_NONE) ? *w
+                                                                         : 0;
+}
+
+/* "Q" (any verb, the inner code) is kept as NULL. */
+static int tf_word(pb_arena *a, const char *w, const char **out)
+{
+    *out = strcmp(w, "Q") == 0 ? NULL : pb_pd_lower_dup(a, w, strlen(w));
+    return strcmp(w, "Q") == 0 || *out ? 0 : -1;
+}
+
+/* Reads "~ a (b c INNER) TOP = x y CODE" (s after the '~'). */
+static int transform_line(verbs_ctx *c, char *s)
+{
+    pb_pdict *d = c->d;
+    char *w[PB_PD_TF_WORDS + PB_PD_TF_RESULT + 1];
+    int n = 0, eq = -1;
+    char *save = NULL;
+    for (char *p = s; *p; p++)
+        if (*p == '(' || *p == ')')
+            *p = ' ';
+    for (char *tok = strtok_r(s, " \t", &save); tok;
+         tok = strtok_r(NULL, " \t", &save)) {
+        if (strcmp(tok, "=") == 0 && eq < 0) {
+            eq = n;
+            continue;
+        }
+        if (n == PB_PD_TF_WORDS + PB_PD_TF_RESULT) {
+            n++;
+            break;
+        }
+        w[n++] = tok;
+    }
+    pb_pd_transform t = {0};
+    if (eq != PB_PD_TF_WORDS || n != PB_PD_TF_WORDS + PB_PD_TF_RESULT ||
+        !(t.source = (char)tf_variable(w[0], 0)) ||
+        !(t.inner_source = (char)tf_variable(w[1], 0)) ||
+        !(t.inner_target = (char)tf_variable(w[2], 0)) ||
+        !(t.out_source = (char)tf_variable(w[5], 1)) ||
+        !(t.out_target = (char)tf_variable(w[6], 1)) ||
+        strcmp(w[4], "Q") == 0) {
+        pb_pd_note(c->r, "malformed transformation");
+        return 0;
+    }
+    if (tf_word(&d->arena, w[3], &t.inner_verb) != 0 ||
+        tf_word(&d->arena, w[4], &t.verb) != 0 ||
+        (strcmp(w[7], "Q") != 0 &&
+         !(t.code = pb_arena_strdup(&d->arena, w[7]))))
+        return -1;
+    t.line = (uint32_t)c->r->line_no;
+    if (d->n_transforms == d->cap_transforms) {
+        size_t cap = d->cap_transforms ? d->cap_transforms * 2 : 16;
+        pb_pd_transform *nt = realloc(d->transforms, cap * sizeof *nt);
+        if (!nt)
+            return -1;
+        d->transforms = nt;
+        d->cap_transforms = cap;
+    }
+    d->transforms[d->n_transforms++] = t;
+    d->stats.transformations++;
+    return 0;
+}
+
 int pb_pdict_read_verbs(pb_pdict *d, const char *path, pb_error *err)
 {
     pb_pd_reader r;
@@ -517,7 +592,7 @@ int pb_pdict_read_verbs(pb_pdict *d, const char *path, pb_error *err)
         } else if (*s == '&') {
             oom = block_close(c) != 0 || synset_open(c, s) != 0;
         } else if (*s == '~') {
-            d->stats.transformations++;
+            oom = transform_line(c, s + 1) != 0;
         } else if (*s == '+' && c->state == IN_SYNSET) {
             oom = synset_member(c, s + 1) != 0;
         } else if (c->state != IN_BLOCK) {

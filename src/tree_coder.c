@@ -5,7 +5,8 @@
  * Events: each verb's block patterns (pre-verb words before it, post-verb
  * words in its subtree, clauses with their own subject cut off); source
  * and target from $ + % or grammatical roles. With an ontology
- * (petrarch_pico.c) codes combine ("agree to help") and negate. The
+ * (petrarch_pico.c) codes combine ("agree to help") and negate; nested
+ * events are rewritten by the transformations (tree_transform.c). The
  * pipeline (pb_tree_code_mentions) gives the mentions, keeps negated verbs
  * marked, drops the actors of "according to" phrases, and falls back to
  * neighbours where the tree names no actor (statements and quotations
@@ -14,6 +15,7 @@
 #include "tree_coder.h"
 #include "strmap.h"
 #include "syntax.h"
+#include "tree_transform.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -1078,6 +1080,72 @@ static int statement(const char *code)
     return code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
 }
 
+/* The source group of verb v when active (a pronoun stands for its
+ * antecedent); 0 when v is passive. */
+static int active_source(tc *c, int v, tc_group *g)
+{
+    int passive;
+    int s = subject_of(c, v, &passive, 0);
+    if (passive)
+        return 0;
+    if (s >= 0 && is_personal_pronoun(c, s)) {
+        int a = antecedent(c, v);
+        s = a >= 0 ? a : s;
+    }
+    group_of(c, s, g);
+    return 1;
+}
+
+static pb_tt_role tt_role(const tc_group *g)
+{
+    pb_tt_role r = {g->codes, g->n};
+    return r;
+}
+
+/* PETRARCH's transformations: verb v whose complement clause k codes an
+ * event of its own ("Arnor said Gondor attacked Rohan"; "Arnor wants to
+ * attack Rohan", where k has no subject) may be rewritten as one event.
+ * Returns 1 when a transformation applied; v and k are then coded. */
+static int transform_verb(tc *c, int v)
+{
+    if ((child_rel(c, v, "ccomp") < 0 && child_rel(c, v, "xcomp") < 0) ||
+        time_clause(c, v) || negated(c, v))
+        return 0; /* no complement clause: a cheap test first */
+    verb_reading r;
+    read_verb(c, v, &r);
+    tc_group top = {0};
+    if (!r.code || !active_source(c, v, &top))
+        return 0;
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        int ccomp = rel_is(c, k, "ccomp");
+        if ((!ccomp && !rel_is(c, k, "xcomp")) || !is_verb(c, k) ||
+            c->consumed[k] || negated(c, k))
+            continue;
+        verb_reading kr;
+        read_verb(c, k, &kr);
+        tc_group src = {0}, tgt = {0};
+        if (!kr.code || (ccomp && !active_source(c, k, &src)))
+            continue;
+        if (kr.pattern && kr.m.target_m >= 0)
+            group_of(c, mention_head(c, &c->m[kr.m.target_m]), &tgt);
+        else
+            target_of(c, k, -1, kr.m.prep_tok, &tgt);
+        if (tgt.n == 0)
+            fallback_target(c, k, kr.m.vend, &tgt);
+        pb_tt_nested e = {{tt_role(&top), tt_role(&src), tt_role(&tgt)},
+                          r.code, kr.code};
+        pb_tt_result res;
+        if (!pb_tt_match(c->d, &e, &res))
+            continue;
+        const tc_group *roles[PB_TT_ROLES] = {&top, &src, &tgt};
+        emit_groups(c, roles[res.source], roles[res.target], res.code, NULL,
+                    v, res.line, 0);
+        c->consumed[k] = c->consumed[v] = 1;
+        return 1;
+    }
+    return 0;
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || time_clause(c, v))
@@ -1318,6 +1386,9 @@ static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
         return -1;
     if (c.pipeline)
         drop_attributions(&c);
+    for (int v = 0; v < n && d->n_transforms && !c.failed; v++)
+        if (is_verb(&c, v))
+            transform_verb(&c, v);
     for (int v = 0; v < n && !c.failed; v++)
         if (is_verb(&c, v))
             code_verb(&c, v);

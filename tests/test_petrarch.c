@@ -3,7 +3,7 @@
  * into a mkdtemp directory), the tree coder on hand-parsed sentences
  * (passive, negation, compounds, lists inside noun phrases, pronouns,
  * reported speech, conjoined verbs, clauses and passives, the coding
- * ontology), and
+ * ontology, transformations), and
  * the first records of the UD-PETRARCH validation suite.
  */
 #include "test.h"
@@ -463,15 +463,16 @@ static void test_coder_lists_and_pronouns(void)
                              "Gondor Gondor PROPN 5 obj\n",
                           0),
               "ARNMIL>GON:192 ARNGOV>GON:192");
-    /* A pronoun subject stands for the subject of the clause above; the
-     * statement's target is then the first actor after the verb. */
+    /* A pronoun subject stands for the subject of the clause above, so
+     * the transformation "~ a (a b ATTACK) SAY = a b 015" binds it to a:
+     * Gondor claims the attack on Arnor. */
     CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 2 nsubj\n"
                              "said say VERB 0 root\n"
                              "it it PRON 4 nsubj\n"
                              "attacked attack VERB 2 ccomp\n"
                              "Arnor Arnor PROPN 4 obj\n",
                           0),
-              "GON>ARN:010 GON>ARN:190");
+              "GON>ARN:015");
     /* An actor inside an adverbial clause with its own subject is not the
      * target of the main verb: the compound subject agrees mutually. */
     CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 4 nsubj\n"
@@ -640,6 +641,80 @@ static void test_coder_negation_and_ontology(void)
     pb_pdict_free(d);
 }
 
+static void test_coder_transformations(void)
+{
+    static const char verbs[] = "--- ATTACK [190] ---\n"
+                                "ATTACK\n"
+                                "- * TOWN [193]\n"
+                                "--- SAY [010] ---\n"
+                                "SAY {SAID SAYS SAYING}\n"
+                                "--- WANT [030] ---\n"
+                                "WANT\n"
+                                "--- MEET [040] ---\n"
+                                "MEET {MET MEETS MEETING}\n"
+                                "~ a (b . ATTACK) SAY = a b 112\n"
+                                "~ a (_ b ATTACK ) WANT = a b 138\n"
+                                "~ a (a b Q) SAY = a b Q\n"
+                                "~ a (b c) SAY = a b 111\n"
+                                "~ a (a b ATTACK) Q = a b 015\n";
+    pb_pdict *d = pb_pdict_new();
+    pb_error err;
+    CHECK_INT(pb_pdict_read_verbs(d, write_file("t.txt", verbs), &err),
+              PB_OK);
+    size_t verb_notes = d->stats.skipped;
+    CHECK_INT(pb_pdict_read_actors(d, write_file("a.txt", actors_txt), &err),
+              PB_OK);
+    pb_pdict_finish(d);
+    remove_file("t.txt");
+    remove_file("a.txt");
+    rmdir(tmpdir);
+    tmpdir[0] = '\0';
+    /* Two lines are malformed: four words before '=', a 'Q' top verb. */
+    CHECK_INT(d->stats.transformations, 3);
+    CHECK_INT(verb_notes, 2);
+    CHECK(d->transforms[2].inner_verb == NULL &&
+          d->transforms[2].code == NULL);
+    CHECK_INT(d->transforms[1].inner_source, '_');
+    /* a (b . ATTACK) SAY: the speaker accuses the attacker; 193 falls
+     * under ATTACK's 190 with its last digit zeroed. */
+    static const char said_attacked[] = "Gondor Gondor PROPN 2 nsubj\n"
+                                        "said say VERB 0 root\n"
+                                        "Arnor Arnor PROPN 4 nsubj\n"
+                                        "attacked attack VERB 2 ccomp\n"
+                                        "town town NOUN 4 obj\n"
+                                        "of of ADP 7 case\n"
+                                        "Gondor Gondor PROPN 5 nmod\n";
+    CHECK_STR(code_conllu(d, said_attacked, 0), "GON>ARN:112");
+    /* a (_ b ATTACK) WANT: the complement has no subject of its own. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "wants want VERB 0 root\n"
+                             "to to PART 4 mark\n"
+                             "attack attack VERB 2 xcomp\n"
+                             "Gondor Gondor PROPN 4 obj\n",
+                          0),
+              "ARN>GON:138");
+    /* a (a b Q) SAY: the inner event, with its own code, and no
+     * statement. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 2 nsubj\n"
+                             "says say VERB 0 root\n"
+                             "it it PRON 5 nsubj\n"
+                             "will will AUX 5 aux\n"
+                             "meet meet VERB 2 ccomp\n"
+                             "Arnor Arnor PROPN 5 obj\n",
+                          0),
+              "GON>ARN:040");
+    /* No line fits (the speaker is not the one meeting, and meeting is
+     * no attack): both events are coded as they stand. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 2 nsubj\n"
+                             "said say VERB 0 root\n"
+                             "Arnor Arnor PROPN 4 nsubj\n"
+                             "met meet VERB 2 ccomp\n"
+                             "Gondorians Gondorians PROPN 4 obj\n",
+                          0),
+              "GON>ARN:010");
+    pb_pdict_free(d);
+}
+
 static int discard_output(void *user, const char *data, size_t len)
 {
     (void)user;
@@ -680,6 +755,7 @@ const pb_test_case petrarch_tests[] = {
     {"coder_lists_and_pronouns", test_coder_lists_and_pronouns},
     {"coder_clauses_and_passives", test_coder_clauses_and_passives},
     {"coder_negation_and_ontology", test_coder_negation_and_ontology},
+    {"coder_transformations", test_coder_transformations},
     {"validation_subset", test_validation_subset},
     {NULL, NULL},
 };
