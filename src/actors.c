@@ -17,6 +17,15 @@
  * officials", "Israel's top military commander". */
 #define PB_MAX_AGENT_GAP 2
 
+/* The actor file whose entries are people (coref.c: "he", "she"). */
+#define PB_PEOPLE_FILE "people.txt"
+
+static int from_people_file(const pb_phrase *ph)
+{
+    size_t n = ph->file ? strlen(ph->file) : 0, k = strlen(PB_PEOPLE_FILE);
+    return n >= k && strcmp(ph->file + n - k, PB_PEOPLE_FILE) == 0;
+}
+
 static long key_start(const pb_date *d)
 {
     return d->year * 10000L + (d->month ? d->month : 1) * 100L +
@@ -158,6 +167,8 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
         m[n].last = i + best->n_words - 1;
         m[n].code = best->code;
         m[n].is_agent_only = best->kind == PB_PHRASE_AGENT;
+        m[n].is_person = (uint8_t)from_people_file(best);
+        m[n].is_resolved = 0;
         n++;
         i += best->n_words;
     }
@@ -197,6 +208,7 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                 prev->last = cur.last;
                 prev->code = code;
                 prev->is_agent_only = 0;
+                prev->is_person = cur.is_person;
                 continue;
             }
         }

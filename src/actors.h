@@ -15,6 +15,8 @@ typedef struct pb_mention {
     uint32_t first, last;  /* token indices, inclusive */
     const char *code;      /* composed CAMEO code (arena or lexicon) */
     uint8_t is_agent_only; /* an agent with no country: not codeable */
+    uint8_t is_person;     /* a named person (data/actors/people.txt) */
+    uint8_t is_resolved;   /* a pronoun or description coref.c resolved */
 } pb_mention;
 
 /* Finds the mentions of one sentence, in text order. `lower` holds the

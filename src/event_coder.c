@@ -8,6 +8,7 @@
 #include "coder.h"
 #include "actors.h"
 #include "codebook.h"
+#include "coref.h"
 #include "lexicon.h"
 #include "petrarch_dict.h"
 #include "syntax.h"
@@ -419,8 +420,8 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
 /* ---- the stage -------------------------------------------------------------- */
 
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
-                         pb_ww_doc *when_where, uint32_t sentence_no,
-                         const pb_sentence *s)
+                         pb_ww_doc *when_where, pb_coref *coref,
+                         uint32_t sentence_no, const pb_sentence *s)
 {
     sentence_view v = {.lex = ctx->lexicon, .s = s};
     uint32_t n = s->n_tokens;
@@ -439,7 +440,9 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
     /* The sentence's date expressions; `date` is its own date. */
     pb_ww_dates(when_where, s, v.lower, &v.when_where, &date);
     if (pb_actors_find(ctx->lexicon, s, v.lower, &date, &doc->arena,
-                       &v.mentions, &v.n_mentions) != 0)
+                       &v.mentions, &v.n_mentions) != 0 ||
+        pb_coref_sentence(coref, ctx->lexicon, s, v.lower, sentence_no,
+                          &doc->arena, &v.mentions, &v.n_mentions) != 0)
         return -1;
     pb_tc_actor *actors =
         pb_arena_alloc(&doc->arena, (v.n_mentions + 1) * sizeof *actors);
@@ -490,10 +493,11 @@ int pb_coder_run(const pb_context *ctx, pb_doc *doc)
 {
     event_list list = {0};
     pb_ww_doc when_where;
+    pb_coref coref = {0};
     pb_ww_doc_init(&when_where, &doc->article_date);
     for (size_t i = 0; i < doc->n_sentences; i++) {
-        if (code_sentence(ctx, doc, &list, &when_where, (uint32_t)(i + 1),
-                          &doc->sentences[i]) != 0)
+        if (code_sentence(ctx, doc, &list, &when_where, &coref,
+                          (uint32_t)(i + 1), &doc->sentences[i]) != 0)
             return -1;
     }
     doc->events = list.items;

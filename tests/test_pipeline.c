@@ -3,7 +3,8 @@
  * cut with a warning instead of failing, and the coder's actor and event
  * rules (agents with countries, dated roles, compounds, modality, verbs.txt
  * patterns translated for the tree coder and the roles it reads, and the
- * precision rules for real news: attributions, quotes, speculation).
+ * precision rules for real news: attributions, quotes, speculation), and
+ * coreference across sentences ("He", "they", "the prime minister").
  */
 #include "test.h"
 #include "polybius.h"
@@ -267,6 +268,127 @@ static void test_long_sentence_is_broken_with_warning(void)
     pb_buf_free(&b);
 }
 
+/* ---- coreference across sentences (src/coref.c) ------------------------- */
+
+static void test_coref_person_pronouns(void)
+{
+    CHECK_STR(code_text("Netanyahu arrived in Beijing on Monday. He met "
+                        "Premier Li Keqiang.",
+                        "2013-05-06"),
+              "ISRGOV>CHN:042@2013-05-06 ISRGOV>CHNGOV:040@2013-05-06");
+    /* an object pronoun is never its own sentence's actor */
+    CHECK_STR(code_text("Netanyahu arrived in Beijing on Monday. Li Keqiang "
+                        "welcomed him.",
+                        "2013-05-06"),
+              "ISRGOV>CHN:042@2013-05-06 CHNGOV>ISRGOV:051@2013-05-06");
+    /* the subject of the previous sentence wins over other people */
+    CHECK_STR(code_text("Netanyahu met Abbas on Monday. Later Li Keqiang "
+                        "spoke. He criticized Iran.",
+                        "2013-05-06"),
+              "ISRGOV>PSEGOV:040@2013-05-06 CHNGOV>IRN:111@2013-05-06");
+}
+
+static void test_coref_keeps_the_pronoun_text(void)
+{
+    static const char text[] = "Netanyahu arrived in Beijing on Monday. He "
+                               "met Premier Li Keqiang.";
+    pb_context *ctx = pb_test_context();
+    if (!CHECK(ctx != NULL))
+        return;
+    pb_error err;
+    pb_article *a = pb_article_from_body(text, strlen(text), &err);
+    pb_article_set_date(a, "2013-05-06", &err);
+    pb_doc *doc = pb_doc_process(ctx, a, PB_STAGE_EVENTS, &err);
+    if (CHECK(doc != NULL) && CHECK_INT(doc->n_events, 2)) {
+        const pb_actor_ref *src = &doc->events[1].source;
+        CHECK_STR(src->text, "He");
+        CHECK_STR(src->code, "ISRGOV");
+        CHECK_INT(src->start, strstr(text, "He") - text);
+    }
+    pb_doc_free(doc);
+    pb_article_free(a);
+}
+
+static void test_coref_plural_and_pair(void)
+{
+    CHECK_STR(code_text("Israel and China signed a trade agreement. They "
+                        "also criticized Iran.",
+                        NULL),
+              "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
+    CHECK_STR(code_text("Russian officials arrived in Syria. They criticized "
+                        "Turkey.",
+                        NULL),
+              "RUSGOV>SYR:042 RUSGOV>TUR:111");
+    CHECK_STR(code_text("Israel and China signed a trade agreement. The two "
+                        "countries criticized Iran.",
+                        NULL),
+              "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
+    CHECK_STR(code_text("Israel and China signed a trade agreement. Both "
+                        "criticized Iran.",
+                        NULL),
+              "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
+}
+
+static void test_coref_it_is_a_state_subject(void)
+{
+    CHECK_STR(code_text("Iran tested a missile on Sunday. It also threatened "
+                        "Israel.",
+                        NULL),
+              "IRN>ISR:130");
+    /* a person subject is no "it" */
+    CHECK_STR(code_text("Netanyahu arrived in Beijing on Monday. It "
+                        "criticized Iran.",
+                        "2013-05-06"),
+              "ISRGOV>CHN:042@2013-05-06");
+}
+
+static void test_coref_definite_agents(void)
+{
+    /* an actor with the agent … */
+    CHECK_STR(code_text("Netanyahu arrived in Beijing on Monday. The prime "
+                        "minister met Premier Li Keqiang.",
+                        "2013-05-06"),
+              "ISRGOV>CHN:042@2013-05-06 ISRGOV>CHNGOV:040@2013-05-06");
+    /* … else the one state before, with the agent */
+    CHECK_STR(code_text("Syria held elections on Tuesday. The army attacked "
+                        "Turkey.",
+                        NULL),
+              "SYRMIL>TUR:190");
+    /* two states: no telling whose army */
+    CHECK_STR(code_text("Syria and Iraq signed a trade agreement. The army "
+                        "attacked Turkey.",
+                        NULL),
+              "SYR>IRQ:057 IRQ>SYR:057");
+}
+
+static void test_coref_demonym_plurals_are_actors(void)
+{
+    CHECK_STR(code_text("The Chinese criticized Israel.", NULL), "CHN>ISR:111");
+    CHECK_STR(code_text("The Israelis accused Iran.", NULL), "ISR>IRN:112");
+}
+
+static void test_coref_needs_a_near_single_antecedent(void)
+{
+    /* no antecedent */
+    CHECK_STR(code_text("The weather was cold. He criticized Iran.", NULL), "");
+    /* the nearest candidate three sentences back */
+    CHECK_STR(code_text("Netanyahu arrived in Beijing on Monday. The weather "
+                        "was cold. Snow fell all day. He met Premier Li "
+                        "Keqiang.",
+                        "2013-05-06"),
+              "ISRGOV>CHN:042@2013-05-06");
+    /* two people and neither the previous subject */
+    CHECK_STR(code_text("Netanyahu met Abbas on Monday. The weather was cold. "
+                        "He criticized Iran.",
+                        "2013-05-06"),
+              "ISRGOV>PSEGOV:040@2013-05-06");
+    /* an "it" that is no actor */
+    CHECK_STR(code_text("Iran tested a missile on Sunday. It is likely that "
+                        "Turkey will protest.",
+                        NULL),
+              "");
+}
+
 const pb_test_case pipeline_tests[] = {
     {"context_loads_default_data", test_context_loads_default_data},
     {"agents_compose_with_countries", test_agents_compose_with_countries},
@@ -290,5 +412,14 @@ const pb_test_case pipeline_tests[] = {
     {"article_limit_cuts_with_warning", test_article_limit_cuts_with_warning},
     {"long_sentence_is_broken_with_warning",
      test_long_sentence_is_broken_with_warning},
+    {"coref_person_pronouns", test_coref_person_pronouns},
+    {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
+    {"coref_plural_and_pair", test_coref_plural_and_pair},
+    {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
+    {"coref_definite_agents", test_coref_definite_agents},
+    {"coref_demonym_plurals_are_actors",
+     test_coref_demonym_plurals_are_actors},
+    {"coref_needs_a_near_single_antecedent",
+     test_coref_needs_a_near_single_antecedent},
     {NULL, NULL},
 };

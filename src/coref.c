@@ -1,0 +1,400 @@
+/* coref.c — in-document coreference (see coref.h).
+ *
+ * Each sentence first resolves its references against the actors of the
+ * PB_COREF_WINDOW sentences before it, then adds its own actors (found
+ * and resolved) to the memory with their kind — a person (people.txt, or
+ * an agent-coded office holder), a state, an organisation, a plural group
+ * or a pair ("Israel and China") — and whether each was a subject.
+ */
+#include "coref.h"
+#include "syntax.h"
+
+#include <string.h>
+
+enum pb_coref_kind {
+    PB_COREF_PERSON, PB_COREF_STATE, PB_COREF_ORG, PB_COREF_GROUP,
+    PB_COREF_PAIR,
+};
+
+/* Letters of a state's code ("ISR"); an agent follows ("ISRGOV"). */
+#define PB_COREF_STATE_LEN 3
+
+/* Head nouns of an agent phrase naming one office holder. */
+static const char *const office_words[] = {
+    "minister", "president", "premier", "chancellor", "leader",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "king",
+    "queen", "prince", "ambassador", "envoy", "governor", "mayor",
+    "general", "commander", "chief", "emir", "official", NULL};
+
+/* Verbs whose "it" subject is usually no actor ("it is likely"). */
+static const char *const expletive_verbs[] = {
+    "be", "seem", "appear", "remain", "happen", "take", NULL};
+
+static int in_list(const char *w, const char *const *list)
+{
+    while (*list && strcmp(*list, w) != 0)
+        list++;
+    return *list != NULL;
+}
+
+static int rel_starts(const pb_token *t, const char *base)
+{
+    const char *r = pb_deprel_name(t->deprel);
+    size_t n = strlen(base);
+    return strncmp(r, base, n) == 0 && (r[n] == '\0' || r[n] == ':');
+}
+
+/* The token of a mention whose head lies outside it. */
+static uint32_t head_token(const pb_sentence *s, const pb_mention *m)
+{
+    for (uint32_t i = m->first; i <= m->last; i++) {
+        int h = s->tokens[i].head - 1;
+        if (h < (int)m->first || h > (int)m->last)
+            return i;
+    }
+    return m->last;
+}
+
+static int plural_tag(const pb_token *t)
+{
+    return strcmp(t->xpos, "NNS") == 0 || strcmp(t->xpos, "NNPS") == 0;
+}
+
+/* The kind of a mention found in the text (not an agent alone). */
+static int kind_of(const pb_lexicon *lex, const pb_sentence *s,
+                   const char *const *lower, const pb_mention *m)
+{
+    if (m->is_person)
+        return PB_COREF_PERSON;
+    if (strchr(m->code, '/'))
+        return PB_COREF_PAIR;
+    if (plural_tag(&s->tokens[m->last]))
+        return PB_COREF_GROUP;
+    size_t n = strlen(m->code);
+    if (n == PB_COREF_STATE_LEN && pb_lexicon_is_country(lex, m->code))
+        return PB_COREF_STATE;
+    if (n > PB_COREF_STATE_LEN && in_list(lower[m->last], office_words))
+        return PB_COREF_PERSON;
+    return PB_COREF_ORG;
+}
+
+/* "a" sep "b" in the arena ("ISR" "" "GOV", "ISR" "/" "CHN"), or NULL. */
+static char *join(pb_arena *arena, const char *a, const char *sep,
+                  const char *b)
+{
+    size_t na = strlen(a), ns = strlen(sep), nb = strlen(b);
+    char *p = pb_arena_alloc(arena, na + ns + nb + 1);
+    if (p) {
+        memcpy(p, a, na);
+        memcpy(p + na, sep, ns);
+        memcpy(p + na + ns, b, nb + 1);
+    }
+    return p;
+}
+
+/* ---- choosing an antecedent -------------------------------------------- */
+
+typedef int (*entry_test)(const pb_coref_entry *e, const void *arg);
+
+static int within(const pb_coref_entry *e, uint32_t sentence_no)
+{
+    return e->sentence < sentence_no &&
+           e->sentence + PB_COREF_WINDOW >= sentence_no;
+}
+
+/* The antecedent among the entries that pass `ok`: the subject of the
+ * previous sentence when one passes, else the one code all candidates
+ * share; NULL when there is none or they disagree. */
+static const pb_coref_entry *choose(const pb_coref *c, uint32_t sentence_no,
+                                    entry_test ok, const void *arg)
+{
+    const pb_coref_entry *only = NULL;
+    int disagree = 0;
+    for (size_t i = c->n; i-- > 0;) {
+        const pb_coref_entry *e = &c->entries[i];
+        if (!within(e, sentence_no) || !ok(e, arg))
+            continue;
+        if (e->subject && e->sentence + 1 == sentence_no)
+            return e;
+        if (!only)
+            only = e;
+        else if (strcmp(only->code, e->code) != 0)
+            disagree = 1;
+    }
+    return disagree ? NULL : only;
+}
+
+static int is_kind(const pb_coref_entry *e, const void *kinds)
+{
+    for (const int *k = kinds; *k >= 0; k++)
+        if (e->kind == *k)
+            return 1;
+    return 0;
+}
+
+/* A subject of one of the kinds: "they" and the state an agent phrase
+ * belongs to are read from subjects only (objects gave too many wrong
+ * antecedents on the dev articles). */
+static int is_kind_subject(const pb_coref_entry *e, const void *kinds)
+{
+    return e->subject && is_kind(e, kinds);
+}
+
+/* "it": the subject of the latest sentence with one, when it is a state
+ * or an organisation. */
+static const pb_coref_entry *choose_it(const pb_coref *c, uint32_t sentence_no)
+{
+    for (size_t i = c->n; i-- > 0;) {
+        const pb_coref_entry *e = &c->entries[i];
+        if (!within(e, sentence_no) || !e->subject)
+            continue;
+        return e->kind == PB_COREF_STATE || e->kind == PB_COREF_ORG ? e : NULL;
+    }
+    return NULL;
+}
+
+static int has_agent(const pb_coref_entry *e, const void *agent)
+{
+    size_t n = strlen(e->code);
+    return n > PB_COREF_STATE_LEN && strchr(e->code, '/') == NULL &&
+           strcmp(e->code + PB_COREF_STATE_LEN, agent) == 0;
+}
+
+/* ---- one sentence ------------------------------------------------------- */
+
+/* Does "both" at token i stand alone for a pair: a subject or object, or
+ * a modifier before a verb that has no subject ("Both criticized Iran",
+ * which the parser reads as advmod)? */
+static int both_alone(const pb_sentence *s, uint32_t i)
+{
+    const pb_token *t = &s->tokens[i];
+    if (rel_starts(t, "nsubj") || rel_starts(t, "obj"))
+        return 1;
+    if (t->head < 1 || (uint32_t)t->head - 1 <= i ||
+        (uint32_t)t->head > s->n_tokens ||
+        s->tokens[t->head - 1].upos != PB_UPOS_VERB)
+        return 0;
+    for (uint32_t k = 0; k < s->n_tokens; k++)
+        if (s->tokens[k].head == t->head && rel_starts(&s->tokens[k], "nsubj"))
+            return 0;
+    return 1;
+}
+
+/* A resolution: tokens [first, last] stand for `code`. */
+typedef struct resolved {
+    uint32_t first, last;
+    const char *code;
+    int kind;
+    int replaces;        /* index of the agent mention it replaces, or -1 */
+} resolved;
+
+static int has_actor_before(const pb_mention *m, size_t n, uint32_t i)
+{
+    for (size_t k = 0; k < n && m[k].first < i; k++)
+        if (!m[k].is_agent_only)
+            return 1;
+    return 0;
+}
+
+/* Is there a noun subject before token i ("Demonstrators celebrated what
+ * they called …")? The pronoun likely stands for it. */
+static int noun_subject_before(const pb_sentence *s, const pb_mention *m,
+                               size_t n, uint32_t i)
+{
+    size_t j = 0;
+    for (uint32_t k = 0; k < i; k++) {
+        while (j < n && m[j].last < k)
+            j++;
+        if (j < n && m[j].first <= k && !m[j].is_agent_only)
+            continue; /* an actor: never the pronoun's own clause-mate */
+        if (rel_starts(&s->tokens[k], "nsubj") &&
+            (s->tokens[k].upos == PB_UPOS_NOUN ||
+             s->tokens[k].upos == PB_UPOS_PROPN))
+            return 1;
+    }
+    return 0;
+}
+
+static int code_in_sentence(const pb_mention *m, size_t n, const char *code)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!m[k].is_agent_only && strcmp(m[k].code, code) == 0)
+            return 1;
+    return 0;
+}
+
+/* The antecedent of pronoun token i, or NULL. */
+static const pb_coref_entry *resolve_pronoun(const pb_coref *c,
+                                             const pb_sentence *s,
+                                             const char *const *lower,
+                                             uint32_t i, uint32_t sentence_no,
+                                             const pb_mention *m, size_t n)
+{
+    static const int persons[] = {PB_COREF_PERSON, -1};
+    static const int plurals[] = {PB_COREF_PAIR, PB_COREF_GROUP,
+                                  PB_COREF_STATE, -1};
+    const pb_token *t = &s->tokens[i];
+    const char *w = lower[i];
+    int subject = rel_starts(t, "nsubj");
+    if (strcmp(t->xpos, "PRP") != 0)
+        return NULL; /* "her visit" is a possessive */
+    /* A subject with an actor before it in its sentence is the tree
+     * coder's to resolve ("Ethiopia indicated it would act"). */
+    if ((subject && has_actor_before(m, n, i)) || noun_subject_before(s, m, n, i))
+        return NULL;
+    const pb_coref_entry *e = NULL;
+    if (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him") ||
+        !strcmp(w, "her"))
+        e = choose(c, sentence_no, is_kind, persons);
+    else if (!strcmp(w, "they") || !strcmp(w, "them"))
+        e = choose(c, sentence_no, is_kind_subject, plurals);
+    else if (!strcmp(w, "it") && subject && t->head >= 1 &&
+             (uint32_t)t->head <= s->n_tokens &&
+             !in_list(s->tokens[t->head - 1].lemma
+                          ? s->tokens[t->head - 1].lemma
+                          : lower[t->head - 1],
+                      expletive_verbs))
+        e = choose_it(c, sentence_no);
+    /* "Li welcomed him": a pronoun is not an actor of its own sentence. */
+    if (e && code_in_sentence(m, n, e->code))
+        return NULL;
+    return e;
+}
+
+/* Finds the references of the sentence; returns their count in out. */
+static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
+                              const pb_sentence *s, const char *const *lower,
+                              uint32_t sentence_no, const pb_mention *m,
+                              size_t n, pb_arena *arena, resolved *out)
+{
+    static const int pairs[] = {PB_COREF_PAIR, -1};
+    static const int states[] = {PB_COREF_STATE, -1};
+    size_t n_out = 0;
+    size_t k = 0; /* the first mention not before token i */
+    for (uint32_t i = 0; i < s->n_tokens; i++) {
+        while (k < n && m[k].last < i)
+            k++;
+        int in_mention = k < n && m[k].first <= i;
+        resolved r = {i, i, NULL, 0, -1};
+        const pb_coref_entry *e = NULL;
+        if (in_mention && m[k].first == i && m[k].is_agent_only && i > 0 &&
+            strcmp(lower[i - 1], "the") == 0) {
+            /* "the prime minister": an actor with that agent, else the
+             * one state of the last sentences with it */
+            r.first = i - 1;
+            r.last = m[k].last;
+            r.replaces = (int)k;
+            e = choose(c, sentence_no, has_agent, m[k].code);
+            if (e)
+                r.code = e->code;
+            else if ((e = choose(c, sentence_no, is_kind_subject, states)) &&
+                     !(r.code = join(arena, e->code, "", m[k].code)))
+                return (size_t)-1;
+            pb_mention named = m[k];
+            named.code = r.code ? r.code : "";
+            named.is_agent_only = 0;
+            r.kind = kind_of(lex, s, lower, &named);
+            i = m[k].last;
+        } else if (in_mention) {
+            continue;
+        } else if (strcmp(lower[i], "the") == 0 && i + 1 < s->n_tokens &&
+                   strcmp(lower[i + 1], "two") == 0 &&
+                   !(k < n && m[k].first == i + 1)) {
+            r.last = i + 1;
+            if (i + 2 < s->n_tokens && plural_tag(&s->tokens[i + 2]) &&
+                !(k < n && m[k].first <= i + 2))
+                r.last = i + 2; /* "the two leaders" */
+            e = choose(c, sentence_no, is_kind, pairs);
+            i = r.last;
+        } else if (strcmp(lower[i], "both") == 0 && both_alone(s, i)) {
+            e = choose(c, sentence_no, is_kind, pairs);
+        } else {
+            e = resolve_pronoun(c, s, lower, i, sentence_no, m, n);
+        }
+        if (e && !r.code) {
+            r.code = e->code;
+            r.kind = e->kind;
+        }
+        if (r.code)
+            out[n_out++] = r;
+    }
+    return n_out;
+}
+
+/* ---- memory ------------------------------------------------------------- */
+static void remember(pb_coref *c, const char *code, uint32_t sentence_no,
+                     int kind, int subject)
+{
+    if (c->n == PB_COREF_MAX_ENTRIES) {
+        memmove(c->entries, c->entries + 1,
+                (PB_COREF_MAX_ENTRIES - 1) * sizeof *c->entries);
+        c->n--;
+    }
+    c->entries[c->n++] = (pb_coref_entry){code, sentence_no, (uint8_t)kind,
+                                          (uint8_t)subject};
+}
+
+int pb_coref_sentence(pb_coref *c, const pb_lexicon *lex,
+                      const pb_sentence *s, const char *const *lower,
+                      uint32_t sentence_no, pb_arena *arena,
+                      pb_mention **mentions, size_t *n_mentions)
+{
+    const pb_mention *m = *mentions;
+    size_t n = *n_mentions;
+    resolved *res = pb_arena_alloc(arena, (s->n_tokens + 1) * sizeof *res);
+    if (!res)
+        return -1;
+    size_t n_res = find_references(c, lex, s, lower, sentence_no, m, n,
+                                   arena, res);
+    if (n_res == (size_t)-1)
+        return -1;
+    /* Merge in text order; a resolved agent phrase replaces its mention. */
+    pb_mention *out = pb_arena_alloc(arena, (n + n_res + 1) * sizeof *out);
+    int *kinds = pb_arena_alloc(arena, (n + n_res + 1) * sizeof *kinds);
+    if (!out || !kinds)
+        return -1;
+    size_t n_out = 0, r = 0, k = 0;
+    while (k < n || r < n_res) {
+        if (r < n_res && (k == n || res[r].first <= m[k].first)) {
+            out[n_out] = (pb_mention){
+                .first = res[r].first, .last = res[r].last,
+                .code = res[r].code, .is_resolved = 1,
+                .is_person = res[r].kind == PB_COREF_PERSON};
+            kinds[n_out++] = res[r].kind;
+            if (res[r].replaces >= 0)
+                k = (size_t)res[r].replaces + 1; /* the agent it stands for */
+            r++;
+        } else {
+            out[n_out] = m[k];
+            kinds[n_out++] = m[k].is_agent_only
+                                 ? -1
+                                 : kind_of(lex, s, lower, &m[k]);
+            k++;
+        }
+    }
+    /* Remember the sentence's actors, and "A and B" as a pair. */
+    int in_pair = 0; /* a pair's members are no subjects: the pair is */
+    for (k = 0; k < n_out; k++) {
+        if (kinds[k] < 0)
+            continue;
+        int subject = !in_pair &&
+                      rel_starts(&s->tokens[head_token(s, &out[k])], "nsubj");
+        in_pair = 0;
+        remember(c, out[k].code, sentence_no, kinds[k], subject);
+        if (k + 1 < n_out && kinds[k + 1] >= 0 &&
+            kinds[k] != PB_COREF_PAIR && kinds[k + 1] != PB_COREF_PAIR &&
+            out[k + 1].first == out[k].last + 2 &&
+            strcmp(lower[out[k].last + 1], "and") == 0 &&
+            strcmp(out[k].code, out[k + 1].code) != 0) {
+            char *p = join(arena, out[k].code, "/", out[k + 1].code);
+            if (!p)
+                return -1;
+            c->entries[c->n - 1].subject = 0;
+            remember(c, p, sentence_no, PB_COREF_PAIR, subject);
+            in_pair = 1;
+        }
+    }
+    *mentions = out;
+    *n_mentions = n_out;
+    return 0;
+}

@@ -1,0 +1,48 @@
+/* coref.h — in-document coreference for the events stage: remembers the
+ * actors of the last sentences of an article and gives the pronouns ("he",
+ * "they", "it"), definite agent phrases ("the prime minister") and "the
+ * two" / "both" of a sentence the actor they stand for, as mentions the
+ * tree coder reads like any other. Runs after pb_actors_find, before
+ * pb_tree_code_mentions (event_coder.c). Precision first: a reference
+ * with no single candidate stays unresolved.
+ */
+#ifndef PB_COREF_H
+#define PB_COREF_H
+
+#include "actors.h"
+
+/* Actors remembered per document; the oldest are forgotten first. */
+#define PB_COREF_MAX_ENTRIES 32
+/* Sentences back a reference may reach ("He" in sentence 5 finds
+ * actors of sentences 3 and 4). */
+#define PB_COREF_WINDOW 2
+
+/* One remembered actor. */
+typedef struct pb_coref_entry {
+    const char *code;   /* actor code (lexicon or document arena); a pair
+                           is "ISR/CHN" */
+    uint32_t sentence;  /* 1-based sentence number */
+    uint8_t kind;       /* enum pb_coref_kind (coref.c) */
+    uint8_t subject;    /* the subject of its sentence */
+} pb_coref_entry;
+
+/* The memory of one document, zero-initialised (`pb_coref c = {0};`); it
+ * lives on the caller's stack for one pb_coder_run, so documents coded at
+ * once share nothing. */
+typedef struct pb_coref {
+    pb_coref_entry entries[PB_COREF_MAX_ENTRIES];
+    size_t n;
+} pb_coref;
+
+/* Resolves the references of sentence `sentence_no` (1-based; sentences
+ * in order) against the memory, then remembers the sentence's actors.
+ * *mentions (from pb_actors_find, `lower` as there) is replaced by an
+ * arena array in text order with the resolved mentions added (their span
+ * is the pronoun's or the phrase's; is_resolved set). Returns 0, or -1
+ * out of memory. */
+int pb_coref_sentence(pb_coref *c, const pb_lexicon *lex,
+                      const pb_sentence *s, const char *const *lower,
+                      uint32_t sentence_no, pb_arena *arena,
+                      pb_mention **mentions, size_t *n_mentions);
+
+#endif
