@@ -5,6 +5,7 @@
  * (UPOS, XPOS, LEMMA, UAS, LAS; punctuation included; LAS on universal
  * relations, as the official script). Strings live in the caller's arena.
  */
+#include "fileio.h"
 #include "syntax.h"
 
 #include <ctype.h>
@@ -211,53 +212,22 @@ int pb_conllu_read(const char *path, pb_arena *arena,
 {
     *out = NULL;
     *n_out = 0;
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
+    pb_error e;
+    size_t len;
+    char *data = pb_read_file(path, CONLLU_MAX_FILE, &len, &e);
+    if (!data) {
         if (err && errlen)
-            snprintf(err, errlen, "%s: %s", path, strerror(errno));
+            snprintf(err, errlen, "%s", e.message);
         return -1;
     }
-    size_t cap = 1 << 16, len = 0;
-    char *data = malloc(cap);
-    int rc = 0;
-    while (data) {
-        if (len + 1 == cap) {
-            if (cap >= CONLLU_MAX_FILE) {
-                rc = -1;
-                break;
-            }
-            char *nd = realloc(data, cap * 2);
-            if (!nd) {
-                free(data);
-                data = NULL;
-                break;
-            }
-            data = nd;
-            cap *= 2;
-        }
-        size_t got = fread(data + len, 1, cap - 1 - len, fp);
-        len += got;
-        if (got == 0)
-            break;
-    }
-    int ioerr = ferror(fp);
-    fclose(fp);
-    if (!data || rc < 0 || ioerr) {
-        if (err && errlen)
-            snprintf(err, errlen, "%s: %s", path,
-                     !data ? "out of memory"
-                     : ioerr ? "read error" : "file too large");
-        free(data);
-        return -1;
-    }
-    data[len] = '\0';
     if (memchr(data, '\0', len)) {
         if (err && errlen)
             snprintf(err, errlen, "%s: NUL byte in CoNLL-U file", path);
         free(data);
         return -1;
     }
-    rc = pb_conllu_parse_string(data, path, arena, out, n_out, err, errlen);
+    int rc = pb_conllu_parse_string(data, path, arena, out, n_out, err,
+                                    errlen);
     free(data);
     return rc;
 }

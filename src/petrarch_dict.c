@@ -4,6 +4,7 @@
  * dictionaries.rst; malformed lines are skipped with a FILE:LINE note.
  */
 #include "petrarch_dict.h"
+#include "fileio.h"
 #include "petrarch_int.h"
 
 #include <ctype.h>
@@ -46,48 +47,10 @@ int pb_pd_reader_open(pb_pd_reader *r, pb_pdict *d, const char *path,
     memset(r, 0, sizeof *r);
     r->d = d;
     r->path = path;
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        pb_set_error(err, PB_ERR_IO, "%s: %s", path, strerror(errno));
-        return PB_ERR_IO;
-    }
-    size_t cap = 1u << 16, len = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        if (len + 1 >= cap) {
-            if (cap >= PB_PD_MAX_FILE) {
-                free(buf);
-                fclose(fp);
-                pb_set_error(err, PB_ERR_IO, "%s: larger than %u bytes", path,
-                             PB_PD_MAX_FILE);
-                return PB_ERR_IO;
-            }
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t got = fread(buf + len, 1, cap - 1 - len, fp);
-        len += got;
-        if (got == 0)
-            break;
-    }
-    int bad = ferror(fp);
-    fclose(fp);
-    if (!buf) {
-        pb_set_error(err, PB_ERR_NOMEM, "out of memory reading %s", path);
-        return PB_ERR_NOMEM;
-    }
-    if (bad) {
-        free(buf);
-        pb_set_error(err, PB_ERR_IO, "%s: read error", path);
-        return PB_ERR_IO;
-    }
-    buf[len] = '\0';
+    size_t len;
+    char *buf = pb_read_file(path, PB_PD_MAX_FILE, &len, err);
+    if (!buf)
+        return err ? err->code : PB_ERR_IO;
     r->buf = buf;
     r->pos = buf;
     /* Stray NUL bytes (Phoenix.Countries.actors.txt has one) would end the

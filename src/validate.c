@@ -4,6 +4,7 @@
  * <Sentence/> tags followed by content), so a tolerant line reader picks
  * out <Environment>, <Sentence>, <EventCoding>, <Text> and <Parse>.
  */
+#include "fileio.h"
 #include "internal.h"
 #include "petrarch_dict.h"
 #include "syntax.h"
@@ -83,25 +84,8 @@ static void say(val_run *r, const char *fmt, ...)
 
 static char *read_file(const char *path, pb_error *err)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        pb_set_error(err, PB_ERR_IO, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    pb_buf b = PB_BUF_INIT;
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0 &&
-           b.len < PB_VAL_MAX_FILE)
-        pb_buf_append(&b, chunk, got);
-    int bad = ferror(fp);
-    fclose(fp);
-    if (bad || b.failed || !b.data) {
-        pb_buf_free(&b);
-        pb_set_error(err, PB_ERR_IO, "%s: cannot read", path);
-        return NULL;
-    }
-    return b.data;
+    size_t len;
+    return pb_read_file(path, PB_VAL_MAX_FILE, &len, err);
 }
 
 /* Copies attribute `name`="…" of a tag line into out ("" when absent). */
