@@ -14,7 +14,7 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"code", cmd_code, "code articles into events (JSON lines or TSV)"},
+    {"code", cmd_code, "code articles into events (JSON lines, TSV, GDELT)"},
     {"parse", cmd_parse, "tokenise, tag and parse text into CoNLL-U"},
     {"eval-parse", cmd_eval_parse,
      "score the tagger and parser on a gold CoNLL-U file"},
