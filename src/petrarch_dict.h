@@ -81,6 +81,9 @@ typedef struct pb_pd_item {
     uint8_t kind;              /* enum pb_pd_item_kind */
     uint8_t tight;             /* joined to the previous item by '_' */
     uint8_t grouped;           /* inside {…} or (…): close to the previous */
+    uint8_t braced;            /* inside {…}, not its first item: the
+                                  very next word after the previous item
+                                  (PETRARCH-suite mode; a noun phrase) */
     uint8_t prep;              /* a preposition whose nominal is the target
                                   when the verb has no object actor (set
                                   for patterns from data/verbs.txt) */

@@ -395,6 +395,7 @@ static int pattern_line(verbs_ctx *c, char *s)
     *lb = '\0';
     pb_pd_item items[PB_PD_MAX_WORDS * 2];
     int n = 0, tight = 0, depth = 0, group_start = 0, verbs = 0;
+    int braces = 0, brace_first = 0;
     for (char *q = s + 1; *q;) {
         char ch = *q;
         if (isspace((unsigned char)ch)) {
@@ -410,11 +411,16 @@ static int pattern_line(verbs_ctx *c, char *s)
         if (ch == '{' || ch == '(') {
             group_start |= depth == 0; /* "(WITH {HEAVY ARMS})": WITH opens */
             depth++;
+            if (ch == '{') {
+                braces++;
+                brace_first = 1;
+            }
             q++;
             continue;
         }
         if (ch == '}' || ch == ')') {
             depth -= depth > 0;
+            braces -= ch == '}' && braces > 0;
             q++;
             continue;
         }
@@ -426,7 +432,9 @@ static int pattern_line(verbs_ctx *c, char *s)
         memset(it, 0, sizeof *it);
         it->tight = (uint8_t)(tight && n > 0);
         it->grouped = (uint8_t)(depth > 0 && !group_start);
+        it->braced = (uint8_t)(braces > 0 && !brace_first && n > 0);
         group_start = 0;
+        brace_first = 0;
         tight = 0;
         if (ch == '*' || ch == '$' || ch == '+' || ch == '^' || ch == '%') {
             it->kind = ch == '*'   ? PB_PI_VERB

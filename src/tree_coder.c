@@ -597,6 +597,9 @@ static int negated(const tc *c, int v)
 
 /* ---- patterns -------------------------------------------------------------- */
 
+/* Cap on the specificity extra synset words add (well under a verb word). */
+#define PB_TC_SYNSET_BONUS 16
+
 typedef struct match_state {
     const pb_pd_pattern *p;
     int vstart, vend;            /* the verb's tokens (compound included) */
@@ -605,6 +608,8 @@ typedef struct match_state {
     int has_neg;                 /* a matched word is a negation */
     int prep_tok;                /* token of the last preposition item, or
                                     -1 (pb_pd_item.prep) */
+    int extra;                   /* words of synset phrases beyond their
+                                    first ("austrian gold florin": 2) */
 } match_state;
 
 /* Length of the synset phrase matching at token i (longest), or 0. */
@@ -661,6 +666,13 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         if (lo > hi)
             return 0;
         hi = lo;
+    } else if (it->braced && !c->pipeline && !before && prev >= 0) {
+        /* "{NEW &TIETYPES RELATIONS}" names one noun phrase: only
+         * adjectives may come between its words ("new global economic
+         * relations", not "new economic trade relations"). */
+        int last = hi;
+        for (hi = lo = prev + 1; hi < last && c->t[hi].upos == PB_UPOS_ADJ;)
+            hi++;
     } else if (it->grouped && prev >= 0 && prev + 1 + PB_TC_GROUP_GAP < hi) {
         hi = prev + 1 + PB_TC_GROUP_GAP;
     }
@@ -692,7 +704,9 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
             continue;
         int save_s = st->source_m, save_t = st->target_m;
         int save_c = st->compound_m, save_n = st->has_neg;
-        int save_p = st->prep_tok;
+        int save_p = st->prep_tok, save_x = st->extra;
+        if (it->kind == PB_PI_SYNSET)
+            st->extra += end - i;
         if (it->prep)
             st->prep_tok = i;
         if (it->kind == PB_PI_SOURCE)
@@ -714,6 +728,7 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         st->compound_m = save_c;
         st->has_neg = save_n;
         st->prep_tok = save_p;
+        st->extra = save_x;
     }
     return 0;
 }
@@ -907,12 +922,20 @@ static void read_verb(tc *c, int v, verb_reading *r)
         for (uint32_t q = 0; q < vb->block->n_patterns; q++) {
             const pb_pd_pattern *p = &vb->block->patterns[q];
             int score = vwords * 100 + p->n_words * 2 + 1;
-            if (score <= best_score || !pattern_words_present(c, p))
+            /* PETRARCH-suite mode: a longer synset phrase is the more
+             * specific match ("&HYPERCURR" on "austrian gold florin"
+             * beats "&CURRENCY" on "florin"). */
+            int reach = c->pipeline ? score : score + 2 * PB_TC_SYNSET_BONUS;
+            if (reach <= best_score || !pattern_words_present(c, p))
                 continue;
             match_state m = st;
             m.p = p;
             m.source_m = m.target_m = m.compound_m = -1;
-            if (match_from(c, &m, 0, 0, -1)) {
+            if (match_from(c, &m, 0, 0, -1) &&
+                (score += c->pipeline ? 0
+                          : 2 * (m.extra < PB_TC_SYNSET_BONUS
+                                     ? m.extra
+                                     : PB_TC_SYNSET_BONUS)) > best_score) {
                 best_score = score;
                 r->entry = vb;
                 r->pattern = p;

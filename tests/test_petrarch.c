@@ -723,6 +723,80 @@ static int discard_output(void *user, const char *data, size_t len)
     return 0;
 }
 
+/* Synset patterns: a {…} phrase after the verb is one noun phrase, so
+ * only adjectives may come between its words; a longer synset phrase is
+ * the more specific match. */
+static void test_coder_synset_phrases(void)
+{
+    static const char verbs[] = "&KIND\n"
+                                "+NAVAL\n"
+                                "+TRADE\n"
+                                "&COIN\n"
+                                "+CROWN\n"
+                                "&TREASURE\n"
+                                "+SILVER DRAGON CROWN\n"
+                                "--- DROP [120] ---\n"
+                                "DROP\n"
+                                "- * {OLD &KIND PACTS} [121]\n"
+                                "--- GIVE [070] ---\n"
+                                "GIVE\n"
+                                "- * &COIN [071]\n"
+                                "- * &TREASURE [072]\n";
+    pb_pdict *d = pb_pdict_new();
+    pb_error err;
+    CHECK_INT(pb_pdict_read_verbs(d, write_file("t.txt", verbs), &err),
+              PB_OK);
+    CHECK_INT(pb_pdict_read_actors(d, write_file("a.txt", actors_txt), &err),
+              PB_OK);
+    pb_pdict_finish(d);
+    remove_file("t.txt");
+    remove_file("a.txt");
+    rmdir(tmpdir);
+    /* "old binding naval pacts": an adjective between the words. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "dropped drop VERB 0 root\n"
+                             "old old ADJ 6 amod\n"
+                             "binding binding ADJ 6 amod\n"
+                             "naval naval ADJ 6 amod\n"
+                             "pacts pact NOUN 2 obj\n"
+                             "with with ADP 8 case\n"
+                             "Gondor Gondor PROPN 6 nmod\n",
+                          0),
+              "ARN>GON:121");
+    /* "old naval border pacts": a noun between them, no match. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "dropped drop VERB 0 root\n"
+                             "old old ADJ 6 amod\n"
+                             "naval naval ADJ 6 amod\n"
+                             "border border NOUN 6 compound\n"
+                             "pacts pact NOUN 2 obj\n"
+                             "with with ADP 8 case\n"
+                             "Gondor Gondor PROPN 6 nmod\n",
+                          0),
+              "ARN>GON:120");
+    /* "silver dragon crown" (&TREASURE, 3 words) beats "crown" (&COIN),
+     * though &COIN's pattern comes first. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "gave give VERB 0 root\n"
+                             "a a DET 6 det\n"
+                             "silver silver ADJ 6 amod\n"
+                             "dragon dragon NOUN 6 compound\n"
+                             "crown crown NOUN 2 obj\n"
+                             "to to ADP 8 case\n"
+                             "Gondor Gondor PROPN 2 obl\n",
+                          0),
+              "ARN>GON:072");
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "gave give VERB 0 root\n"
+                             "a a DET 4 det\n"
+                             "crown crown NOUN 2 obj\n"
+                             "to to ADP 6 case\n"
+                             "Gondor Gondor PROPN 2 obl\n",
+                          0),
+              "ARN>GON:071");
+    pb_pdict_free(d);
+}
+
 static void test_validation_subset(void)
 {
     const char *suite = pb_test_corpus_path(
@@ -756,6 +830,7 @@ const pb_test_case petrarch_tests[] = {
     {"coder_clauses_and_passives", test_coder_clauses_and_passives},
     {"coder_negation_and_ontology", test_coder_negation_and_ontology},
     {"coder_transformations", test_coder_transformations},
+    {"coder_synset_phrases", test_coder_synset_phrases},
     {"validation_subset", test_validation_subset},
     {NULL, NULL},
 };
