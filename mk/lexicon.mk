@@ -17,15 +17,17 @@ PLOVER_GSR := $(CORPORA)/plover/PLOVER_GSR_CAMEO.txt
 
 .PHONY: accuracy-lexicon
 
-build/dev-articles: tools/dev-articles.c build/libpolybius.a $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/dev-articles.c build/libpolybius.a $(LDLIBS)
+TOOL_UTIL := tools/tool_util.c tools/tool_util.h
+
+build/dev-articles: tools/dev-articles.c $(TOOL_UTIL) build/libpolybius.a $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/dev-articles.c tools/tool_util.c build/libpolybius.a $(LDLIBS)
 
 build/dev-articles.jsonl: build/dev-articles $(DEV_LIST) $(DEV_WIKINEWS) $(DEV_VOA)
 	./build/dev-articles --list $(DEV_LIST) $(addprefix --wikinews ,$(DEV_WIKINEWS)) \
 	    --voa $(DEV_VOA) -o $@.tmp && mv $@.tmp $@
 
-build/eval-lexicon: tools/eval-lexicon.c build/libpolybius.a $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/eval-lexicon.c build/libpolybius.a $(LDLIBS)
+build/eval-lexicon: tools/eval-lexicon.c $(TOOL_UTIL) build/libpolybius.a $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/eval-lexicon.c tools/tool_util.c build/libpolybius.a $(LDLIBS)
 
 accuracy-lexicon: build/eval-lexicon
 	./build/eval-lexicon --dicts data --floors accuracy-floors.txt \

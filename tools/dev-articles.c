@@ -13,6 +13,8 @@
  * Wikinews text that opens with its dateline ("Friday, January 4, 2019")
  * loses that line, which is not part of the story.
  */
+#include "tool_util.h"
+
 #include <jansson.h>
 
 #include <ctype.h>
@@ -22,7 +24,6 @@
 
 #define MAX_DEV 10000      /* entries on the development list */
 #define MAX_INPUTS 16      /* --wikinews files */
-#define MAX_FILE_BYTES (256L * 1024 * 1024)
 
 typedef struct dev_entry {
     char *set;   /* "wikinews" or "voa" */
@@ -35,58 +36,11 @@ typedef struct dev_entry {
 static dev_entry dev[MAX_DEV];
 static size_t n_dev;
 
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *p = malloc(n);
-    if (!p) {
-        fprintf(stderr, "dev-articles: out of memory\n");
-        exit(2);
-    }
-    memcpy(p, s, n);
-    return p;
-}
-
-/* Reads a whole file into a NUL-terminated buffer; exits on failure. */
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        perror(path);
-        exit(2);
-    }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + n, 1, cap - n - 1, fp)) > 0) {
-        n += got;
-        if (n + 1 == cap) {
-            if (cap > (size_t)MAX_FILE_BYTES) {
-                fprintf(stderr, "%s: file too large\n", path);
-                exit(2);
-            }
-            cap *= 2;
-            char *nb = realloc(buf, cap);
-            if (!nb)
-                free(buf);
-            buf = nb;
-        }
-    }
-    fclose(fp);
-    if (!buf) {
-        fprintf(stderr, "dev-articles: out of memory\n");
-        exit(2);
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 /* Splits the development list: set, key, date, title per line. */
 static void load_list(const char *path)
 {
     size_t len;
-    char *buf = read_file(path, &len);
+    char *buf = tool_read_file("dev-articles", path, &len);
     int lineno = 0;
     for (char *line = buf; line && *line;) {
         char *next = strchr(line, '\n');
@@ -115,8 +69,8 @@ static void load_list(const char *path)
                         MAX_DEV);
                 exit(2);
             }
-            dev[n_dev++] = (dev_entry){xstrdup(f[0]), xstrdup(f[1]),
-                                       xstrdup(f[2]), xstrdup(f[3]), 0};
+            dev[n_dev++] = (dev_entry){tool_strdup(f[0]), tool_strdup(f[1]),
+                                       tool_strdup(f[2]), tool_strdup(f[3]), 0};
         }
         line = next;
     }
@@ -153,61 +107,6 @@ static void emit(FILE *out, dev_entry *d, const char *id, const char *source,
     d->found++;
 }
 
-/* One RFC 4180 field starting at *p: quoted ("" is a quote) or bare.
- * Returns a malloc'd copy and moves *p past the field; *end_of_record is
- * set when the field closed its record (line end or end of input). */
-static char *csv_field(const char **p, int *end_of_record)
-{
-    const char *s = *p;
-    size_t cap = 256, n = 0;
-    char *out = malloc(cap);
-    if (!out)
-        exit(2);
-    int quoted = (*s == '"');
-    if (quoted)
-        s++;
-    for (;;) {
-        char c = *s;
-        if (c == '\0')
-            break;
-        if (quoted) {
-            if (c == '"') {
-                if (s[1] == '"') {
-                    s++;
-                } else {
-                    s++;
-                    quoted = 0;
-                    continue;
-                }
-            }
-        } else if (c == ',' || c == '\n' || c == '\r') {
-            break;
-        }
-        if (n + 2 > cap) {
-            cap *= 2;
-            char *nb = realloc(out, cap);
-            if (!nb)
-                exit(2);
-            out = nb;
-        }
-        out[n++] = c;
-        s++;
-    }
-    out[n] = '\0';
-    *end_of_record = 1;
-    if (*s == ',') {
-        *end_of_record = 0;
-        s++;
-    } else {
-        if (*s == '\r')
-            s++;
-        if (*s == '\n')
-            s++;
-    }
-    *p = s;
-    return out;
-}
-
 /* A first line such as "Friday, January 4, 2019" is the Wikinews dateline. */
 static const char *skip_dateline(const char *text)
 {
@@ -241,14 +140,14 @@ static const char *skip_dateline(const char *text)
 static void read_wikinews(const char *path, FILE *out)
 {
     size_t len;
-    char *buf = read_file(path, &len);
+    char *buf = tool_read_file("dev-articles", path, &len);
     const char *p = buf;
     int header = 1;
     while (*p) {
         char *f[8] = {0};
         int nf = 0, eor = 0;
         while (!eor && *p) {
-            char *v = csv_field(&p, &eor);
+            char *v = tool_csv_field(&p, &eor);
             if (nf < 8)
                 f[nf++] = v;
             else

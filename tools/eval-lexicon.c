@@ -38,6 +38,7 @@
  * SOURCE>TARGET:CODE.
  */
 #include "polybius.h"
+#include "tool_util.h"
 
 #include <jansson.h>
 
@@ -94,40 +95,6 @@ static void die(const char *msg, const char *arg)
     exit(2);
 }
 
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *p = malloc(n);
-    if (!p)
-        die("out of memory", NULL);
-    memcpy(p, s, n);
-    return p;
-}
-
-static char *slurp(const char *path)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        die("cannot open", path);
-    size_t cap = 1 << 16, n = 0, got;
-    char *buf = malloc(cap);
-    while (buf && (got = fread(buf + n, 1, cap - n - 1, fp)) > 0) {
-        n += got;
-        if (n + 1 == cap) {
-            cap *= 2;
-            char *nb = realloc(buf, cap);
-            if (!nb)
-                free(buf);
-            buf = nb;
-        }
-    }
-    fclose(fp);
-    if (!buf)
-        die("out of memory", NULL);
-    buf[n] = '\0';
-    return buf;
-}
-
 /* ---- data files read for scoring and diagnosis --------------------------- */
 
 static int is_country(const char *c)
@@ -143,7 +110,7 @@ static void load_countries(const char *dicts)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/actors/countries.txt", dicts);
-    char *buf = slurp(path);
+    char *buf = tool_read_file("eval-lexicon", path, NULL);
     for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
         if (line[0] == '#' || strlen(line) < 4 || line[3] != '\t')
             continue;
@@ -160,7 +127,7 @@ static void load_patterns(const char *dicts)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/verbs.txt", dicts);
-    char *buf = slurp(path);
+    char *buf = tool_read_file("eval-lexicon", path, NULL);
     char *save_line = NULL;
     for (char *line = strtok_r(buf, "\n", &save_line); line;
          line = strtok_r(NULL, "\n", &save_line)) {
@@ -188,7 +155,7 @@ static void load_patterns(const char *dicts)
             char *save_w = NULL;
             for (char *w = strtok_r(p, " ", &save_w);
                  w && pt->n < MAX_PATTERN_WORDS; w = strtok_r(NULL, " ", &save_w))
-                pt->w[pt->n++] = xstrdup(w);
+                pt->w[pt->n++] = tool_strdup(w);
             if (pt->n)
                 n_patterns++;
         }
@@ -201,7 +168,7 @@ static void load_categories(const char *dicts)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/plover.tsv", dicts);
-    char *buf = slurp(path);
+    char *buf = tool_read_file("eval-lexicon", path, NULL);
     for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
         char *tab = strchr(line, '\t');
         if (line[0] == '#' || !tab || tab - line >= 8 || n_cats == MAX_CODES)
@@ -234,53 +201,6 @@ static const char *category_of(const char *code)
 static item items_cameo[MAX_ITEMS], items_plover[MAX_ITEMS];
 static int n_cameo, n_plover;
 
-/* One RFC 4180 field at *p; sets *eor when it ends the record. */
-static char *csv_field(const char **p, int *eor)
-{
-    const char *s = *p;
-    size_t cap = 256, n = 0;
-    char *out = malloc(cap);
-    int quoted = (*s == '"');
-    if (quoted)
-        s++;
-    while (out && *s) {
-        if (quoted && *s == '"') {
-            if (s[1] != '"') {
-                s++;
-                quoted = 0;
-                continue;
-            }
-            s++;
-        } else if (!quoted && (*s == ',' || *s == '\n' || *s == '\r')) {
-            break;
-        }
-        if (n + 2 > cap) {
-            cap *= 2;
-            char *nb = realloc(out, cap);
-            if (!nb)
-                free(out);
-            out = nb;
-        }
-        if (out)
-            out[n++] = *s++;
-    }
-    if (!out)
-        die("out of memory", NULL);
-    out[n] = '\0';
-    *eor = 1;
-    if (*s == ',') {
-        *eor = 0;
-        s++;
-    } else {
-        if (*s == '\r')
-            s++;
-        if (*s == '\n')
-            s++;
-    }
-    *p = s;
-    return out;
-}
-
 static void trim(char *s)
 {
     size_t n = strlen(s);
@@ -294,14 +214,14 @@ static void trim(char *s)
 
 static void load_cameo(const char *path)
 {
-    char *buf = slurp(path);
+    char *buf = tool_read_file("eval-lexicon", path, NULL);
     const char *p = buf;
     int col_code = -1, col_example = -1, header = 1;
     while (*p) {
         char *f[16];
         int nf = 0, eor = 0;
         while (!eor && *p) {
-            char *v = csv_field(&p, &eor);
+            char *v = tool_csv_field(&p, &eor);
             if (nf < 16)
                 f[nf++] = v;
             else
@@ -328,7 +248,7 @@ static void load_cameo(const char *path)
             memcpy(it->code, f[col_code], cl);
             it->code[cl] = '\0';
             trim(f[col_example]);
-            it->text = xstrdup(f[col_example]);
+            it->text = tool_strdup(f[col_example]);
         }
         for (int i = 0; i < nf; i++)
             free(f[i]);
@@ -388,7 +308,7 @@ static void load_plover(const char *path)
         snprintf(it->id, sizeof it->id, "%s", id ? id : "?");
         snprintf(it->category, sizeof it->category, "%s",
                  current_category(event));
-        it->text = xstrdup(text);
+        it->text = tool_strdup(text);
         trim(it->text);
         it->n_src = read_actors(json_object_get(r, "source"), it->src);
         it->n_tgt = read_actors(json_object_get(r, "target"), it->tgt);
