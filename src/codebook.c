@@ -203,3 +203,8 @@ size_t pb_codebook_count(const pb_codebook *cb)
 {
     return cb->n;
 }
+
+pb_cameo_code *pb_codebook_at(pb_codebook *cb, size_t i)
+{
+    return i < cb->n ? &cb->codes[i] : NULL;
+}

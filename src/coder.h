@@ -20,7 +20,9 @@
 int pb_coder_run(const pb_context *ctx, pb_doc *doc);
 
 /* Translates the lexicon's verb patterns into tree-coder verb blocks
- * (data/README.md, verbs.txt). Returns PB_OK or PB_ERR_NOMEM. */
-int pb_coder_dict_new(const pb_lexicon *lex, pb_pdict **out, pb_error *err);
+ * (data/README.md, verbs.txt); complements combine through cb's modal
+ * codes (modality.h). Returns PB_OK or PB_ERR_NOMEM. */
+int pb_coder_dict_new(const pb_lexicon *lex, const pb_codebook *cb,
+                      pb_pdict **out, pb_error *err);
 
 #endif

@@ -5,6 +5,7 @@
  */
 #include "internal.h"
 #include "codebook.h"
+#include "modality.h"
 #include "coder.h"
 #include "petrarch_dict.h"
 #include "lexicon.h"
@@ -73,12 +74,15 @@ pb_context *pb_context_new(const char *data_dir, pb_error *err)
     }
     char path[PATH_MAX + 64];
     snprintf(path, sizeof path, "%s/cameo.tsv", data_dir);
-    char plover[PATH_MAX + 64];
+    char plover[PATH_MAX + 64], modality[PATH_MAX + 64];
     snprintf(plover, sizeof plover, "%s/plover.tsv", data_dir);
+    snprintf(modality, sizeof modality, "%s/modality.tsv", data_dir);
     if (pb_codebook_load(path, &ctx->codebook, err) != PB_OK ||
         pb_codebook_load_plover(ctx->codebook, plover, err) != PB_OK ||
+        pb_modality_load(ctx->codebook, modality, err) != PB_OK ||
         pb_lexicon_load(data_dir, ctx->codebook, &ctx->lexicon, err) != PB_OK ||
-        pb_coder_dict_new(ctx->lexicon, &ctx->coder_dict, err) != PB_OK)
+        pb_coder_dict_new(ctx->lexicon, ctx->codebook, &ctx->coder_dict,
+                          err) != PB_OK)
         goto fail;
     snprintf(path, sizeof path, "%s/syntax/en-ewt.model", data_dir);
     char msg[400];

@@ -10,6 +10,7 @@
 #include "codebook.h"
 #include "coref.h"
 #include "lexicon.h"
+#include "modality.h"
 #include "petrarch_dict.h"
 #include "syntax.h"
 #include "tree_coder.h"
@@ -114,7 +115,8 @@ static int add_head(void *user, const char *head,
     return pb_strmap_add(&d->verbs, head, v);
 }
 
-int pb_coder_dict_new(const pb_lexicon *lex, pb_pdict **out, pb_error *err)
+int pb_coder_dict_new(const pb_lexicon *lex, const pb_codebook *cb,
+                      pb_pdict **out, pb_error *err)
 {
     *out = pb_pdict_new();
     if (!*out || pb_lexicon_each_head(lex, add_head, *out) != 0) {
@@ -124,6 +126,7 @@ int pb_coder_dict_new(const pb_lexicon *lex, pb_pdict **out, pb_error *err)
         return PB_ERR_NOMEM;
     }
     pb_pdict_finish(*out);
+    (*out)->modality = cb;
     return PB_OK;
 }
 
@@ -238,23 +241,96 @@ static int hedged(const sentence_view *v, uint32_t a)
     return 0;
 }
 
-/* The mode of the verb at token j from its dependents: "will"/"shall"
- * (or an infinitive "to") intend, "may", "could", "would", "if" … make it
- * hypothetical, and so do they on the verbs whose complement j is ("can't
- * afford to defend", "is likely to respond") and on the clauses j is a
- * condition or part of ("If X says Y will Z"); a question is
- * hypothetical; a negated verb is negated whatever else it has. */
-static int verb_mode(const sentence_view *v, uint32_t j, int negated)
+/* Words whose "to" complement is done rather than intended ("began to
+ * withdraw", "managed to free", "voted to lift", "tried to hack": CAMEO
+ * codes a decision or an attempt as the act; "proud to endorse"). */
+static const char *const implicatives[] = {
+    "begin", "start", "continue", "manage", "proceed", "resume", "keep",
+    "get", "come", "happen", "seem", "appear", "tend", "use", "help",
+    "dare", "bother", "rush", "go", "fail", "decide", "vote", "opt",
+    "choose", "move", "try", "attempt", "proud", "happy", "glad",
+    "pleased", "delighted", "honored", "honoured", NULL};
+
+/* Verbs of saying whose "would" clause is the speaker's future ("said
+ * they would release", "warned it would strike"), not a hedge. */
+static const char *const reporters[] = {
+    "say", "tell", "announce", "state", "add", "declare", "confirm",
+    "indicate", "insist", "warn", "pledge", "promise", "vow", "signal",
+    "write", "report", "threaten", "decide", "agree", NULL};
+
+/* Does verb j carry "would" as the future of a report ("X said it
+ * would …")? */
+static int reported_future(const sentence_view *v, uint32_t j)
 {
-    static const char *const intenders[] = {"will", "'ll", "shall", "wo",
-                                            "to", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    if (!rel_starts(t, "ccomp") || t->head < 1 ||
+        !word_in(v, (uint32_t)t->head - 1, reporters))
+        return 0;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
+        const pb_token *d = &v->s->tokens[i];
+        if (d->head == (int)j + 1 && rel_starts(d, "mark") &&
+            (word_is(v, i, "if") || word_is(v, i, "unless")))
+            return 0;
+    }
+    for (uint32_t i = 0; i < v->s->n_tokens; i++)
+        if (v->s->tokens[i].head == (int)j + 1 &&
+            rel_starts(&v->s->tokens[i], "aux") && word_is(v, i, "would"))
+            return 1;
+    return 0;
+}
+
+/* Has verb j an auxiliary of the future: "will"/"shall", or "would" as
+ * the future of a report ("X said it would …")? */
+static int future(const sentence_view *v, uint32_t j)
+{
+    static const char *const wills[] = {"will", "'ll", "shall", "wo", NULL};
+    for (uint32_t i = 0; i < v->s->n_tokens; i++)
+        if (v->s->tokens[i].head == (int)j + 1 &&
+            rel_starts(&v->s->tokens[i], "aux") && word_in(v, i, wills))
+            return 1;
+    return reported_future(v, j);
+}
+
+/* Is verb j (with an infinitive "to") a complement that happens ("began
+ * to withdraw")? */
+static int done_complement(const sentence_view *v, uint32_t j)
+{
+    const pb_token *t = &v->s->tokens[j];
+    return rel_starts(t, "xcomp") && t->head >= 1 &&
+           word_in(v, (uint32_t)t->head - 1, implicatives);
+}
+
+/* The mode of the verb at token j from its dependents: a future
+ * ("will", "said it would") or an intended "to" complement intend;
+ * "may", "could", "would", "if" … make it hypothetical, and so do they on
+ * the verbs whose complement j is ("can't afford to defend", "is likely
+ * to respond") and on the clauses j is a condition or part of ("If X
+ * says Y will Z"); a question is hypothetical; a negated verb is negated
+ * whatever else it has; a "to" complement of "began", "managed", "voted"
+ * … is asserted. *frame tells how CAMEO recodes the act
+ * (modality.h): PB_MODAL_INTEND when it is announced for the future, not
+ * only a purpose ("sent troops to attack"); PB_MODAL_REJECT when a
+ * future is negated ("will not accept", "said it would not release"),
+ * a refusal that is itself asserted; else -1. */
+static int verb_mode(const sentence_view *v, uint32_t j, int negated,
+                     int *frame)
+{
     static const char *const guessing[] = {"likely", "unlikely", "expect",
                                            NULL};
-    if (negated)
-        return PB_MODE_NEGATED;
+    *frame = -1;
+    if (negated) {
+        if (!future(v, j))
+            return PB_MODE_NEGATED;
+        *frame = PB_MODAL_REJECT;
+        return PB_MODE_ASSERTED;
+    }
     for (uint32_t i = j + 1; i < v->s->n_tokens; i++)
         if (strcmp(v->lower[i], "?") == 0)
             return PB_MODE_HYPOTHETICAL;
+    if (reported_future(v, j)) {
+        *frame = PB_MODAL_INTEND;
+        return PB_MODE_INTENDED;
+    }
     uint32_t a = j;
     for (int d = 0; d <= PB_MAX_MODE_CLIMB; d++) {
         const pb_token *t = &v->s->tokens[a];
@@ -277,15 +353,22 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated)
         }
         a = (uint32_t)t->head - 1;
     }
-    int mode = PB_MODE_ASSERTED;
+    if (future(v, j)) {
+        *frame = PB_MODAL_INTEND;
+        return PB_MODE_INTENDED;
+    }
     for (uint32_t i = 0; i < v->s->n_tokens; i++) {
         const pb_token *t = &v->s->tokens[i];
-        if (t->head == (int)j + 1 &&
-            (rel_starts(t, "aux") || rel_starts(t, "mark")) &&
-            word_in(v, i, intenders))
-            mode = PB_MODE_INTENDED;
+        if (t->head == (int)j + 1 && rel_starts(t, "mark") &&
+            word_is(v, i, "to") && !done_complement(v, j)) {
+            /* an intended complement; a purpose ("sent troops to
+             * attack") is intended but announces nothing */
+            if (rel_starts(&v->s->tokens[j], "xcomp"))
+                *frame = PB_MODAL_INTEND;
+            return PB_MODE_INTENDED;
+        }
     }
-    return mode;
+    return PB_MODE_ASSERTED;
 }
 
 /* Do codes a and b name the same state, one of them the bare state and
@@ -316,7 +399,8 @@ static int same_state_bare(const sentence_view *v, const char *a,
 
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
-                const pb_cameo_code *code, int mode, uint32_t head,
+                const pb_cameo_code *code, int mode, int frame,
+                uint32_t head,
                 const char *src, const pb_mention *ms, const char *tgt,
                 const pb_mention *mt)
 {
@@ -333,6 +417,13 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     e.code = code;
     e.mode = (uint8_t)mode;
     pb_ww_event(&v->when_where, head, &e);
+    if (e.mode == PB_MODE_INTENDED && mode != e.mode)
+        frame = PB_MODAL_INTEND; /* dated after the article */
+    if (frame >= 0 && code->modal[frame])
+        /* "will give aid", a visit dated next week: CAMEO codes the
+         * intent (0331, 036), a hostile act's as a threat; "will not
+         * accept refugees" as a refusal (122) */
+        e.code = code->modal[frame];
     if (doc->failed)
         return -1;
     return add_event(doc, list, first_event, &e);
@@ -410,9 +501,10 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         if (src < 0 || tgt < 0)
             return 0;
         const pb_mention *ms = &v->mentions[src], *mt = &v->mentions[tgt];
+        int frame, mode = verb_mode(v, j, 0, &frame);
         return emit(doc, v, list, first_event, sentence_no,
-                    pb_codebook_find(ctx->codebook, pats[p]->code),
-                    verb_mode(v, j, 0), j, ms->code, ms, mt->code, mt);
+                    pb_codebook_find(ctx->codebook, pats[p]->code), mode,
+                    frame, j, ms->code, ms, mt->code, mt);
     }
     return 0;
 }
@@ -475,9 +567,10 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             if (e->verb != j || e->source_mention < 0 ||
                 e->target_mention < 0)
                 continue;
+            int frame, mode = verb_mode(&v, j, e->negated, &frame);
             if (emit(doc, &v, list, first_event, sentence_no,
-                     pb_codebook_find(ctx->codebook, e->code),
-                     verb_mode(&v, j, e->negated), j, e->source,
+                     pb_codebook_find(ctx->codebook, e->code), mode,
+                     frame, j, e->source,
                      &v.mentions[e->source_mention], e->target,
                      &v.mentions[e->target_mention]) != 0)
                 return -1;

@@ -196,6 +196,8 @@ typedef struct pb_pdict {
     pb_pd_pico *pico;          /* ontology lines in file order (arena) */
     size_t n_pico;
     pb_strmap discards;        /* key prefix → pb_pd_discard (arena) */
+    const struct pb_codebook *modality; /* the pipeline's modal codes
+                                           (modality.h); NULL otherwise */
     size_t n_discards;
     char **notes;              /* "FILE:LINE: why" per skipped line (arena) */
     size_t n_notes;

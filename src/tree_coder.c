@@ -13,6 +13,7 @@
  * read strictly).
  */
 #include "tree_coder.h"
+#include "modality.h"
 #include "strmap.h"
 #include "syntax.h"
 #include "tree_transform.h"
@@ -893,6 +894,8 @@ typedef struct verb_reading {
     match_state m;
     const char *code, *code2;
     uint32_t line;
+    uint8_t addressed;           /* modal: the one urged or ordered is the
+                                    target ("urged Iran to release") */
 } verb_reading;
 
 static void read_verb(tc *c, int v, verb_reading *r)
@@ -1003,11 +1006,84 @@ static int32_t pico_combine(int32_t gov, int32_t comp)
     return gov + comp;
 }
 
-/* With an ontology: the code of v combined with its complement verb (an
- * xcomp, "agreed to help"), whose target then stands for the event's.
+/* Is code a statement (CAMEO root 01, "make public statement")? */
+static int statement(const char *code)
+{
+    return code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
+}
+
+/* Does clause k say what must be ("Sudan must return the helicopter")? */
+static int deontic(const tc *c, int k)
+{
+    static const char *const musts[] = {"must", "should", "ought", NULL};
+    for (int a = c->first_child[k]; a >= 0; a = c->next_sib[a])
+        for (int w = 0; rel_base(c, a, "aux") && musts[w]; w++)
+            if (strcmp(c->lower[a], musts[w]) == 0)
+                return 1;
+    return 0;
+}
+
+/* Is k a subjectless "to" clause the parser hung as advcl where an xcomp
+ * was meant ("urged the Community to support")? */
+static int infinitive_clause(const tc *c, int k)
+{
+    if (!rel_base(c, k, "advcl") || child_rel(c, k, "nsubj") >= 0)
+        return 0;
+    int m = child_rel(c, k, "mark");
+    return m >= 0 && strcmp(c->lower[m], "to") == 0;
+}
+
+/* The pipeline's combination (modality.h): a generic appeal, intent,
+ * demand, rejection or threat (020, 030, 100, 120, 130) framing a
+ * complement verb takes the code CAMEO gives the complement's act in
+ * that frame ("agreed to lift sanctions" 0354, "urged X to release"
+ * 0253, "refused to withdraw" 1246). The complement is an xcomp; for a
+ * demand, threat or intent also a clause ("demanded that China
+ * release", "warned that it would strike"), and a statement whose clause
+ * says what must be is a demand ("said Sudan must return"). */
+static int modal_complement(tc *c, int v, verb_reading *r)
+{
+    int frame = pb_modal_frame(r->code);
+    int generic = strlen(r->code) == 3 && r->code[2] == '0';
+    if (!(generic && frame >= 0) && !statement(r->code))
+        return -1;
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        int clause = rel_is(c, k, "ccomp");
+        int f = statement(r->code) ? (clause && deontic(c, k)
+                                          ? PB_MODAL_DEMAND : -1)
+                                   : frame;
+        if (f == PB_MODAL_APPEAL && child_rel(c, v, "obj") < 0 &&
+            child_rel(c, v, "obl") < 0)
+            f = PB_MODAL_INTEND; /* "seeks to finalize": no one is asked */
+        if (f < 0 || !is_verb(c, k) || c->consumed[k] || negated(c, k) ||
+            !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||
+              (clause && f != PB_MODAL_APPEAL && f != PB_MODAL_REJECT)))
+            continue;
+        verb_reading comp;
+        read_verb(c, k, &comp);
+        const pb_cameo_code *m =
+            pb_modal_code(c->d->modality, comp.code, f);
+        mark_scope(c, v);
+        if (!m)
+            continue;
+        r->code = m->code;
+        r->code2 = NULL;
+        r->line = comp.line;
+        r->addressed = f == PB_MODAL_APPEAL || f == PB_MODAL_DEMAND;
+        c->consumed[k] = 1;
+        return k;
+    }
+    return -1;
+}
+
+/* The code of v combined with its complement verb (an xcomp, "agreed to
+ * help"), whose target then stands for the event's: through the
+ * ontology when one is loaded, through modality.tsv in the pipeline.
  * Returns the complement token (marked consumed) or -1. */
 static int combine_complement(tc *c, int v, verb_reading *r)
 {
+    if (c->d->modality && r->code)
+        return modal_complement(c, v, r);
     if (!c->d->n_pico || !r->code)
         return -1;
     int32_t gov = pb_pd_pico_of(c->d, r->code);
@@ -1095,12 +1171,6 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
                                              v)))
             group_of(c, mention_head(c, &c->m[mi]), tgt);
     }
-}
-
-/* Is code a statement (CAMEO root 01, "make public statement")? */
-static int statement(const char *code)
-{
-    return code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
 }
 
 /* The source group of verb v when active (a pronoun stands for its
@@ -1219,6 +1289,15 @@ static void code_verb(tc *c, int v)
     int tv = comp >= 0 ? comp : v;
     if (comp >= 0)
         mark_scope(c, comp);
+    if (tgt.n == 0 && r.addressed) {
+        /* the one urged or ordered: "urged Iran to …", "called on Iran
+         * to …", "demanded that China …" */
+        int comp_passive;
+        if (rel_is(c, comp, "ccomp"))
+            group_of(c, subject_of(c, comp, &comp_passive, 0), &tgt);
+        else
+            target_of(c, v, agent, r.m.prep_tok, &tgt);
+    }
     if (tgt.n == 0)
         target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
     if (tgt.n == 0)

@@ -1,7 +1,8 @@
 /* test_data.c — the default knowledge base under data/: every file loads
  * through pb_context_new, the tables have the sizes we expect, every CAMEO
- * code has a verb pattern, and a malformed line in each kind of file
- * (cameo.tsv, plover.tsv, actors, agents, verbs) stops loading with a
+ * code has a verb pattern, modal codes inherit, and a malformed line in
+ * each kind of file (cameo.tsv, plover.tsv, modality.tsv, actors, agents,
+ * verbs) stops loading with a
  * "FILE:LINE:" message. Bad data directories are written to a mkdtemp
  * directory and removed afterwards.
  */
@@ -55,6 +56,19 @@ static void test_default_data_loads(void)
     CHECK_STR(pb_codebook_find(ctx->codebook, "1823")->plover, "ASSAULT");
     CHECK_STR(pb_codebook_find(ctx->codebook, "057")->plover, "SUPPORT");
     CHECK(pb_codebook_find(ctx->codebook, "010")->plover == NULL);
+    /* Modal codes: listed, inherited (0871 → 087), none ("threaten to
+     * meet"), and none for the modal roots themselves. */
+    const pb_codebook *cb = ctx->codebook;
+    CHECK_STR(pb_codebook_find(cb, "084")->modal[PB_MODAL_APPEAL]->code,
+              "0253");
+    CHECK_STR(pb_codebook_find(cb, "0871")->modal[PB_MODAL_INTEND]->code,
+              "0356");
+    CHECK_STR(pb_codebook_find(cb, "195")->modal[PB_MODAL_THREATEN]->code,
+              "1384");
+    CHECK_STR(pb_codebook_find(cb, "195")->modal[PB_MODAL_INTEND]->code,
+              "1384");
+    CHECK(pb_codebook_find(cb, "042")->modal[PB_MODAL_THREATEN] == NULL);
+    CHECK(pb_codebook_find(cb, "111")->modal[PB_MODAL_INTEND] == NULL);
     pb_context_free(ctx);
 }
 
@@ -112,9 +126,12 @@ static const char good_cameo[] =
     "# codebook\n"
     "01\tMake public statement\t0\t1\n"
     "010\tMake statement\t0\t1\n"
+    "03\tExpress intent to cooperate\t4\t1\n"
+    "036\tExpress intent to meet or negotiate\t4\t1\n"
     "04\tConsult\t1\t1\n"
     "040\tConsult\t1\t1\n";
 static const char good_plover[] = "04\tCONSULT\n";
+static const char good_modality[] = "04\t-\t036\t-\t-\t-\n";
 static const char good_countries[] = "ISR\tIsrael\nCHN\tChina\n";
 static const char good_agents[] = "GOV\tgovernment\n";
 static const char good_verbs[] = "010\tsay\n040\tmeet; ~meeting\n";
@@ -135,6 +152,7 @@ static void check_rejected(const char *bad_name, const char *bad_text,
     } files[] = {
         {"cameo.tsv", good_cameo},
         {"plover.tsv", good_plover},
+        {"modality.tsv", good_modality},
         {"actors/countries.txt", good_countries},
         {"agents.txt", good_agents},
         {"verbs.txt", good_verbs},
@@ -170,6 +188,15 @@ static void test_malformed_lines_are_rejected(void)
     check_rejected("plover.tsv", "04\tCONSULT\n999\tASSAULT\n", "plover.tsv:2:");
     /* plover.tsv: a category in lower case, line 1. */
     check_rejected("plover.tsv", "04\tconsult\n", "plover.tsv:1:");
+    /* modality.tsv: an intent that is no 03 code (line 2), a code the
+     * codebook lacks (line 1), a missing column (line 1), a modal root
+     * listed itself (line 1). */
+    check_rejected("modality.tsv",
+                   "04\t-\t036\t-\t-\t-\n040\t-\t010\t-\t-\t-\n",
+                   "modality.tsv:2:");
+    check_rejected("modality.tsv", "04\t-\t037\t-\t-\t-\n", "modality.tsv:1:");
+    check_rejected("modality.tsv", "04\t-\t036\t-\t-\n", "modality.tsv:1:");
+    check_rejected("modality.tsv", "03\t-\t036\t-\t-\t-\n", "modality.tsv:1:");
     /* actors: a bad period, line 2; a lower-case code, line 1. */
     check_rejected("actors/countries.txt",
                    "ISR\tIsrael\nISRGOV\tNetanyahu\t2009-13..\n",

@@ -86,10 +86,45 @@ static void test_modality(void)
 {
     CHECK_STR(code_text("Iran did not attack Israel.", NULL),
               "IRN>ISR:190:negated");
-    CHECK_STR(code_text("Netanyahu will visit China.", "2013-05-05"),
-              "ISRGOV>CHN:042:intended@2013-05-05");
     CHECK_STR(code_text("Russia could impose sanctions on Georgia.", NULL),
               "RUS>GEO:163:hypothetical");
+}
+
+/* CAMEO codes an act announced, appealed for, demanded, refused or
+ * threatened by its modal code (data/modality.tsv). */
+static void test_modal_codes(void)
+{
+    /* the future: an intent, a hostile act's a threat */
+    CHECK_STR(code_text("Netanyahu will visit China.", "2013-05-05"),
+              "ISRGOV>CHN:036:intended@2013-05-05");
+    CHECK_STR(code_text("Finland will give Tanzania a grant.", NULL),
+              "FIN>TZA:0331:intended");
+    CHECK_STR(code_text("Turkey will attack Kurdish rebels in Iraq.", NULL),
+              "TUR>IRQREB:138:intended");
+    /* a report's "would" is the speaker's future, not a hedge */
+    CHECK_STR(code_text("Israel warned that it would strike Iran.", NULL),
+              "ISR>IRN:1384");
+    /* a governing appeal, intent, refusal or threat frames its complement */
+    CHECK_STR(code_text("Germany agreed to withdraw its troops from Mali.",
+                        NULL),
+              "DEU>MLI:0356");
+    CHECK_STR(code_text("Egypt urged Israel to withdraw its troops from Gaza.",
+                        NULL),
+              "EGY>ISR:0256");
+    CHECK_STR(code_text("Syria refused to withdraw its troops from Lebanon.",
+                        NULL),
+              "SYR>LBN:1246");
+    /* a future negated is a refusal, itself asserted */
+    CHECK_STR(code_text("Syria said it will not withdraw its troops from "
+                        "Lebanon.",
+                        NULL),
+              "SYR>LBN:010 SYR>LBN:1246");
+    /* what happens, or only a purpose, keeps its own code */
+    CHECK_STR(code_text("Syria began to withdraw its troops from Lebanon.",
+                        NULL),
+              "SYR>LBN:0874");
+    CHECK_STR(code_text("Israel sent troops to attack Hamas in Gaza.", NULL),
+              "ISRMIL>PSEREBHMS:190:intended");
 }
 
 static void test_event_nouns(void)
@@ -396,6 +431,7 @@ const pb_test_case pipeline_tests[] = {
      test_dated_roles_follow_the_sentence_date},
     {"compound_actors", test_compound_actors},
     {"modality", test_modality},
+    {"modal_codes", test_modal_codes},
     {"event_nouns", test_event_nouns},
     {"verbs_translate_to_tree_patterns",
      test_verbs_translate_to_tree_patterns},
