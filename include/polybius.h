@@ -150,9 +150,11 @@ int pb_eval_parse(const pb_context *ctx, const char *conllu_path,
 /* ---- PETRARCH validation suites ---------------------------------------- */
 
 typedef struct pb_validate_options {
-    const char *dicts_dir;   /* NULL: the dictionaries the suite's
-                                <Environment> names (beside the XML file);
-                                else the CAMEO.2.0 + Phoenix set in it */
+    const char *dicts_dir;   /* where the dictionaries the suite's
+                                <Environment> names are; NULL: beside the
+                                XML file (or ../dictionaries/ from it).
+                                A suite naming none uses the CAMEO.2.0 +
+                                Phoenix set in dicts_dir */
     int parse_given;         /* 1: code each record's <Parse> (CoNLL-U);
                                 0: tokenise, tag and parse <Text> ourselves */
     const char *known_path;  /* known-differences TSV (suite, id, reason),

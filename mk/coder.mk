@@ -29,7 +29,8 @@ define coder_run
 endef
 
 accuracy-coder: build/polybius
-	$(call coder_run,coder.unittest.raw,$(CODER_PETR)/text/PETR.UnitTest.records.xml)
+	$(call coder_run,coder.unittest.raw,$(CODER_PETR)/text/PETR.UnitTest.records.xml \
+	    --dicts $(CODER_PETR)/dictionaries)
 	$(call coder_run,coder.udval.given,$(CODER_UDP)/PETR_Validate_records_2_02.xml --parse given)
 	$(call coder_run,coder.udval.raw,$(CODER_UDP)/PETR_Validate_records_2_02.xml)
 	./build/polybius validate $(CODER_UDP)/PETR2_GSR_validation.xml --parse given \

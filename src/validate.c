@@ -133,6 +133,10 @@ static int env_value(const char *data, const char *tag, char *out,
     return 1;
 }
 
+/* Reads the dictionaries the suite's <Environment> names: from --dicts
+ * DIR when given, else beside the suite or where the PETRARCH and
+ * UD-PETRARCH repositories keep them relative to it. A suite that names
+ * none is coded with the CAMEO.2.0 + Phoenix set in DIR. */
 static int load_env_dicts(val_run *r, const char *data)
 {
     char dir[4096];
@@ -142,8 +146,15 @@ static int load_env_dicts(val_run *r, const char *data)
         *slash = '\0';
     else
         snprintf(dir, sizeof dir, ".");
+    if (r->opt->dicts_dir)
+        snprintf(dir, sizeof dir, "%s", r->opt->dicts_dir);
     static const char *const tags[] = {"Verbfile", "Actorfile", "Agentfile",
                                        "Discardfile", "PICOfile"};
+    char probe_list[16];
+    if (r->opt->dicts_dir &&
+        !env_value(data, "Verbfile", probe_list, sizeof probe_list) &&
+        !env_value(data, "Actorfile", probe_list, sizeof probe_list))
+        return pb_pdict_load_phoenix(r->dict, r->opt->dicts_dir, r->err);
     for (int t = 0; t < 5; t++) {
         char list[4096];
         if (!env_value(data, tags[t], list, sizeof list))
@@ -154,12 +165,12 @@ static int load_env_dicts(val_run *r, const char *data)
             size_t n = strlen(f);
             while (n && isspace((unsigned char)f[n - 1]))
                 f[--n] = '\0';
-            /* Beside the suite, else where the PETRARCH and UD-PETRARCH
-             * repositories keep them relative to it. */
             static const char *const subdirs[] = {
                 "", "../dictionaries/", "dictionaries/", "gsr-dictionaries/"};
+            size_t n_subdirs = r->opt->dicts_dir ? 1 : sizeof subdirs /
+                                                           sizeof subdirs[0];
             char path[8192];
-            for (size_t k = 0; k < sizeof subdirs / sizeof subdirs[0]; k++) {
+            for (size_t k = 0; k < n_subdirs; k++) {
                 snprintf(path, sizeof path, "%s/%s%s", dir, subdirs[k], f);
                 FILE *probe = fopen(path, "rb");
                 if (probe) {
@@ -178,8 +189,8 @@ static int load_env_dicts(val_run *r, const char *data)
                 snprintf(msg, sizeof msg, "%s", r->err->message);
                 if (rc == PB_ERR_IO)
                     pb_set_error(r->err, rc,
-                                 "%s (named in <Environment>; use --dicts DIR "
-                                 "for the CAMEO.2.0 + Phoenix set)",
+                                 "%s (named in <Environment>; --dicts DIR "
+                                 "says where the suite's dictionaries are)",
                                  msg);
                 return rc;
             }
@@ -641,9 +652,7 @@ int pb_validate_run(const pb_context *ctx, const char *suite_path,
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     if (rc == PB_OK)
-        rc = r->opt->dicts_dir
-                 ? pb_pdict_load_phoenix(r->dict, r->opt->dicts_dir, r->err)
-                 : load_env_dicts(r, data);
+        rc = load_env_dicts(r, data);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (rc == PB_OK)
         rc = load_known(r);

@@ -816,6 +816,25 @@ static void test_validation_subset(void)
     CHECK_INT(res.records, 20);
     CHECK(res.correct >= 12); /* 15 when this test was written */
     CHECK(res.load_ms < 1000.0);
+    /* --dicts DIR says where the <Environment>'s files are: the same
+     * files give the same result; a directory without them is an error
+     * naming the file. */
+    pb_validate_result same;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s", suite); /* the corpus path is static */
+    *strrchr(dir, '/') = '\0';
+    opt.dicts_dir = dir;
+    CHECK_INT(pb_validate_run(NULL, suite, &opt, discard_output, NULL, &same,
+                              &err),
+              PB_OK);
+    CHECK_INT(same.correct, res.correct);
+    opt.dicts_dir = "/nonexistent";
+    CHECK_INT(pb_validate_run(NULL, suite, &opt, discard_output, NULL, &same,
+                              &err),
+              PB_ERR_IO);
+    if (!CHECK(strstr(err.message, "/nonexistent/PETR_Validate_verbs_2_02.txt")
+               != NULL))
+        fprintf(stderr, "  message: %s\n", err.message);
 }
 
 const pb_test_case petrarch_tests[] = {
