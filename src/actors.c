@@ -4,8 +4,10 @@
  * token (actors win ties over agents); among entries with the same words
  * the date decides (a dated role that holds on the sentence's date, else
  * the undated default, else — date unknown — the latest role).
- * Pass 2 composes neighbours: COUNTRY [adj]* AGENT, COUNTRY 's AGENT,
- * AGENT of [the] COUNTRY, and AGENT-or-COUNTRY before a named person.
+ * Pass 2 composes neighbours: COUNTRY [adj]* AGENT (and the states
+ * listed before it: "Hungarian and Romanian officials"), COUNTRY 's
+ * AGENT, AGENT of [the] COUNTRY, and AGENT-or-COUNTRY before a named
+ * person.
  */
 #include "actors.h"
 
@@ -132,6 +134,39 @@ static int is_modifier(const pb_token *t)
            strcmp(t->form, "or") != 0;
 }
 
+/* Is every token in [from, to) a list separator ("and", "or", ",")?
+ * An empty gap is not a list. */
+static int list_gap(const char *const *lower, uint32_t from, uint32_t to)
+{
+    if (from >= to)
+        return 0;
+    for (uint32_t g = from; g < to; g++)
+        if (strcmp(lower[g], "and") != 0 && strcmp(lower[g], "or") != 0 &&
+            strcmp(lower[g], ",") != 0)
+            return 0;
+    return 1;
+}
+
+/* "Hungarian and Romanian officials": the state adjectives listed
+ * before mention k (a state about to take `agent`) take the agent too
+ * (not a state's name: "Israel and Palestinian officials"). Returns 0,
+ * or -1 out of memory. */
+static int share_agent(const pb_lexicon *lex, const pb_sentence *s,
+                       const char *const *lower, pb_mention *m, size_t k,
+                       const char *agent, pb_arena *arena)
+{
+    while (k > 0 && !m[k - 1].is_agent_only &&
+           m[k - 1].first == m[k - 1].last &&
+           s->tokens[m[k - 1].first].xpos[0] == 'J' &&
+           is_country_code(lex, m[k - 1].code) &&
+           list_gap(lower, m[k - 1].last + 1, m[k].first)) {
+        k--;
+        if (!(m[k].code = join_codes(arena, m[k].code, agent)))
+            return -1;
+    }
+    return 0;
+}
+
 int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                    const char *const *lower, const pb_date *date,
                    pb_arena *arena, pb_mention **out, size_t *n_out)
@@ -198,6 +233,9 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             if (prev_country && cur.is_agent_only &&
                 (adjacent || possessive || modifiers)) {
                 code = join_codes(arena, prev->code, cur.code); /* Israeli officials */
+                if (adjacent && share_agent(lex, s, lower, m, w - 1,
+                                            cur.code, arena) != 0)
+                    return -1;
             } else if (prev->is_agent_only && cur_country && of_link) {
                 code = join_codes(arena, cur.code, prev->code); /* minister of Israel */
             } else if (adjacent && !cur.is_agent_only &&

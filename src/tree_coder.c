@@ -56,6 +56,9 @@ typedef struct tc {
     size_t words_mask;           /* its size - 1 (a power of two) */
     int pipeline;                /* mentions given (pb_tree_code_mentions):
                                     a negated verb keeps its code */
+    int meeting;                 /* the verb being coded is a meeting of
+                                    its subjects (root 04): "in Cairo" is
+                                    where, not whom */
     int failed;
 } tc;
 
@@ -322,6 +325,23 @@ static void listed_actors(tc *c, int t, tc_member *mb, int depth)
     }
 }
 
+/* Adds the actors coordinated with the first word of mention a inside
+ * its own phrase ("Hungarian and Romanian officials": "Romanian" is a
+ * conj of "Hungarian", which modifies "officials"). */
+static void coordinated_modifiers(tc *c, int a, tc_member *mb)
+{
+    int i = (int)c->m[a].first, j = head_of(c, i);
+    int jh = j >= 0 ? head_of(c, j) : -1;
+    if (!rel_base(c, i, "conj") || jh <= i || jh > (int)c->m[a].last)
+        return;
+    for (int k = j; k >= 0; k = k == j ? c->first_child[j] : c->next_sib[k]) {
+        int mk = c->mention_at[k];
+        if ((k == j || rel_base(c, k, "conj")) && mk >= 0 && mk != a &&
+            c->m[mk].code && mb->n_actors < PB_TC_MAX_GROUP)
+            mb->actors[mb->n_actors++] = mk;
+    }
+}
+
 static void member_of(tc *c, int h, tc_member *mb)
 {
     mb->n_actors = 0;
@@ -329,6 +349,7 @@ static void member_of(tc *c, int h, tc_member *mb)
     if (a < 0)
         return;
     mb->actors[mb->n_actors++] = a;
+    coordinated_modifiers(c, a, mb);
     int t = mention_head(c, &c->m[a]);
     if (t != h && c->mention_at[h] != a)
         listed_actors(c, t, mb, 0);
@@ -528,6 +549,18 @@ static int passive_source(tc *c, int v, tc_group *g)
 /* Fills the target group of verb v from its object, indirect object,
  * the nominal of the pattern's preposition (`prep`, a token or -1) or
  * first oblique naming an actor (skipping `skip`). */
+/* Is nominal k where a meeting takes place ("met in Cairo", "talks at
+ * Camp David")? */
+static int meeting_place(const tc *c, int k)
+{
+    static const char *const preps[] = {"in", "at", "near", NULL};
+    int cs = case_of(c, k);
+    for (int i = 0; c->meeting && cs >= 0 && preps[i]; i++)
+        if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static void target_of(tc *c, int v, int skip, int prep, tc_group *g)
 {
     static const char *const order[] = {"obj", "iobj", NULL};
@@ -540,8 +573,9 @@ static void target_of(tc *c, int v, int skip, int prep, tc_group *g)
         head_of(c, prep) != skip)
         group_of(c, head_of(c, prep), g);
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
-        if (k != skip && (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
-                          rel_is(c, k, "obl:arg")))
+        if (k != skip && !meeting_place(c, k) &&
+            (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
+             rel_is(c, k, "obl:arg")))
             group_of(c, k, g);
 }
 
@@ -580,7 +614,8 @@ static void fallback_target(tc *c, int v, int vend, tc_group *g)
     for (int i = vend + 1; i < c->n && g->n == 0; i++) {
         int mi = c->mention_at[i];
         if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i &&
-            in_clause(c, v, i))
+            in_clause(c, v, i) &&
+            !meeting_place(c, mention_head(c, &c->m[mi])))
             group_of(c, mention_head(c, &c->m[mi]), g);
     }
 }
@@ -1166,6 +1201,7 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
             break; /* "'…,' X said": the speaker is no target */
         int mi = c->mention_at[i];
         if (mi >= 0 && c->m[mi].code &&
+            !meeting_place(c, mention_head(c, &c->m[mi])) &&
             (statement_verb ? in_subtree(c, i, v)
                             : !other_subject(c, mention_head(c, &c->m[mi]),
                                              v)))
@@ -1286,6 +1322,10 @@ static void code_verb(tc *c, int v)
     } else {
         group_of(c, subj, &src);
     }
+    /* "Hungarian and Romanian officials met in Budapest": they meet each
+     * other there; one who "met officials in Beijing" met Chinese ones */
+    c->meeting = c->pipeline && src.n >= 2 && code &&
+                 strncmp(code, "04", 2) == 0;
     int tv = comp >= 0 ? comp : v;
     if (comp >= 0)
         mark_scope(c, comp);

@@ -74,6 +74,22 @@ static void test_dated_roles_follow_the_sentence_date(void)
               "");
 }
 
+static void test_coordinated_state_adjectives(void)
+{
+    /* both states take the agent; the city where they meet is no party */
+    CHECK_STR(code_text("Senior Hungarian and Romanian officials met in "
+                        "Budapest.",
+                        NULL),
+              "ROUGOV>HUNGOV:040 HUNGOV>ROUGOV:040");
+    CHECK_STR(code_text("Chinese and Russian officials criticized the "
+                        "United States.",
+                        NULL),
+              "RUSGOV>USA:111 CHNGOV>USA:111");
+    /* one who meets officials in Beijing meets Chinese ones */
+    CHECK_STR(code_text("Netanyahu met officials in Beijing.", "2013-05-05"),
+              "ISRGOV>CHN:040@2013-05-05");
+}
+
 static void test_compound_actors(void)
 {
     CHECK_STR(code_text("Israel and Egypt accused Iran.", NULL),
@@ -430,6 +446,7 @@ const pb_test_case pipeline_tests[] = {
     {"dated_roles_follow_the_sentence_date",
      test_dated_roles_follow_the_sentence_date},
     {"compound_actors", test_compound_actors},
+    {"coordinated_state_adjectives", test_coordinated_state_adjectives},
     {"modality", test_modality},
     {"modal_codes", test_modal_codes},
     {"event_nouns", test_event_nouns},
