@@ -5,14 +5,15 @@
  * Events: each verb's block patterns (pre-verb words before it, post-verb
  * words in its subtree, clauses with their own subject cut off); source
  * and target from $ + % or grammatical roles. With an ontology
- * (petrarch_pico.c) codes combine ("agree to help") and negate; nested
+ * (petrarch_pico.c) codes combine ("agree to help") and negate, in the
+ * pipeline through modality.tsv ("urged X to release"); nested
  * events are rewritten by the transformations (tree_transform.c). The
  * pipeline (pb_tree_code_mentions) gives the mentions, keeps negated verbs
  * marked, drops the actors of "according to" phrases, and falls back to
  * neighbours where the tree names no actor (statements and quotations
  * read strictly).
  */
-#include "tree_coder.h"
+#include "tree_coder_int.h"
 #include "modality.h"
 #include "strmap.h"
 #include "syntax.h"
@@ -22,78 +23,6 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct tc_mention {
-    uint32_t first, last;        /* token span, inclusive */
-    const pb_pd_phrase *phrase;
-    const char *code;            /* actor code on the sentence date, or NULL */
-    uint8_t fixed;               /* the code takes no agents (pipeline:
-                                    not a state) */
-} tc_mention;
-
-typedef struct tc_group {
-    const char *codes[PB_TC_MAX_GROUP];
-    int mention[PB_TC_MAX_GROUP];  /* the mention naming each code */
-    int n;
-} tc_group;
-
-typedef struct tc {
-    const pb_pdict *d;
-    const pb_token *t;
-    int n;
-    int32_t date;
-    pb_arena *arena;
-    const char **lower, **lem;
-    int *first_child, *next_sib, *mention_at;
-    tc_mention *m;
-    int n_m;
-    uint8_t *scope;              /* post-verb scope of the current verb */
-    uint8_t *seen;               /* scratch for noun-phrase walks */
-    uint8_t *consumed;           /* verbs coded with the verb governing them */
-    uint8_t *synset_seen;        /* per synset id: see synset_present */
-    pb_tc_event *ev;
-    size_t n_ev;
-    const char **words;          /* set of the sentence's forms and lemmas */
-    size_t words_mask;           /* its size - 1 (a power of two) */
-    int pipeline;                /* mentions given (pb_tree_code_mentions):
-                                    a negated verb keeps its code */
-    int meeting;                 /* the verb being coded is a meeting of
-                                    its subjects (root 04): "in Cairo" is
-                                    where, not whom */
-    int failed;
-} tc;
-
-/* ---- helpers --------------------------------------------------------------- */
-
-static const char *rel(const tc *c, int i)
-{
-    return pb_deprel_name(c->t[i].deprel);
-}
-
-/* Does token i's relation have universal part `base` ("nsubj" matches
- * "nsubj" and "nsubj:pass")? */
-static int rel_base(const tc *c, int i, const char *base)
-{
-    const char *r = rel(c, i);
-    size_t n = strlen(base);
-    return strncmp(r, base, n) == 0 && (r[n] == '\0' || r[n] == ':');
-}
-
-static int rel_is(const tc *c, int i, const char *name)
-{
-    return strcmp(rel(c, i), name) == 0;
-}
-
-static int head_of(const tc *c, int i)
-{
-    int h = c->t[i].head;
-    return h >= 1 && h <= c->n ? h - 1 : -1;
-}
-
-static int word_is(const tc *c, int i, const char *w)
-{
-    return strcmp(c->lower[i], w) == 0 || strcmp(c->lem[i], w) == 0;
-}
-
 static char *lower_dup(pb_arena *a, const char *s)
 {
     char *p = pb_arena_strdup(a, s ? s : "");
@@ -101,27 +30,6 @@ static char *lower_dup(pb_arena *a, const char *s)
         for (char *q = p; *q; q++)
             *q = (char)tolower((unsigned char)*q);
     return p;
-}
-
-static int is_verb(const tc *c, int i)
-{
-    const pb_token *t = &c->t[i];
-    return t->upos == PB_UPOS_VERB || (t->upos == 0 && t->xpos[0] == 'V');
-}
-
-/* The child of i with relation `name` (exact), or -1. */
-static int child_rel(const tc *c, int i, const char *name)
-{
-    for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
-        if (rel_is(c, k, name))
-            return k;
-    return -1;
-}
-
-/* The case marker (preposition) of a nominal, or -1. */
-static int case_of(const tc *c, int i)
-{
-    return child_rel(c, i, "case");
 }
 
 /* ---- actors ---------------------------------------------------------------- */
@@ -162,475 +70,6 @@ static int find_mentions(tc *c)
     return 0;
 }
 
-/* Relations whose subtrees are not part of a noun phrase's own words. */
-static int np_boundary(const tc *c, int i)
-{
-    static const char *const cut[] = {"conj", "cc", "acl", "advcl", "ccomp",
-                                      "xcomp", "parataxis", "punct", "appos",
-                                      "dep", "list", "csubj", NULL};
-    for (int k = 0; cut[k]; k++)
-        if (rel_base(c, i, cut[k]))
-            return 1;
-    return 0;
-}
-
-/* Composes an actor with the agents of its phrase, in text order
- * ("GON" + "~GOV" → "GONGOV", "NGO~" + "ARN" → "NGOARN"); agents without
- * an actor give "---GOV", PETRARCH's unknown-actor code. */
-static const char *compose(tc *c, int actor_m, const int *agents,
-                           int n_agents)
-{
-    const char *actor = actor_m >= 0 ? c->m[actor_m].code : NULL;
-    if (n_agents == 0 || (actor_m >= 0 && c->m[actor_m].fixed))
-        return actor;
-    char buf[PB_PD_MAX_CODE * 4];
-    snprintf(buf, sizeof buf, "%s", actor ? actor : "---");
-    for (int i = 0; i < n_agents; i++) {
-        const pb_pd_phrase *ag = c->m[agents[i]].phrase;
-        size_t nb = strlen(buf), ng = strlen(ag->agent);
-        if (nb >= ng && strcmp(buf + nb - ng, ag->agent) == 0)
-            continue;
-        char tmp[sizeof buf];
-        if (ag->agent_prefix)
-            snprintf(tmp, sizeof tmp, "%s%s", ag->agent,
-                     strncmp(buf, "---", 3) == 0 ? buf + 3 : buf);
-        else
-            snprintf(tmp, sizeof tmp, "%s%s", buf, ag->agent);
-        memcpy(buf, tmp, sizeof buf);
-    }
-    char *out = pb_arena_strdup(c->arena, buf);
-    if (!out)
-        c->failed = 1;
-    return out;
-}
-
-/* The parts of the noun phrase headed by h: the mention naming its actor
- * (the one at its head, else the first in text; -1 when none) and its
- * agent mentions in text order. */
-static int np_parts(tc *c, int h, int *agents, int *n_agents)
-{
-    int stack[PB_SYNTAX_MAX_TOKENS];
-    int sp = 0, actor = -1;
-    *n_agents = 0;
-    stack[sp++] = h;
-    memset(c->seen, 0, (size_t)c->n);
-    while (sp) {
-        int i = stack[--sp];
-        if (c->seen[i])
-            continue;
-        c->seen[i] = 1;
-        int mi = c->mention_at[i];
-        if (mi >= 0) {
-            const tc_mention *m = &c->m[mi];
-            if (m->phrase->is_agent) {
-                int dup = 0;
-                for (int k = 0; k < *n_agents; k++)
-                    dup |= agents[k] == mi;
-                if (!dup && *n_agents < PB_TC_MAX_GROUP)
-                    agents[(*n_agents)++] = mi;
-            } else if (m->code &&
-                       (actor < 0 || m->first < c->m[actor].first)) {
-                actor = mi;
-            }
-        }
-        for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
-            if (!np_boundary(c, k) && sp < PB_SYNTAX_MAX_TOKENS)
-                stack[sp++] = k;
-    }
-    int hm = c->mention_at[h];
-    if (hm >= 0 && c->m[hm].code)
-        actor = hm;
-    for (int i = 1; i < *n_agents; i++)
-        for (int k = i; k > 0 && c->m[agents[k]].first <
-                                     c->m[agents[k - 1]].first; k--) {
-            int t = agents[k];
-            agents[k] = agents[k - 1];
-            agents[k - 1] = t;
-        }
-    return actor;
-}
-
-static void group_add1(tc *c, tc_group *g, const char *code, size_t n,
-                       int mention)
-{
-    if (n == 0 || g->n >= PB_TC_MAX_GROUP)
-        return;
-    for (int i = 0; i < g->n; i++)
-        if (strlen(g->codes[i]) == n && strncmp(g->codes[i], code, n) == 0)
-            return;
-    const char *copy = code[n] ? pb_arena_strndup(c->arena, code, n) : code;
-    if (!copy)
-        c->failed = 1;
-    else {
-        g->mention[g->n] = mention;
-        g->codes[g->n++] = copy;
-    }
-}
-
-/* Adds a code named by a mention to a group; "FRO/BIL/SAM" names three
- * actors. */
-static void group_add(tc *c, tc_group *g, const char *code, int mention)
-{
-    while (code && *code) {
-        size_t n = strcspn(code, "/");
-        group_add1(c, g, code, n, mention);
-        code += n + (code[n] == '/');
-    }
-}
-
-/* The head token of a mention: the one whose head lies outside it. */
-static int mention_head(const tc *c, const tc_mention *m)
-{
-    for (uint32_t i = m->first; i <= m->last; i++) {
-        int h = head_of(c, (int)i);
-        if (h < (int)m->first || h > (int)m->last)
-            return (int)i;
-    }
-    return (int)m->last;
-}
-
-/* Does k join its head as another item of a list ("Arnor and Gondor";
- * "Mordor, the awful Fornost, and Gondor" is often parsed with appos)?
- * Clauses are never list items. */
-static int list_item(const tc *c, int k)
-{
-    return (rel_base(c, k, "conj") || rel_is(c, k, "appos")) &&
-           !is_verb(c, k);
-}
-
-/* One item of a list: its actor mentions (the NP's own actor and the
- * actors listed with it inside the NP: "ties with Mordor, Rohan and
- * Bree") and its agent mentions. */
-typedef struct tc_member {
-    int actors[PB_TC_MAX_GROUP], n_actors;
-    int agents[PB_TC_MAX_GROUP], n_agents;
-} tc_member;
-
-/* Adds the actors listed with mention head t (conj and appos items that
- * name an actor and no agent of their own). */
-static void listed_actors(tc *c, int t, tc_member *mb, int depth)
-{
-    if (depth > PB_TC_MAX_GROUP)
-        return;
-    for (int k = c->first_child[t]; k >= 0; k = c->next_sib[k]) {
-        if (!list_item(c, k))
-            continue;
-        int ag[PB_TC_MAX_GROUP], n_ag;
-        int mi = np_parts(c, k, ag, &n_ag);
-        if (mi < 0 || n_ag)
-            continue;
-        if (mb->n_actors < PB_TC_MAX_GROUP)
-            mb->actors[mb->n_actors++] = mi;
-        listed_actors(c, k, mb, depth + 1);
-    }
-}
-
-/* Adds the actors coordinated with the first word of mention a inside
- * its own phrase ("Hungarian and Romanian officials": "Romanian" is a
- * conj of "Hungarian", which modifies "officials"). */
-static void coordinated_modifiers(tc *c, int a, tc_member *mb)
-{
-    int i = (int)c->m[a].first, j = head_of(c, i);
-    int jh = j >= 0 ? head_of(c, j) : -1;
-    if (!rel_base(c, i, "conj") || jh <= i || jh > (int)c->m[a].last)
-        return;
-    for (int k = j; k >= 0; k = k == j ? c->first_child[j] : c->next_sib[k]) {
-        int mk = c->mention_at[k];
-        if ((k == j || rel_base(c, k, "conj")) && mk >= 0 && mk != a &&
-            c->m[mk].code && mb->n_actors < PB_TC_MAX_GROUP)
-            mb->actors[mb->n_actors++] = mk;
-    }
-}
-
-static void member_of(tc *c, int h, tc_member *mb)
-{
-    mb->n_actors = 0;
-    int a = np_parts(c, h, mb->agents, &mb->n_agents);
-    if (a < 0)
-        return;
-    mb->actors[mb->n_actors++] = a;
-    coordinated_modifiers(c, a, mb);
-    int t = mention_head(c, &c->m[a]);
-    if (t != h && c->mention_at[h] != a)
-        listed_actors(c, t, mb, 0);
-}
-
-/* The heads of the list headed by h, h first: conj items, and appos
- * items of an actor. */
-static int list_members(const tc *c, int h, int *out, int n, int depth)
-{
-    if (n < PB_TC_MAX_GROUP)
-        out[n++] = h;
-    if (depth > PB_TC_MAX_GROUP)
-        return n;
-    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
-        if (list_item(c, k) &&
-            (rel_base(c, k, "conj") || c->mention_at[h] >= 0))
-            n = list_members(c, k, out, n, depth + 1);
-    return n;
-}
-
-/* The actors of the noun phrase at h and of the phrases listed with it.
- * A member with agents but no actor ("Danish media and government",
- * "lawmakers and officials in Fornost") takes the actors of the nearest
- * member that has some; agents with no actor anywhere give "---GOV",
- * PETRARCH's unknown-actor code (in the pipeline: nothing, so that other
- * roles are tried). */
-static void group_of(tc *c, int h, tc_group *g)
-{
-    if (h < 0)
-        return;
-    int heads[PB_TC_MAX_GROUP];
-    tc_member mb[PB_TC_MAX_GROUP];
-    int n = list_members(c, h, heads, 0, 0);
-    for (int i = 0; i < n; i++)
-        member_of(c, heads[i], &mb[i]);
-    for (int i = 0; i < n; i++) {
-        const tc_member *from = &mb[i];
-        for (int d = 1; !from->n_actors && mb[i].n_agents && d < n; d++) {
-            if (i + d < n && mb[i + d].n_actors)
-                from = &mb[i + d];
-            else if (i - d >= 0 && mb[i - d].n_actors)
-                from = &mb[i - d];
-        }
-        if (!from->n_actors && mb[i].n_agents && !c->pipeline)
-            group_add(c, g, compose(c, -1, mb[i].agents, mb[i].n_agents),
-                      mb[i].agents[0]);
-        for (int k = 0; k < from->n_actors; k++)
-            group_add(c, g, compose(c, from->actors[k], mb[i].agents,
-                                    mb[i].n_agents),
-                      from->actors[k]);
-    }
-}
-
-/* ---- roles ----------------------------------------------------------------- */
-
-static int is_relative_pronoun(const tc *c, int i)
-{
-    static const char *const rel_words[] = {"who", "which", "that", "whom",
-                                            NULL};
-    for (int k = 0; rel_words[k]; k++)
-        if (strcmp(c->lower[i], rel_words[k]) == 0)
-            return 1;
-    return 0;
-}
-
-/* The subject of verb v: its own nsubj, or one inherited from the verb or
- * noun it depends on. *passive is set when the subject is nsubj:pass. */
-static int subject_of(const tc *c, int v, int *passive, int depth)
-{
-    *passive = 0;
-    int s = child_rel(c, v, "nsubj");
-    if (s < 0)
-        s = child_rel(c, v, "nsubj:xsubj");
-    if (s < 0 && (s = child_rel(c, v, "nsubj:pass")) >= 0)
-        *passive = 1;
-    int h = head_of(c, v);
-    if (s >= 0 && is_relative_pronoun(c, s) && h >= 0 &&
-        rel_base(c, v, "acl"))
-        return h;
-    if (s >= 0 || h < 0 || depth >= PB_TC_MAX_CLIMB)
-        return s;
-    if (rel_base(c, v, "acl"))
-        return h; /* "crowds trashed …", "the army which attacked …" */
-    if (rel_is(c, v, "xcomp")) {
-        int o = child_rel(c, h, "obj"); /* object control: "urged X to" */
-        if (o >= 0)
-            return o;
-    }
-    if (rel_is(c, v, "xcomp")) {
-        /* "Bush was scheduled to meet …": the subject acts unless the
-         * complement is passive itself ("expected to be released"). */
-        s = subject_of(c, h, passive, depth + 1);
-        *passive = child_rel(c, v, "aux:pass") >= 0;
-        return s;
-    }
-    if (rel_base(c, v, "conj") || rel_is(c, v, "advcl"))
-        return subject_of(c, h, passive, depth + 1);
-    return -1;
-}
-
-static int is_personal_pronoun(const tc *c, int i)
-{
-    static const char *const prons[] = {"he", "she", "it", "they", NULL};
-    for (int k = 0; prons[k]; k++)
-        if (strcmp(c->lower[i], prons[k]) == 0)
-            return c->mention_at[i] < 0;
-    return 0;
-}
-
-/* The antecedent of a pronoun subject of verb v: the subject of the
- * nearest verb above v that has a subject of its own ("Ethiopia indicated
- * it would act"), or -1. */
-static int antecedent(const tc *c, int v)
-{
-    int h = head_of(c, v);
-    for (int d = 0; h >= 0 && d < PB_TC_MAX_CLIMB; d++, h = head_of(c, h)) {
-        int passive;
-        int s = subject_of(c, h, &passive, 0);
-        if (s >= 0 && !is_personal_pronoun(c, s))
-            return s;
-    }
-    return -1;
-}
-
-/* Is k a "by" phrase? */
-static int by_phrase(const tc *c, int k)
-{
-    if (rel_is(c, k, "obl:agent"))
-        return 1;
-    int cs = case_of(c, k);
-    return (rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && cs >= 0 &&
-           strcmp(c->lower[cs], "by") == 0;
-}
-
-/* The passive agent ("by X") of verb v, or -1; also one the parser hung
- * on an adverb of the verb ("was opposed earlier by Osgiliath"). */
-static int agent_of(const tc *c, int v)
-{
-    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
-        if (by_phrase(c, k))
-            return k;
-        if (rel_base(c, k, "advmod"))
-            for (int g = c->first_child[k]; g >= 0; g = c->next_sib[g])
-                if (by_phrase(c, g))
-                    return g;
-    }
-    return -1;
-}
-
-/* Is v a subjectless adverbial clause of time ("after leaving Eriador",
- * "before leaving for Beijing")? It sets the scene for the main clause
- * and is not coded as an event of its own. */
-static int time_clause(const tc *c, int v)
-{
-    static const char *const marks[] = {"after", "before", "while", "since",
-                                        "until", "upon", "when", "once",
-                                        NULL};
-    if (!rel_base(c, v, "advcl") || child_rel(c, v, "nsubj") >= 0 ||
-        child_rel(c, v, "nsubj:pass") >= 0)
-        return 0;
-    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
-        if (rel_is(c, k, "mark"))
-            for (int i = 0; marks[i]; i++)
-                if (strcmp(c->lower[k], marks[i]) == 0)
-                    return 1;
-    return 0;
-}
-
-/* Does nominal k give the cause or topic of what its verb says ("over
- * its dispute", "about the talks", "for its role")? */
-static int topic_phrase(const tc *c, int k)
-{
-    static const char *const preps[] = {"over", "about", "for", NULL};
-    int cs = case_of(c, k);
-    for (int i = 0; cs >= 0 && preps[i]; i++)
-        if (strcmp(c->lower[cs], preps[i]) == 0)
-            return 1;
-    return 0;
-}
-
-/* The source of a passive verb with no "by" phrase: an actor named inside
- * an oblique of cause or topic ("was criticized over its dispute with
- * Eriador"; not "over Ukraine", a place). Returns the oblique token
- * (-1: none) and fills g. */
-static int passive_source(tc *c, int v, tc_group *g)
-{
-    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
-        if ((rel_is(c, k, "obl") || rel_is(c, k, "nmod")) &&
-            c->mention_at[k] < 0 && topic_phrase(c, k)) {
-            group_of(c, k, g);
-            if (g->n)
-                return k;
-        }
-    return -1;
-}
-
-/* Fills the target group of verb v from its object, indirect object,
- * the nominal of the pattern's preposition (`prep`, a token or -1) or
- * first oblique naming an actor (skipping `skip`). */
-/* Is nominal k where a meeting takes place ("met in Cairo", "talks at
- * Camp David")? */
-static int meeting_place(const tc *c, int k)
-{
-    static const char *const preps[] = {"in", "at", "near", NULL};
-    int cs = case_of(c, k);
-    for (int i = 0; c->meeting && cs >= 0 && preps[i]; i++)
-        if (strcmp(c->lower[cs], preps[i]) == 0)
-            return 1;
-    return 0;
-}
-
-static void target_of(tc *c, int v, int skip, int prep, tc_group *g)
-{
-    static const char *const order[] = {"obj", "iobj", NULL};
-    for (int r = 0; order[r] && g->n == 0; r++)
-        for (int k = c->first_child[v]; k >= 0 && g->n == 0;
-             k = c->next_sib[k])
-            if (k != skip && rel_is(c, k, order[r]))
-                group_of(c, k, g);
-    if (g->n == 0 && prep >= 0 && rel_is(c, prep, "case") &&
-        head_of(c, prep) != skip)
-        group_of(c, head_of(c, prep), g);
-    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
-        if (k != skip && !meeting_place(c, k) &&
-            (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
-             rel_is(c, k, "obl:arg")))
-            group_of(c, k, g);
-}
-
-/* Is token i outside the adverbial and conjoined clauses with their own
- * subject that are nested in verb v ("delayed their meeting after a
- * halfling was reported")? Subjectless ones ("to wage war on X") often
- * stand for an xcomp the parser attached as advcl. */
-static int in_clause(const tc *c, int v, int i)
-{
-    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
-        if (rel_is(c, i, "parataxis") ||
-            ((rel_base(c, i, "advcl") || rel_base(c, i, "conj")) &&
-             (child_rel(c, i, "nsubj") >= 0 ||
-              child_rel(c, i, "nsubj:pass") >= 0)))
-            return 0;
-        i = head_of(c, i);
-    }
-    return 1;
-}
-
-/* Targets when the verb has no object: the subject of its complement
- * clause ("Arnor believes Dagolath can cope"; not in the pipeline, where
- * the clause is coded as its own event), else the first actor after the
- * verb within its own clause (marked by mark_scope). */
-static void fallback_target(tc *c, int v, int vend, tc_group *g)
-{
-    for (int k = c->first_child[v]; k >= 0 && g->n == 0 && !c->pipeline;
-         k = c->next_sib[k])
-        if (rel_is(c, k, "ccomp")) {
-            int s = child_rel(c, k, "nsubj");
-            if (s < 0)
-                s = child_rel(c, k, "nsubj:pass");
-            if (s >= 0)
-                group_of(c, s, g);
-        }
-    for (int i = vend + 1; i < c->n && g->n == 0; i++) {
-        int mi = c->mention_at[i];
-        if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i &&
-            in_clause(c, v, i) &&
-            !meeting_place(c, mention_head(c, &c->m[mi])))
-            group_of(c, mention_head(c, &c->m[mi]), g);
-    }
-}
-
-static int negated(const tc *c, int v)
-{
-    static const char *const neg[] = {"not", "n't", "never", NULL};
-    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
-        if (rel_base(c, k, "advmod") || rel_is(c, k, "neg"))
-            for (int w = 0; neg[w]; w++)
-                if (strcmp(c->lower[k], neg[w]) == 0)
-                    return 1;
-    return 0;
-}
-
 /* ---- patterns -------------------------------------------------------------- */
 
 /* Cap on the specificity extra synset words add (well under a verb word). */
@@ -668,7 +107,7 @@ static int synset_at(const tc *c, const pb_pd_synset *s, int i)
 /* Is the mention part of a compound ("Arnor and Gondor")? */
 static int is_compound(const tc *c, const tc_mention *m)
 {
-    int h = mention_head(c, m);
+    int h = pb_tc_mention_head(c, m);
     return rel_base(c, h, "conj") || child_rel(c, h, "conj") >= 0;
 }
 
@@ -1090,7 +529,7 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         if (f == PB_MODAL_APPEAL && child_rel(c, v, "obj") < 0 &&
             child_rel(c, v, "obl") < 0)
             f = PB_MODAL_INTEND; /* "seeks to finalize": no one is asked */
-        if (f < 0 || !is_verb(c, k) || c->consumed[k] || negated(c, k) ||
+        if (f < 0 || !is_verb(c, k) || c->consumed[k] || pb_tc_negated(c, k) ||
             !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||
               (clause && f != PB_MODAL_APPEAL && f != PB_MODAL_REJECT)))
             continue;
@@ -1128,7 +567,7 @@ static int combine_complement(tc *c, int v, verb_reading *r)
         verb_reading comp;
         read_verb(c, k, &comp);
         int32_t cv = comp.code ? pb_pd_pico_of(c->d, comp.code) : 0;
-        if (negated(c, k) && cv && !(comp.pattern && comp.m.has_neg))
+        if (pb_tc_negated(c, k) && cv && !(comp.pattern && comp.m.has_neg))
             cv -= PB_PICO_NEGATION;
         const char *code = cv ? pb_pd_pico_code(c->d, pico_combine(gov, cv))
                               : NULL;
@@ -1192,7 +631,7 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
     for (int i = vstart - 1; src && i >= from && src->n == 0; i--) {
         int mi = c->mention_at[i];
         if (mi >= 0 && c->m[mi].code)
-            group_of(c, mention_head(c, &c->m[mi]), src);
+            pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), src);
     }
     for (int i = vend + 1;
          i < c->n && i <= vend + PB_TC_NEIGHBOUR_DISTANCE && tgt->n == 0;
@@ -1201,11 +640,11 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
             break; /* "'…,' X said": the speaker is no target */
         int mi = c->mention_at[i];
         if (mi >= 0 && c->m[mi].code &&
-            !meeting_place(c, mention_head(c, &c->m[mi])) &&
+            !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
             (statement_verb ? in_subtree(c, i, v)
-                            : !other_subject(c, mention_head(c, &c->m[mi]),
+                            : !other_subject(c, pb_tc_mention_head(c, &c->m[mi]),
                                              v)))
-            group_of(c, mention_head(c, &c->m[mi]), tgt);
+            pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), tgt);
     }
 }
 
@@ -1214,14 +653,14 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
 static int active_source(tc *c, int v, tc_group *g)
 {
     int passive;
-    int s = subject_of(c, v, &passive, 0);
+    int s = pb_tc_subject_of(c, v, &passive, 0);
     if (passive)
         return 0;
-    if (s >= 0 && is_personal_pronoun(c, s)) {
-        int a = antecedent(c, v);
+    if (s >= 0 && pb_tc_is_personal_pronoun(c, s)) {
+        int a = pb_tc_antecedent(c, v);
         s = a >= 0 ? a : s;
     }
-    group_of(c, s, g);
+    pb_tc_group_of(c, s, g);
     return 1;
 }
 
@@ -1238,7 +677,7 @@ static pb_tt_role tt_role(const tc_group *g)
 static int transform_verb(tc *c, int v)
 {
     if ((child_rel(c, v, "ccomp") < 0 && child_rel(c, v, "xcomp") < 0) ||
-        time_clause(c, v) || negated(c, v))
+        pb_tc_time_clause(c, v) || pb_tc_negated(c, v))
         return 0; /* no complement clause: a cheap test first */
     verb_reading r;
     read_verb(c, v, &r);
@@ -1248,7 +687,7 @@ static int transform_verb(tc *c, int v)
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
         int ccomp = rel_is(c, k, "ccomp");
         if ((!ccomp && !rel_is(c, k, "xcomp")) || !is_verb(c, k) ||
-            c->consumed[k] || negated(c, k))
+            c->consumed[k] || pb_tc_negated(c, k))
             continue;
         verb_reading kr;
         read_verb(c, k, &kr);
@@ -1256,11 +695,11 @@ static int transform_verb(tc *c, int v)
         if (!kr.code || (ccomp && !active_source(c, k, &src)))
             continue;
         if (kr.pattern && kr.m.target_m >= 0)
-            group_of(c, mention_head(c, &c->m[kr.m.target_m]), &tgt);
+            pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[kr.m.target_m]), &tgt);
         else
-            target_of(c, k, -1, kr.m.prep_tok, &tgt);
+            pb_tc_target_of(c, k, -1, kr.m.prep_tok, &tgt);
         if (tgt.n == 0)
-            fallback_target(c, k, kr.m.vend, &tgt);
+            pb_tc_fallback_target(c, k, kr.m.vend, &tgt);
         pb_tt_nested e = {{tt_role(&top), tt_role(&src), tt_role(&tgt)},
                           r.code, kr.code};
         pb_tt_result res;
@@ -1277,7 +716,7 @@ static int transform_verb(tc *c, int v)
 
 static void code_verb(tc *c, int v)
 {
-    if (c->consumed[v] || time_clause(c, v))
+    if (c->consumed[v] || pb_tc_time_clause(c, v))
         return;
     verb_reading r;
     read_verb(c, v, &r);
@@ -1294,12 +733,12 @@ static void code_verb(tc *c, int v)
     if (c->pipeline && best_p)
         consume_named(c, v, best_p);
     int neg = 0;
-    if (negated(c, v) && !(best_p && r.m.has_neg)) {
+    if (pb_tc_negated(c, v) && !(best_p && r.m.has_neg)) {
         neg = c->pipeline; /* the pipeline marks the mode instead */
         if (!c->d->n_pico && !neg)
             return;
     }
-    if (neg == 0 && negated(c, v) && !(best_p && r.m.has_neg)) {
+    if (neg == 0 && pb_tc_negated(c, v) && !(best_p && r.m.has_neg)) {
         code = pico_negate(c, code);
         code2 = pico_negate(c, code2);
         if (!code && !code2)
@@ -1307,20 +746,20 @@ static void code_verb(tc *c, int v)
     }
     tc_group src = {0}, tgt = {0};
     int passive = 0;
-    int subj = subject_of(c, v, &passive, 0);
-    if (subj >= 0 && is_personal_pronoun(c, subj)) {
-        int a = antecedent(c, v);
+    int subj = pb_tc_subject_of(c, v, &passive, 0);
+    if (subj >= 0 && pb_tc_is_personal_pronoun(c, subj)) {
+        int a = pb_tc_antecedent(c, v);
         subj = a >= 0 ? a : subj;
     }
     int agent = -1;
     if (passive) {
-        agent = agent_of(c, v);
-        group_of(c, agent, &src);
+        agent = pb_tc_agent_of(c, v);
+        pb_tc_group_of(c, agent, &src);
         if (agent < 0)
-            agent = passive_source(c, v, &src);
-        group_of(c, subj, &tgt);
+            agent = pb_tc_passive_source(c, v, &src);
+        pb_tc_group_of(c, subj, &tgt);
     } else {
-        group_of(c, subj, &src);
+        pb_tc_group_of(c, subj, &src);
     }
     /* "Hungarian and Romanian officials met in Budapest": they meet each
      * other there; one who "met officials in Beijing" met Chinese ones */
@@ -1334,28 +773,28 @@ static void code_verb(tc *c, int v)
          * to …", "demanded that China …" */
         int comp_passive;
         if (rel_is(c, comp, "ccomp"))
-            group_of(c, subject_of(c, comp, &comp_passive, 0), &tgt);
+            pb_tc_group_of(c, pb_tc_subject_of(c, comp, &comp_passive, 0), &tgt);
         else
-            target_of(c, v, agent, r.m.prep_tok, &tgt);
+            pb_tc_target_of(c, v, agent, r.m.prep_tok, &tgt);
     }
     if (tgt.n == 0)
-        target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
+        pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
     if (tgt.n == 0)
-        fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, &tgt);
+        pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, &tgt);
     if (best_p && r.m.source_m >= 0) {
         src.n = 0;
-        group_of(c, mention_head(c, &c->m[r.m.source_m]), &src);
+        pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[r.m.source_m]), &src);
     }
     if (best_p && r.m.target_m >= 0) {
         tgt.n = 0;
-        group_of(c, mention_head(c, &c->m[r.m.target_m]), &tgt);
+        pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[r.m.target_m]), &tgt);
     }
     if (best_p && r.m.compound_m >= 0) {
         /* '%': the compound before the verb acts, one after it is acted on;
          * with nobody else involved its members act on each other. */
         tc_group *g = c->m[r.m.compound_m].first > (uint32_t)v ? &tgt : &src;
         g->n = 0;
-        group_of(c, mention_head(c, &c->m[r.m.compound_m]), g);
+        pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[r.m.compound_m]), g);
     }
     if (c->pipeline) {
         /* A subject the tree gives is the source even when it is no
@@ -1366,7 +805,7 @@ static void code_verb(tc *c, int v)
          * subtree, never one of a neighbouring clause or of the clause
          * that governs it ("…, according to X", "'…,' X said"). */
         int named = subj >= 0 && c->mention_at[subj] < 0 &&
-                    !is_personal_pronoun(c, subj);
+                    !pb_tc_is_personal_pronoun(c, subj);
         int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
                          statement(code);
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,

@@ -1,0 +1,481 @@
+/* tree_roles.c — what the tree says about actors and roles, for the tree
+ * coder (tree_coder.c): noun phrases to groups of actor codes (agents
+ * composed with their actor, lists, actors listed inside a phrase,
+ * coordinated state adjectives), and the roles of a verb — its subject
+ * (inherited through xcomp, conj, relative clauses), passive agent,
+ * object or oblique target, and the fallbacks where the tree names none.
+ */
+#include "tree_coder_int.h"
+
+#include <stdio.h>
+
+/* Relations whose subtrees are not part of a noun phrase's own words. */
+static int np_boundary(const tc *c, int i)
+{
+    static const char *const cut[] = {"conj", "cc", "acl", "advcl", "ccomp",
+                                      "xcomp", "parataxis", "punct", "appos",
+                                      "dep", "list", "csubj", NULL};
+    for (int k = 0; cut[k]; k++)
+        if (rel_base(c, i, cut[k]))
+            return 1;
+    return 0;
+}
+
+/* Composes an actor with the agents of its phrase, in text order
+ * ("GON" + "~GOV" → "GONGOV", "NGO~" + "ARN" → "NGOARN"); agents without
+ * an actor give "---GOV", PETRARCH's unknown-actor code. */
+static const char *compose(tc *c, int actor_m, const int *agents,
+                           int n_agents)
+{
+    const char *actor = actor_m >= 0 ? c->m[actor_m].code : NULL;
+    if (n_agents == 0 || (actor_m >= 0 && c->m[actor_m].fixed))
+        return actor;
+    char buf[PB_PD_MAX_CODE * 4];
+    snprintf(buf, sizeof buf, "%s", actor ? actor : "---");
+    for (int i = 0; i < n_agents; i++) {
+        const pb_pd_phrase *ag = c->m[agents[i]].phrase;
+        size_t nb = strlen(buf), ng = strlen(ag->agent);
+        if (nb >= ng && strcmp(buf + nb - ng, ag->agent) == 0)
+            continue;
+        char tmp[sizeof buf];
+        if (ag->agent_prefix)
+            snprintf(tmp, sizeof tmp, "%s%s", ag->agent,
+                     strncmp(buf, "---", 3) == 0 ? buf + 3 : buf);
+        else
+            snprintf(tmp, sizeof tmp, "%s%s", buf, ag->agent);
+        memcpy(buf, tmp, sizeof buf);
+    }
+    char *out = pb_arena_strdup(c->arena, buf);
+    if (!out)
+        c->failed = 1;
+    return out;
+}
+
+/* The parts of the noun phrase headed by h: the mention naming its actor
+ * (the one at its head, else the first in text; -1 when none) and its
+ * agent mentions in text order. */
+static int np_parts(tc *c, int h, int *agents, int *n_agents)
+{
+    int stack[PB_SYNTAX_MAX_TOKENS];
+    int sp = 0, actor = -1;
+    *n_agents = 0;
+    stack[sp++] = h;
+    memset(c->seen, 0, (size_t)c->n);
+    while (sp) {
+        int i = stack[--sp];
+        if (c->seen[i])
+            continue;
+        c->seen[i] = 1;
+        int mi = c->mention_at[i];
+        if (mi >= 0) {
+            const tc_mention *m = &c->m[mi];
+            if (m->phrase->is_agent) {
+                int dup = 0;
+                for (int k = 0; k < *n_agents; k++)
+                    dup |= agents[k] == mi;
+                if (!dup && *n_agents < PB_TC_MAX_GROUP)
+                    agents[(*n_agents)++] = mi;
+            } else if (m->code &&
+                       (actor < 0 || m->first < c->m[actor].first)) {
+                actor = mi;
+            }
+        }
+        for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
+            if (!np_boundary(c, k) && sp < PB_SYNTAX_MAX_TOKENS)
+                stack[sp++] = k;
+    }
+    int hm = c->mention_at[h];
+    if (hm >= 0 && c->m[hm].code)
+        actor = hm;
+    for (int i = 1; i < *n_agents; i++)
+        for (int k = i; k > 0 && c->m[agents[k]].first <
+                                     c->m[agents[k - 1]].first; k--) {
+            int t = agents[k];
+            agents[k] = agents[k - 1];
+            agents[k - 1] = t;
+        }
+    return actor;
+}
+
+static void group_add1(tc *c, tc_group *g, const char *code, size_t n,
+                       int mention)
+{
+    if (n == 0 || g->n >= PB_TC_MAX_GROUP)
+        return;
+    for (int i = 0; i < g->n; i++)
+        if (strlen(g->codes[i]) == n && strncmp(g->codes[i], code, n) == 0)
+            return;
+    const char *copy = code[n] ? pb_arena_strndup(c->arena, code, n) : code;
+    if (!copy)
+        c->failed = 1;
+    else {
+        g->mention[g->n] = mention;
+        g->codes[g->n++] = copy;
+    }
+}
+
+/* Adds a code named by a mention to a group; "FRO/BIL/SAM" names three
+ * actors. */
+static void group_add(tc *c, tc_group *g, const char *code, int mention)
+{
+    while (code && *code) {
+        size_t n = strcspn(code, "/");
+        group_add1(c, g, code, n, mention);
+        code += n + (code[n] == '/');
+    }
+}
+
+/* The head token of a mention: the one whose head lies outside it. */
+int pb_tc_mention_head(const tc *c, const tc_mention *m)
+{
+    for (uint32_t i = m->first; i <= m->last; i++) {
+        int h = head_of(c, (int)i);
+        if (h < (int)m->first || h > (int)m->last)
+            return (int)i;
+    }
+    return (int)m->last;
+}
+
+/* Does k join its head as another item of a list ("Arnor and Gondor";
+ * "Mordor, the awful Fornost, and Gondor" is often parsed with appos)?
+ * Clauses are never list items. */
+static int list_item(const tc *c, int k)
+{
+    return (rel_base(c, k, "conj") || rel_is(c, k, "appos")) &&
+           !is_verb(c, k);
+}
+
+/* One item of a list: its actor mentions (the NP's own actor and the
+ * actors listed with it inside the NP: "ties with Mordor, Rohan and
+ * Bree") and its agent mentions. */
+typedef struct tc_member {
+    int actors[PB_TC_MAX_GROUP], n_actors;
+    int agents[PB_TC_MAX_GROUP], n_agents;
+} tc_member;
+
+/* Adds the actors listed with mention head t (conj and appos items that
+ * name an actor and no agent of their own). */
+static void listed_actors(tc *c, int t, tc_member *mb, int depth)
+{
+    if (depth > PB_TC_MAX_GROUP)
+        return;
+    for (int k = c->first_child[t]; k >= 0; k = c->next_sib[k]) {
+        if (!list_item(c, k))
+            continue;
+        int ag[PB_TC_MAX_GROUP], n_ag;
+        int mi = np_parts(c, k, ag, &n_ag);
+        if (mi < 0 || n_ag)
+            continue;
+        if (mb->n_actors < PB_TC_MAX_GROUP)
+            mb->actors[mb->n_actors++] = mi;
+        listed_actors(c, k, mb, depth + 1);
+    }
+}
+
+/* Adds the actors coordinated with the first word of mention a inside
+ * its own phrase ("Hungarian and Romanian officials": "Romanian" is a
+ * conj of "Hungarian", which modifies "officials"). */
+static void coordinated_modifiers(tc *c, int a, tc_member *mb)
+{
+    int i = (int)c->m[a].first, j = head_of(c, i);
+    int jh = j >= 0 ? head_of(c, j) : -1;
+    if (!rel_base(c, i, "conj") || jh <= i || jh > (int)c->m[a].last)
+        return;
+    for (int k = j; k >= 0; k = k == j ? c->first_child[j] : c->next_sib[k]) {
+        int mk = c->mention_at[k];
+        if ((k == j || rel_base(c, k, "conj")) && mk >= 0 && mk != a &&
+            c->m[mk].code && mb->n_actors < PB_TC_MAX_GROUP)
+            mb->actors[mb->n_actors++] = mk;
+    }
+}
+
+static void member_of(tc *c, int h, tc_member *mb)
+{
+    mb->n_actors = 0;
+    int a = np_parts(c, h, mb->agents, &mb->n_agents);
+    if (a < 0)
+        return;
+    mb->actors[mb->n_actors++] = a;
+    coordinated_modifiers(c, a, mb);
+    int t = pb_tc_mention_head(c, &c->m[a]);
+    if (t != h && c->mention_at[h] != a)
+        listed_actors(c, t, mb, 0);
+}
+
+/* The heads of the list headed by h, h first: conj items, and appos
+ * items of an actor. */
+static int list_members(const tc *c, int h, int *out, int n, int depth)
+{
+    if (n < PB_TC_MAX_GROUP)
+        out[n++] = h;
+    if (depth > PB_TC_MAX_GROUP)
+        return n;
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+        if (list_item(c, k) &&
+            (rel_base(c, k, "conj") || c->mention_at[h] >= 0))
+            n = list_members(c, k, out, n, depth + 1);
+    return n;
+}
+
+/* The actors of the noun phrase at h and of the phrases listed with it.
+ * A member with agents but no actor ("Danish media and government",
+ * "lawmakers and officials in Fornost") takes the actors of the nearest
+ * member that has some; agents with no actor anywhere give "---GOV",
+ * PETRARCH's unknown-actor code (in the pipeline: nothing, so that other
+ * roles are tried). */
+void pb_tc_group_of(tc *c, int h, tc_group *g)
+{
+    if (h < 0)
+        return;
+    int heads[PB_TC_MAX_GROUP];
+    tc_member mb[PB_TC_MAX_GROUP];
+    int n = list_members(c, h, heads, 0, 0);
+    for (int i = 0; i < n; i++)
+        member_of(c, heads[i], &mb[i]);
+    for (int i = 0; i < n; i++) {
+        const tc_member *from = &mb[i];
+        for (int d = 1; !from->n_actors && mb[i].n_agents && d < n; d++) {
+            if (i + d < n && mb[i + d].n_actors)
+                from = &mb[i + d];
+            else if (i - d >= 0 && mb[i - d].n_actors)
+                from = &mb[i - d];
+        }
+        if (!from->n_actors && mb[i].n_agents && !c->pipeline)
+            group_add(c, g, compose(c, -1, mb[i].agents, mb[i].n_agents),
+                      mb[i].agents[0]);
+        for (int k = 0; k < from->n_actors; k++)
+            group_add(c, g, compose(c, from->actors[k], mb[i].agents,
+                                    mb[i].n_agents),
+                      from->actors[k]);
+    }
+}
+
+/* ---- roles ----------------------------------------------------------------- */
+
+static int is_relative_pronoun(const tc *c, int i)
+{
+    static const char *const rel_words[] = {"who", "which", "that", "whom",
+                                            NULL};
+    for (int k = 0; rel_words[k]; k++)
+        if (strcmp(c->lower[i], rel_words[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The subject of verb v: its own nsubj, or one inherited from the verb or
+ * noun it depends on. *passive is set when the subject is nsubj:pass. */
+int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
+{
+    *passive = 0;
+    int s = child_rel(c, v, "nsubj");
+    if (s < 0)
+        s = child_rel(c, v, "nsubj:xsubj");
+    if (s < 0 && (s = child_rel(c, v, "nsubj:pass")) >= 0)
+        *passive = 1;
+    int h = head_of(c, v);
+    if (s >= 0 && is_relative_pronoun(c, s) && h >= 0 &&
+        rel_base(c, v, "acl"))
+        return h;
+    if (s >= 0 || h < 0 || depth >= PB_TC_MAX_CLIMB)
+        return s;
+    if (rel_base(c, v, "acl"))
+        return h; /* "crowds trashed …", "the army which attacked …" */
+    if (rel_is(c, v, "xcomp")) {
+        int o = child_rel(c, h, "obj"); /* object control: "urged X to" */
+        if (o >= 0)
+            return o;
+    }
+    if (rel_is(c, v, "xcomp")) {
+        /* "Bush was scheduled to meet …": the subject acts unless the
+         * complement is passive itself ("expected to be released"). */
+        s = pb_tc_subject_of(c, h, passive, depth + 1);
+        *passive = child_rel(c, v, "aux:pass") >= 0;
+        return s;
+    }
+    if (rel_base(c, v, "conj") || rel_is(c, v, "advcl"))
+        return pb_tc_subject_of(c, h, passive, depth + 1);
+    return -1;
+}
+
+int pb_tc_is_personal_pronoun(const tc *c, int i)
+{
+    static const char *const prons[] = {"he", "she", "it", "they", NULL};
+    for (int k = 0; prons[k]; k++)
+        if (strcmp(c->lower[i], prons[k]) == 0)
+            return c->mention_at[i] < 0;
+    return 0;
+}
+
+/* The antecedent of a pronoun subject of verb v: the subject of the
+ * nearest verb above v that has a subject of its own ("Ethiopia indicated
+ * it would act"), or -1. */
+int pb_tc_antecedent(const tc *c, int v)
+{
+    int h = head_of(c, v);
+    for (int d = 0; h >= 0 && d < PB_TC_MAX_CLIMB; d++, h = head_of(c, h)) {
+        int passive;
+        int s = pb_tc_subject_of(c, h, &passive, 0);
+        if (s >= 0 && !pb_tc_is_personal_pronoun(c, s))
+            return s;
+    }
+    return -1;
+}
+
+/* Is k a "by" phrase? */
+static int by_phrase(const tc *c, int k)
+{
+    if (rel_is(c, k, "obl:agent"))
+        return 1;
+    int cs = case_of(c, k);
+    return (rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && cs >= 0 &&
+           strcmp(c->lower[cs], "by") == 0;
+}
+
+/* The passive agent ("by X") of verb v, or -1; also one the parser hung
+ * on an adverb of the verb ("was opposed earlier by Osgiliath"). */
+int pb_tc_agent_of(const tc *c, int v)
+{
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        if (by_phrase(c, k))
+            return k;
+        if (rel_base(c, k, "advmod"))
+            for (int g = c->first_child[k]; g >= 0; g = c->next_sib[g])
+                if (by_phrase(c, g))
+                    return g;
+    }
+    return -1;
+}
+
+/* Is v a subjectless adverbial clause of time ("after leaving Eriador",
+ * "before leaving for Beijing")? It sets the scene for the main clause
+ * and is not coded as an event of its own. */
+int pb_tc_time_clause(const tc *c, int v)
+{
+    static const char *const marks[] = {"after", "before", "while", "since",
+                                        "until", "upon", "when", "once",
+                                        NULL};
+    if (!rel_base(c, v, "advcl") || child_rel(c, v, "nsubj") >= 0 ||
+        child_rel(c, v, "nsubj:pass") >= 0)
+        return 0;
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
+        if (rel_is(c, k, "mark"))
+            for (int i = 0; marks[i]; i++)
+                if (strcmp(c->lower[k], marks[i]) == 0)
+                    return 1;
+    return 0;
+}
+
+/* Does nominal k give the cause or topic of what its verb says ("over
+ * its dispute", "about the talks", "for its role")? */
+static int topic_phrase(const tc *c, int k)
+{
+    static const char *const preps[] = {"over", "about", "for", NULL};
+    int cs = case_of(c, k);
+    for (int i = 0; cs >= 0 && preps[i]; i++)
+        if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The source of a passive verb with no "by" phrase: an actor named inside
+ * an oblique of cause or topic ("was criticized over its dispute with
+ * Eriador"; not "over Ukraine", a place). Returns the oblique token
+ * (-1: none) and fills g. */
+int pb_tc_passive_source(tc *c, int v, tc_group *g)
+{
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
+        if ((rel_is(c, k, "obl") || rel_is(c, k, "nmod")) &&
+            c->mention_at[k] < 0 && topic_phrase(c, k)) {
+            pb_tc_group_of(c, k, g);
+            if (g->n)
+                return k;
+        }
+    return -1;
+}
+
+/* Is nominal k where a meeting of several subjects takes place ("met in
+ * Cairo", "talks at Camp David")? Set by c->meeting. */
+int pb_tc_meeting_place(const tc *c, int k)
+{
+    static const char *const preps[] = {"in", "at", "near", NULL};
+    int cs = case_of(c, k);
+    for (int i = 0; c->meeting && cs >= 0 && preps[i]; i++)
+        if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Fills the target group of verb v from its object, indirect object,
+ * the nominal of the pattern's preposition (`prep`, a token or -1) or
+ * first oblique naming an actor (skipping `skip`; not a meeting's
+ * place). */
+void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
+{
+    static const char *const order[] = {"obj", "iobj", NULL};
+    for (int r = 0; order[r] && g->n == 0; r++)
+        for (int k = c->first_child[v]; k >= 0 && g->n == 0;
+             k = c->next_sib[k])
+            if (k != skip && rel_is(c, k, order[r]))
+                pb_tc_group_of(c, k, g);
+    if (g->n == 0 && prep >= 0 && rel_is(c, prep, "case") &&
+        head_of(c, prep) != skip)
+        pb_tc_group_of(c, head_of(c, prep), g);
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
+        if (k != skip && !pb_tc_meeting_place(c, k) &&
+            (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
+             rel_is(c, k, "obl:arg")))
+            pb_tc_group_of(c, k, g);
+}
+
+/* Is token i outside the adverbial and conjoined clauses with their own
+ * subject that are nested in verb v ("delayed their meeting after a
+ * halfling was reported")? Subjectless ones ("to wage war on X") often
+ * stand for an xcomp the parser attached as advcl. */
+static int in_clause(const tc *c, int v, int i)
+{
+    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (rel_is(c, i, "parataxis") ||
+            ((rel_base(c, i, "advcl") || rel_base(c, i, "conj")) &&
+             (child_rel(c, i, "nsubj") >= 0 ||
+              child_rel(c, i, "nsubj:pass") >= 0)))
+            return 0;
+        i = head_of(c, i);
+    }
+    return 1;
+}
+
+/* Targets when the verb has no object: the subject of its complement
+ * clause ("Arnor believes Dagolath can cope"; not in the pipeline, where
+ * the clause is coded as its own event), else the first actor after the
+ * verb within its own clause (marked by mark_scope). */
+void pb_tc_fallback_target(tc *c, int v, int vend, tc_group *g)
+{
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0 && !c->pipeline;
+         k = c->next_sib[k])
+        if (rel_is(c, k, "ccomp")) {
+            int s = child_rel(c, k, "nsubj");
+            if (s < 0)
+                s = child_rel(c, k, "nsubj:pass");
+            if (s >= 0)
+                pb_tc_group_of(c, s, g);
+        }
+    for (int i = vend + 1; i < c->n && g->n == 0; i++) {
+        int mi = c->mention_at[i];
+        if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i &&
+            in_clause(c, v, i) &&
+            !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])))
+            pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), g);
+    }
+}
+
+int pb_tc_negated(const tc *c, int v)
+{
+    static const char *const neg[] = {"not", "n't", "never", NULL};
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
+        if (rel_base(c, k, "advmod") || rel_is(c, k, "neg"))
+            for (int w = 0; neg[w]; w++)
+                if (strcmp(c->lower[k], neg[w]) == 0)
+                    return 1;
+    return 0;
+}
+
