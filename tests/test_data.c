@@ -4,7 +4,8 @@
  * each kind of file (cameo.tsv, plover.tsv, modality.tsv, actors, agents,
  * verbs) stops loading with a
  * "FILE:LINE:" message. Bad data directories are written to a mkdtemp
- * directory and removed afterwards.
+ * directory and removed afterwards. A few plain sentences check that
+ * phrases and actors added to the data are coded as the data says.
  */
 #include "test.h"
 #include "polybius.h"
@@ -100,6 +101,51 @@ static void test_every_code_has_a_pattern(void)
             missing++;
         }
     CHECK_INT(missing, 0);
+}
+
+/* ---- phrases of the data, coded ------------------------------------------- */
+
+/* Codes the one-sentence body `text` (no date) with the default data and
+ * returns "SRC>TGT:CODE" for every event, space-separated. */
+static const char *code_plain(const char *text)
+{
+    static char out[1024];
+    out[0] = '\0';
+    pb_context *ctx = pb_test_context();
+    if (!CHECK(ctx != NULL))
+        return out;
+    pb_error err;
+    pb_article *a = pb_article_from_body(text, strlen(text), &err);
+    pb_doc *doc = a ? pb_doc_process(ctx, a, PB_STAGE_EVENTS, &err) : NULL;
+    size_t n = 0;
+    for (size_t i = 0; doc && i < doc->n_events && n < sizeof out; i++) {
+        const pb_event *e = &doc->events[i];
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s%s>%s:%s",
+                              i ? " " : "", e->source.code, e->target.code,
+                              e->code->code);
+    }
+    pb_doc_free(doc);
+    pb_article_free(a);
+    return out;
+}
+
+/* Sub-codes of accusations, a cancelled visit (CAMEO 161, the codebook's
+ * own example), borders opened (081), and an IGO and a dated group. */
+static void test_data_phrases_are_coded(void)
+{
+    CHECK_STR(code_plain("Kenya accused Uganda of embezzlement."),
+              "KEN>UGA:1121");
+    CHECK_STR(code_plain("Russia accused Ukraine of collusion with NATO."),
+              "RUS>UKR:1125");
+    CHECK_STR(code_plain("A French minister cancelled a planned visit to "
+                         "Haiti."),
+              "FRAGOV>HTI:161");
+    CHECK_STR(code_plain("Benin opened its borders to Ghana."),
+              "BEN>GHA:081");
+    CHECK_STR(code_plain("The Warsaw Pact criticized NATO."),
+              "IGOEEU>IGOWSTNAT:111");
+    CHECK_STR(code_plain("Israel mounted an invasion of Lebanon."),
+              "ISR>LBN:192");
 }
 
 /* ---- malformed lines ------------------------------------------------------ */
@@ -217,6 +263,7 @@ static void test_malformed_lines_are_rejected(void)
 const pb_test_case data_tests[] = {
     {"default_data_loads", test_default_data_loads},
     {"every_code_has_a_pattern", test_every_code_has_a_pattern},
+    {"data_phrases_are_coded", test_data_phrases_are_coded},
     {"malformed_lines_are_rejected", test_malformed_lines_are_rejected},
     {NULL, NULL},
 };
