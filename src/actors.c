@@ -127,11 +127,17 @@ static const char *join_codes(pb_arena *arena, const char *country,
     return p;
 }
 
-/* A lower-case word that may sit between a country and its agent. */
+/* A lower-case word that may sit between a country and its agent: an
+ * adjective, noun or participle ("Chinese senior officials", "Israeli
+ * armed forces"), never a verb ("France deployed soldiers"). Untagged
+ * text allows any lower-case word but "and"/"or". */
 static int is_modifier(const pb_token *t)
 {
+    const char *x = t->xpos;
     return islower((unsigned char)t->form[0]) && strcmp(t->form, "and") != 0 &&
-           strcmp(t->form, "or") != 0;
+           strcmp(t->form, "or") != 0 &&
+           (!x[0] || x[0] == 'J' || x[0] == 'N' || strcmp(x, "VBN") == 0 ||
+            strcmp(x, "VBG") == 0);
 }
 
 /* Is every token in [from, to) a list separator ("and", "or", ",")?

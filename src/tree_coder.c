@@ -23,6 +23,18 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The singular verbs.txt writes for a plural noun whose lemma the
+ * treebank keeps plural ("troops" → troop, "arms" → arm); other lemmas
+ * as they are. */
+static const char *singular(pb_arena *a, const pb_token *t, const char *lem)
+{
+    size_t n = strlen(lem);
+    if (strcmp(t->xpos, "NNS") != 0 || n < 4 || lem[n - 1] != 's' ||
+        lem[n - 2] == 's' || lem[n - 2] == 'u')
+        return lem; /* "glass", "status" */
+    return pb_arena_strndup(a, lem, n - 1);
+}
+
 static char *lower_dup(pb_arena *a, const char *s)
 {
     char *p = pb_arena_strdup(a, s ? s : "");
@@ -617,6 +629,22 @@ static int other_subject(const tc *c, int h, int v)
     return rel_base(c, h, "nsubj") && !in_subtree(c, head_of(c, h), v);
 }
 
+/* Is token i inside a clause coordinated with verb v that has a subject
+ * of its own ("Israel sent troops, but officials said the talks with
+ * Egypt went well")? Clauses below v ("threatened … unless Israel
+ * withdrew") are not. */
+static int coordinated_clause(const tc *c, int v, int i)
+{
+    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if ((rel_base(c, i, "conj") && child_rel(c, i, "nsubj") >= 0) ||
+            rel_is(c, i, "parataxis"))
+            return in_subtree(c, head_of(c, i), v) ||
+                   in_subtree(c, v, head_of(c, i));
+        i = head_of(c, i);
+    }
+    return 0;
+}
+
 /* The pipeline's fallback where the tree names no actor (often a parse
  * error): the source is the nearest actor before the verb (src NULL: none,
  * the tree named a subject that is no actor; from token `from` on),
@@ -639,11 +667,11 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         if (quote_mark(c, i))
             break; /* "'…,' X said": the speaker is no target */
         int mi = c->mention_at[i];
-        if (mi >= 0 && c->m[mi].code &&
-            !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
+        int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
+        if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
             (statement_verb ? in_subtree(c, i, v)
-                            : !other_subject(c, pb_tc_mention_head(c, &c->m[mi]),
-                                             v)))
+                            : !other_subject(c, h, v) &&
+                                  !coordinated_clause(c, v, i)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), tgt);
     }
 }
@@ -937,6 +965,8 @@ static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
         c.lower[i] = lower_dup(arena, s->tokens[i].form);
         c.lem[i] = s->tokens[i].lemma ? lower_dup(arena, s->tokens[i].lemma)
                                       : c.lower[i];
+        if (c.pipeline && c.lem[i])
+            c.lem[i] = singular(arena, &s->tokens[i], c.lem[i]);
         if (!c.lower[i] || !c.lem[i]) {
             pb_buf_free(&text);
             return -1;

@@ -74,6 +74,17 @@ static void test_dated_roles_follow_the_sentence_date(void)
               "");
 }
 
+static void test_verbs_between_state_and_agent(void)
+{
+    /* "France deployed soldiers" is no "French soldiers": the agent is
+     * the object, and the verb's pattern ("deploy soldier to") codes */
+    CHECK_STR(code_text("France deployed soldiers to Mali.", NULL),
+              "FRA>MLI:154");
+    /* a plural the treebank lemmatises as plural ("troops") still
+     * matches the pattern's singular */
+    CHECK_STR(code_text("Germany sent troops to Mali.", NULL), "DEU>MLI:154");
+}
+
 static void test_coordinated_state_adjectives(void)
 {
     /* both states take the agent; the city where they meet is no party */
@@ -140,7 +151,7 @@ static void test_modal_codes(void)
                         NULL),
               "SYR>LBN:0874");
     CHECK_STR(code_text("Israel sent troops to attack Hamas in Gaza.", NULL),
-              "ISRMIL>PSEREBHMS:190:intended");
+              "ISR>PSEREBHMS:154 ISR>PSEREBHMS:190:intended");
 }
 
 static void test_event_nouns(void)
@@ -447,6 +458,7 @@ const pb_test_case pipeline_tests[] = {
      test_dated_roles_follow_the_sentence_date},
     {"compound_actors", test_compound_actors},
     {"coordinated_state_adjectives", test_coordinated_state_adjectives},
+    {"verbs_between_state_and_agent", test_verbs_between_state_and_agent},
     {"modality", test_modality},
     {"modal_codes", test_modal_codes},
     {"event_nouns", test_event_nouns},
