@@ -457,9 +457,33 @@ static int match_noun(const sentence_view *v, const pb_pattern *p,
     return 1;
 }
 
+/* The mention naming the subject of a verb that enacts its object
+ * event noun j ("Italy announced a suspension of air links", "Russia
+ * ordered a blockade"; not "opposed sanctions", "condemned the attack"),
+ * or -1. */
+static long governing_subject(const sentence_view *v, uint32_t j)
+{
+    static const char *const enacting[] = {
+        "announce", "order", "launch", "carry", "conduct", "stage",
+        "impose", "declare", "begin", "start", "mount", "hold", "issue",
+        "deliver", "pay", "unveil", "approve", "authorize", "authorise",
+        "execute", "perform", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    if (!rel_starts(t, "obj") || t->head < 1 ||
+        !word_in(v, (uint32_t)t->head - 1, enacting))
+        return -1;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++)
+        if (v->s->tokens[i].head == t->head &&
+            strcmp(pb_deprel_name(v->s->tokens[i].deprel), "nsubj") == 0)
+            return v->mention_at[i];
+    return -1;
+}
+
 /* The source of an event noun spanning tokens [j, end] is the possessor
- * or adjacent actor ("Israel's air strike", "Israeli air strike") or a
- * "by" phrase; the target a prepositional object ("on Syria"). */
+ * or adjacent actor ("Israel's air strike", "Israeli air strike"), a
+ * "by" phrase, or the subject of the verb it is the object of ("Italy
+ * announced a suspension of air links"); the target a prepositional
+ * object ("on Syria"). */
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                            long *src, long *tgt)
 {
@@ -480,6 +504,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                     *tgt = v->mention_at[i + 1];
         }
     }
+    if (*src < 0)
+        *src = governing_subject(v, j);
     if (*src >= 0 && v->mentions[*src].is_agent_only)
         *src = -1;
     if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)

@@ -154,6 +154,18 @@ static void test_modal_codes(void)
               "ISR>PSEREBHMS:154 ISR>PSEREBHMS:190:intended");
 }
 
+static void test_event_nouns_enacted_by_a_verb(void)
+{
+    /* the subject of a verb that enacts the event noun is its source */
+    CHECK_STR(code_text("Italy announced a suspension of aid to Yugoslavia.",
+                        NULL),
+              "ITA>YUG:010 ITA>YUG:162");
+    /* one who opposes or condemns it is not */
+    CHECK_STR(code_text("China opposed the suspension of aid to Yugoslavia.",
+                        NULL),
+              "CHN>YUG:110");
+}
+
 static void test_event_nouns(void)
 {
     CHECK_STR(code_text("Israel's air strike on Syria killed three people.",
@@ -462,6 +474,7 @@ const pb_test_case pipeline_tests[] = {
     {"modality", test_modality},
     {"modal_codes", test_modal_codes},
     {"event_nouns", test_event_nouns},
+    {"event_nouns_enacted_by_a_verb", test_event_nouns_enacted_by_a_verb},
     {"verbs_translate_to_tree_patterns",
      test_verbs_translate_to_tree_patterns},
     {"tree_roles", test_tree_roles},
