@@ -742,6 +742,19 @@ static int transform_verb(tc *c, int v)
     return 0;
 }
 
+/* Can two subjects with no target do code's act to each other ("Israel
+ * and Lebanon renewed negotiations", "clashed", "agreed to cooperate")
+ * rather than together ("Pakistan and China rejected the claims")?
+ * Intent, consultation, cooperation and fighting can. */
+static int reciprocal(const char *code)
+{
+    static const char *const roots[] = {"03", "04", "05", "06", "19", NULL};
+    for (int i = 0; code && roots[i]; i++)
+        if (strncmp(code, roots[i], 2) == 0)
+            return 1;
+    return 0;
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || pb_tc_time_clause(c, v))
@@ -840,7 +853,8 @@ static void code_verb(tc *c, int v)
                         agent_subj ? left_edge(c, subj) : 0,
                         statement(code), &tgt);
     }
-    if (tgt.n == 0 && src.n >= 2 && (!c->pipeline || src.n == 2))
+    if (tgt.n == 0 && src.n >= 2 &&
+        (!c->pipeline || (src.n == 2 && reciprocal(code))))
         /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer
          * list ("Canadians, French, Germans … are patrolling") as no pair */
         emit_groups(c, &src, &src, code, NULL, v, r.line, neg);

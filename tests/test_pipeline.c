@@ -101,6 +101,15 @@ static void test_coordinated_state_adjectives(void)
               "ISRGOV>CHN:040@2013-05-05");
 }
 
+static void test_pairs_act_on_each_other_only_reciprocally(void)
+{
+    /* two subjects with no target meet, fight or cooperate with each
+     * other; they do not reject, say or ban things to each other */
+    CHECK_STR(code_text("Israel and Lebanon renewed negotiations.", NULL),
+              "ISR>LBN:046 LBN>ISR:046");
+    CHECK_STR(code_text("Pakistan and China rejected the claims.", NULL), "");
+}
+
 static void test_compound_actors(void)
 {
     CHECK_STR(code_text("Israel and Egypt accused Iran.", NULL),
@@ -469,6 +478,8 @@ const pb_test_case pipeline_tests[] = {
     {"dated_roles_follow_the_sentence_date",
      test_dated_roles_follow_the_sentence_date},
     {"compound_actors", test_compound_actors},
+    {"pairs_act_on_each_other_only_reciprocally",
+     test_pairs_act_on_each_other_only_reciprocally},
     {"coordinated_state_adjectives", test_coordinated_state_adjectives},
     {"verbs_between_state_and_agent", test_verbs_between_state_and_agent},
     {"modality", test_modality},
