@@ -742,6 +742,20 @@ static int transform_verb(tc *c, int v)
     return 0;
 }
 
+/* Is verb v a participle modifying a noun after a determiner, adjective
+ * or verb ("the captured fighters", "a proposed bill", "extradite
+ * accused criminals"), which names no act of its own? One after a noun
+ * or pronoun is more often a main verb the parser took for a modifier
+ * ("Israel struck targets", "The US on Thursday rejected calls"). */
+static int modifier_participle(const tc *c, int v)
+{
+    if (!rel_base(c, v, "amod") || v == 0)
+        return 0;
+    const pb_token *prev = &c->t[v - 1];
+    return prev->upos != PB_UPOS_NOUN && prev->upos != PB_UPOS_PROPN &&
+           strcmp(prev->xpos, "PRP") != 0;
+}
+
 /* Can two subjects with no target do code's act to each other ("Israel
  * and Lebanon renewed negotiations", "clashed", "agreed to cooperate")
  * rather than together ("Pakistan and China rejected the claims")?
@@ -757,8 +771,9 @@ static int reciprocal(const char *code)
 
 static void code_verb(tc *c, int v)
 {
-    if (c->consumed[v] || pb_tc_time_clause(c, v))
-        return;
+    if (c->consumed[v] || pb_tc_time_clause(c, v) ||
+        (c->pipeline && modifier_participle(c, v)))
+        return; /* "the captured fighters", "a proposed bill" */
     verb_reading r;
     read_verb(c, v, &r);
     if (!r.entry)

@@ -101,6 +101,16 @@ static void test_coordinated_state_adjectives(void)
               "ISRGOV>CHN:040@2013-05-05");
 }
 
+static void test_participles_modifying_nouns_are_no_acts(void)
+{
+    /* "accused criminals" names no accusation (112) here; the refusal
+     * to extradite them is the act */
+    CHECK_STR(code_text("Britain will not extradite the accused criminals "
+                        "to China.",
+                        NULL),
+              "GBR>CHNCRM:1213");
+}
+
 static void test_pairs_act_on_each_other_only_reciprocally(void)
 {
     /* two subjects with no target meet, fight or cooperate with each
@@ -478,6 +488,8 @@ const pb_test_case pipeline_tests[] = {
     {"dated_roles_follow_the_sentence_date",
      test_dated_roles_follow_the_sentence_date},
     {"compound_actors", test_compound_actors},
+    {"participles_modifying_nouns_are_no_acts",
+     test_participles_modifying_nouns_are_no_acts},
     {"pairs_act_on_each_other_only_reciprocally",
      test_pairs_act_on_each_other_only_reciprocally},
     {"coordinated_state_adjectives", test_coordinated_state_adjectives},
