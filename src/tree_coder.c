@@ -131,6 +131,17 @@ static int is_negation_word(const char *w)
 
 /* Matches items k.. of the pattern with the next token allowed at `pos`
  * (`prev` = last token matched, -1 at the start). */
+/* The passive subject of the verb spanning tokens [vstart, vend], or -1. */
+static int passive_subject(const tc *c, int vstart, int vend)
+{
+    for (int v = vstart; v <= vend; v++) {
+        int k = child_rel(c, v, "nsubj:pass");
+        if (k >= 0)
+            return k;
+    }
+    return -1;
+}
+
 static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
 {
     const pb_pd_pattern *p = st->p;
@@ -162,6 +173,15 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
             hi++;
     } else if (it->grouped && prev >= 0 && prev + 1 + PB_TC_GROUP_GAP < hi) {
         hi = prev + 1 + PB_TC_GROUP_GAP;
+    }
+    if (c->pipeline && it->kind == PB_PI_WORD && !it->prep && !before &&
+        prev == st->vend) {
+        /* "sanctions were imposed on Iran": the pattern's object stands
+         * before the verb as its passive subject */
+        int ps = passive_subject(c, st->vstart, st->vend);
+        if (ps >= 0 && word_is(c, ps, it->word) &&
+            match_from(c, st, k + 1, pos, prev))
+            return 1;
     }
     for (int i = lo; i <= hi; i++) {
         if (!before && !c->scope[i] && !it->tight)

@@ -101,6 +101,17 @@ static void test_coordinated_state_adjectives(void)
               "ISRGOV>CHN:040@2013-05-05");
 }
 
+static void test_passive_with_the_pattern_object_as_subject(void)
+{
+    /* "impose sanction on": the object stands before the passive verb */
+    CHECK_STR(code_text("Sanctions were imposed on Iran by the European "
+                        "Union.",
+                        NULL),
+              "IGOEUREEC>IRN:163");
+    CHECK_STR(code_text("Troops were deployed to Mali by France.", NULL),
+              "FRA>MLI:154");
+}
+
 static void test_participles_modifying_nouns_are_no_acts(void)
 {
     /* "accused criminals" names no accusation (112) here; the refusal
@@ -488,6 +499,8 @@ const pb_test_case pipeline_tests[] = {
     {"dated_roles_follow_the_sentence_date",
      test_dated_roles_follow_the_sentence_date},
     {"compound_actors", test_compound_actors},
+    {"passive_with_the_pattern_object_as_subject",
+     test_passive_with_the_pattern_object_as_subject},
     {"participles_modifying_nouns_are_no_acts",
      test_participles_modifying_nouns_are_no_acts},
     {"pairs_act_on_each_other_only_reciprocally",
