@@ -131,6 +131,22 @@ static int is_negation_word(const char *w)
 
 /* Matches items k.. of the pattern with the next token allowed at `pos`
  * (`prev` = last token matched, -1 at the start). */
+/* Is token i a nominal dependent of the verb spanning [st->vstart,
+ * st->vend], or the preposition of one ("as" and "shields" in "held … as
+ * human shields")? */
+static int verb_dependent(const tc *c, const match_state *st, int i)
+{
+    if (is_verb(c, i))
+        return 0;
+    for (int d = 0; d < 2 && i >= 0; d++) {
+        int h = head_of(c, i);
+        if (h >= st->vstart && h <= st->vend)
+            return 1;
+        i = h;
+    }
+    return 0;
+}
+
 /* The passive subject of the verb spanning tokens [vstart, vend], or -1. */
 static int passive_subject(const tc *c, int vstart, int vend)
 {
@@ -157,6 +173,7 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     }
     int before = k < p->verb_at;
     int lo = pos, hi = before ? st->vstart - 1 : c->n - 1;
+    int gap_end = hi; /* the last position within the pattern's gap */
     if (it->tight) {
         if (prev < 0)
             return 0;
@@ -171,8 +188,11 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         int last = hi;
         for (hi = lo = prev + 1; hi < last && c->t[hi].upos == PB_UPOS_ADJ;)
             hi++;
+        gap_end = hi;
     } else if (it->grouped && prev >= 0 && prev + 1 + PB_TC_GROUP_GAP < hi) {
-        hi = prev + 1 + PB_TC_GROUP_GAP;
+        gap_end = prev + 1 + PB_TC_GROUP_GAP;
+        if (!c->pipeline)
+            hi = gap_end;
     }
     if (c->pipeline && it->kind == PB_PI_WORD && !it->prep && !before &&
         prev == st->vend) {
@@ -186,6 +206,11 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     for (int i = lo; i <= hi; i++) {
         if (!before && !c->scope[i] && !it->tight)
             continue;
+        if (i > gap_end && (i > gap_end + PB_TC_GROUP_GAP ||
+                            !verb_dependent(c, st, i)))
+            continue; /* a little further only as the verb's own nominal
+                         or its preposition: "holding thousands of
+                         refugees as human shields" */
         int end = -1, mi = c->mention_at[i];
         switch (it->kind) {
         case PB_PI_WORD:

@@ -112,6 +112,21 @@ static void test_passive_with_the_pattern_object_as_subject(void)
               "FRA>MLI:154");
 }
 
+static void test_pattern_words_further_as_the_verbs_dependents(void)
+{
+    /* "use … as human shield": "as" lies five words after the verb, as
+     * the preposition of one of its own obliques */
+    CHECK_STR(code_text("Hamas used thousands of frightened Palestinian "
+                        "civilians as human shields.",
+                        "2023-11-01"),
+              "PSEREBHMS>PSECVL:184@2023-11-01");
+    /* not a word of another phrase ("struck a depot, according to …") */
+    CHECK_STR(code_text("Israeli warplanes struck a weapons depot near "
+                        "Damascus, according to Syrian media.",
+                        "2013-05-05"),
+              "ISRMIL>SYR:195@2013-05-05");
+}
+
 static void test_participles_modifying_nouns_are_no_acts(void)
 {
     /* "accused criminals" names no accusation (112) here; the refusal
@@ -501,6 +516,8 @@ const pb_test_case pipeline_tests[] = {
     {"compound_actors", test_compound_actors},
     {"passive_with_the_pattern_object_as_subject",
      test_passive_with_the_pattern_object_as_subject},
+    {"pattern_words_further_as_the_verbs_dependents",
+     test_pattern_words_further_as_the_verbs_dependents},
     {"participles_modifying_nouns_are_no_acts",
      test_participles_modifying_nouns_are_no_acts},
     {"pairs_act_on_each_other_only_reciprocally",
