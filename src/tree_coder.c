@@ -801,6 +801,22 @@ static int modifier_participle(const tc *c, int v)
            strcmp(prev->xpos, "PRP") != 0;
 }
 
+/* Has verb v an object or "with" phrase that is an agent no actor
+ * claims ("met officials", "talked with leaders")? */
+static int unclaimed_agent_object(const tc *c, int v)
+{
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        int cs = case_of(c, k);
+        int mi = c->mention_at[k];
+        if ((rel_is(c, k, "obj") ||
+             (rel_base(c, k, "obl") && cs >= 0 &&
+              strcmp(c->lower[cs], "with") == 0)) &&
+            mi >= 0 && !c->m[mi].code)
+            return 1;
+    }
+    return 0;
+}
+
 /* Can two subjects with no target do code's act to each other ("Israel
  * and Lebanon renewed negotiations", "clashed", "agreed to cooperate")
  * rather than together ("Pakistan and China rejected the claims")?
@@ -862,10 +878,11 @@ static void code_verb(tc *c, int v)
     } else {
         pb_tc_group_of(c, subj, &src);
     }
-    /* "Hungarian and Romanian officials met in Budapest": they meet each
-     * other there; one who "met officials in Beijing" met Chinese ones */
-    c->meeting = c->pipeline && src.n >= 2 && code &&
-                 strncmp(code, "04", 2) == 0;
+    /* A meeting's place is no party ("Hungarian and Romanian officials
+     * met in Budapest", "leaders met in Niamey for a summit"); but one
+     * who "met officials in Beijing" met Chinese ones */
+    c->meeting = c->pipeline && code && strncmp(code, "04", 2) == 0 &&
+                 (src.n >= 2 || !unclaimed_agent_object(c, v));
     int tv = comp >= 0 ? comp : v;
     if (comp >= 0)
         mark_scope(c, comp);

@@ -46,9 +46,9 @@ typedef struct tc {
     size_t words_mask;           /* its size - 1 (a power of two) */
     int pipeline;                /* mentions given (pb_tree_code_mentions):
                                     a negated verb keeps its code */
-    int meeting;                 /* the verb being coded is a meeting of
-                                    its subjects (root 04): "in Cairo" is
-                                    where, not whom */
+    int meeting;                 /* the verb being coded is a meeting
+                                    (root 04): "in Cairo" is where, not
+                                    whom */
     int failed;
 } tc;
 
@@ -146,8 +146,8 @@ int pb_tc_time_clause(const tc *c, int v);
  * (-1: none) and fills g. */
 int pb_tc_passive_source(tc *c, int v, tc_group *g);
 
-/* Is nominal k where a meeting of several subjects takes place ("met in
- * Cairo", "talks at Camp David")? Set by c->meeting. */
+/* Is nominal k where a meeting takes place ("met in Cairo", "talks at
+ * Camp David")? Set by c->meeting. */
 int pb_tc_meeting_place(const tc *c, int k);
 
 /* Fills the target group of verb v from its object, indirect object,

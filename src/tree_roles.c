@@ -393,8 +393,8 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g)
     return -1;
 }
 
-/* Is nominal k where a meeting of several subjects takes place ("met in
- * Cairo", "talks at Camp David")? Set by c->meeting. */
+/* Is nominal k where a meeting takes place ("met in Cairo", "talks at
+ * Camp David")? Set by c->meeting. */
 int pb_tc_meeting_place(const tc *c, int k)
 {
     static const char *const preps[] = {"in", "at", "near", NULL};

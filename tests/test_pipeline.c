@@ -96,6 +96,11 @@ static void test_coordinated_state_adjectives(void)
                         "United States.",
                         NULL),
               "RUSGOV>USA:111 CHNGOV>USA:111");
+    /* leaders meeting in a capital do not meet its state */
+    CHECK_STR(code_text("Leaders of the African Union met in Niamey for a "
+                        "summit.",
+                        NULL),
+              "");
     /* one who meets officials in Beijing meets Chinese ones */
     CHECK_STR(code_text("Netanyahu met officials in Beijing.", "2013-05-05"),
               "ISRGOV>CHN:040@2013-05-05");
