@@ -204,6 +204,10 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             i++;
             continue;
         }
+        if (strcmp(best->code, PB_NOT_AN_ACTOR) == 0) {
+            i += best->n_words; /* "South China Sea": a sea, not China */
+            continue;
+        }
         m[n].first = i;
         m[n].last = i + best->n_words - 1;
         m[n].code = best->code;

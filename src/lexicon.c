@@ -215,7 +215,9 @@ static int load_actor_line(pb_lexicon *lex, pb_datafile *df, int kind,
                                      ? "expected CODE<TAB>phrases[<TAB>FROM..TO]"
                                      : "expected AGENT<TAB>phrases");
     const char *code = df->fields[0];
-    if (kind == PB_PHRASE_ACTOR ? !valid_actor_code(code)
+    int not_actor = kind == PB_PHRASE_ACTOR &&
+                    strcmp(code, PB_NOT_AN_ACTOR) == 0;
+    if (kind == PB_PHRASE_ACTOR ? !valid_actor_code(code) && !not_actor
                                 : !(strlen(code) == 3 && valid_actor_code(code)))
         return pb_datafile_error(df, err, "\"%s\" is not a valid %s code", code,
                                  kind == PB_PHRASE_ACTOR ? "actor" : "agent");

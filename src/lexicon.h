@@ -47,6 +47,10 @@ int pb_lexicon_load(const char *data_dir, const pb_codebook *codebook,
                     pb_lexicon **out, pb_error *err);
 void pb_lexicon_free(pb_lexicon *lex);
 
+/* The code of a phrase that names no actor though it contains one
+ * ("South China Sea", "Gulf of Guinea"): its words are no mention. */
+#define PB_NOT_AN_ACTOR "-"
+
 /* Candidate phrases whose first word is `lower` (a lower-cased token form),
  * longest first. Returns the count; *out borrows the lexicon's array. */
 size_t pb_lexicon_phrases(const pb_lexicon *lex, const char *lower,

@@ -151,6 +151,16 @@ static void test_pairs_act_on_each_other_only_reciprocally(void)
     CHECK_STR(code_text("Pakistan and China rejected the claims.", NULL), "");
 }
 
+static void test_names_that_contain_a_state_are_no_actor(void)
+{
+    /* the Gulf of Guinea is a sea, not Guinea */
+    CHECK_STR(code_text("Nigerian warships patrolled the Gulf of Guinea.",
+                        NULL),
+              "");
+    CHECK_STR(code_text("Nigerian warships patrolled near Guinea.", NULL),
+              "NGAMIL>GIN:150");
+}
+
 static void test_compound_actors(void)
 {
     CHECK_STR(code_text("Israel and Egypt accused Iran.", NULL),
@@ -519,6 +529,8 @@ const pb_test_case pipeline_tests[] = {
     {"dated_roles_follow_the_sentence_date",
      test_dated_roles_follow_the_sentence_date},
     {"compound_actors", test_compound_actors},
+    {"names_that_contain_a_state_are_no_actor",
+     test_names_that_contain_a_state_are_no_actor},
     {"passive_with_the_pattern_object_as_subject",
      test_passive_with_the_pattern_object_as_subject},
     {"pattern_words_further_as_the_verbs_dependents",
