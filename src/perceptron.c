@@ -2,7 +2,9 @@
  * and the immutable string tables of the lemmatizer and tag dictionary.
  * Training keeps exact 64-bit feature keys and dense rows; finishing averages,
  * prunes and quantises the weights into compact sparse rows that the runtime
- * reads straight from the model file. Part of the syntax stage.
+ * reads straight from the model file, with a fingerprint filter per table
+ * built at load time to skip most lookups of absent keys. Part of the
+ * syntax stage.
  */
 #include "syntax_int.h"
 
@@ -37,6 +39,131 @@ uint64_t pb_hash_bytes(const void *data, size_t len)
 _Static_assert((-(1 << ROW_CLASS_BITS) >> ROW_CLASS_BITS) == -1,
                "signed right shift must be arithmetic");
 
+/* Lookup helpers inlined by force: the dense probe so that the slot width
+ * is a constant in the scoring loop (-O2 would keep one generic out-of-line
+ * copy), the prefetches because GCC deems a call that only prefetches free
+ * of effects and drops it. */
+#define PROBE_INLINE static inline __attribute__((always_inline))
+
+/* ---- fingerprint filter ----
+ * A lookup of a key the table lacks walks to the end of its cluster, the
+ * longest walks there are (the parser's transition table is two-thirds
+ * full). Every table therefore gets, at load time, a blocked Bloom filter
+ * over the fingerprints its slots hold: a key whose fingerprint it rules
+ * out cannot match any slot, so skipping its probe returns exactly what the
+ * probe would. One 64-bit block per fingerprint keeps the test to one load
+ * from an array small enough to stay cached. */
+
+/* Filter bits per stored fingerprint (before rounding the block count up to
+ * a power of two), and bits set per fingerprint. */
+#define FILTER_BITS_PER_KEY 16
+#define FILTER_PROBES 2
+#define FILTER_PROBE_BITS 6
+/* Most blocks a filter has: the block number is 24 bits of a product. */
+#define FILTER_MAX_BLOCKS ((size_t)1 << 24)
+
+/* A fingerprint's place in the filter: a block and the bits it sets. */
+typedef struct filter_pos {
+    uint32_t block;
+    uint64_t bits;
+} filter_pos;
+
+/* The multiplier's high product bits mix every fingerprint bit: the block
+ * comes from the top 24 bits, the bit numbers from the 24 below them. */
+static inline filter_pos filter_place(const pb_pmodel *m, uint32_t fp)
+{
+    uint64_t h = (uint64_t)fp * 0x9e3779b97f4a7c15ULL;
+    filter_pos p = {(uint32_t)(h >> 40) & m->filter_mask, 0};
+    for (int k = 0; k < FILTER_PROBES; k++)
+        p.bits |= 1ULL << ((h >> (16 + FILTER_PROBE_BITS * k)) & 63);
+    return p;
+}
+
+/* Fingerprint word of key as its slots store it. */
+static inline uint32_t key_fingerprint(const pb_pmodel *m, uint64_t key)
+{
+    return (uint32_t)(key >> 32) | (m->dense ? 1u : 0u);
+}
+
+int pb_pmodel_build_filter(pb_pmodel *m)
+{
+    free(m->filter);
+    m->filter = NULL;
+    m->filter_mask = 0;
+    if (!m->slots)
+        return 0;
+    size_t nslots = (size_t)m->slot_mask + 1, used = 0;
+    size_t sw = PB_PMODEL_SLOT_WORDS(m), usedw = m->dense ? 0 : 1;
+    for (size_t i = 0; i < nslots; i++)
+        used += m->slots[sw * i + usedw] != 0;
+    size_t blocks = 1;
+    while (blocks * 64 < used * FILTER_BITS_PER_KEY &&
+           blocks < FILTER_MAX_BLOCKS)
+        blocks *= 2;
+    uint64_t *filter = calloc(blocks, sizeof *filter);
+    if (!filter)
+        return -1;
+    m->filter_mask = (uint32_t)(blocks - 1);
+    for (size_t i = 0; i < nslots; i++) {
+        const uint32_t *slot = m->slots + sw * i;
+        if (slot[usedw] == 0)
+            continue;
+        filter_pos p = filter_place(m, slot[0]);
+        filter[p.block] |= p.bits;
+    }
+    m->filter = filter;
+    return 0;
+}
+
+/* Both layouts probe linearly: a lookup walks from the key's home slot to
+ * the first slot that holds its fingerprint or is empty. In the parser's
+ * two-thirds full transition table the walks are of unpredictable length,
+ * and a branch per slot mispredicts on most lookups, so there the first
+ * PROBE_WINDOW slots are tested together without branches and only the few
+ * longer walks loop. The sparse tables, under half full, keep the plain
+ * walk, which measured faster for them. */
+#define PROBE_WINDOW 4
+
+/* 1 when a dense slot whose fingerprint word is w (0 = empty) ends a probe
+ * for fingerprint fp. */
+static inline unsigned ends_probe(uint32_t w, uint32_t fp)
+{
+    return (unsigned)(w == fp) | (unsigned)(w == 0);
+}
+
+/* Index of the slot where the probe for fp from home stops in an
+ * inline-weight table of sw-word slots. The table always has an empty
+ * slot, so the walk ends. */
+PROBE_INLINE uint32_t dense_probe(const pb_pmodel *m, size_t sw,
+                                  uint32_t home, uint32_t fp)
+{
+    const uint32_t *s = m->slots;
+    uint32_t mask = m->slot_mask;
+    _Static_assert(PROBE_WINDOW == 4, "the window below tests four slots");
+    unsigned ends = ends_probe(s[sw * home], fp) |
+                    ends_probe(s[sw * ((home + 1) & mask)], fp) << 1 |
+                    ends_probe(s[sw * ((home + 2) & mask)], fp) << 2 |
+                    ends_probe(s[sw * ((home + 3) & mask)], fp) << 3;
+    if (ends)
+        return (home + (uint32_t)__builtin_ctz(ends)) & mask;
+    uint32_t i = (home + PROBE_WINDOW) & mask;
+    while (!ends_probe(s[sw * i], fp))
+        i = (i + 1) & mask;
+    return i;
+}
+
+/* Starts loading the slots of the first PROBE_WINDOW of key's walk. */
+PROBE_INLINE void prefetch_window(const pb_pmodel *m, size_t sw, uint64_t key)
+{
+    uint32_t home = (uint32_t)key & m->slot_mask;
+    __builtin_prefetch(&m->slots[sw * home]);
+    __builtin_prefetch(
+        &m->slots[sw * ((home + PROBE_WINDOW - 1) & m->slot_mask)]);
+}
+
+/* A row of no entries, for keys the table does not hold. */
+static const int32_t EMPTY_ROW[1] = {0};
+
 static inline const int32_t *pmodel_row(const pb_pmodel *m, uint64_t key)
 {
     uint32_t i = (uint32_t)key & m->slot_mask;
@@ -44,28 +171,33 @@ static inline const int32_t *pmodel_row(const pb_pmodel *m, uint64_t key)
     for (;;) {
         uint32_t off = m->slots[2 * (size_t)i + 1];
         if (off == 0)
-            return NULL;
+            return EMPTY_ROW;
         if (m->slots[2 * (size_t)i] == fp)
             return m->rows + (off - 1);
         i = (i + 1) & m->slot_mask;
     }
 }
 
-/* Weights of key in an inline-weight table of slot width sw, or NULL. */
-static inline const int32_t *dense_weights(const pb_pmodel *m, size_t sw,
-                                           uint64_t key)
+/* Slot of key in an inline-weight table of slot width sw: the slot holding
+ * its weights, or an empty one (fingerprint word 0). */
+static inline const uint32_t *dense_slot(const pb_pmodel *m, size_t sw,
+                                         uint64_t key)
 {
-    uint32_t j = (uint32_t)key & m->slot_mask;
-    uint32_t fp = (uint32_t)(key >> 32) | 1u;
-    for (;;) {
-        const uint32_t *slot = m->slots + sw * j;
-        if (slot[0] == 0)
-            return NULL;
-        if (slot[0] == fp)
-            return (const int32_t *)(slot + 1);
-        j = (j + 1) & m->slot_mask;
-    }
+    uint32_t i = dense_probe(m, sw, (uint32_t)key & m->slot_mask,
+                             (uint32_t)(key >> 32) | 1u);
+    return m->slots + sw * i;
 }
+
+/* Weight of class c in a slot from dense_slot, 0 when it is empty; masked
+ * rather than branched on, as hits and misses do not follow a pattern. */
+static inline int32_t slot_weight(const uint32_t *slot, uint32_t c)
+{
+    int32_t hit = -(int32_t)(slot[0] != 0);
+    return (int32_t)slot[1 + c] & hit;
+}
+
+/* Features scored in one batch; longer lists are scored in several. */
+#define SCORE_BATCH 128
 
 /* Classes of the parser's transition classifier, the dense table scored
  * once per parser step: its slot width is a constant and its sums stay in
@@ -73,22 +205,44 @@ static inline const int32_t *dense_weights(const pb_pmodel *m, size_t sw,
 #define DENSE3_CLASSES 3
 _Static_assert(DENSE3_CLASSES <= PB_PERC_DENSE_MAX, "dense3 must be dense");
 
-/* Inline-weight classifiers: prefetch every slot, then probe and add. */
+/* Pass one of scoring: starts loading every key's probe window and, when
+ * the table has a filter, its filter block, whose place it keeps in pos. */
+PROBE_INLINE void prefetch_keys(const pb_pmodel *m, size_t sw,
+                                const uint64_t *feats, size_t nf,
+                                filter_pos *pos)
+{
+    for (size_t i = 0; i < nf; i++) {
+        if (m->filter) {
+            pos[i] = filter_place(m, key_fingerprint(m, feats[i]));
+            __builtin_prefetch(&m->filter[pos[i].block]);
+        }
+        prefetch_window(m, sw, feats[i]);
+    }
+}
+
+/* 0 when the filter rules out the key whose place is p. */
+static inline int may_hold(const pb_pmodel *m, const filter_pos *p)
+{
+    return !m->filter || (m->filter[p->block] & p->bits) == p->bits;
+}
+
+/* Inline-weight classifiers: prefetch, then probe the keys the filter lets
+ * through and add. */
 static void score_dense(const pb_pmodel *m, const uint64_t *feats, size_t nf,
                         int32_t *scores)
 {
     size_t sw = 1 + (size_t)m->n_classes;
-    for (size_t i = 0; i < nf; i++)
-        __builtin_prefetch(&m->slots[sw * ((size_t)(feats[i] & m->slot_mask))]);
+    filter_pos pos[SCORE_BATCH];
+    prefetch_keys(m, sw, feats, nf, pos);
     if (m->n_classes == DENSE3_CLASSES) {
         int32_t s0 = 0, s1 = 0, s2 = 0;
         for (size_t i = 0; i < nf; i++) {
-            const int32_t *w = dense_weights(m, 1 + DENSE3_CLASSES, feats[i]);
-            if (w) {
-                s0 += w[0];
-                s1 += w[1];
-                s2 += w[2];
-            }
+            if (!may_hold(m, &pos[i]))
+                continue;
+            const uint32_t *slot = dense_slot(m, 1 + DENSE3_CLASSES, feats[i]);
+            s0 += slot_weight(slot, 0);
+            s1 += slot_weight(slot, 1);
+            s2 += slot_weight(slot, 2);
         }
         scores[0] += s0;
         scores[1] += s1;
@@ -96,15 +250,13 @@ static void score_dense(const pb_pmodel *m, const uint64_t *feats, size_t nf,
         return;
     }
     for (size_t i = 0; i < nf; i++) {
-        const int32_t *w = dense_weights(m, sw, feats[i]);
-        if (w)
-            for (uint32_t c = 0; c < m->n_classes; c++)
-                scores[c] += w[c];
+        if (!may_hold(m, &pos[i]))
+            continue;
+        const uint32_t *slot = dense_slot(m, sw, feats[i]);
+        for (uint32_t c = 0; c < m->n_classes; c++)
+            scores[c] += slot_weight(slot, c);
     }
 }
-
-/* Features scored in one batch; longer lists are scored in several. */
-#define SCORE_BATCH 128
 
 void pb_pmodel_score(const pb_pmodel *m, const uint64_t *feats, size_t nf,
                      int32_t *scores)
@@ -113,27 +265,26 @@ void pb_pmodel_score(const pb_pmodel *m, const uint64_t *feats, size_t nf,
     if (!m->slots)
         return;
     const int32_t *rows[SCORE_BATCH];
+    filter_pos pos[SCORE_BATCH];
     while (nf > 0) {
         size_t nb = nf < SCORE_BATCH ? nf : SCORE_BATCH;
         /* Three passes so the memory loads of all features overlap:
-         * prefetch slots, find rows and prefetch them, then add. */
+         * prefetch filter blocks and slots, find rows and prefetch them,
+         * then add. */
         if (m->dense) {
             score_dense(m, feats, nb, scores);
             feats += nb;
             nf -= nb;
             continue;
         }
-        for (size_t i = 0; i < nb; i++)
-            __builtin_prefetch(&m->slots[2 * ((size_t)(feats[i] & m->slot_mask))]);
+        prefetch_keys(m, 2, feats, nb, pos);
         for (size_t i = 0; i < nb; i++) {
-            rows[i] = pmodel_row(m, feats[i]);
-            if (rows[i])
-                __builtin_prefetch(rows[i]);
+            rows[i] = may_hold(m, &pos[i]) ? pmodel_row(m, feats[i])
+                                           : EMPTY_ROW;
+            __builtin_prefetch(rows[i]);
         }
         for (size_t i = 0; i < nb; i++) {
             const int32_t *row = rows[i];
-            if (!row)
-                continue;
             int32_t cnt = row[0];
             /* e = weight * 256 + class with 0 <= class < 256, so the
              * arithmetic shift is exactly the weight (and cheaper than the
@@ -155,12 +306,14 @@ void pb_pmodel_score(const pb_pmodel *m, const uint64_t *feats, size_t nf,
 
 void pb_pmodel_free(pb_pmodel *m)
 {
-    if (m && m->own) {
+    if (!m)
+        return;
+    if (m->own) {
         free((void *)m->slots);
         free((void *)m->rows);
     }
-    if (m)
-        memset(m, 0, sizeof *m);
+    free(m->filter);
+    memset(m, 0, sizeof *m);
 }
 
 /* ---- training --------------------------------------------------------- */
@@ -306,6 +459,15 @@ int pb_ptrain_update(pb_ptrain *t, const uint64_t *feats, size_t nf, int good,
     return 0;
 }
 
+/* Gives a finished table its filter; frees the table when that fails. */
+static int finish_filter(pb_pmodel *out)
+{
+    if (pb_pmodel_build_filter(out) == 0)
+        return 0;
+    pb_pmodel_free(out);
+    return -1;
+}
+
 /* Slots in order of key, so the finished table does not depend on the order
  * in which features were first seen beyond the keys themselves. */
 static int cmp_u64(const void *a, const void *b)
@@ -365,7 +527,7 @@ static int finish_dense(const pb_ptrain *t, double scale, double prune,
     out->n_features = nk;
     out->dense = 1;
     out->own = 1;
-    return 0;
+    return finish_filter(out);
 }
 
 int pb_ptrain_finish(const pb_ptrain *t, double prune, pb_pmodel *out)
@@ -446,7 +608,7 @@ int pb_ptrain_finish(const pb_ptrain *t, double prune, pb_pmodel *out)
     out->n_rows_words = pos;
     out->n_features = nk;
     out->own = 1;
-    return 0;
+    return finish_filter(out);
 }
 
 /* ---- string tables ---------------------------------------------------- */

@@ -69,6 +69,9 @@ typedef struct pb_pmodel {
     uint64_t n_features;    /* rows stored */
     uint32_t dense;         /* 1: weights inline in the slot (see below) */
     int own;                /* slots/rows are malloc'd by pb_pmodel_free */
+    uint64_t *filter;       /* Bloom filter of the slots' fingerprints from
+                             * pb_pmodel_build_filter, always owned; or NULL */
+    uint32_t filter_mask;   /* filter blocks - 1 */
 } pb_pmodel;
 
 /* Classifiers with at most this many classes (the parser's transitions)
@@ -77,6 +80,11 @@ typedef struct pb_pmodel {
 #define PB_PERC_DENSE_MAX 3
 #define PB_PMODEL_SLOT_WORDS(m) ((m)->dense ? 1 + (size_t)(m)->n_classes : 2)
 
+/* (Re)builds m's fingerprint filter, which lets scoring skip most lookups
+ * of keys m lacks. It is not part of the model file: the loader and
+ * pb_ptrain_finish build it; without one scoring is as exact, only slower.
+ * 0, or -1 on OOM. */
+int pb_pmodel_build_filter(pb_pmodel *m);
 /* scores[0..n_classes-1] = sum of the weights of the features. */
 void pb_pmodel_score(const pb_pmodel *m, const uint64_t *feats, size_t nf,
                      int32_t *scores);

@@ -422,6 +422,10 @@ int pb_syntax_model_load(const char *path, pb_syntax_model **out, char *err,
                      m->actions.n_classes != PB_ACT_COUNT ||
                      m->labels.n_classes > PB_DEPREL_MAX)
                 msg = "model classifiers do not match";
+            else if (pb_pmodel_build_filter(&m->tagger) < 0 ||
+                     pb_pmodel_build_filter(&m->actions) < 0 ||
+                     pb_pmodel_build_filter(&m->labels) < 0)
+                msg = "out of memory";
         }
     }
     if (msg) {
