@@ -690,6 +690,17 @@ static int coordinated_clause(const tc *c, int v, int i)
     return 0;
 }
 
+/* Is mention mi a lone state adjective on a noun that names no actor or
+ * agent ("an Italian Sinologist", "a Chinese student")? It tells where a
+ * speaker is from, not that the state speaks. */
+static int nationality_of_person(const tc *c, int mi)
+{
+    const tc_mention *m = &c->m[mi];
+    int g = head_of(c, (int)m->first);
+    return m->first == m->last && c->t[m->first].xpos[0] == 'J' && g >= 0 &&
+           c->t[g].upos == PB_UPOS_NOUN && c->mention_at[g] < 0;
+}
+
 /* The pipeline's fallback where the tree names no actor (often a parse
  * error): the source is the nearest actor before the verb (src NULL: none,
  * the tree named a subject that is no actor; from token `from` on),
@@ -703,7 +714,8 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
 {
     for (int i = vstart - 1; src && i >= from && src->n == 0; i--) {
         int mi = c->mention_at[i];
-        if (mi >= 0 && c->m[mi].code)
+        if (mi >= 0 && c->m[mi].code &&
+            !(statement_verb && nationality_of_person(c, mi)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), src);
     }
     for (int i = vend + 1;

@@ -324,6 +324,16 @@ static void test_attribution_is_no_party(void)
               "RUS>UKR:190@2019-03-14");
 }
 
+static void test_a_speakers_nationality_is_no_state(void)
+{
+    /* the parser often leaves "told" without a subject here; the state
+     * adjective of the speaker's profession does not stand in for it */
+    CHECK_STR(code_text("Luca Rossi, an Italian novelist, told reporters "
+                        "that the EU was too divided.",
+                        NULL),
+              "");
+}
+
 static void test_speaker_of_a_quote_is_no_target(void)
 {
     CHECK_STR(code_text("\"Iran attacked the ship,\" Egypt said.", NULL), "");
@@ -554,6 +564,8 @@ const pb_test_case pipeline_tests[] = {
      test_agent_subject_keeps_its_own_phrase},
     {"attribution_is_no_party", test_attribution_is_no_party},
     {"speaker_of_a_quote_is_no_target", test_speaker_of_a_quote_is_no_target},
+    {"a_speakers_nationality_is_no_state",
+     test_a_speakers_nationality_is_no_state},
     {"questions_and_speculation_are_hypothetical",
      test_questions_and_speculation_are_hypothetical},
     {"no_events_without_actors", test_no_events_without_actors},
