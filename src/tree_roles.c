@@ -292,6 +292,15 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         *passive = child_rel(c, v, "aux:pass") >= 0;
         return s;
     }
+    if (rel_is(c, v, "advcl")) {
+        /* "condemned Thailand for sending Uyghurs back": the one blamed
+         * or praised for an act did it */
+        int m = child_rel(c, v, "mark"), o = child_rel(c, h, "obj");
+        if (m >= 0 && o >= 0 && c->mention_at[o] >= 0 &&
+            (strcmp(c->lower[m], "for") == 0 ||
+             strcmp(c->lower[m], "of") == 0))
+            return o;
+    }
     if (rel_base(c, v, "conj") || rel_is(c, v, "advcl"))
         return pb_tc_subject_of(c, h, passive, depth + 1);
     return -1;

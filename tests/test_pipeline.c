@@ -324,6 +324,16 @@ static void test_attribution_is_no_party(void)
               "RUS>UKR:190@2019-03-14");
 }
 
+static void test_the_one_blamed_for_an_act_did_it(void)
+{
+    /* "condemned Thailand for sending …": Thailand sent them, the UN
+     * condemned */
+    CHECK_STR(code_text("The United Nations condemned Thailand for sending "
+                        "the refugees back to China.",
+                        NULL),
+              "IGOUNO>THA:111 THA>CHN:084");
+}
+
 static void test_a_speakers_nationality_is_no_state(void)
 {
     /* the parser often leaves "told" without a subject here; the state
@@ -564,6 +574,7 @@ const pb_test_case pipeline_tests[] = {
      test_agent_subject_keeps_its_own_phrase},
     {"attribution_is_no_party", test_attribution_is_no_party},
     {"speaker_of_a_quote_is_no_target", test_speaker_of_a_quote_is_no_target},
+    {"the_one_blamed_for_an_act_did_it", test_the_one_blamed_for_an_act_did_it},
     {"a_speakers_nationality_is_no_state",
      test_a_speakers_nationality_is_no_state},
     {"questions_and_speculation_are_hypothetical",
