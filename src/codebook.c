@@ -77,6 +77,11 @@ static int parse_line(pb_codebook *cb, pb_datafile *df, pb_error *err)
     return PB_OK;
 }
 
+static int codebook_line(pb_datafile *df, void *user, pb_error *err)
+{
+    return parse_line(user, df, err);
+}
+
 int pb_codebook_load(const char *path, pb_codebook **out, pb_error *err)
 {
     pb_error local;
@@ -88,12 +93,7 @@ int pb_codebook_load(const char *path, pb_codebook **out, pb_error *err)
         pb_set_error(err, PB_ERR_NOMEM, "out of memory");
         return PB_ERR_NOMEM;
     }
-    pb_datafile df;
-    int rc = pb_datafile_open(&df, path, err);
-    int more;
-    while (rc == PB_OK && (more = pb_datafile_next(&df, err)) != 0) {
-        rc = more < 0 ? err->code : parse_line(cb, &df, err);
-    }
+    int rc = pb_datafile_each(path, codebook_line, cb, err);
     if (rc == PB_OK) {
         qsort(cb->codes, cb->n, sizeof *cb->codes, compare_codes);
         for (size_t i = 1; i < cb->n; i++)
@@ -104,7 +104,6 @@ int pb_codebook_load(const char *path, pb_codebook **out, pb_error *err)
                 break;
             }
     }
-    pb_datafile_close(&df);
     if (rc != PB_OK) {
         pb_codebook_free(cb);
         return rc;
@@ -113,6 +112,7 @@ int pb_codebook_load(const char *path, pb_codebook **out, pb_error *err)
     return PB_OK;
 }
 
+/* A PLOVER category name: upper-case letters and underscores. */
 static int valid_category(const char *s)
 {
     if (!*s)
@@ -123,58 +123,42 @@ static int valid_category(const char *s)
     return 1;
 }
 
+/* One plover.tsv line: CODE<TAB>CATEGORY. */
+static int plover_line(pb_datafile *df, void *user, pb_error *err)
+{
+    pb_codebook *cb = user;
+    if (df->n_fields != 2)
+        return pb_datafile_error(df, err, "expected CODE<TAB>CATEGORY");
+    pb_cameo_code *c = (pb_cameo_code *)pb_codebook_find(cb, df->fields[0]);
+    if (!c)
+        return pb_datafile_error(df, err, "\"%s\" is not in the codebook",
+                                 df->fields[0]);
+    if (!valid_category(df->fields[1]))
+        return pb_datafile_error(df, err,
+                                 "\"%s\" is not a PLOVER category name",
+                                 df->fields[1]);
+    if (c->plover)
+        return pb_datafile_error(df, err, "code %s mapped twice", c->code);
+    if (!(c->plover = pb_arena_strdup(&cb->arena, df->fields[1]))) {
+        pb_set_error(err, PB_ERR_NOMEM, "out of memory");
+        return PB_ERR_NOMEM;
+    }
+    return PB_OK;
+}
+
 int pb_codebook_load_plover(pb_codebook *cb, const char *path, pb_error *err)
 {
     pb_error local;
     if (!err)
         err = &local;
-    pb_datafile df;
-    int rc = pb_datafile_open(&df, path, err);
-    int more;
-    while (rc == PB_OK && (more = pb_datafile_next(&df, err)) != 0) {
-        if (more < 0) {
-            rc = err->code;
-            break;
-        }
-        if (df.n_fields != 2) {
-            rc = pb_datafile_error(&df, err, "expected CODE<TAB>CATEGORY");
-            break;
-        }
-        pb_cameo_code *c = (pb_cameo_code *)pb_codebook_find(cb, df.fields[0]);
-        if (!c) {
-            rc = pb_datafile_error(&df, err, "\"%s\" is not in the codebook",
-                                   df.fields[0]);
-            break;
-        }
-        if (!valid_category(df.fields[1])) {
-            rc = pb_datafile_error(&df, err,
-                                   "\"%s\" is not a PLOVER category name",
-                                   df.fields[1]);
-            break;
-        }
-        if (c->plover) {
-            rc = pb_datafile_error(&df, err, "code %s mapped twice", c->code);
-            break;
-        }
-        if (!(c->plover = pb_arena_strdup(&cb->arena, df.fields[1]))) {
-            pb_set_error(err, PB_ERR_NOMEM, "out of memory");
-            rc = PB_ERR_NOMEM;
-        }
-    }
-    pb_datafile_close(&df);
+    int rc = pb_datafile_each(path, plover_line, cb, err);
     if (rc != PB_OK)
         return rc;
-    /* Codes are sorted, so every ancestor precedes its descendants. */
     for (size_t i = 0; i < cb->n; i++) {
         pb_cameo_code *c = &cb->codes[i];
-        char parent[5];
-        memcpy(parent, c->code, sizeof parent);
-        for (size_t len = strlen(parent); !c->plover && len > 2; len--) {
-            parent[len - 1] = '\0';
-            const pb_cameo_code *p = pb_codebook_find(cb, parent);
-            if (p && p->plover)
-                c->plover = p->plover;
-        }
+        for (const pb_cameo_code *p = pb_codebook_parent(cb, c);
+             !c->plover && p; p = pb_codebook_parent(cb, p))
+            c->plover = p->plover;
     }
     return PB_OK;
 }
@@ -202,6 +186,20 @@ const pb_cameo_code *pb_codebook_find(const pb_codebook *cb, const char *code)
 size_t pb_codebook_count(const pb_codebook *cb)
 {
     return cb->n;
+}
+
+const pb_cameo_code *pb_codebook_parent(const pb_codebook *cb,
+                                        const pb_cameo_code *c)
+{
+    char prefix[sizeof c->code];
+    memcpy(prefix, c->code, sizeof prefix);
+    for (size_t len = strlen(prefix); len > 2; len--) {
+        prefix[len - 1] = '\0';
+        const pb_cameo_code *p = pb_codebook_find(cb, prefix);
+        if (p)
+            return p;
+    }
+    return NULL;
 }
 
 pb_cameo_code *pb_codebook_at(pb_codebook *cb, size_t i)

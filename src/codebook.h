@@ -41,6 +41,10 @@ void pb_codebook_free(pb_codebook *cb);
 const pb_cameo_code *pb_codebook_find(const pb_codebook *cb,
                                       const char *code);
 size_t pb_codebook_count(const pb_codebook *cb);
+/* The nearest code of the codebook that c's code extends ("087" for
+ * "0874", "08" for "087"); NULL for a root. */
+const pb_cameo_code *pb_codebook_parent(const pb_codebook *cb,
+                                        const pb_cameo_code *c);
 /* The i-th code in code order (i < pb_codebook_count), for loaders that
  * annotate every code. */
 pb_cameo_code *pb_codebook_at(pb_codebook *cb, size_t i);

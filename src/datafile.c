@@ -121,3 +121,16 @@ void pb_datafile_close(pb_datafile *df)
     free(df->line);
     memset(df, 0, sizeof *df);
 }
+
+int pb_datafile_each(const char *path,
+                     int (*line)(pb_datafile *df, void *user, pb_error *err),
+                     void *user, pb_error *err)
+{
+    pb_datafile df;
+    int rc = pb_datafile_open(&df, path, err);
+    int more;
+    while (rc == PB_OK && (more = pb_datafile_next(&df, err)) != 0)
+        rc = more < 0 ? err->code : line(&df, user, err);
+    pb_datafile_close(&df);
+    return rc;
+}

@@ -34,4 +34,10 @@ int pb_datafile_error(const pb_datafile *df, pb_error *err, const char *fmt,
                       ...) __attribute__((format(printf, 3, 4)));
 void pb_datafile_close(pb_datafile *df);
 
+/* Reads path and calls line(df, user, err) for each entry line, stopping
+ * at the first error. Returns PB_OK, or the error (err filled). */
+int pb_datafile_each(const char *path,
+                     int (*line)(pb_datafile *df, void *user, pb_error *err),
+                     void *user, pb_error *err);
+
 #endif

@@ -79,19 +79,26 @@ static void inherit(pb_codebook *cb, const unsigned char *listed)
     size_t n = pb_codebook_count(cb);
     for (size_t i = 0; i < n; i++) {
         pb_cameo_code *c = pb_codebook_at(cb, i);
-        if (listed[i])
-            continue; /* its own line, even if all "-" */
-        char parent[sizeof c->code];
-        memcpy(parent, c->code, sizeof parent);
-        for (size_t len = strlen(parent); len > 2; len--) {
-            parent[len - 1] = '\0';
-            const pb_cameo_code *p = pb_codebook_find(cb, parent);
-            if (p) {
-                memcpy(c->modal, p->modal, sizeof c->modal);
-                break;
-            }
-        }
+        const pb_cameo_code *p = pb_codebook_parent(cb, c);
+        if (!listed[i] && p) /* a line of its own counts, even all "-" */
+            memcpy(c->modal, p->modal, sizeof c->modal);
     }
+}
+
+/* What the loader carries from line to line. */
+typedef struct modality_load {
+    pb_codebook *cb;
+    unsigned char *listed; /* by code index: the code has its own line */
+} modality_load;
+
+static int modality_line(pb_datafile *df, void *user, pb_error *err)
+{
+    modality_load *ml = user;
+    pb_cameo_code *c = NULL;
+    int rc = read_line(ml->cb, df, &c, err);
+    if (rc == PB_OK)
+        ml->listed[c - pb_codebook_at(ml->cb, 0)] = 1;
+    return rc;
 }
 
 int pb_modality_load(pb_codebook *cb, const char *path, pb_error *err)
@@ -100,26 +107,14 @@ int pb_modality_load(pb_codebook *cb, const char *path, pb_error *err)
     if (!err)
         err = &local;
     size_t n = pb_codebook_count(cb);
-    unsigned char *listed = calloc(n ? n : 1, 1);
-    if (!listed) {
+    modality_load ml = {cb, calloc(n ? n : 1, 1)};
+    if (!ml.listed) {
         pb_set_error(err, PB_ERR_NOMEM, "out of memory");
         return PB_ERR_NOMEM;
     }
-    pb_datafile df;
-    int rc = pb_datafile_open(&df, path, err);
-    int more;
-    while (rc == PB_OK && (more = pb_datafile_next(&df, err)) != 0) {
-        if (more < 0) {
-            rc = err->code;
-            break;
-        }
-        pb_cameo_code *c = NULL;
-        if ((rc = read_line(cb, &df, &c, err)) == PB_OK)
-            listed[c - pb_codebook_at(cb, 0)] = 1;
-    }
-    pb_datafile_close(&df);
+    int rc = pb_datafile_each(path, modality_line, &ml, err);
     if (rc == PB_OK)
-        inherit(cb, listed);
-    free(listed);
+        inherit(cb, ml.listed);
+    free(ml.listed);
     return rc;
 }
