@@ -146,6 +146,23 @@ static void test_data_phrases_are_coded(void)
               "IGOEEU>IGOWSTNAT:111");
     CHECK_STR(code_plain("Israel mounted an invasion of Lebanon."),
               "ISR>LBN:192");
+    /* A trade war is a sanction, not a war (163, not 190); raised
+     * sanctions, a phone conversation, a partnership forged, downing a
+     * plane, and a gas cut-off. */
+    CHECK_STR(code_plain("The United States is waging a trade war with "
+                         "China."),
+              "USA>CHN:163");
+    CHECK_STR(code_plain("The Security Council ramped up sanctions on "
+                         "North Korea."),
+              "IGOUNO>PRK:163");
+    CHECK_STR(code_plain("Germany had a phone conversation with France."),
+              "DEU>FRA:041");
+    CHECK_STR(code_plain("Japan forged a strategic partnership with "
+                         "India."),
+              "JPN>IND:050");
+    CHECK_STR(code_plain("Syria downed an Israeli jet."), "SYR>ISR:193");
+    CHECK_STR(code_plain("Russia halted gas deliveries to Poland."),
+              "RUS>POL:163");
 }
 
 /* ---- malformed lines ------------------------------------------------------ */
