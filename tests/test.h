@@ -29,6 +29,11 @@ int pb_test_check_long(long got, long want, const char *expr,
  * by the runner at exit; NULL (with a message) when it cannot be loaded. */
 pb_context *pb_test_context(void);
 
+/* Codes `text` (an article body, dated `date` when not NULL) with the
+ * default data and returns its events as "SRC>TGT:CODE[:mode][@date]",
+ * space-separated, in a static buffer (tests/coded.c). */
+const char *pb_test_code(const char *text, const char *date);
+
 /* Directory of the shared corpora (PB_CORPORA, default ../shared/corpora). */
 const char *pb_test_corpora(void);
 /* Path of a file under the corpora directory, in a static buffer. */

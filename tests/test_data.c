@@ -105,63 +105,44 @@ static void test_every_code_has_a_pattern(void)
 
 /* ---- phrases of the data, coded ------------------------------------------- */
 
-/* Codes the one-sentence body `text` (no date) with the default data and
- * returns "SRC>TGT:CODE" for every event, space-separated. */
-static const char *code_plain(const char *text)
-{
-    static char out[1024];
-    out[0] = '\0';
-    pb_context *ctx = pb_test_context();
-    if (!CHECK(ctx != NULL))
-        return out;
-    pb_error err;
-    pb_article *a = pb_article_from_body(text, strlen(text), &err);
-    pb_doc *doc = a ? pb_doc_process(ctx, a, PB_STAGE_EVENTS, &err) : NULL;
-    size_t n = 0;
-    for (size_t i = 0; doc && i < doc->n_events && n < sizeof out; i++) {
-        const pb_event *e = &doc->events[i];
-        n += (size_t)snprintf(out + n, sizeof out - n, "%s%s>%s:%s",
-                              i ? " " : "", e->source.code, e->target.code,
-                              e->code->code);
-    }
-    pb_doc_free(doc);
-    pb_article_free(a);
-    return out;
-}
-
 /* Sub-codes of accusations, a cancelled visit (CAMEO 161, the codebook's
  * own example), borders opened (081), and an IGO and a dated group. */
 static void test_data_phrases_are_coded(void)
 {
-    CHECK_STR(code_plain("Kenya accused Uganda of embezzlement."),
+    CHECK_STR(pb_test_code("Kenya accused Uganda of embezzlement.", NULL),
               "KEN>UGA:1121");
-    CHECK_STR(code_plain("Russia accused Ukraine of collusion with NATO."),
-              "RUS>UKR:1125");
-    CHECK_STR(code_plain("A French minister cancelled a planned visit to "
-                         "Haiti."),
+    CHECK_STR(
+        pb_test_code("Russia accused Ukraine of collusion with NATO.", NULL),
+        "RUS>UKR:1125");
+    CHECK_STR(pb_test_code("A French minister cancelled a planned visit to "
+                           "Haiti.",
+                           NULL),
               "FRAGOV>HTI:161");
-    CHECK_STR(code_plain("Benin opened its borders to Ghana."),
+    CHECK_STR(pb_test_code("Benin opened its borders to Ghana.", NULL),
               "BEN>GHA:081");
-    CHECK_STR(code_plain("The Warsaw Pact criticized NATO."),
+    CHECK_STR(pb_test_code("The Warsaw Pact criticized NATO.", NULL),
               "IGOEEU>IGOWSTNAT:111");
-    CHECK_STR(code_plain("Israel mounted an invasion of Lebanon."),
+    CHECK_STR(pb_test_code("Israel mounted an invasion of Lebanon.", NULL),
               "ISR>LBN:192");
     /* A trade war is a sanction, not a war (163, not 190); raised
      * sanctions, a phone conversation, a partnership forged, downing a
      * plane, and a gas cut-off. */
-    CHECK_STR(code_plain("The United States is waging a trade war with "
-                         "China."),
+    CHECK_STR(pb_test_code("The United States is waging a trade war with "
+                         "China.", NULL),
               "USA>CHN:163");
-    CHECK_STR(code_plain("The Security Council ramped up sanctions on "
-                         "North Korea."),
+    CHECK_STR(pb_test_code("The Security Council ramped up sanctions on "
+                         "North Korea.", NULL),
               "IGOUNO>PRK:163");
-    CHECK_STR(code_plain("Germany had a phone conversation with France."),
-              "DEU>FRA:041");
-    CHECK_STR(code_plain("Japan forged a strategic partnership with "
-                         "India."),
+    CHECK_STR(
+        pb_test_code("Germany had a phone conversation with France.", NULL),
+        "DEU>FRA:041");
+    CHECK_STR(pb_test_code("Japan forged a strategic partnership with "
+                           "India.",
+                           NULL),
               "JPN>IND:050");
-    CHECK_STR(code_plain("Syria downed an Israeli jet."), "SYR>ISR:193");
-    CHECK_STR(code_plain("Russia halted gas deliveries to Poland."),
+    CHECK_STR(pb_test_code("Syria downed an Israeli jet.", NULL),
+              "SYR>ISR:193");
+    CHECK_STR(pb_test_code("Russia halted gas deliveries to Poland.", NULL),
               "RUS>POL:163");
 }
 
