@@ -12,6 +12,7 @@
 #include "actors.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,17 @@
 
 /* The actor file whose entries are people (coref.c: "he", "she"). */
 #define PB_PEOPLE_FILE "people.txt"
+
+/* The CAMEO agent of a listed person out of the roles listed for them:
+ * elites (former officials, public figures). */
+#define PB_ELITE_AGENT "ELI"
+
+/* The state part of an actor code ("USA" of "USAGOV") into out. */
+static const char *state_of(const char *code, char out[4])
+{
+    snprintf(out, 4, "%.3s", code);
+    return out;
+}
 
 static int from_people_file(const pb_phrase *ph)
 {
@@ -188,17 +200,32 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
     for (uint32_t i = 0; i < s->n_tokens;) {
         const pb_phrase *const *cands;
         size_t nc = pb_lexicon_phrases(lex, lower[i], &cands);
-        const pb_phrase *best = NULL;
+        const pb_phrase *best = NULL, *out_of_office = NULL;
+        char state[4];
         for (size_t c = 0; c < nc && !best; c++) {
             if (!phrase_matches(cands[c], s, lower, i))
                 continue;
             best = choose_by_date(cands, nc, c, date);
             if (!best) {
-                /* Only dated roles that do not hold now: skip this
-                 * phrase, but a shorter one may still match. */
+                /* Only dated roles that do not hold now: a person is
+                 * then one of the state's elite (below); for anything
+                 * else a shorter phrase may still match. */
+                if (!out_of_office && from_people_file(cands[c]) &&
+                    is_country_code(lex, state_of(cands[c]->code, state)))
+                    out_of_office = cands[c];
                 while (c + 1 < nc && same_words(cands[c + 1], cands[c]))
                     c++;
             }
+        }
+        const char *code = best ? best->code : NULL;
+        if (!best && out_of_office) {
+            /* "Former president Donald Trump" in 2023, Ehud Barak in
+             * 2005: CAMEO codes people out of office as elites (ELI) */
+            best = out_of_office;
+            code = join_codes(arena, state_of(best->code, state),
+                              PB_ELITE_AGENT);
+            if (!code)
+                return -1;
         }
         if (!best) {
             i++;
@@ -210,7 +237,7 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
         }
         m[n].first = i;
         m[n].last = i + best->n_words - 1;
-        m[n].code = best->code;
+        m[n].code = code;
         m[n].is_agent_only = best->kind == PB_PHRASE_AGENT;
         m[n].is_person = (uint8_t)from_people_file(best);
         m[n].is_resolved = 0;

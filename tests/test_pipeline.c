@@ -39,9 +39,13 @@ static void test_dated_roles_follow_the_sentence_date(void)
                      "China.",
                      "2013-05-05"),
         "ISRGOV>CHN:042@2011-06");
-    /* Outside his roles, the name alone is not a coded actor. */
+    /* Outside his roles he is one of Israel's elite (CAMEO ELI), not its
+     * government; so is a former president named with his title. */
     CHECK_STR(pb_test_code("In 2005 Ehud Barak visited China.", "2013-05-05"),
-              "");
+              "ISRELI>CHN:042@2005");
+    CHECK_STR(pb_test_code("Former president Donald Trump criticized Iran.",
+                           "2023-05-05"),
+              "USAELI>IRN:111@2023-05-05");
 }
 
 static void test_verbs_between_state_and_agent(void)
