@@ -3,7 +3,9 @@
  * Pass 1 takes, left to right, the longest phrase that matches at each
  * token (actors win ties over agents); among entries with the same words
  * the date decides (a dated role that holds on the sentence's date, else
- * the undated default, else — date unknown — the latest role).
+ * the undated default, else — date unknown — the latest role; a listed
+ * person out of every role is the state's elite, ELI). Names that only
+ * contain a state's ("South China Sea", code "-") give no mention.
  * Pass 2 composes neighbours: COUNTRY [adj]* AGENT (and the states
  * listed before it: "Hungarian and Romanian officials"), COUNTRY 's
  * AGENT, AGENT of [the] COUNTRY, and AGENT-or-COUNTRY before a named

@@ -2,8 +2,11 @@
  * verb patterns (data/verbs.txt) translated into the tree coder's pattern
  * structures, the actors stage's mentions handed to the tree coder
  * (tree_coder.c), and its events turned into pb_event records with
- * codebook entries, modes, dates and places. Event nouns ("~air strike")
- * are matched here on the token sequence.
+ * codebook entries, modes, dates and places; an act announced for the
+ * future or refused is recoded as CAMEO's intent or refusal
+ * (modality.h). Event nouns ("~air strike") are matched here on the
+ * token sequence, their source also the subject of a verb that enacts
+ * them ("announced a suspension of aid").
  */
 #include "coder.h"
 #include "actors.h"

@@ -2,8 +2,9 @@
  * coder (tree_coder.c): noun phrases to groups of actor codes (agents
  * composed with their actor, lists, actors listed inside a phrase,
  * coordinated state adjectives), and the roles of a verb — its subject
- * (inherited through xcomp, conj, relative clauses), passive agent,
- * object or oblique target, and the fallbacks where the tree names none.
+ * (inherited through xcomp, conj, relative clauses; the one blamed "for"
+ * an act), passive agent, object or oblique target (not a meeting's
+ * place), and the fallbacks where the tree names none.
  */
 #include "tree_coder_int.h"
 
