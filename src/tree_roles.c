@@ -415,6 +415,20 @@ int pb_tc_meeting_place(const tc *c, int k)
     return 0;
 }
 
+/* Does nominal k only stand beside the act ("unlike Biden", "despite
+ * China", "amid tensions with Iran", "other than Russia")? */
+static int comparison(const tc *c, int k)
+{
+    static const char *const preps[] = {"unlike", "like", "despite",
+                                        "besides", "except", "than", "amid",
+                                        NULL};
+    int cs = case_of(c, k);
+    for (int i = 0; cs >= 0 && preps[i]; i++)
+        if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Fills the target group of verb v from its object, indirect object,
  * the nominal of the pattern's preposition (`prep`, a token or -1) or
  * first oblique naming an actor (skipping `skip`; not a meeting's
@@ -431,7 +445,7 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
         head_of(c, prep) != skip)
         pb_tc_group_of(c, head_of(c, prep), g);
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
-        if (k != skip && !pb_tc_meeting_place(c, k) &&
+        if (k != skip && !pb_tc_meeting_place(c, k) && !comparison(c, k) &&
             (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
              rel_is(c, k, "obl:arg")))
             pb_tc_group_of(c, k, g);

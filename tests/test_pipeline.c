@@ -301,6 +301,14 @@ static void test_attribution_is_no_party(void)
               "RUS>UKR:190@2019-03-14");
 }
 
+static void test_a_comparison_names_no_party(void)
+{
+    /* "unlike Egypt": Egypt is compared, not visited */
+    CHECK_STR(pb_test_code("Unlike Egypt, Jordan received a large loan.",
+                           NULL),
+              "");
+}
+
 static void test_the_one_blamed_for_an_act_did_it(void)
 {
     /* "condemned Thailand for sending …": Thailand sent them, the UN
@@ -559,6 +567,7 @@ const pb_test_case pipeline_tests[] = {
     {"attribution_is_no_party", test_attribution_is_no_party},
     {"speaker_of_a_quote_is_no_target", test_speaker_of_a_quote_is_no_target},
     {"the_one_blamed_for_an_act_did_it", test_the_one_blamed_for_an_act_did_it},
+    {"a_comparison_names_no_party", test_a_comparison_names_no_party},
     {"a_speakers_nationality_is_no_state",
      test_a_speakers_nationality_is_no_state},
     {"questions_and_speculation_are_hypothetical",
