@@ -144,6 +144,10 @@ static void test_data_phrases_are_coded(void)
               "SYR>ISR:193");
     CHECK_STR(pb_test_code("Russia halted gas deliveries to Poland.", NULL),
               "RUS>POL:163");
+    /* signing a letter is a statement, not a formal agreement (057) */
+    CHECK_STR(pb_test_code("French officials signed a letter about Russia.",
+                           NULL),
+              "FRAGOV>RUS:010");
 }
 
 /* ---- malformed lines ------------------------------------------------------ */
