@@ -4,8 +4,9 @@
  * token (actors win ties over agents); among entries with the same words
  * the date decides (a dated role that holds on the sentence's date, else
  * the undated default, else — date unknown — the latest role; a listed
- * person out of every role is the state's elite, ELI). Names that only
- * contain a state's ("South China Sea", code "-") give no mention.
+ * person out of every role is the state's elite, ELI, and so is a state
+ * agent after "former"). Names that only contain a state's ("South
+ * China Sea", code "-") give no mention.
  * Pass 2 composes neighbours: COUNTRY [adj]* AGENT (and the states
  * listed before it: "Hungarian and Romanian officials"), COUNTRY 's
  * AGENT, AGENT of [the] COUNTRY, and AGENT-or-COUNTRY before a named
@@ -187,6 +188,27 @@ static int share_agent(const pb_lexicon *lex, const pb_sentence *s,
     return 0;
 }
 
+/* Does "former", "ex" or "retired" stand right before mention mt, or
+ * inside it before its agent ("Former French Ambassador Michel Duclos",
+ * "the French former ambassador"), with a state and an agent in its
+ * code? CAMEO codes such a person as the state's elite (ELI). */
+static int former(const pb_sentence *s, const char *const *lower,
+                  const pb_mention *mt, const pb_lexicon *lex)
+{
+    static const char *const words[] = {"former", "ex", "retired", NULL};
+    char state[4];
+    if (mt->is_agent_only || strlen(mt->code) < 6 ||
+        !is_country_code(lex, state_of(mt->code, state)) ||
+        strcmp(mt->code + 3, PB_ELITE_AGENT) == 0)
+        return 0;
+    uint32_t from = mt->first > 0 ? mt->first - 1 : 0;
+    for (uint32_t i = from; i < mt->last && i < s->n_tokens; i++)
+        for (const char *const *w = words; *w; w++)
+            if (strcmp(lower[i], *w) == 0)
+                return 1;
+    return 0;
+}
+
 int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                    const char *const *lower, const pb_date *date,
                    pb_arena *arena, pb_mention **out, size_t *n_out)
@@ -198,12 +220,12 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
     pb_mention *m = pb_arena_alloc(arena, s->n_tokens * sizeof *m);
     if (!m)
         return -1;
+    char state[4];
     size_t n = 0;
     for (uint32_t i = 0; i < s->n_tokens;) {
         const pb_phrase *const *cands;
         size_t nc = pb_lexicon_phrases(lex, lower[i], &cands);
         const pb_phrase *best = NULL, *out_of_office = NULL;
-        char state[4];
         for (size_t c = 0; c < nc && !best; c++) {
             if (!phrase_matches(cands[c], s, lower, i))
                 continue;
@@ -291,6 +313,11 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
         }
         m[w++] = cur;
     }
+    for (size_t k = 0; k < w; k++)
+        if (former(s, lower, &m[k], lex) &&
+            !(m[k].code = join_codes(arena, state_of(m[k].code, state),
+                                     PB_ELITE_AGENT)))
+            return -1;
     *out = m;
     *n_out = w;
     return 0;

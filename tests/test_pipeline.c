@@ -46,6 +46,11 @@ static void test_dated_roles_follow_the_sentence_date(void)
     CHECK_STR(pb_test_code("Former president Donald Trump criticized Iran.",
                            "2023-05-05"),
               "USAELI>IRN:111@2023-05-05");
+    /* "former" makes any state agent an elite */
+    CHECK_STR(pb_test_code("The former Israeli defense minister visited "
+                           "China.",
+                           NULL),
+              "ISRELI>CHN:042");
 }
 
 static void test_verbs_between_state_and_agent(void)
