@@ -29,6 +29,9 @@
 /* Letters of a state's actor code ("ISR"); agents follow ("ISRGOV"). */
 #define PB_STATE_CODE_LEN 3
 
+/* CAMEO's "make a visit". */
+#define PB_VISIT_CODE "042"
+
 /* Governing verbs (xcomp, conj) searched for a hedge on an event's
  * verb. */
 #define PB_MAX_MODE_CLIMB 3
@@ -400,6 +403,16 @@ static int same_state_bare(const sentence_view *v, const char *a,
     return pb_lexicon_is_country(v->lex, state);
 }
 
+/* Is a "visit" (042) made by refugees or civilians ("refugees returned
+ * to Somalia", "Chinese tourists visited Vietnam")? That is travel, not a
+ * state's visit. */
+static int private_travel(const pb_cameo_code *code, const char *src)
+{
+    size_t n = strlen(src);
+    return strcmp(code->code, PB_VISIT_CODE) == 0 && n >= 6 &&
+           (strcmp(src + n - 3, "REF") == 0 || strcmp(src + n - 3, "CVL") == 0);
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -410,7 +423,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
         strcmp(src, tgt) == 0 ||
         (strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) == 0 &&
-         same_state_bare(v, src, tgt)))
+         same_state_bare(v, src, tgt)) ||
+        private_travel(code, src))
         return 0; /* an agent no actor claims is not codeable */
     pb_event e;
     memset(&e, 0, sizeof e);

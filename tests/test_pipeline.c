@@ -306,6 +306,14 @@ static void test_attribution_is_no_party(void)
               "RUS>UKR:190@2019-03-14");
 }
 
+static void test_private_travel_is_no_visit(void)
+{
+    /* refugees going home and tourists are no state's visit (042) */
+    CHECK_STR(pb_test_code("Somali refugees returned to Kenya.", NULL), "");
+    CHECK_STR(pb_test_code("Somali officials returned to Kenya.", NULL),
+              "SOMGOV>KEN:042");
+}
+
 static void test_a_comparison_names_no_party(void)
 {
     /* "unlike Egypt": Egypt is compared, not visited */
@@ -573,6 +581,7 @@ const pb_test_case pipeline_tests[] = {
     {"speaker_of_a_quote_is_no_target", test_speaker_of_a_quote_is_no_target},
     {"the_one_blamed_for_an_act_did_it", test_the_one_blamed_for_an_act_did_it},
     {"a_comparison_names_no_party", test_a_comparison_names_no_party},
+    {"private_travel_is_no_visit", test_private_travel_is_no_visit},
     {"a_speakers_nationality_is_no_state",
      test_a_speakers_nationality_is_no_state},
     {"questions_and_speculation_are_hypothetical",
