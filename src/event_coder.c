@@ -285,16 +285,15 @@ static int reported_future(const sentence_view *v, uint32_t j)
     return 0;
 }
 
-/* Has verb j an auxiliary of the future: "will"/"shall", or "would" as
- * the future of a report ("X said it would …")? */
-static int future(const sentence_view *v, uint32_t j)
+/* Has verb j the auxiliary "will" or "shall"? */
+static int will_aux(const sentence_view *v, uint32_t j)
 {
     static const char *const wills[] = {"will", "'ll", "shall", "wo", NULL};
     for (uint32_t i = 0; i < v->s->n_tokens; i++)
         if (v->s->tokens[i].head == (int)j + 1 &&
             rel_starts(&v->s->tokens[i], "aux") && word_in(v, i, wills))
             return 1;
-    return reported_future(v, j);
+    return 0;
 }
 
 /* Is verb j (with an infinitive "to") a complement that happens ("began
@@ -325,7 +324,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
                                            NULL};
     *frame = -1;
     if (negated) {
-        if (!future(v, j))
+        if (!will_aux(v, j) && !reported_future(v, j))
             return PB_MODE_NEGATED;
         *frame = PB_MODAL_REJECT;
         return PB_MODE_ASSERTED;
@@ -359,7 +358,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         }
         a = (uint32_t)t->head - 1;
     }
-    if (future(v, j)) {
+    if (will_aux(v, j)) {
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
