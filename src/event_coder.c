@@ -483,7 +483,9 @@ static long governing_subject(const sentence_view *v, uint32_t j)
         "announce", "order", "launch", "carry", "conduct", "stage",
         "impose", "declare", "begin", "start", "mount", "hold", "issue",
         "deliver", "pay", "unveil", "approve", "authorize", "authorise",
-        "execute", "perform", NULL};
+        "execute", "perform", "renew", "reiterate", "repeat", "make",
+        "voice", "express", "lodge", "file", "submit", "extend", "resume",
+        "continue", "intensify", "escalate", "send", NULL};
     const pb_token *t = &v->s->tokens[j];
     if (!rel_starts(t, "obj") || t->head < 1 ||
         !word_in(v, (uint32_t)t->head - 1, enacting))

@@ -554,6 +554,15 @@ static int deontic(const tc *c, int k)
     return 0;
 }
 
+/* Has clause k an active subject that names an actor ("China must
+ * drop barriers"; not "talks with China must continue", "it should be
+ * seen")? */
+static int actor_subject(const tc *c, int k)
+{
+    int s = child_rel(c, k, "nsubj");
+    return s >= 0 && c->mention_at[s] >= 0 && c->m[c->mention_at[s]].code;
+}
+
 /* Is k a subjectless "to" clause the parser hung as advcl where an xcomp
  * was meant ("urged the Community to support")? */
 static int infinitive_clause(const tc *c, int k)
@@ -595,9 +604,15 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         const pb_cameo_code *m =
             pb_modal_code(c->d->modality, comp.code, f);
         mark_scope(c, v);
-        if (!m)
+        /* "said China must drop barriers": an act CAMEO has no demand
+         * code for is a demand all the same */
+        const char *code = m ? m->code
+                           : statement(r->code) && actor_subject(c, k)
+                               ? PB_TC_DEMAND
+                               : NULL;
+        if (!code)
             continue;
-        r->code = m->code;
+        r->code = code;
         r->code2 = NULL;
         r->line = comp.line;
         r->addressed = f == PB_MODAL_APPEAL || f == PB_MODAL_DEMAND;

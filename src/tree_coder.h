@@ -25,6 +25,8 @@
 /* The CAMEO root of statements; the pipeline reads their roles
  * strictly (tree_coder.c, code_verb). */
 #define PB_TC_STATEMENT_ROOT "01"
+/* The generic demand a statement of what must be makes. */
+#define PB_TC_DEMAND "100"
 
 /* One coded event. Strings come from the dictionaries or the arena. */
 typedef struct pb_tc_event {

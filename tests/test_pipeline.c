@@ -187,6 +187,14 @@ static void test_modal_codes(void)
                         "Lebanon.",
                         NULL),
               "SYR>LBN:010 SYR>LBN:1246");
+    /* a statement of what an actor must do is a demand, even of an act
+     * CAMEO has no demand code for; not when no actor is to act */
+    CHECK_STR(pb_test_code("Egypt said Israel must explain its decision.",
+                        NULL),
+              "EGY>ISR:100");
+    CHECK_STR(pb_test_code("Egypt said talks with Israel must continue.",
+                        NULL),
+              "EGY>ISR:010");
     /* what happens, or only a purpose, keeps its own code */
     CHECK_STR(pb_test_code("Syria began to withdraw its troops from Lebanon.",
                         NULL),
@@ -205,6 +213,13 @@ static void test_event_nouns_enacted_by_a_verb(void)
     CHECK_STR(pb_test_code("China opposed the suspension of aid to Yugoslavia.",
                         NULL),
               "CHN>YUG:110");
+    /* renewing or repeating an appeal or offer enacts it too */
+    CHECK_STR(pb_test_code("Kenya renewed its appeal to Uganda for calm.",
+                        NULL),
+              "KEN>UGA:020");
+    CHECK_STR(pb_test_code("Turkey repeated its offer of talks to Greece.",
+                        NULL),
+              "TUR>GRC:036");
 }
 
 static void test_event_nouns(void)
