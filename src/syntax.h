@@ -61,7 +61,8 @@ void pb_syntax_model_free(pb_syntax_model *m);   /* NULL is a no-op */
 int pb_syntax_annotate(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                        pb_arena *arena);
 
-/* The stages one at a time (pb_syntax_annotate is these three in order).
+/* The stages one at a time (pb_syntax_annotate tags, parses, repairs
+ * with pb_tree_repair, then lemmatizes).
  * pb_syntax_parse reads form and xpos/upos, so it may also run on gold tags. */
 int pb_syntax_tag(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                   pb_arena *arena);
@@ -69,6 +70,11 @@ int pb_syntax_lemmatize(const pb_syntax_model *m, pb_token *tokens,
                         uint32_t n, pb_arena *arena);
 int pb_syntax_parse(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                     pb_arena *arena);
+
+/* Corrects, in a parsed sentence, a past-tense main verb read as a
+ * participle modifying its subject ("tanks fired shells" as a noun
+ * phrase; tree_repair.c). pb_syntax_annotate runs it last. */
+void pb_tree_repair(pb_token *tokens, uint32_t n);
 
 /* Lemma of one word with a Penn tag, lower-case, from the arena; NULL on OOM. */
 const char *pb_syntax_lemma(const pb_syntax_model *m, const char *form,

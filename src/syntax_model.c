@@ -476,13 +476,15 @@ static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
         pb_wordfeat_compute(tokens[i].form, i == 0, &wf[i]);
     pb_tagger_lexicon(m, wf, tokens, n);
     pb_tagger_decode(m, wf, tokens, n, tags);
-    if (pb_syntax_lemmatize(m, tokens, n, arena) < 0)
-        return -1;
     for (uint32_t i = 0; i < n; i++) {
         word[i + 1] = wf[i].lower;
         tag[i + 1] = pb_parser_tag_value(&tokens[i]);
     }
-    return pb_parser_run(m, tokens, n, word, tag, arena);
+    if (pb_parser_run(m, tokens, n, word, tag, arena) < 0)
+        return -1;
+    /* the repair may retag a word, so lemmas come last */
+    pb_tree_repair(tokens, n);
+    return pb_syntax_lemmatize(m, tokens, n, arena);
 }
 
 int pb_syntax_annotate(const pb_syntax_model *m, pb_token *tokens, uint32_t n,

@@ -2,8 +2,9 @@
  * writing, word and parser features, the arc-hybrid transition system and
  * its dynamic oracle (including a non-projective tree made projective), the
  * perceptron and model save/load on tiny synthetic training, the lemmatizer,
- * the committed model on sentences written for these tests, and the beam
- * decoder (width 1 is greedy decoding; any width gives well-formed trees).
+ * the committed model on sentences written for these tests, the beam
+ * decoder (width 1 is greedy decoding; any width gives well-formed trees),
+ * and the repair of past tenses read as participles.
  */
 #include "test.h"
 #include "../src/syntax_int.h"
@@ -759,6 +760,73 @@ static void test_beam_well_formed(void)
     pb_syntax_model_free(m);
 }
 
+/* ---- tree repair -------------------------------------------------------- */
+
+/* Repairs a CoNLL-U sentence and writes "head:relation:xpos" of every
+ * token, space-separated, into out. */
+static const char *repaired(const char *conllu, char *out, size_t cap)
+{
+    pb_arena a = PB_ARENA_INIT;
+    pb_conllu_sentence *s;
+    size_t n;
+    char err[256];
+    out[0] = '\0';
+    if (!CHECK(pb_conllu_parse_string(conllu, "repair", &a, &s, &n, err,
+                                      sizeof err) == 0 && n == 1)) {
+        pb_arena_free(&a);
+        return out;
+    }
+    pb_token *t = s[0].sentence.tokens;
+    uint32_t len = s[0].sentence.n_tokens;
+    pb_tree_repair(t, len);
+    CHECK(well_formed(t, len));
+    size_t o = 0;
+    for (uint32_t i = 0; i < len && o < cap; i++)
+        o += (size_t)snprintf(out + o, cap - o, "%s%d:%s:%s", i ? " " : "",
+                              t[i].head, pb_deprel_name(t[i].deprel),
+                              t[i].xpos);
+    pb_arena_free(&a);
+    return out;
+}
+
+static void test_tree_repair(void)
+{
+    char out[512];
+    /* A past tense read as a participle modifying its subject. */
+    CHECK_STR(repaired("1\tTanks\ttank\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "2\tfired\tfire\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                       "3\tshells\tshell\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 2:punct:.");
+    /* A true reduced relative (the noun is a subject) stays. */
+    CHECK_STR(repaired("1\tmen\tman\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                       "2\tgiven\tgive\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                       "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\tawards\taward\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "5\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "5:nsubj:NNS 1:acl:VBN 4:det:DT 2:obj:NNS 0:root:VBD");
+    /* An "-ed" adjective between a plural subject and its object, in a
+     * reported clause with no verb. */
+    CHECK_STR(repaired("1\tRebels\trebel\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                       "2\twounded\twounded\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                       "3\ttwo\ttwo\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+                       "4\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tccomp\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                       "6\tpolice\tpolice\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                       "7\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 7:ccomp:VBD 4:nummod:CD 2:obj:NNS 7:punct:, "
+              "7:nsubj:NNS 0:root:VBD");
+    /* Not after a singular or proper noun ("US backed rebels"). */
+    CHECK_STR(repaired("1\tUS\tUS\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                       "2\tbacked\tback\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
+                       "3\trebels\trebel\tNOUN\tNNS\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "3:compound:NNP 3:amod:VBN 0:root:NNS");
+}
+
 const pb_test_case syntax_tests[] = {
     {"names", test_names},
     {"conllu_read", test_conllu_read},
@@ -775,5 +843,6 @@ const pb_test_case syntax_tests[] = {
     {"hostile_input", test_hostile_input},
     {"beam_width_one_is_greedy", test_beam_width_one_is_greedy},
     {"beam_well_formed", test_beam_well_formed},
+    {"tree_repair", test_tree_repair},
     {NULL, NULL},
 };

@@ -1,0 +1,146 @@
+/* tree_repair.c — corrects, after parsing, one error the greedy parser
+ * makes often on news text: a past-tense main verb read as a participle
+ * modifying its own subject ("Israeli tanks fired four shells at
+ * Jericho" parsed as the noun phrase "tanks [that were] fired four
+ * shells", with the noun as the root or a reported clause). English
+ * web text, our training data, has few such reports, so the tagger gives
+ * "fired", "killed", "attacked" the participle reading.
+ *
+ * The repair applies only where the reduced-relative reading cannot
+ * stand: the participle has a direct object of its own and no auxiliary,
+ * and the noun it hangs on is the sentence root or a clausal complement
+ * (a place only a verb can fill) without a subject of its own. The
+ * participle then takes the noun's place in the tree, the noun becomes
+ * its subject, and the words after the verb that hung on the noun move
+ * to the verb.
+ */
+#include "syntax.h"
+
+#include <string.h>
+
+typedef struct repair_rels {
+    int acl, obj, nsubj, aux, aux_pass, cop, root, ccomp;
+} repair_rels;
+
+static void rels_init(repair_rels *r)
+{
+    r->acl = pb_deprel_from_name("acl");
+    r->obj = pb_deprel_from_name("obj");
+    r->nsubj = pb_deprel_from_name("nsubj");
+    r->aux = pb_deprel_from_name("aux");
+    r->aux_pass = pb_deprel_from_name("aux:pass");
+    r->cop = pb_deprel_from_name("cop");
+    r->root = pb_deprel_from_name("root");
+    r->ccomp = pb_deprel_from_name("ccomp");
+}
+
+/* Has token id (1-based) a dependent with relation rel? */
+static int has_child(const pb_token *t, uint32_t n, uint32_t id, int rel)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].head == (int16_t)id && t[k].deprel == rel)
+            return 1;
+    return 0;
+}
+
+/* Is token i (0-based) a participle wrongly hung on its subject? */
+static int misread_main_verb(const pb_token *t, uint32_t n, uint32_t i,
+                             const repair_rels *r)
+{
+    const pb_token *v = &t[i];
+    if (v->deprel != r->acl || strcmp(v->xpos, "VBN") != 0 || v->head < 1 ||
+        (uint32_t)v->head > i)
+        return 0;
+    uint32_t h = (uint32_t)v->head - 1;
+    const pb_token *noun = &t[h];
+    if ((noun->upos != PB_UPOS_NOUN && noun->upos != PB_UPOS_PROPN) ||
+        (noun->deprel != r->root && noun->deprel != r->ccomp))
+        return 0;
+    return has_child(t, n, i + 1, r->obj) && !has_child(t, n, i + 1, r->aux) &&
+           !has_child(t, n, i + 1, r->aux_pass) &&
+           !has_child(t, n, i + 1, r->cop) && !has_child(t, n, h + 1, r->nsubj);
+}
+
+/* Does token a (0-based) lie under token b? */
+static int under(const pb_token *t, uint32_t n, uint32_t a, uint32_t b)
+{
+    for (uint32_t steps = 0; steps <= n && t[a].head > 0; steps++) {
+        a = (uint32_t)t[a].head - 1;
+        if (a == b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Can a clause stand where relation rel stands? */
+static int clausal_place(int rel, const repair_rels *r)
+{
+    return rel == r->root || rel == r->ccomp ||
+           rel == pb_deprel_from_name("parataxis");
+}
+
+/* "Guerrillas wounded two soldiers" read as noun phrases with the
+ * adjective "wounded" modifying "soldiers": an "-ed" modifier right
+ * after a plural noun that heads its own phrase, and before a noun of
+ * its own, is the verb when one of the two nouns stands where a clause
+ * belongs (the root, a reported clause). The plural noun becomes its
+ * subject, the modified noun its object. */
+static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
+                                  const repair_rels *r)
+{
+    pb_token *v = &t[i];
+    size_t len = v->form ? strlen(v->form) : 0;
+    if (i == 0 || v->deprel != pb_deprel_from_name("amod") || len < 4 ||
+        strcmp(v->form + len - 2, "ed") != 0 || v->head <= (int16_t)(i + 1))
+        return;
+    uint32_t subj = i - 1, obj = (uint32_t)v->head - 1;
+    if (strcmp(t[subj].xpos, "NNS") != 0 ||
+        t[subj].deprel == pb_deprel_from_name("compound") ||
+        (t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN))
+        return;
+    uint32_t top = under(t, n, obj, subj) ? subj : obj;
+    if (top == obj && !under(t, n, subj, obj) &&
+        t[subj].head != t[obj].head)
+        return;
+    if (!clausal_place(t[top].deprel, r))
+        return;
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].upos == PB_UPOS_VERB && k != i &&
+            (under(t, n, k, top) || k == top))
+            return; /* the clause has a verb of its own */
+    v->head = t[top].head;
+    v->deprel = t[top].deprel;
+    memcpy(v->xpos, "VBD", 4);
+    v->upos = PB_UPOS_VERB;
+    for (uint32_t k = i + 1; k < n; k++)
+        if (k != obj && t[k].head == (int16_t)(subj + 1))
+            t[k].head = (int16_t)(i + 1);
+    t[subj].head = (int16_t)(i + 1);
+    t[subj].deprel = r->nsubj;
+    t[obj].head = (int16_t)(i + 1);
+    t[obj].deprel = r->obj;
+}
+
+void pb_tree_repair(pb_token *tokens, uint32_t n)
+{
+    repair_rels r;
+    rels_init(&r);
+    for (uint32_t i = 0; i < n; i++)
+        repair_adjective_verb(tokens, n, i, &r);
+    for (uint32_t i = 0; i < n; i++) {
+        if (!misread_main_verb(tokens, n, i, &r))
+            continue;
+        pb_token *v = &tokens[i];
+        uint32_t h = (uint32_t)v->head - 1;
+        pb_token *noun = &tokens[h];
+        v->head = noun->head;
+        v->deprel = noun->deprel;
+        memcpy(v->xpos, "VBD", 4);
+        v->upos = PB_UPOS_VERB;
+        noun->head = (int16_t)(i + 1);
+        noun->deprel = r.nsubj;
+        for (uint32_t k = i + 1; k < n; k++)
+            if (tokens[k].head == (int16_t)(h + 1))
+                tokens[k].head = (int16_t)(i + 1);
+    }
+}
