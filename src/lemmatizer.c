@@ -75,6 +75,9 @@ static int apply_rule(const char *word, size_t len, const char *rule,
     size_t strip = (size_t)(rule[0] - '0');
     if (strip >= len || len - strip + rlen > cap)
         return -1;
+    for (size_t k = len - strip; k < len; k++)
+        if ((unsigned char)word[k] >= 0x80)
+            return -1; /* English suffixes are ASCII: never cut a character */
     memcpy(out, word, len - strip);
     memcpy(out + len - strip, rule + 1, rlen - 1);
     out[len - strip + rlen - 1] = '\0';
