@@ -1,18 +1,19 @@
-/* tree_repair.c — corrects, after parsing, one error the greedy parser
- * makes often on news text: a past-tense main verb read as a participle
- * modifying its own subject ("Israeli tanks fired four shells at
- * Jericho" parsed as the noun phrase "tanks [that were] fired four
- * shells", with the noun as the root or a reported clause). English
- * web text, our training data, has few such reports, so the tagger gives
- * "fired", "killed", "attacked" the participle reading.
+/* tree_repair.c — corrects, after parsing, errors the greedy parser
+ * makes often on news text, where a past-tense main verb is read as a
+ * participle or adjective: "Israeli tanks fired four shells at Jericho"
+ * parsed as the noun phrase "tanks [that were] fired four shells";
+ * "Guerrillas wounded two soldiers, police said" with the adjective
+ * "wounded" modifying "soldiers"; "The band reunited in 2005" with no
+ * verb at all. English web text, our training data, has few such
+ * reports, so the tagger gives "fired", "killed", "attacked" the
+ * participle reading.
  *
- * The repair applies only where the reduced-relative reading cannot
- * stand: the participle has a direct object of its own and no auxiliary,
- * and the noun it hangs on is the sentence root or a clausal complement
- * (a place only a verb can fill) without a subject of its own. The
- * participle then takes the noun's place in the tree, the noun becomes
- * its subject, and the words after the verb that hung on the noun move
- * to the verb.
+ * Each repair applies only where the misread structure cannot stand (a
+ * noun where a clause belongs, a sentence with no finite verb) and makes
+ * the verb the head: it takes the noun's place in the tree, the noun
+ * becomes its subject, and the words after the verb that hung on the
+ * noun move to the verb. The verb is retagged VBD, so lemmas are made
+ * after the repair.
  */
 #include "syntax.h"
 
@@ -121,6 +122,63 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
     t[obj].deprel = r->obj;
 }
 
+/* Has the sentence a finite verb (past, present, modal)? */
+static int has_finite_verb(const pb_token *t, uint32_t n)
+{
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
+    for (uint32_t k = 0; k < n; k++)
+        for (int f = 0; finite[f]; f++)
+            if (strcmp(t[k].xpos, finite[f]) == 0)
+                return 1;
+    return 0;
+}
+
+/* "The band reunited in 2005", "In August the party nominated Segal":
+ * a sentence with no finite verb whose first participle modifies the
+ * noun right before it, with no auxiliary or "by" agent (not "ones used
+ * by …") and not set off by a comma (not "a printer, installed in …"),
+ * has that participle for its main verb. The verb becomes the root; the
+ * noun its subject; the old root, when it is another word that governs
+ * the noun ("In August", "Here"), an oblique or adverb of the verb. */
+static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    if (has_finite_verb(t, n))
+        return;
+    uint32_t i = 1;
+    while (i < n && !(strcmp(t[i].xpos, "VBN") == 0 && t[i].deprel == r->acl))
+        i++;
+    if (i >= n || t[i].head != (int16_t)i || t[i - 1].upos == PB_UPOS_PUNCT ||
+        has_child(t, n, i + 1, r->aux) || has_child(t, n, i + 1, r->aux_pass) ||
+        has_child(t, n, i + 1, pb_deprel_from_name("obl:agent")))
+        return;
+    uint32_t h = i - 1, root = h;
+    if (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN &&
+        t[h].upos != PB_UPOS_PRON)
+        return;
+    if (t[h].deprel != r->root) {
+        root = t[h].head >= 1 ? (uint32_t)t[h].head - 1 : h;
+        if (root >= h || t[root].deprel != r->root ||
+            t[root].upos == PB_UPOS_VERB || t[root].upos == PB_UPOS_AUX)
+            return;
+    }
+    pb_token *v = &t[i];
+    v->head = 0;
+    v->deprel = r->root;
+    memcpy(v->xpos, "VBD", 4);
+    v->upos = PB_UPOS_VERB;
+    for (uint32_t k = i + 1; k < n; k++)
+        if (t[k].head == (int16_t)(h + 1) || t[k].head == (int16_t)(root + 1))
+            t[k].head = (int16_t)(i + 1);
+    if (root != h) {
+        t[root].head = (int16_t)(i + 1);
+        t[root].deprel = t[root].upos == PB_UPOS_ADV
+                             ? pb_deprel_from_name("advmod")
+                             : pb_deprel_from_name("obl");
+    }
+    t[h].head = (int16_t)(i + 1);
+    t[h].deprel = r->nsubj;
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -143,4 +201,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
             if (tokens[k].head == (int16_t)(h + 1))
                 tokens[k].head = (int16_t)(i + 1);
     }
+    repair_verbless(tokens, n, &r);
 }

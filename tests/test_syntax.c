@@ -822,6 +822,40 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 7:ccomp:VBD 4:nummod:CD 2:obj:NNS 7:punct:, "
               "7:nsubj:NNS 0:root:VBD");
+    /* A sentence with no finite verb: its participle after the root
+     * noun, or after a noun the root governs, is the verb. */
+    CHECK_STR(repaired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                       "2\tband\tband\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "3\treunited\treunite\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                       "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\t2005\t2005\tNUM\tCD\t_\t3\tobl\t_\t_\n"
+                       "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "2:det:DT 3:nsubj:NN 0:root:VBD 5:case:IN 3:obl:CD "
+              "3:punct:.");
+    CHECK_STR(repaired("1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+                       "2\tMay\tMay\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                       "3\tparties\tparty\tNOUN\tNNS\t_\t2\tappos\t_\t_\n"
+                       "4\tnominated\tnominate\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+                       "5\tSegal\tSegal\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                       "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "2:case:IN 4:obl:NNP 4:nsubj:NNS 0:root:VBD 4:obj:NNP "
+              "4:punct:.");
+    /* ... not when the root is a verb ("use the form attached"), nor a
+     * participle with an agent ("tools used by farmers") */
+    CHECK_STR(repaired("1\tuse\tuse\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                       "2\tforms\tform\tNOUN\tNNS\t_\t1\tobj\t_\t_\n"
+                       "3\tattached\tattach\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                       "4\there\there\tADV\tRB\t_\t3\tadvmod\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VB 1:obj:NNS 2:acl:VBN 3:advmod:RB");
+    CHECK_STR(repaired("1\ttools\ttool\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "2\tused\tuse\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                       "3\tby\tby\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tfarmers\tfarmer\tNOUN\tNNS\t_\t2\tobl:agent\t_\t_\n",
+                       out, sizeof out),
+              "0:root:NNS 1:acl:VBN 4:case:IN 2:obl:agent:NNS");
     /* Not after a singular or proper noun ("US backed rebels"). */
     CHECK_STR(repaired("1\tUS\tUS\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
                        "2\tbacked\tback\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
