@@ -29,7 +29,7 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* How an input file is read. */
 enum cli_input_kind {
     CLI_INPUT_ARTICLE,   /* plain-text article or JSON lines (sniffed) */
-    CLI_INPUT_RAW,       /* raw text: no title or header */
+    CLI_INPUT_RAW,       /* raw text (no title or header) or JSON lines */
 };
 
 /* Called for each article found; `where` names the file (and line). */

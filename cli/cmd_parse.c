@@ -12,7 +12,12 @@ static const char parse_help[] =
     "\n"
     "Splits raw text into sentences and tokens, tags, lemmatises and parses\n"
     "them, and writes CoNLL-U (UD v2: ID FORM LEMMA UPOS XPOS FEATS HEAD\n"
-    "DEPREL DEPS MISC). Reads standard input when no file is given.\n";
+    "DEPREL DEPS MISC). Reads standard input when no file is given.\n"
+    "\n"
+    "A file is raw text (every line is body text), or JSON lines when its\n"
+    "first character is '{': one article per line, as `polybius code`\n"
+    "reads them; their text is parsed and the sentence ids carry the\n"
+    "article id (a1-1, a1-2 …).\n";
 
 static const char eval_help[] =
     "usage: polybius eval-parse [--dicts DIR] GOLD.conllu\n"

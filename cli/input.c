@@ -1,7 +1,7 @@
 /* input.c — finds the articles the user named: files, directories (walked
  * in name order), and "-" for standard input. A file whose first
  * non-blank byte is '{' is read as JSON lines, one article per line;
- * anything else is one plain-text article. Every failure names the file
+ * anything else is one plain-text article (or, for `parse`, raw text). Every failure names the file
  * (and line) and the walk goes on.
  */
 #include "cli.h"
@@ -152,7 +152,7 @@ static int read_file(walk *w, const char *path)
                        text[k] == '\r'))
         k++;
     int rc = 0;
-    if (w->kind == CLI_INPUT_ARTICLE && k < len && text[k] == '{') {
+    if (k < len && text[k] == '{') {
         rc = read_json_lines(w, name, text, len);
     } else {
         pb_error err;

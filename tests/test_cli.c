@@ -301,6 +301,19 @@ static void test_parse_writes_conllu(void)
     }
     CHECK_INT(tokens, 7);
     run_free(&r);
+    /* JSON lines are articles, their text unescaped: the paragraph break
+     * ends a sentence */
+    const char *json = "{\"id\":\"a1\",\"title\":\"Talks\",\"text\":"
+                       "\"Israel accused Iran\\n\\nTalks resumed.\"}\n";
+    path = tmp_path("parse.jsonl");
+    write_file(path, json, strlen(json));
+    snprintf(args, sizeof args, "parse %s", path);
+    r = run(args);
+    CHECK_INT(r.status, 0);
+    CHECK(strstr(r.out, "# text = Israel accused Iran\n") != NULL);
+    CHECK(strstr(r.out, "# text = Talks resumed.") != NULL);
+    CHECK(strstr(r.out, "\"id\"") == NULL);
+    run_free(&r);
 }
 
 static void test_cleanup(void)
