@@ -18,6 +18,7 @@
 #include "syntax.h"
 
 #include <string.h>
+#include <strings.h>
 
 typedef struct repair_rels {
     int acl, obj, nsubj, aux, aux_pass, cop, root, ccomp;
@@ -133,9 +134,22 @@ static int has_finite_verb(const pb_token *t, uint32_t n)
     return 0;
 }
 
+static int is_nominal(const pb_token *t)
+{
+    static const char *const demonstratives[] = {"this", "that", "these",
+                                                 "those", NULL};
+    if (t->upos == PB_UPOS_NOUN || t->upos == PB_UPOS_PROPN ||
+        t->upos == PB_UPOS_PRON)
+        return 1;
+    for (int k = 0; t->upos == PB_UPOS_DET && demonstratives[k]; k++)
+        if (t->form && strcasecmp(t->form, demonstratives[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* "The band reunited in 2005", "In August the party nominated Segal":
  * a sentence with no finite verb whose first participle modifies the
- * noun right before it, with no auxiliary or "by" agent (not "ones used
+ * phrase right before it, with no auxiliary or "by" agent (not "ones used
  * by …") and not set off by a comma (not "a printer, installed in …"),
  * has that participle for its main verb. The verb becomes the root; the
  * noun its subject; the old root, when it is another word that governs
@@ -144,23 +158,27 @@ static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
 {
     if (has_finite_verb(t, n))
         return;
+    /* participles that work as prepositions ("prices compared to") */
+    static const char *const prepositional[] = {
+        "compared", "based", "related", "given", "provided", NULL};
     uint32_t i = 1;
     while (i < n && !(strcmp(t[i].xpos, "VBN") == 0 && t[i].deprel == r->acl))
         i++;
-    if (i >= n || t[i].head != (int16_t)i || t[i - 1].upos == PB_UPOS_PUNCT ||
-        has_child(t, n, i + 1, r->aux) || has_child(t, n, i + 1, r->aux_pass) ||
+    for (int k = 0; i < n && prepositional[k]; k++)
+        if (t[i].form && strcasecmp(t[i].form, prepositional[k]) == 0)
+            return;
+    if (i >= n || t[i].head < 1 || t[i].head > (int16_t)i ||
+        t[i - 1].upos == PB_UPOS_PUNCT || has_child(t, n, i + 1, r->aux) ||
+        has_child(t, n, i + 1, r->aux_pass) ||
         has_child(t, n, i + 1, pb_deprel_from_name("obl:agent")))
         return;
-    uint32_t h = i - 1, root = h;
-    if (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN &&
-        t[h].upos != PB_UPOS_PRON)
+    uint32_t h = (uint32_t)t[i].head - 1, root = 0;
+    while (root < n && t[root].deprel != r->root)
+        root++;
+    if (!is_nominal(&t[h]) || (h != i - 1 && !under(t, n, i - 1, h)) ||
+        root > h || t[root].upos == PB_UPOS_VERB ||
+        t[root].upos == PB_UPOS_AUX)
         return;
-    if (t[h].deprel != r->root) {
-        root = t[h].head >= 1 ? (uint32_t)t[h].head - 1 : h;
-        if (root >= h || t[root].deprel != r->root ||
-            t[root].upos == PB_UPOS_VERB || t[root].upos == PB_UPOS_AUX)
-            return;
-    }
     pb_token *v = &t[i];
     v->head = 0;
     v->deprel = r->root;
@@ -177,6 +195,88 @@ static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
     }
     t[h].head = (int16_t)(i + 1);
     t[h].deprel = r->nsubj;
+}
+
+/* The last word of the phrase before token i: i - 1, or the word before
+ * a comma or dash closing an apposition ("The mayor, Cantrell, advised");
+ * a number in a name ("Elizabeth II") stands for the name. -1: none. */
+static int phrase_end_before(const pb_token *t, uint32_t i)
+{
+    uint32_t e = i - 1;
+    if (t[e].upos == PB_UPOS_PUNCT && e >= 1 && t[e].form &&
+        (strcmp(t[e].form, ",") == 0 || strcmp(t[e].form, "--") == 0))
+        e--;
+    if (t[e].upos == PB_UPOS_NUM && t[e].deprel == pb_deprel_from_name("flat"))
+        return (int)e;
+    return is_nominal(&t[e]) ? (int)e : -1;
+}
+
+/* "Queen Elizabeth II suspended parliament", "The mayor advised
+ * residents": in a sentence with no finite verb, an "-ed" modifier
+ * right after a nominal, before a noun of its own, is the verb. Its
+ * subject is the phrase that ends before it (the highest word of that
+ * phrase left of the verb), its object the noun it modified; an old root
+ * left of the subject ("In April") becomes an oblique or adverb, or the
+ * subject itself when the phrase before the verb was set off by commas
+ * as its apposition. */
+static void repair_verbless_modifier(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    if (has_finite_verb(t, n))
+        return;
+    uint32_t i = 1;
+    for (; i < n; i++) {
+        size_t len = t[i].form ? strlen(t[i].form) : 0;
+        if (t[i].deprel == pb_deprel_from_name("amod") && len >= 4 &&
+            strcmp(t[i].form + len - 2, "ed") == 0 &&
+            (strcmp(t[i].xpos, "VBN") == 0 || strcmp(t[i].xpos, "JJ") == 0))
+            break;
+    }
+    if (i >= n || t[i].head <= (int16_t)(i + 1))
+        return;
+    int end = phrase_end_before(t, i);
+    if (end < 0)
+        return;
+    uint32_t obj = (uint32_t)t[i].head - 1, subj = (uint32_t)end;
+    if (t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN)
+        return;
+    while (t[subj].head >= 1 && (uint32_t)t[subj].head - 1 < i &&
+           t[subj].deprel != r->root)
+        subj = (uint32_t)t[subj].head - 1;
+    uint32_t root = 0;
+    while (root < n && t[root].deprel != r->root)
+        root++;
+    if (!is_nominal(&t[subj]) || root >= n ||
+        (root != subj && root != obj && root > subj) ||
+        t[root].upos == PB_UPOS_VERB || t[root].upos == PB_UPOS_AUX)
+        return;
+    pb_token *v = &t[i];
+    v->head = 0;
+    v->deprel = r->root;
+    memcpy(v->xpos, "VBD", 4);
+    v->upos = PB_UPOS_VERB;
+    for (uint32_t k = i + 1; k < n; k++)
+        if (k != obj && (t[k].head == (int16_t)(subj + 1) ||
+                         t[k].head == (int16_t)(root + 1)))
+            t[k].head = (int16_t)(i + 1);
+    int apposition = end != (int)i - 1 && root != subj && root != obj &&
+                     is_nominal(&t[root]) &&
+                     !has_child(t, n, root + 1, pb_deprel_from_name("case"));
+    if (apposition) {
+        /* "The mayor of New Orleans, LaToya Cantrell, advised" */
+        t[subj].head = (int16_t)(root + 1);
+        t[subj].deprel = pb_deprel_from_name("appos");
+        subj = root;
+    } else if (root != subj && root != obj) {
+        t[root].head = (int16_t)(i + 1);
+        t[root].deprel = t[root].upos == PB_UPOS_ADV
+                             ? pb_deprel_from_name("advmod")
+                             : pb_deprel_from_name("obl");
+    }
+    t[subj].head = (int16_t)(i + 1);
+    t[subj].deprel = r->nsubj;
+    t[obj].head = (int16_t)(i + 1);
+    t[obj].deprel = r->obj;
 }
 
 void pb_tree_repair(pb_token *tokens, uint32_t n)
@@ -202,4 +302,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
                 tokens[k].head = (int16_t)(i + 1);
     }
     repair_verbless(tokens, n, &r);
+    repair_verbless_modifier(tokens, n, &r);
 }

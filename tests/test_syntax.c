@@ -856,12 +856,32 @@ static void test_tree_repair(void)
                        "4\tfarmers\tfarmer\tNOUN\tNNS\t_\t2\tobl:agent\t_\t_\n",
                        out, sizeof out),
               "0:root:NNS 1:acl:VBN 4:case:IN 2:obl:agent:NNS");
-    /* Not after a singular or proper noun ("US backed rebels"). */
+    /* ... or its first "-ed" modifier after a name, before the noun it
+     * modified; a phrase set off by commas before it is the subject's
+     * apposition */
+    CHECK_STR(repaired("1\tQueen\tQueen\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                       "2\tMab\tMab\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                       "3\tsuspended\tsuspended\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                       "4\tparliament\tparliament\tNOUN\tNN\t_\t1\tappos\t_\t_\n",
+                       out, sizeof out),
+              "3:nsubj:NNP 1:flat:NNP 0:root:VBD 3:obj:NN");
+    CHECK_STR(repaired("1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                       "2\tmayor\tmayor\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
+                       "4\tAnna\tAnna\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "6\tadvised\tadvised\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                       "7\tresidents\tresident\tNOUN\tNNS\t_\t2\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:det:DT 6:nsubj:NN 2:punct:, 2:appos:NNP 6:punct:, 0:root:VBD "
+              "6:obj:NNS");
+    /* Not in a sentence with a verb of its own ("US backed rebels won"). */
     CHECK_STR(repaired("1\tUS\tUS\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
                        "2\tbacked\tback\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
-                       "3\trebels\trebel\tNOUN\tNNS\t_\t0\troot\t_\t_\n",
+                       "3\trebels\trebel\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                       "4\twon\twin\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
-              "3:compound:NNP 3:amod:VBN 0:root:NNS");
+              "3:compound:NNP 3:amod:VBN 4:nsubj:NNS 0:root:VBD");
 }
 
 const pb_test_case syntax_tests[] = {
