@@ -147,6 +147,30 @@ static int is_nominal(const pb_token *t)
     return 0;
 }
 
+/* Is the root (before the verb at i) a nominal phrase that runs up to
+ * the verb unbroken and can act: no case marker ("In August"), no
+ * punctuation before the verb ("Friday, the House"), not a day or
+ * month? */
+static int root_phrase_acts(const pb_token *t, uint32_t n, uint32_t root,
+                            uint32_t i)
+{
+    static const char *const times[] = {
+        "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", NULL};
+    if (!is_nominal(&t[root]) ||
+        has_child(t, n, root + 1, pb_deprel_from_name("case")))
+        return 0;
+    for (int k = 0; times[k]; k++)
+        if (t[root].form && strcasecmp(t[root].form, times[k]) == 0)
+            return 0;
+    for (uint32_t k = root + 1; k < i; k++)
+        if (t[k].upos == PB_UPOS_PUNCT)
+            return 0;
+    return 1;
+}
+
 /* "The band reunited in 2005", "In August the party nominated Segal":
  * a sentence with no finite verb whose first participle modifies the
  * phrase right before it, with no auxiliary or "by" agent (not "ones used
@@ -179,22 +203,26 @@ static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
         root > h || t[root].upos == PB_UPOS_VERB ||
         t[root].upos == PB_UPOS_AUX)
         return;
+    /* "British aircraft using guided missiles killed": the participle
+     * hangs on a noun inside the root's own phrase, and the root acts */
+    uint32_t subj = root_phrase_acts(t, n, root, i) ? root : h;
     pb_token *v = &t[i];
     v->head = 0;
     v->deprel = r->root;
     memcpy(v->xpos, "VBD", 4);
     v->upos = PB_UPOS_VERB;
     for (uint32_t k = i + 1; k < n; k++)
-        if (t[k].head == (int16_t)(h + 1) || t[k].head == (int16_t)(root + 1))
+        if (t[k].head == (int16_t)(subj + 1) ||
+            t[k].head == (int16_t)(root + 1))
             t[k].head = (int16_t)(i + 1);
-    if (root != h) {
+    if (root != subj) {
         t[root].head = (int16_t)(i + 1);
         t[root].deprel = t[root].upos == PB_UPOS_ADV
                              ? pb_deprel_from_name("advmod")
                              : pb_deprel_from_name("obl");
     }
-    t[h].head = (int16_t)(i + 1);
-    t[h].deprel = r->nsubj;
+    t[subj].head = (int16_t)(i + 1);
+    t[subj].deprel = r->nsubj;
 }
 
 /* The last word of the phrase before token i: i - 1, or the word before

@@ -842,6 +842,15 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:case:IN 4:obl:NNP 4:nsubj:NNS 0:root:VBD 4:obj:NNP "
               "4:punct:.");
+    /* ... and when it hangs on a noun inside the root's own phrase, the
+     * root acts ("aircraft using missiles killed") */
+    CHECK_STR(repaired("1\taircraft\taircraft\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "2\tusing\tuse\tVERB\tVBG\t_\t1\tacl\t_\t_\n"
+                       "3\tmissiles\tmissile\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tkilled\tkill\tVERB\tVBN\t_\t3\tacl\t_\t_\n"
+                       "5\tfour\tfour\tNUM\tCD\t_\t4\tobj\t_\t_\n",
+                       out, sizeof out),
+              "4:nsubj:NN 1:acl:VBG 2:obj:NNS 0:root:VBD 4:obj:CD");
     /* ... not when the root is a verb ("use the form attached"), nor a
      * participle with an agent ("tools used by farmers") */
     CHECK_STR(repaired("1\tuse\tuse\tVERB\tVB\t_\t0\troot\t_\t_\n"
