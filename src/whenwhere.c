@@ -2,7 +2,7 @@
  * whenwhere.h). An event at token j takes the expression (or place) whose
  * governor is j or j's nearest ancestor with one; failing that the one
  * nearest to j in the sentence; failing that the article date and no
- * place.
+ * place. An expression that ends a span ("until April 2") dates no act.
  */
 #include "whenwhere.h"
 
@@ -14,6 +14,21 @@ void pb_ww_doc_init(pb_ww_doc *d, const pb_date *article_date)
 {
     memset(d, 0, sizeof *d);
     d->article = pb_tvalue_of(article_date);
+}
+
+/* Does expression x end a span ("delayed the tariffs until April 2",
+ * "till 2020")? It dates the end of a state, not the act in its
+ * sentence. */
+static int limit_expression(const pb_sentence *s, const pb_timex *x)
+{
+    static const char *const limits[] = {"until", "till", "til", NULL};
+    if (x->first == 0)
+        return 0;
+    const char *lead = s->tokens[x->first - 1].form;
+    for (const char *const *w = limits; lead && *w; w++)
+        if (strcasecmp(lead, *w) == 0)
+            return 1;
+    return 0;
 }
 
 void pb_ww_dates(pb_ww_doc *d, const pb_sentence *s,
@@ -29,7 +44,7 @@ void pb_ww_dates(pb_ww_doc *d, const pb_sentence *s,
     for (size_t i = 0; i < out->n_times; i++) {
         const pb_timex *x = &out->times[i];
         const pb_tvalue *v = pb_timex_value(x, x->clause_future);
-        if (v->prec != PB_PREC_NONE) {
+        if (v->prec != PB_PREC_NONE && !limit_expression(s, x)) {
             *sentence_date = v->date;
             break;
         }
@@ -114,15 +129,21 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
     uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
     uint32_t first[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
     uint32_t last[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
+    size_t times[PB_TIMEX_MAX_PER_SENTENCE], n_times = 0;
     for (size_t i = 0; i < w->n_times; i++) {
-        heads[i] = w->times[i].head;
-        first[i] = w->times[i].first;
-        last[i] = w->times[i].last;
+        if (limit_expression(w->s, &w->times[i]))
+            continue;
+        heads[n_times] = w->times[i].head;
+        first[n_times] = w->times[i].first;
+        last[n_times] = w->times[i].last;
+        times[n_times++] = i;
     }
-    long t = attach(w->s, head, heads, first, last, w->n_times);
+    long t = attach(w->s, head, heads, first, last, n_times);
     pb_tvalue v = w->article;
-    if (t >= 0)
-        v = *pb_timex_value(&w->times[t], w->times[t].clause_future);
+    if (t >= 0) {
+        const pb_timex *x = &w->times[times[t]];
+        v = *pb_timex_value(x, x->clause_future);
+    }
     else if (vague_time(w->s, head))
         memset(&v, 0, sizeof v); /* when is not known */
     e->date = v.date;
