@@ -402,14 +402,38 @@ static int same_state_bare(const sentence_view *v, const char *a,
     return pb_lexicon_is_country(v->lex, state);
 }
 
+/* Is form the plural of a people's name ("Somalis", "Syrians",
+ * "Britons", "Cypriots", "New Zealanders")? */
+static int demonym_plural(const char *form)
+{
+    static const char *const endings[] = {"ans", "is", "ons", "ers", "ots",
+                                          NULL};
+    size_t n = form ? strlen(form) : 0;
+    if (n < 4 || form[0] < 'A' || form[0] > 'Z')
+        return 0;
+    for (const char *const *e = endings; *e; e++) {
+        size_t k = strlen(*e);
+        if (strcmp(form + n - k, *e) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a "visit" (042) made by refugees or civilians ("refugees returned
- * to Somalia", "Chinese tourists visited Vietnam")? That is travel, not a
+ * to Somalia", "Chinese tourists visited Vietnam"), or by a people named
+ * by its plural ("Somalis arrived in Kenya")? That is travel, not a
  * state's visit. */
-static int private_travel(const pb_cameo_code *code, const char *src)
+static int private_travel(const sentence_view *v, const pb_cameo_code *code,
+                          const char *src, const pb_mention *ms)
 {
     size_t n = strlen(src);
-    return strcmp(code->code, PB_VISIT_CODE) == 0 && n >= 6 &&
-           (strcmp(src + n - 3, "REF") == 0 || strcmp(src + n - 3, "CVL") == 0);
+    if (strcmp(code->code, PB_VISIT_CODE) != 0)
+        return 0;
+    if (n >= 6 &&
+        (strcmp(src + n - 3, "REF") == 0 || strcmp(src + n - 3, "CVL") == 0))
+        return 1;
+    return n == PB_STATE_CODE_LEN && ms->first == ms->last &&
+           demonym_plural(v->s->tokens[ms->first].form);
 }
 
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
@@ -423,7 +447,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         strcmp(src, tgt) == 0 ||
         (strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) == 0 &&
          same_state_bare(v, src, tgt)) ||
-        private_travel(code, src))
+        private_travel(v, code, src, ms))
         return 0; /* an agent no actor claims is not codeable */
     pb_event e;
     memset(&e, 0, sizeof e);

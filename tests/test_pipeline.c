@@ -327,6 +327,8 @@ static void test_private_travel_is_no_visit(void)
     CHECK_STR(pb_test_code("Somali refugees returned to Kenya.", NULL), "");
     CHECK_STR(pb_test_code("Somali officials returned to Kenya.", NULL),
               "SOMGOV>KEN:042");
+    /* nor is a people named by its plural */
+    CHECK_STR(pb_test_code("Thousands of Somalis arrived in Kenya.", NULL), "");
 }
 
 static void test_a_comparison_names_no_party(void)
