@@ -261,6 +261,21 @@ static const pb_coref_entry *resolve_pronoun(const pb_coref *c,
     return e;
 }
 
+/* The code of the last mention before mention k of the same sentence
+ * that has k's agent with a state ("the Argentine congress approved a
+ * bill, but it was dismissed by the senate"), or NULL. */
+static const char *same_agent_before(const pb_mention *m, size_t k)
+{
+    const char *agent = m[k].code;
+    for (size_t j = k; j-- > 0;) {
+        size_t len = strlen(m[j].code);
+        if (!m[j].is_agent_only && len > PB_COREF_STATE_LEN &&
+            strcmp(m[j].code + PB_COREF_STATE_LEN, agent) == 0)
+            return m[j].code;
+    }
+    return NULL;
+}
+
 /* Finds the references of the sentence; returns their count in out. */
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
@@ -284,8 +299,11 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             r.first = i - 1;
             r.last = m[k].last;
             r.replaces = (int)k;
-            e = choose(c, sentence_no, has_agent, m[k].code);
-            if (e)
+            const char *same = same_agent_before(m, k);
+            e = same ? NULL : choose(c, sentence_no, has_agent, m[k].code);
+            if (same)
+                r.code = same; /* "the Argentine congress … the senate" */
+            else if (e)
                 r.code = e->code;
             else if ((e = choose(c, sentence_no, is_kind_subject, states)) &&
                      !(r.code = join(arena, e->code, "", m[k].code)))

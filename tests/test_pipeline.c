@@ -500,6 +500,17 @@ static void test_coref_plural_and_pair(void)
               "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
 }
 
+static void test_coref_the_agent_named_in_the_sentence(void)
+{
+    /* "the senate" is the Argentine one the sentence named, not the
+     * Uruguayan one of the sentence before */
+    CHECK_STR(pb_test_code("The Uruguayan senate met on Monday. The "
+                        "Argentine congress approved a bill, but the senate "
+                        "criticized Brazil.",
+                        NULL),
+              "ARGLEG>BRA:111");
+}
+
 static void test_coref_it_is_a_state_subject(void)
 {
     CHECK_STR(
@@ -610,6 +621,8 @@ const pb_test_case pipeline_tests[] = {
     {"coref_person_pronouns", test_coref_person_pronouns},
     {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
     {"coref_plural_and_pair", test_coref_plural_and_pair},
+    {"coref_the_agent_named_in_the_sentence",
+     test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
     {"coref_definite_agents", test_coref_definite_agents},
     {"coref_demonym_plurals_are_actors",
