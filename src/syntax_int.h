@@ -159,6 +159,10 @@ enum { PB_ACT_SHIFT = 0, PB_ACT_LEFT = 1, PB_ACT_RIGHT = 2, PB_ACT_COUNT = 3 };
 /* Widest parser beam a model may ask for. */
 #define PB_BEAM_MAX 64
 
+/* First byte of an ambiguity-lexicon value taken from WordNet rather than
+ * the treebank; no class byte (class + 1 <= PB_TAG_MAX) takes it. */
+#define PB_AMBIG_WORDNET 0xff
+
 struct pb_syntax_model {
     void *blob;                       /* file contents when loaded */
     uint32_t n_tags;                  /* tagger classes */
@@ -167,7 +171,10 @@ struct pb_syntax_model {
     char tag_xpos[PB_TAG_MAX][PB_XPOS_SIZE]; /* class → Penn tag */
     pb_pmodel tagger;
     pb_strtab tagdict;     /* exact form → class (one byte value + 1) */
-    pb_strtab ambig;       /* lower-case form → its classes (bytes class+1) */
+    pb_strtab ambig;       /* lower-case form → its classes (bytes class+1),
+                              or for words rare in training
+                              PB_AMBIG_WORDNET + letters of its WordNet
+                              analyses (train-syntax.c) */
     pb_strtab lem_train;   /* "form\1XPOS" → lemma (from the treebank) */
     pb_strtab lem_exc;     /* "form\1p" → lemma (WordNet exceptions) */
     pb_strtab lem_index;   /* "lemma\1p" → "" (WordNet lemmas) */
@@ -188,7 +195,7 @@ typedef struct pb_wordfeat {
     uint64_t form, lower, shape;
     uint64_t pre[3];   /* lower-case prefixes of 1..3 bytes */
     uint64_t suf[4];   /* lower-case suffixes of 1..4 bytes */
-    uint64_t ambig;    /* hash of the word's tag classes in training, 0 = unknown */
+    uint64_t ambig;    /* hash of its ambiguity-lexicon value, 0 = not in it */
     uint32_t flags;    /* PB_WF_* */
 } pb_wordfeat;
 

@@ -167,6 +167,11 @@ void pb_tagger_lexicon(const pb_syntax_model *m, pb_wordfeat *wf,
         for (size_t k = 0; k < len; k++)
             low[k] = (char)ascii_lower((unsigned char)f[k]);
         const char *v = pb_strtab_get(&m->ambig, low, len);
+        /* a capitalised word inside the sentence is a name more often
+         * than the WordNet word it spells ("Bush", "Li", "Zimbabwean") */
+        if (v && (unsigned char)v[0] == PB_AMBIG_WORDNET && i > 0 &&
+            f[0] >= 'A' && f[0] <= 'Z')
+            v = NULL;
         if (v)
             wf[i].ambig = pb_hash_bytes(v, strlen(v));
     }

@@ -1,5 +1,7 @@
 /* train-syntax.c — trains the syntax model (data/syntax/en-ewt.model) from
- * UD CoNLL-U treebanks: tag classes and tag dictionary, the averaged
+ * UD CoNLL-U treebanks: tag classes, tag dictionary and ambiguity lexicon
+ * (treebank classes; with --wordnet-classes 1 also WordNet analyses for
+ * rare words), the averaged
  * perceptron tagger (dev-set early stopping), jackknifed tags for parser
  * training, lemma tables (treebank + WordNet), and the arc-hybrid parser:
  * greedy with a dynamic oracle (--beam 1), or beam search trained globally
@@ -9,6 +11,7 @@
  * usage: train-syntax --train T.conllu --dev D.conllu --wordnet DIR
  *                     --out MODEL [--tag-epochs N] [--parse-epochs N]
  *                     [--beam K] [--folds K] [--seed S] [--max-sentences N]
+ *                     [--wordnet-classes 0|1]
  */
 #include "../src/syntax_int.h"
 
@@ -41,6 +44,7 @@
 typedef struct options {
     const char *train, *dev, *wordnet, *out;
     int tag_epochs, parse_epochs, folds, beam;
+    int wordnet_classes; /* WordNet analyses for rare words (BENCHMARKS.md) */
     double tag_prune, parse_prune;
     uint64_t seed;
     size_t max_sentences;
@@ -192,10 +196,169 @@ static void build_tagdict(pb_syntax_model *m, pb_conllu_sentence *s, size_t n,
     free(fc);
 }
 
+/* ---- WordNet classes for rare words -------------------------------------- */
+
+/* A word seen fewer than AMBIG_MIN_COUNT times in training gets, in the
+ * ambiguity lexicon, the set of its WordNet analyses instead: lemma of a part
+ * of speech, or an inflection of one found by WordNet's own suffix rules
+ * (morphy's, read backwards) or exception lists. Such values start with
+ * PB_AMBIG_WORDNET, a byte no class list holds (classes are at most
+ * PB_TAG_MAX), so the tagger's T_AMB* features tell them apart from treebank
+ * classes. */
+/* Value letters, one per analysis bit, in bit order: lemma noun, verb,
+ * adjective, adverb; plural noun, verb in -s, -ed, -ing; adjective in -er,
+ * -est. */
+static const char wn_letters[] = "NVARszdgcu";
+enum { WN_PLURAL = 4, WN_VBZ, WN_VBD, WN_VBG, WN_JJR, WN_JJS };
+
+typedef struct wn_rule {
+    char pos;                    /* 'n', 'v' or 'a' */
+    const char *suffix, *ending; /* form = lemma - ending + suffix */
+    int bit;
+} wn_rule;
+
+static const wn_rule wn_rules[] = {
+    {'n', "s", "", WN_PLURAL},      {'n', "ses", "s", WN_PLURAL},
+    {'n', "xes", "x", WN_PLURAL},   {'n', "zes", "z", WN_PLURAL},
+    {'n', "ches", "ch", WN_PLURAL}, {'n', "shes", "sh", WN_PLURAL},
+    {'n', "men", "man", WN_PLURAL}, {'n', "ies", "y", WN_PLURAL},
+    {'v', "s", "", WN_VBZ},         {'v', "ies", "y", WN_VBZ},
+    {'v', "es", "e", WN_VBZ},       {'v', "es", "", WN_VBZ},
+    {'v', "ed", "e", WN_VBD},       {'v', "ed", "", WN_VBD},
+    {'v', "ing", "e", WN_VBG},      {'v', "ing", "", WN_VBG},
+    {'a', "er", "", WN_JJR},        {'a', "est", "", WN_JJS},
+    {'a', "er", "e", WN_JJR},       {'a', "est", "e", WN_JJS},
+};
+
+typedef struct wn_forms {
+    form_class *a;   /* form, analysis bit (in cls) */
+    size_t n, cap;
+} wn_forms;
+
+static int ends_with(const char *s, size_t len, const char *end)
+{
+    size_t el = strlen(end);
+    return el <= len && memcmp(s + len - el, end, el) == 0;
+}
+
+static void wn_push(wn_forms *f, const char *form, size_t len, int bit)
+{
+    if (len == 0 || len > PB_WORD_HASH_MAX)
+        return;
+    if (f->n == f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 4096;
+        f->a = realloc(f->a, f->cap * sizeof *f->a);
+        if (!f->a)
+            die("out of memory");
+    }
+    char *s = malloc(len + 1);
+    if (!s)
+        die("out of memory");
+    memcpy(s, form, len);
+    s[len] = '\0';
+    f->a[f->n].form = s;
+    f->a[f->n].cls = bit;
+    f->n++;
+}
+
+/* Bit of an exception-list form of part of speech p, by its ending. */
+static int wn_exc_bit(char p, const char *form, size_t len)
+{
+    if (p == 'n')
+        return WN_PLURAL;
+    if (p == 'a')
+        return ends_with(form, len, "est") ? WN_JJS : WN_JJR;
+    if (ends_with(form, len, "ing"))
+        return WN_VBG;
+    return ends_with(form, len, "s") ? WN_VBZ : WN_VBD;
+}
+
+/* Adds a lemma of part of speech p (bit pos_bit) and its regular forms. */
+static void wn_add_lemma(wn_forms *f, const char *lemma, char p, int pos_bit)
+{
+    size_t len = strlen(lemma);
+    char form[PB_WORD_HASH_MAX + 8];
+    wn_push(f, lemma, len, pos_bit);
+    for (size_t r = 0; r < sizeof wn_rules / sizeof wn_rules[0]; r++) {
+        const wn_rule *w = &wn_rules[r];
+        size_t el = strlen(w->ending), sl = strlen(w->suffix);
+        if (w->pos != p || !ends_with(lemma, len, w->ending) ||
+            len - el + sl > PB_WORD_HASH_MAX)
+            continue;
+        memcpy(form, lemma, len - el);
+        memcpy(form + len - el, w->suffix, sl);
+        wn_push(f, form, len - el + sl, w->bit);
+    }
+}
+
+/* Reads WordNet's index and exception files under dir into f. */
+static void wn_read(const char *dir, wn_forms *f)
+{
+    static const char *const names[4] = {"noun", "verb", "adj", "adv"};
+    static const char poses[4] = {'n', 'v', 'a', 'r'};
+    char path[4096], line[4096];
+    for (int k = 0; k < 4; k++) {
+        for (int exc = 0; exc < 2; exc++) {
+            if (exc && poses[k] == 'r')
+                continue; /* adv.exc only holds comparatives of adverbs */
+            snprintf(path, sizeof path, "%s/%s.%s", dir,
+                     exc ? names[k] : "index", exc ? "exc" : names[k]);
+            FILE *fp = fopen(path, "r");
+            if (!fp)
+                die("cannot open WordNet files (install wordnet-base)");
+            while (fgets(line, sizeof line, fp)) {
+                if (line[0] == ' ' || line[0] == '\n')
+                    continue; /* index.* licence header lines */
+                char *w = strtok(line, " \n");
+                if (!w || strchr(w, '_'))
+                    continue;
+                size_t len = strlen(w);
+                if (exc)
+                    wn_push(f, w, len, wn_exc_bit(poses[k], w, len));
+                else
+                    wn_add_lemma(f, w, poses[k], k);
+            }
+            fclose(fp);
+        }
+    }
+}
+
+/* Adds every WordNet form to b with its analyses; forms already in b (the
+ * treebank's frequent words) keep their treebank classes. */
+static void add_wordnet_classes(pb_strtab_builder *b, const char *dir)
+{
+    wn_forms f = {0};
+    wn_read(dir, &f);
+    qsort(f.a, f.n, sizeof *f.a, cmp_form_class);
+    size_t added = 0;
+    for (size_t i = 0; i < f.n;) {
+        unsigned bits = 0;
+        size_t j = i;
+        for (; j < f.n && strcmp(f.a[j].form, f.a[i].form) == 0; j++)
+            bits |= 1u << f.a[j].cls;
+        char v[sizeof wn_letters + 1];
+        size_t vl = 0;
+        v[vl++] = (char)PB_AMBIG_WORDNET;
+        for (size_t k = 0; wn_letters[k]; k++)
+            if (bits & (1u << k))
+                v[vl++] = wn_letters[k];
+        v[vl] = '\0';
+        if (pb_strtab_builder_add(b, f.a[i].form, v) < 0)
+            die("out of memory");
+        added++;
+        i = j;
+    }
+    fprintf(stderr, "WordNet classes: %zu forms\n", added);
+    for (size_t i = 0; i < f.n; i++)
+        free((char *)f.a[i].form);
+    free(f.a);
+}
+
 /* Lower-case form → the classes it had in training (bytes class+1, in class
- * order), for words seen at least AMBIG_MIN_COUNT times. */
+ * order), for words seen at least AMBIG_MIN_COUNT times; with wordnet_dir
+ * (not NULL) other words get their WordNet analyses (add_wordnet_classes). */
 static void build_ambig(pb_syntax_model *m, pb_conllu_sentence *s, size_t n,
-                        int **gold_cls)
+                        int **gold_cls, const char *wordnet_dir)
 {
     size_t total = 0;
     for (size_t i = 0; i < n; i++)
@@ -241,9 +404,11 @@ static void build_ambig(pb_syntax_model *m, pb_conllu_sentence *s, size_t n,
         }
         i = j;
     }
+    fprintf(stderr, "ambiguity lexicon: %zu words\n", b.n);
+    if (wordnet_dir)
+        add_wordnet_classes(&b, wordnet_dir);
     if (pb_strtab_build(&b, &m->ambig) < 0)
         die("out of memory");
-    fprintf(stderr, "ambiguity lexicon: %zu words\n", b.n);
     pb_strtab_builder_free(&b);
     for (size_t i = 0; i < total; i++)
         free(lows[i]);
@@ -856,6 +1021,8 @@ static void parse_options(int argc, char **argv, options *o)
             o->seed = strtoull(v, NULL, 10);
         else if (strcmp(a, "--max-sentences") == 0)
             o->max_sentences = strtoull(v, NULL, 10);
+        else if (strcmp(a, "--wordnet-classes") == 0)
+            o->wordnet_classes = atoi(v);
         else
             die("unknown option (see the header of tools/train-syntax.c)");
         i++;
@@ -889,7 +1056,8 @@ int main(int argc, char **argv)
     int **train_cls = gold_classes(&m, train, ntrain);
     int **dev_cls = gold_classes(&m, dev, ndev);
     build_tagdict(&m, train, ntrain, train_cls);
-    build_ambig(&m, train, ntrain, train_cls);
+    build_ambig(&m, train, ntrain, train_cls,
+                o.wordnet_classes ? o.wordnet : NULL);
 
     /* Tagger on all training data, early-stopped on dev. */
     size_t *all = xcalloc(ntrain, sizeof *all);
