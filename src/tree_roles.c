@@ -88,6 +88,14 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
     int hm = c->mention_at[h];
     if (hm >= 0 && c->m[hm].code)
         actor = hm;
+    if (actor >= 0) {
+        /* "Turkey's rival Greece": the possessed actor, not its owner */
+        int t = pb_tc_mention_head(c, &c->m[actor]), o = head_of(c, t);
+        int om = o >= 0 ? c->mention_at[o] : -1;
+        if (rel_is(c, t, "nmod:poss") && om >= 0 && c->m[om].code &&
+            !c->m[om].phrase->is_agent)
+            actor = om;
+    }
     for (int i = 1; i < *n_agents; i++)
         for (int k = i; k > 0 && c->m[agents[k]].first <
                                      c->m[agents[k - 1]].first; k--) {

@@ -500,6 +500,18 @@ static void test_coref_plural_and_pair(void)
               "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
 }
 
+static void test_possessor_of_an_actor_is_no_party(void)
+{
+    /* "Turkey's rival Greece" names Greece; an act's possessor acts */
+    CHECK_STR(pb_test_code("Egypt signed an agreement with Turkey's rival "
+                        "Greece.",
+                        NULL),
+              "EGY>GRC:057");
+    CHECK_STR(pb_test_code("Egypt condemned Russia's invasion of Ukraine.",
+                        NULL),
+              "EGY>RUS:111");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -621,6 +633,8 @@ const pb_test_case pipeline_tests[] = {
     {"coref_person_pronouns", test_coref_person_pronouns},
     {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
     {"coref_plural_and_pair", test_coref_plural_and_pair},
+    {"possessor_of_an_actor_is_no_party",
+     test_possessor_of_an_actor_is_no_party},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
