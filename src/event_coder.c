@@ -31,6 +31,9 @@
 
 /* CAMEO's "make a visit". */
 #define PB_VISIT_CODE "042"
+/* Use of conventional military force, and criticism (verbal_attack). */
+#define PB_FORCE_ROOT "19"
+#define PB_CRITICIZE_CODE "111"
 
 /* Governing verbs (xcomp, conj) searched for a hedge on an event's
  * verb. */
@@ -577,6 +580,17 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
     return 0;
 }
 
+/* Is an attack by one named person on another ("Biden attacked Trump
+ * over the deaths") a use of force? Between politicians it is criticism
+ * (111), whatever the verb's military code says. */
+static int verbal_attack(const sentence_view *v, uint32_t j, const char *code,
+                         const pb_mention *ms, const pb_mention *mt)
+{
+    static const char *const attacks[] = {"attack", "hit", "target", NULL};
+    return strncmp(code, PB_FORCE_ROOT, 2) == 0 && ms->is_person &&
+           mt->is_person && word_in(v, j, attacks);
+}
+
 /* ---- the stage -------------------------------------------------------------- */
 
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
@@ -636,8 +650,13 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 e->target_mention < 0)
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
+            const char *code =
+                verbal_attack(&v, j, e->code, &v.mentions[e->source_mention],
+                              &v.mentions[e->target_mention])
+                    ? PB_CRITICIZE_CODE
+                    : e->code;
             if (emit(doc, &v, list, first_event, sentence_no,
-                     pb_codebook_find(ctx->codebook, e->code), mode,
+                     pb_codebook_find(ctx->codebook, code), mode,
                      frame, j, e->source,
                      &v.mentions[e->source_mention], e->target,
                      &v.mentions[e->target_mention]) != 0)

@@ -500,6 +500,16 @@ static void test_coref_plural_and_pair(void)
               "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
 }
 
+static void test_politicians_attack_with_words(void)
+{
+    /* a named person attacking another criticizes (111); a state
+     * attacking one uses force (190) */
+    CHECK_STR(pb_test_code("Biden attacked Trump over the deaths.",
+                        "2020-09-01"),
+              "USAELI>USAGOV:111@2020-09-01");
+    CHECK_STR(pb_test_code("Russia attacked Ukraine.", NULL), "RUS>UKR:190");
+}
+
 static void test_possessor_of_an_actor_is_no_party(void)
 {
     /* "Turkey's rival Greece" names Greece; an act's possessor acts */
@@ -633,6 +643,7 @@ const pb_test_case pipeline_tests[] = {
     {"coref_person_pronouns", test_coref_person_pronouns},
     {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
     {"coref_plural_and_pair", test_coref_plural_and_pair},
+    {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
      test_possessor_of_an_actor_is_no_party},
     {"coref_the_agent_named_in_the_sentence",
