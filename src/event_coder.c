@@ -250,6 +250,34 @@ static int hedged(const sentence_view *v, uint32_t a)
     return 0;
 }
 
+/* Does verb j lie in what someone is accused or suspected of ("was
+ * accused of aiding rebels", "suspected of plotting")? Its act is
+ * alleged, not asserted: the accusation is the event. Walks up from j
+ * to a phrase marked "of" or "for" that an alleging verb governs. */
+static int alleged(const sentence_view *v, uint32_t j)
+{
+    static const char *const alleging[] = {"accuse", "suspect", "charge",
+                                           "allege", "blame", "convict",
+                                           NULL};
+    uint32_t x = j;
+    int marked = 0; /* a word on the way up has "of" or "for" */
+    for (int d = 0; d <= PB_MAX_MODE_CLIMB; d++) {
+        const pb_token *t = &v->s->tokens[x];
+        for (uint32_t k = 0; k < v->s->n_tokens; k++)
+            marked |= v->s->tokens[k].head == (int)x + 1 &&
+                      (rel_starts(&v->s->tokens[k], "mark") ||
+                       rel_starts(&v->s->tokens[k], "case")) &&
+                      (word_is(v, k, "of") || word_is(v, k, "for"));
+        if (t->head < 1)
+            return 0;
+        uint32_t h = (uint32_t)t->head - 1;
+        if (word_in(v, h, alleging))
+            return marked;
+        x = h;
+    }
+    return 0;
+}
+
 /* Words whose "to" complement is done rather than intended ("began to
  * withdraw", "managed to free", "voted to lift", "tried to hack": CAMEO
  * codes a decision or an attempt as the act; "proud to endorse"). */
@@ -335,6 +363,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     for (uint32_t i = j + 1; i < v->s->n_tokens; i++)
         if (strcmp(v->lower[i], "?") == 0)
             return PB_MODE_HYPOTHETICAL;
+    if (alleged(v, j))
+        return PB_MODE_HYPOTHETICAL;
     if (reported_future(v, j)) {
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;

@@ -500,6 +500,19 @@ static void test_coref_plural_and_pair(void)
               "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
 }
 
+static void test_an_alleged_act_is_not_asserted(void)
+{
+    /* what someone is accused of is hypothetical; the accusation itself
+     * is the asserted event */
+    CHECK_STR(pb_test_code("Pakistan accused India of sending troops to "
+                        "Nepal.",
+                        NULL),
+              "PAK>IND:112 IND>NPL:154:hypothetical");
+    CHECK_STR(pb_test_code("Pakistan accused India and sent troops to Nepal.",
+                        NULL),
+              "PAK>IND:112 PAK>NPL:154");
+}
+
 static void test_politicians_attack_with_words(void)
 {
     /* a named person attacking another criticizes (111); a state
@@ -643,6 +656,7 @@ const pb_test_case pipeline_tests[] = {
     {"coref_person_pronouns", test_coref_person_pronouns},
     {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
     {"coref_plural_and_pair", test_coref_plural_and_pair},
+    {"an_alleged_act_is_not_asserted", test_an_alleged_act_is_not_asserted},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
      test_possessor_of_an_actor_is_no_party},
