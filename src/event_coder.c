@@ -278,6 +278,25 @@ static int alleged(const sentence_view *v, uint32_t j)
     return 0;
 }
 
+/* Is verb j what has not happened yet ("has yet to concede", "is yet
+ * to respond")? "yet" modifies j itself, or the "have" or "be" whose
+ * "to" complement j is. */
+static int not_yet(const sentence_view *v, uint32_t j)
+{
+    static const char *const have_be[] = {"have", "be", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    uint32_t h = t->head >= 1 ? (uint32_t)t->head - 1 : j;
+    int governed = h != j && rel_starts(t, "xcomp") && word_in(v, h, have_be);
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *y = &v->s->tokens[k];
+        if (word_is(v, k, "yet") && rel_starts(y, "advmod") &&
+            (y->head == (int)j + 1 || (governed && y->head == (int)h + 1)) &&
+            k + 1 < v->s->n_tokens && word_is(v, k + 1, "to"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Words whose "to" complement is done rather than intended ("began to
  * withdraw", "managed to free", "voted to lift", "tried to hack": CAMEO
  * codes a decision or an attempt as the act; "proud to endorse"). */
@@ -365,6 +384,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             return PB_MODE_HYPOTHETICAL;
     if (alleged(v, j))
         return PB_MODE_HYPOTHETICAL;
+    if (not_yet(v, j))
+        return PB_MODE_NEGATED;
     if (reported_future(v, j)) {
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;

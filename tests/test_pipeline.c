@@ -500,7 +500,7 @@ static void test_coref_plural_and_pair(void)
               "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
 }
 
-static void test_an_alleged_act_is_not_asserted(void)
+static void test_alleged_and_pending_acts_are_not_asserted(void)
 {
     /* what someone is accused of is hypothetical; the accusation itself
      * is the asserted event */
@@ -511,6 +511,9 @@ static void test_an_alleged_act_is_not_asserted(void)
     CHECK_STR(pb_test_code("Pakistan accused India and sent troops to Nepal.",
                         NULL),
               "PAK>IND:112 PAK>NPL:154");
+    /* what has yet to happen has not happened */
+    CHECK_STR(pb_test_code("Egypt has yet to recognize Sudan.", NULL),
+              "EGY>SDN:054:negated");
 }
 
 static void test_politicians_attack_with_words(void)
@@ -656,7 +659,8 @@ const pb_test_case pipeline_tests[] = {
     {"coref_person_pronouns", test_coref_person_pronouns},
     {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
     {"coref_plural_and_pair", test_coref_plural_and_pair},
-    {"an_alleged_act_is_not_asserted", test_an_alleged_act_is_not_asserted},
+    {"alleged_and_pending_acts_are_not_asserted",
+     test_alleged_and_pending_acts_are_not_asserted},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
      test_possessor_of_an_actor_is_no_party},
