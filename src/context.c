@@ -6,6 +6,7 @@
 #include "internal.h"
 #include "codebook.h"
 #include "modality.h"
+#include "aims.h"
 #include "coder.h"
 #include "petrarch_dict.h"
 #include "lexicon.h"
@@ -74,12 +75,14 @@ pb_context *pb_context_new(const char *data_dir, pb_error *err)
     }
     char path[PATH_MAX + 64];
     snprintf(path, sizeof path, "%s/cameo.tsv", data_dir);
-    char plover[PATH_MAX + 64], modality[PATH_MAX + 64];
+    char plover[PATH_MAX + 64], modality[PATH_MAX + 64], aims[PATH_MAX + 64];
     snprintf(plover, sizeof plover, "%s/plover.tsv", data_dir);
     snprintf(modality, sizeof modality, "%s/modality.tsv", data_dir);
+    snprintf(aims, sizeof aims, "%s/aims.tsv", data_dir);
     if (pb_codebook_load(path, &ctx->codebook, err) != PB_OK ||
         pb_codebook_load_plover(ctx->codebook, plover, err) != PB_OK ||
         pb_modality_load(ctx->codebook, modality, err) != PB_OK ||
+        pb_aims_load(ctx->codebook, aims, &ctx->aims, err) != PB_OK ||
         pb_lexicon_load(data_dir, ctx->codebook, &ctx->lexicon, err) != PB_OK ||
         pb_coder_dict_new(ctx->lexicon, ctx->codebook, &ctx->coder_dict,
                           err) != PB_OK)
@@ -102,6 +105,7 @@ void pb_context_free(pb_context *ctx)
 {
     if (!ctx)
         return;
+    pb_aims_free(ctx->aims);
     pb_codebook_free(ctx->codebook);
     pb_lexicon_free(ctx->lexicon);
     pb_pdict_free(ctx->coder_dict);

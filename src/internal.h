@@ -53,6 +53,7 @@ struct pb_context {
     pb_syntax_model *syntax;     /* data/syntax/en-ewt.model */
     pb_gazetteer *gazetteer;     /* places (places.h), from Debian packages */
     pb_pdict *coder_dict;        /* verbs.txt as tree-coder verb blocks */
+    struct pb_aims *aims;        /* data/aims.tsv */
 };
 
 /* How an event is asserted in the text. */

@@ -1,9 +1,8 @@
 /* test_data.c — the default knowledge base under data/: every file loads
  * through pb_context_new, the tables have the sizes we expect, every CAMEO
  * code has a verb pattern, modal codes inherit, and a malformed line in
- * each kind of file (cameo.tsv, plover.tsv, modality.tsv, actors, agents,
- * verbs) stops loading with a
- * "FILE:LINE:" message. Bad data directories are written to a mkdtemp
+ * each kind of file (cameo.tsv, plover.tsv, modality.tsv, aims.tsv,
+ * actors, agents, verbs) stops loading with a "FILE:LINE:" message. Bad data directories are written to a mkdtemp
  * directory and removed afterwards. A few plain sentences check that
  * phrases and actors added to the data are coded as the data says.
  */
@@ -180,6 +179,7 @@ static const char good_cameo[] =
     "040\tConsult\t1\t1\n";
 static const char good_plover[] = "04\tCONSULT\n";
 static const char good_modality[] = "04\t-\t036\t-\t-\t-\n";
+static const char good_aims[] = "1\tresign; resignation\n";
 static const char good_countries[] = "ISR\tIsrael\nCHN\tChina\n";
 static const char good_agents[] = "GOV\tgovernment\n";
 static const char good_verbs[] = "010\tsay\n040\tmeet; ~meeting\n";
@@ -201,6 +201,7 @@ static void check_rejected(const char *bad_name, const char *bad_text,
         {"cameo.tsv", good_cameo},
         {"plover.tsv", good_plover},
         {"modality.tsv", good_modality},
+        {"aims.tsv", good_aims},
         {"actors/countries.txt", good_countries},
         {"agents.txt", good_agents},
         {"verbs.txt", good_verbs},
@@ -245,6 +246,13 @@ static void test_malformed_lines_are_rejected(void)
     check_rejected("modality.tsv", "04\t-\t037\t-\t-\t-\n", "modality.tsv:1:");
     check_rejected("modality.tsv", "04\t-\t036\t-\t-\n", "modality.tsv:1:");
     check_rejected("modality.tsv", "03\t-\t036\t-\t-\t-\n", "modality.tsv:1:");
+    /* aims.tsv: an aim digit out of range (line 2), a family the
+     * codebook lacks with its aims (line 1), an aim listed twice (line
+     * 2), a missing field (line 1). */
+    check_rejected("aims.tsv", "1\tresign\n7\tpolicy\n", "aims.tsv:2:");
+    check_rejected("aims.tsv", "family\t141\n", "aims.tsv:1:");
+    check_rejected("aims.tsv", "1\tresign\n1\toust\n", "aims.tsv:2:");
+    check_rejected("aims.tsv", "1 resign\n", "aims.tsv:1:");
     /* actors: a bad period, line 2; a lower-case code, line 1. */
     check_rejected("actors/countries.txt",
                    "ISR\tIsrael\nISRGOV\tNetanyahu\t2009-13..\n",

@@ -516,6 +516,22 @@ static void test_alleged_and_pending_acts_are_not_asserted(void)
               "EGY>SDN:054:negated");
 }
 
+static void test_a_protest_is_coded_by_its_aim(void)
+{
+    /* data/aims.tsv: rights 1413, institutions 1414; no aim, 141 */
+    CHECK_STR(pb_test_code("Kenyans rallied outside the Ugandan embassy to "
+                        "demand freedom for jailed journalists.",
+                        NULL),
+              "KEN>UGAGOV:1413");
+    CHECK_STR(pb_test_code("Kenyans rallied outside the Ugandan embassy to "
+                        "demand independence for the region.",
+                        NULL),
+              "KEN>UGAGOV:1414");
+    CHECK_STR(pb_test_code("Kenyans rallied outside the Ugandan embassy.",
+                        NULL),
+              "KEN>UGAGOV:141");
+}
+
 static void test_politicians_attack_with_words(void)
 {
     /* a named person attacking another criticizes (111); a state
@@ -661,6 +677,7 @@ const pb_test_case pipeline_tests[] = {
     {"coref_plural_and_pair", test_coref_plural_and_pair},
     {"alleged_and_pending_acts_are_not_asserted",
      test_alleged_and_pending_acts_are_not_asserted},
+    {"a_protest_is_coded_by_its_aim", test_a_protest_is_coded_by_its_aim},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
      test_possessor_of_an_actor_is_no_party},
