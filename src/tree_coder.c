@@ -741,11 +741,23 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         int mi = c->mention_at[i];
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
+            !pb_tc_beside_act(c, h) &&
             (statement_verb ? in_subtree(c, i, v)
                             : !other_subject(c, h, v) &&
                                   !coordinated_clause(c, v, i)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), tgt);
     }
+}
+
+/* Is token s a person no actor claims: "he", "she" or "they" left
+ * unresolved, or a name the actor lists lack? */
+static int unclaimed_person(const tc *c, int s)
+{
+    if (s < 0 || c->mention_at[s] >= 0)
+        return 0;
+    return (pb_tc_is_personal_pronoun(c, s) &&
+            strcmp(c->lower[s], "it") != 0) ||
+           c->t[s].upos == PB_UPOS_PROPN;
 }
 
 /* The source group of verb v when active (a pronoun stands for its
@@ -799,7 +811,7 @@ static int transform_verb(tc *c, int v)
         else
             pb_tc_target_of(c, k, -1, kr.m.prep_tok, &tgt);
         if (tgt.n == 0)
-            pb_tc_fallback_target(c, k, kr.m.vend, &tgt);
+            pb_tc_fallback_target(c, k, kr.m.vend, -1, &tgt);
         pb_tt_nested e = {{tt_role(&top), tt_role(&src), tt_role(&tgt)},
                           r.code, kr.code};
         pb_tt_result res;
@@ -922,10 +934,15 @@ static void code_verb(tc *c, int v)
         else
             pb_tc_target_of(c, v, agent, r.m.prep_tok, &tgt);
     }
-    if (tgt.n == 0)
+    /* "he was criticized by …": the one acted on is a person the tree
+     * names but no actor claims; no other actor stands in for him */
+    int person_patient = c->pipeline && passive && tgt.n == 0 &&
+                         unclaimed_person(c, subj);
+    if (tgt.n == 0 && !person_patient)
         pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
-    if (tgt.n == 0)
-        pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, &tgt);
+    if (tgt.n == 0 && !person_patient)
+        pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, agent,
+                              &tgt);
     if (best_p && r.m.source_m >= 0) {
         src.n = 0;
         pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[r.m.source_m]), &src);
@@ -953,9 +970,10 @@ static void code_verb(tc *c, int v)
                     !pb_tc_is_personal_pronoun(c, subj);
         int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
                          statement(code);
+        tc_group unused = {0};
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
                         agent_subj ? left_edge(c, subj) : 0,
-                        statement(code), &tgt);
+                        statement(code), person_patient ? &unused : &tgt);
     }
     if (tgt.n == 0 && src.n >= 2 &&
         (!c->pipeline || (src.n == 2 && reciprocal(code))))

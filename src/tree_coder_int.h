@@ -150,6 +150,11 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g);
  * Camp David")? Set by c->meeting. */
 int pb_tc_meeting_place(const tc *c, int k);
 
+/* Does nominal k only stand beside the act: compared ("unlike Biden"),
+ * a time ("two days after Trump"), or the gathering where it took place
+ * ("at a U.N. Security Council meeting")? */
+int pb_tc_beside_act(const tc *c, int k);
+
 /* Fills the target group of verb v from its object, indirect object,
  * the nominal of the pattern's preposition (`prep`, a token or -1) or
  * first oblique naming an actor (skipping `skip`; not a meeting's
@@ -159,8 +164,9 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g);
 /* Targets when the verb has no object: the subject of its complement
  * clause ("Arnor believes Dagolath can cope"; not in the pipeline, where
  * the clause is coded as its own event), else the first actor after the
- * verb within its own clause (marked by mark_scope). */
-void pb_tc_fallback_target(tc *c, int v, int vend, tc_group *g);
+ * verb within its own clause (marked by mark_scope), not in the subtree
+ * of `skip` (the passive agent, or -1). */
+void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g);
 
 /* Has verb v "not", "n't" or "never"? */
 int pb_tc_negated(const tc *c, int v);

@@ -449,17 +449,45 @@ int pb_tc_meeting_place(const tc *c, int k)
 }
 
 /* Does nominal k only stand beside the act ("unlike Biden", "despite
- * China", "amid tensions with Iran", "other than Russia")? */
+ * China", "amid tensions with Iran", "other than Russia", "two days
+ * after Trump")? */
 static int comparison(const tc *c, int k)
 {
     static const char *const preps[] = {"unlike", "like", "despite",
                                         "besides", "except", "than", "amid",
-                                        NULL};
+                                        "after", NULL};
     int cs = case_of(c, k);
     for (int i = 0; cs >= 0 && preps[i]; i++)
         if (strcmp(c->lower[cs], preps[i]) == 0)
             return 1;
     return 0;
+}
+
+/* Is nominal k, or the nominal it is a modifier of, a gathering where
+ * the act took place ("criticized … at a U.N. Security Council
+ * meeting", "during the summit")? The gathering's organiser is no
+ * party. */
+static int gathering_venue(const tc *c, int k)
+{
+    static const char *const gatherings[] = {
+        "meeting", "summit", "session", "conference", "forum", "assembly",
+        "gathering", "ceremony", NULL};
+    static const char *const preps[] = {"at", "during", NULL};
+    for (int d = 0; k >= 0 && d < 2; d++, k = head_of(c, k)) {
+        int is_gathering = 0;
+        for (int i = 0; gatherings[i]; i++)
+            is_gathering |= strcmp(c->lem[k], gatherings[i]) == 0;
+        int cs = case_of(c, k);
+        for (int i = 0; is_gathering && cs >= 0 && preps[i]; i++)
+            if (strcmp(c->lower[cs], preps[i]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+int pb_tc_beside_act(const tc *c, int k)
+{
+    return comparison(c, k) || gathering_venue(c, k);
 }
 
 /* Fills the target group of verb v from its object, indirect object,
@@ -478,7 +506,8 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
         head_of(c, prep) != skip)
         pb_tc_group_of(c, head_of(c, prep), g);
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
-        if (k != skip && !pb_tc_meeting_place(c, k) && !comparison(c, k) &&
+        if (k != skip && !pb_tc_meeting_place(c, k) &&
+            !pb_tc_beside_act(c, k) &&
             (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
              rel_is(c, k, "obl:arg")))
             pb_tc_group_of(c, k, g);
@@ -505,7 +534,16 @@ static int in_clause(const tc *c, int v, int i)
  * clause ("Arnor believes Dagolath can cope"; not in the pipeline, where
  * the clause is coded as its own event), else the first actor after the
  * verb within its own clause (marked by mark_scope). */
-void pb_tc_fallback_target(tc *c, int v, int vend, tc_group *g)
+/* Does token i lie in the subtree of token top (top itself included)? */
+static int within(const tc *c, int i, int top)
+{
+    for (int d = 0; i >= 0 && d < c->n; d++, i = head_of(c, i))
+        if (i == top)
+            return 1;
+    return 0;
+}
+
+void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
 {
     for (int k = c->first_child[v]; k >= 0 && g->n == 0 && !c->pipeline;
          k = c->next_sib[k])
@@ -520,7 +558,9 @@ void pb_tc_fallback_target(tc *c, int v, int vend, tc_group *g)
         int mi = c->mention_at[i];
         if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i &&
             in_clause(c, v, i) &&
-            !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])))
+            !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
+            !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
+            !(skip >= 0 && within(c, i, skip)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), g);
     }
 }

@@ -333,6 +333,20 @@ static void test_private_travel_is_no_visit(void)
 
 static void test_a_comparison_names_no_party(void)
 {
+    /* nor a time ("after X"), nor the gathering where one acts, nor the
+     * actors of a passive whose sufferer is a person no actor claims */
+    CHECK_STR(pb_test_code("The Egyptian president visited Sudan two days "
+                        "after the Ethiopian prime minister.",
+                        NULL),
+              "EGYGOV>SDN:042");
+    CHECK_STR(pb_test_code("He was criticized by Egypt and France at a UN "
+                        "Security Council meeting.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Egypt criticized Israel at a United Nations "
+                        "meeting.",
+                        NULL),
+              "EGY>ISR:111");
     /* "unlike Egypt": Egypt is compared, not visited */
     CHECK_STR(pb_test_code("Unlike Egypt, Jordan received a large loan.",
                            NULL),
