@@ -288,6 +288,8 @@ typedef struct spec {
     int weekday;     /* K_WEEKDAY: 0 = Sunday */
     int strict;      /* -1 "last", +1 "next": the reading is fixed */
     int week;        /* K_DEICTIC: n calendar weeks (Monday to Sunday) */
+    int from_event;  /* K_ANCHORED: "two days after the election", counted
+                        from an event, not from a date */
     uint32_t len;    /* tokens matched */
 } spec;
 
@@ -573,11 +575,13 @@ static int match_anchored(const scan *c, uint32_t i, spec *sp, spec *base,
         spec_init(sp, K_ANCHORED, 3);
         sp->n = in_list(dir, later) ? count : -count;
         sp->unit = unit;
-        if ((strcmp(dir, "before") == 0 || strcmp(dir, "after") == 0) &&
-            match_simple(c, i + 3, base)) {
+        int relative = strcmp(dir, "before") == 0 || strcmp(dir, "after") == 0;
+        if (relative && match_simple(c, i + 3, base)) {
             *has_base = 1;
             sp->len += base->len;
         }
+        sp->from_event = relative && !*has_base && i + 3 < c->n &&
+                         c->s->tokens[i + 3].upos != PB_UPOS_PUNCT;
         return 1;
     }
     /* the next day, the previous year */
@@ -797,6 +801,12 @@ size_t pb_timex_sentence(const pb_sentence *s, const char *const *lower,
         if (!match_anchored(&c, i, &sp, &base, &has_base) &&
             !match_simple(&c, i, &sp)) {
             i++;
+            continue;
+        }
+        if (sp.kind == K_ANCHORED && sp.from_event && !anchor->prec) {
+            /* "visited two days after Trump" with no date before it: the
+             * event it counts from has no known date */
+            i += sp.len;
             continue;
         }
         pb_timex *x = &out[count++];

@@ -56,7 +56,9 @@ int pb_tvalue_compare(const pb_tvalue *a, const pb_tvalue *b);
  * (prec NONE at its start); expressions anchored to it ("two months
  * later") use it, and each resolved expression replaces it. Values that
  * cannot be known (a relative expression in an undated article) have
- * precision NONE. Returns the number of expressions. */
+ * precision NONE. "Two days after the election" counts from an event:
+ * it is no expression unless an earlier one gives the anchor. Returns the
+ * number of expressions. */
 size_t pb_timex_sentence(const pb_sentence *s, const char *const *lower,
                          const pb_tvalue *article, pb_tvalue *anchor,
                          pb_timex *out);
