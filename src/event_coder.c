@@ -431,12 +431,26 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     return PB_MODE_ASSERTED;
 }
 
+/* Is an act of this code between a state's agent and the bare state
+ * void (own_country_void, same_state_bare)? In a statement (root 01)
+ * the bare side is the country the speaker talks about or for, not an
+ * addressee; a state does not consult (04) or cooperate (05, 06) with
+ * itself ("Modi to discuss upgrading India's ties with …"). Intents,
+ * demands, force and the rest keep such pairs ("Serbian President
+ * promised to democratize Serbia"). */
+static int own_country_void(const pb_cameo_code *code)
+{
+    static const char *const roots[] = {PB_TC_STATEMENT_ROOT, "04", "05",
+                                        "06", NULL};
+    for (int i = 0; roots[i]; i++)
+        if (strncmp(code->code, roots[i], 2) == 0)
+            return 1;
+    return 0;
+}
+
 /* Do codes a and b name the same state, one of them the bare state and
- * the other the state with one agent ("USAGOV" and "USA")? In a
- * statement (root 01) the bare side is then the country the speaker
- * talks about or for, not an addressee: no event. Other roots keep such
- * pairs ("Serbian President promised to democratize Serbia"), and a
- * named group of the state ("PAKREBBLA") is always a party. */
+ * the other the state with one agent ("USAGOV" and "USA")? A named group
+ * of the state ("PAKREBBLA") is always a party of its own. */
 static int same_state_bare(const sentence_view *v, const char *a,
                            const char *b)
 {
@@ -500,8 +514,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
 {
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
         strcmp(src, tgt) == 0 ||
-        (strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) == 0 &&
-         same_state_bare(v, src, tgt)) ||
+        (own_country_void(code) && same_state_bare(v, src, tgt)) ||
         private_travel(v, code, src, ms))
         return 0; /* an agent no actor claims is not codeable */
     pb_event e;

@@ -293,6 +293,20 @@ static void test_statement_about_own_country_is_no_event(void)
               "ISR>IRN:112 EGY>IRN:112");
 }
 
+static void test_a_state_does_not_cooperate_with_itself(void)
+{
+    /* roots 04-06 between a state's agent and the bare state: void;
+     * intents keep them ("promised to democratize Serbia") */
+    CHECK_STR(pb_test_code("Indian officials discussed upgrading India's "
+                        "defense ties.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("The Serbian president promised to democratize "
+                        "Serbia.",
+                        NULL),
+              "SRBGOV>SRB:0344");
+}
+
 static void test_agent_subject_keeps_its_own_phrase(void)
 {
     /* "officials" is the speaker: Israel, named in another clause, is
@@ -671,6 +685,8 @@ const pb_test_case pipeline_tests[] = {
     {"tree_roles", test_tree_roles},
     {"statement_about_own_country_is_no_event",
      test_statement_about_own_country_is_no_event},
+    {"a_state_does_not_cooperate_with_itself",
+     test_a_state_does_not_cooperate_with_itself},
     {"agent_subject_keeps_its_own_phrase",
      test_agent_subject_keeps_its_own_phrase},
     {"attribution_is_no_party", test_attribution_is_no_party},
