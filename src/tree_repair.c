@@ -6,7 +6,8 @@
  * "wounded" modifying "soldiers"; "The band reunited in 2005" with no
  * verb at all. English web text, our training data, has few such
  * reports, so the tagger gives "fired", "killed", "attacked" the
- * participle reading.
+ * participle reading. A speaker after the verb ('"…," said X') parsed as
+ * a nominal complement is made the subject.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -307,6 +308,28 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
     t[obj].deprel = r->obj;
 }
 
+/* '"…," said Mawlawi Akhundzada': the speaker after a verb that has no
+ * subject, parsed as its clausal complement though it is a bare
+ * nominal (a complement clause has a verb or a copula), is the
+ * subject. */
+static void repair_inverted_subject(pb_token *t, uint32_t n,
+                                    const repair_rels *r)
+{
+    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    for (uint32_t k = 1; k < n; k++) {
+        pb_token *x = &t[k];
+        if (x->deprel != r->ccomp || !is_nominal(x) || x->head < 1 ||
+            (uint32_t)x->head > k)
+            continue;
+        uint32_t v = (uint32_t)x->head - 1;
+        if (t[v].upos != PB_UPOS_VERB || has_child(t, n, v + 1, r->nsubj) ||
+            has_child(t, n, v + 1, nsubj_pass) ||
+            has_child(t, n, k + 1, r->cop) || has_child(t, n, k + 1, r->nsubj))
+            continue;
+        x->deprel = r->nsubj;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -331,4 +354,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     }
     repair_verbless(tokens, n, &r);
     repair_verbless_modifier(tokens, n, &r);
+    repair_inverted_subject(tokens, n, &r);
 }

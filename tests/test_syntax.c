@@ -4,7 +4,8 @@
  * perceptron and model save/load on tiny synthetic training, the lemmatizer,
  * the committed model on sentences written for these tests, the beam
  * decoder (width 1 is greedy decoding; any width gives well-formed trees),
- * and the repair of past tenses read as participles.
+ * and the repair of past tenses read as participles and of speakers read
+ * as complements.
  */
 #include "test.h"
 #include "../src/syntax_int.h"
@@ -884,6 +885,12 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:det:DT 6:nsubj:NN 2:punct:, 2:appos:NNP 6:punct:, 0:root:VBD "
               "6:obj:NNS");
+    /* A speaker after the verb, parsed as a nominal complement, is its
+     * subject ('"…," said Anna'). */
+    CHECK_STR(repaired("1\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "2\tAnna\tAnna\tPROPN\tNNP\t_\t1\tccomp\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VBD 1:nsubj:NNP");
     /* Not in a sentence with a verb of its own ("US backed rebels won"). */
     CHECK_STR(repaired("1\tUS\tUS\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
                        "2\tbacked\tback\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
