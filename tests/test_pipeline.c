@@ -345,6 +345,12 @@ static void test_private_travel_is_no_visit(void)
     CHECK_STR(pb_test_code("Thousands of Somalis arrived in Kenya.", NULL), "");
 }
 
+static void test_agreements_named_after_cities_name_no_state(void)
+{
+    CHECK_STR(pb_test_code("The Taliban praised the Doha agreement.", NULL),
+              "");
+}
+
 static void test_a_comparison_names_no_party(void)
 {
     /* nor a time ("after X"), nor the gathering where one acts, nor the
@@ -692,6 +698,8 @@ const pb_test_case pipeline_tests[] = {
     {"attribution_is_no_party", test_attribution_is_no_party},
     {"speaker_of_a_quote_is_no_target", test_speaker_of_a_quote_is_no_target},
     {"the_one_blamed_for_an_act_did_it", test_the_one_blamed_for_an_act_did_it},
+    {"agreements_named_after_cities_name_no_state",
+     test_agreements_named_after_cities_name_no_state},
     {"a_comparison_names_no_party", test_a_comparison_names_no_party},
     {"private_travel_is_no_visit", test_private_travel_is_no_visit},
     {"a_speakers_nationality_is_no_state",
