@@ -261,17 +261,16 @@ static const pb_coref_entry *resolve_pronoun(const pb_coref *c,
     return e;
 }
 
-/* For an institution ("the senate", "the army"; not people such as "the
- * officials" or "the minister", often other ones than those the sentence
- * named): the code of the last mention before mention k of the same
- * sentence that has k's agent with a state ("the Argentine congress
+/* For one body or office holder ("the senate", "the minister"; not
+ * plural people such as "the officials", often other ones than those the
+ * sentence named): the code of the last mention before mention k of the
+ * same sentence that has k's agent with a state ("the Argentine congress
  * approved a bill, but it was dismissed by the senate"), or NULL. */
 static const char *same_agent_before(const pb_sentence *s,
-                                     const char *const *lower,
                                      const pb_mention *m, size_t k)
 {
     const pb_token *head = &s->tokens[head_token(s, &m[k])];
-    if (plural_tag(head) || in_list(lower[head - s->tokens], office_words))
+    if (plural_tag(head))
         return NULL;
     const char *agent = m[k].code;
     for (size_t j = k; j-- > 0;) {
@@ -306,7 +305,7 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             r.first = i - 1;
             r.last = m[k].last;
             r.replaces = (int)k;
-            const char *same = same_agent_before(s, lower, m, k);
+            const char *same = same_agent_before(s, m, k);
             e = same ? NULL : choose(c, sentence_no, has_agent, m[k].code);
             if (same)
                 r.code = same; /* "the Argentine congress … the senate" */

@@ -597,6 +597,12 @@ static void test_coref_the_agent_named_in_the_sentence(void)
                         "criticized Brazil.",
                         NULL),
               "ARGLEG>BRA:111");
+    /* so is "the president" */
+    CHECK_STR(pb_test_code("The Uruguayan president spoke on Monday. The "
+                        "Argentine president arrived in Lima, but the "
+                        "president later criticized Chile.",
+                        NULL),
+              "ARGGOV>PER:042 ARGGOV>CHL:111");
 }
 
 static void test_coref_it_is_a_state_subject(void)
