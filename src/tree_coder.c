@@ -593,7 +593,7 @@ static int modal_complement(tc *c, int v, verb_reading *r)
                                           ? PB_MODAL_DEMAND : -1)
                                    : frame;
         if (f == PB_MODAL_APPEAL && child_rel(c, v, "obj") < 0 &&
-            child_rel(c, v, "obl") < 0)
+            child_rel(c, v, "iobj") < 0 && child_rel(c, v, "obl") < 0)
             f = PB_MODAL_INTEND; /* "seeks to finalize": no one is asked */
         if (f < 0 || !is_verb(c, k) || c->consumed[k] || pb_tc_negated(c, k) ||
             !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||

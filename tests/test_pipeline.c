@@ -179,6 +179,9 @@ static void test_modal_codes(void)
     CHECK_STR(pb_test_code(
                   "Egypt urged Israel to withdraw its troops from Gaza.", NULL),
               "EGY>ISR:0256");
+    /* the one asked may be parsed as an indirect object */
+    CHECK_STR(pb_test_code("Ukraine urged Germany to give it money.", NULL),
+              "UKR>DEU:0231");
     CHECK_STR(pb_test_code("Syria refused to withdraw its troops from Lebanon.",
                         NULL),
               "SYR>LBN:1246");
