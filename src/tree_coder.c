@@ -129,8 +129,6 @@ static int is_negation_word(const char *w)
            strcmp(w, "never") == 0 || strcmp(w, "neither") == 0;
 }
 
-/* Matches items k.. of the pattern with the next token allowed at `pos`
- * (`prev` = last token matched, -1 at the start). */
 /* Is token i a nominal dependent of the verb spanning [st->vstart,
  * st->vend], or the preposition of one ("as" and "shields" in "held … as
  * human shields")? */
@@ -158,6 +156,8 @@ static int passive_subject(const tc *c, int vstart, int vend)
     return -1;
 }
 
+/* Matches items k.. of the pattern with the next token allowed at `pos`
+ * (`prev` = last token matched, -1 at the start). */
 static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
 {
     const pb_pd_pattern *p = st->p;
