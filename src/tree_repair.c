@@ -46,6 +46,43 @@ static int has_child(const pb_token *t, uint32_t n, uint32_t id, int rel)
     return 0;
 }
 
+/* The steps every repair shares; tokens are 0-based, heads 1-based. */
+
+/* Token k now depends on token head with relation rel. */
+static void hang(pb_token *t, uint32_t k, uint32_t head, int rel)
+{
+    t[k].head = (int16_t)(head + 1);
+    t[k].deprel = rel;
+}
+
+/* Token v becomes a past-tense verb in the place token from held. */
+static void take_place(pb_token *t, uint32_t v, uint32_t from)
+{
+    t[v].head = t[from].head;
+    t[v].deprel = t[from].deprel;
+    memcpy(t[v].xpos, "VBD", 4);
+    t[v].upos = PB_UPOS_VERB;
+}
+
+/* The words after verb v that hung on token a or b (not `keep`) move to
+ * v. */
+static void move_later(pb_token *t, uint32_t n, uint32_t v, uint32_t a,
+                       uint32_t b, uint32_t keep)
+{
+    for (uint32_t k = v + 1; k < n; k++)
+        if (k != keep && (t[k].head == (int16_t)(a + 1) ||
+                          t[k].head == (int16_t)(b + 1)))
+            t[k].head = (int16_t)(v + 1);
+}
+
+/* A non-verb old root before verb v becomes its adverb ("Here") or
+ * oblique ("In August"). */
+static void demote_root(pb_token *t, uint32_t root, uint32_t v)
+{
+    hang(t, root, v,
+         pb_deprel_from_name(t[root].upos == PB_UPOS_ADV ? "advmod" : "obl"));
+}
+
 /* Is token i (0-based) a participle wrongly hung on its subject? */
 static int misread_main_verb(const pb_token *t, uint32_t n, uint32_t i,
                              const repair_rels *r)
@@ -111,17 +148,10 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
         if (t[k].upos == PB_UPOS_VERB && k != i &&
             (under(t, n, k, top) || k == top))
             return; /* the clause has a verb of its own */
-    v->head = t[top].head;
-    v->deprel = t[top].deprel;
-    memcpy(v->xpos, "VBD", 4);
-    v->upos = PB_UPOS_VERB;
-    for (uint32_t k = i + 1; k < n; k++)
-        if (k != obj && t[k].head == (int16_t)(subj + 1))
-            t[k].head = (int16_t)(i + 1);
-    t[subj].head = (int16_t)(i + 1);
-    t[subj].deprel = r->nsubj;
-    t[obj].head = (int16_t)(i + 1);
-    t[obj].deprel = r->obj;
+    take_place(t, i, top);
+    move_later(t, n, i, subj, subj, obj);
+    hang(t, subj, i, r->nsubj);
+    hang(t, obj, i, r->obj);
 }
 
 /* Has the sentence a finite verb (past, present, modal)? */
@@ -207,23 +237,11 @@ static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
     /* "British aircraft using guided missiles killed": the participle
      * hangs on a noun inside the root's own phrase, and the root acts */
     uint32_t subj = root_phrase_acts(t, n, root, i) ? root : h;
-    pb_token *v = &t[i];
-    v->head = 0;
-    v->deprel = r->root;
-    memcpy(v->xpos, "VBD", 4);
-    v->upos = PB_UPOS_VERB;
-    for (uint32_t k = i + 1; k < n; k++)
-        if (t[k].head == (int16_t)(subj + 1) ||
-            t[k].head == (int16_t)(root + 1))
-            t[k].head = (int16_t)(i + 1);
-    if (root != subj) {
-        t[root].head = (int16_t)(i + 1);
-        t[root].deprel = t[root].upos == PB_UPOS_ADV
-                             ? pb_deprel_from_name("advmod")
-                             : pb_deprel_from_name("obl");
-    }
-    t[subj].head = (int16_t)(i + 1);
-    t[subj].deprel = r->nsubj;
+    take_place(t, i, root);
+    move_later(t, n, i, subj, root, n);
+    if (root != subj)
+        demote_root(t, root, i);
+    hang(t, subj, i, r->nsubj);
 }
 
 /* The last word of the phrase before token i: i - 1, or the word before
@@ -279,33 +297,20 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
         (root != subj && root != obj && root > subj) ||
         t[root].upos == PB_UPOS_VERB || t[root].upos == PB_UPOS_AUX)
         return;
-    pb_token *v = &t[i];
-    v->head = 0;
-    v->deprel = r->root;
-    memcpy(v->xpos, "VBD", 4);
-    v->upos = PB_UPOS_VERB;
-    for (uint32_t k = i + 1; k < n; k++)
-        if (k != obj && (t[k].head == (int16_t)(subj + 1) ||
-                         t[k].head == (int16_t)(root + 1)))
-            t[k].head = (int16_t)(i + 1);
+    take_place(t, i, root);
+    move_later(t, n, i, subj, root, obj);
     int apposition = end != (int)i - 1 && root != subj && root != obj &&
                      is_nominal(&t[root]) &&
                      !has_child(t, n, root + 1, pb_deprel_from_name("case"));
     if (apposition) {
         /* "The mayor of New Orleans, LaToya Cantrell, advised" */
-        t[subj].head = (int16_t)(root + 1);
-        t[subj].deprel = pb_deprel_from_name("appos");
+        hang(t, subj, root, pb_deprel_from_name("appos"));
         subj = root;
     } else if (root != subj && root != obj) {
-        t[root].head = (int16_t)(i + 1);
-        t[root].deprel = t[root].upos == PB_UPOS_ADV
-                             ? pb_deprel_from_name("advmod")
-                             : pb_deprel_from_name("obl");
+        demote_root(t, root, i);
     }
-    t[subj].head = (int16_t)(i + 1);
-    t[subj].deprel = r->nsubj;
-    t[obj].head = (int16_t)(i + 1);
-    t[obj].deprel = r->obj;
+    hang(t, subj, i, r->nsubj);
+    hang(t, obj, i, r->obj);
 }
 
 /* '"…," said Mawlawi Akhundzada': the speaker after a verb that has no
@@ -339,18 +344,10 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     for (uint32_t i = 0; i < n; i++) {
         if (!misread_main_verb(tokens, n, i, &r))
             continue;
-        pb_token *v = &tokens[i];
-        uint32_t h = (uint32_t)v->head - 1;
-        pb_token *noun = &tokens[h];
-        v->head = noun->head;
-        v->deprel = noun->deprel;
-        memcpy(v->xpos, "VBD", 4);
-        v->upos = PB_UPOS_VERB;
-        noun->head = (int16_t)(i + 1);
-        noun->deprel = r.nsubj;
-        for (uint32_t k = i + 1; k < n; k++)
-            if (tokens[k].head == (int16_t)(h + 1))
-                tokens[k].head = (int16_t)(i + 1);
+        uint32_t h = (uint32_t)tokens[i].head - 1;
+        take_place(tokens, i, h);
+        hang(tokens, h, i, r.nsubj);
+        move_later(tokens, n, i, h, h, n);
     }
     repair_verbless(tokens, n, &r);
     repair_verbless_modifier(tokens, n, &r);
