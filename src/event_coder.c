@@ -298,6 +298,17 @@ static int not_yet(const sentence_view *v, uint32_t j)
     return 0;
 }
 
+/* Is "nothing" the object of verb j ("have said nothing about", "did
+ * nothing to stop")? */
+static int says_nothing(const sentence_view *v, uint32_t j)
+{
+    for (uint32_t k = 0; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)j + 1 &&
+            rel_starts(&v->s->tokens[k], "obj") && word_is(v, k, "nothing"))
+            return 1;
+    return 0;
+}
+
 /* Words whose "to" complement is done rather than intended ("began to
  * withdraw", "managed to free", "voted to lift", "tried to hack": CAMEO
  * codes a decision or an attempt as the act; "proud to endorse"). */
@@ -385,7 +396,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             return PB_MODE_HYPOTHETICAL;
     if (alleged(v, j))
         return PB_MODE_HYPOTHETICAL;
-    if (not_yet(v, j))
+    if (not_yet(v, j) || says_nothing(v, j))
         return PB_MODE_NEGATED;
     if (reported_future(v, j)) {
         *frame = PB_MODAL_INTEND;
@@ -435,16 +446,29 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
  * void (own_country_void, same_state_bare)? In a statement (root 01)
  * the bare side is the country the speaker talks about or for, not an
  * addressee; a state does not consult (04) or cooperate (05, 06) with
- * itself ("Modi to discuss upgrading India's ties with …"). Intents,
- * demands, force and the rest keep such pairs ("Serbian President
- * promised to democratize Serbia"). */
-static int own_country_void(const pb_cameo_code *code)
+ * itself ("Modi to discuss upgrading India's ties with …"), nor do its
+ * organs (government, army …) cut ties with (16) or fight (19) it
+ * ("doubling the U.S. tariff on …"); its rebels may.
+ * Intents, demands, yielding, coercion and the rest keep such pairs
+ * ("Serbian President promised to democratize Serbia"). */
+static int own_country_void(const pb_cameo_code *code, const char *agent_side)
 {
     static const char *const roots[] = {PB_TC_STATEMENT_ROOT, "04", "05",
                                         "06", NULL};
+    static const char *const hostile[] = {"16", "19", NULL};
+    static const char *const organs[] = {"GOV", "MIL", "ELI", "LEG", "JUD",
+                                         "COP", "SPY", NULL};
     for (int i = 0; roots[i]; i++)
         if (strncmp(code->code, roots[i], 2) == 0)
             return 1;
+    const char *agent = strlen(agent_side) > PB_STATE_CODE_LEN
+                            ? agent_side + PB_STATE_CODE_LEN
+                            : "";
+    for (int i = 0; hostile[i]; i++)
+        for (int k = 0; strncmp(code->code, hostile[i], 2) == 0 && organs[k];
+             k++)
+            if (strcmp(agent, organs[k]) == 0)
+                return 1; /* rebels do fight their own state */
     return 0;
 }
 
@@ -514,7 +538,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
 {
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
         strcmp(src, tgt) == 0 ||
-        (own_country_void(code) && same_state_bare(v, src, tgt)) ||
+        (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&
+         same_state_bare(v, src, tgt)) ||
         private_travel(v, code, src, ms))
         return 0; /* an agent no actor claims is not codeable */
     pb_event e;

@@ -308,6 +308,11 @@ static void test_a_state_does_not_cooperate_with_itself(void)
                         "Serbia.",
                         NULL),
               "SRBGOV>SRB:0344");
+    /* its organs do not fight it; its rebels may */
+    CHECK_STR(pb_test_code("Syrian government forces attacked Syria.", NULL),
+              "");
+    CHECK_STR(pb_test_code("Syrian rebels attacked Syria.", NULL),
+              "SYRREB>SYR:190");
 }
 
 static void test_agent_subject_keeps_its_own_phrase(void)
@@ -537,7 +542,7 @@ static void test_coref_plural_and_pair(void)
               "ISR>CHN:057 CHN>ISR:057 ISR>IRN:111 CHN>IRN:111");
 }
 
-static void test_alleged_and_pending_acts_are_not_asserted(void)
+static void test_alleged_pending_and_unsaid_acts_are_not_asserted(void)
 {
     /* what someone is accused of is hypothetical; the accusation itself
      * is the asserted event */
@@ -548,6 +553,9 @@ static void test_alleged_and_pending_acts_are_not_asserted(void)
     CHECK_STR(pb_test_code("Pakistan accused India and sent troops to Nepal.",
                         NULL),
               "PAK>IND:112 PAK>NPL:154");
+    /* saying nothing is no statement */
+    CHECK_STR(pb_test_code("Thailand has said nothing about China.", NULL),
+              "THA>CHN:010:negated");
     /* what has yet to happen has not happened */
     CHECK_STR(pb_test_code("Egypt has yet to recognize Sudan.", NULL),
               "EGY>SDN:054:negated");
@@ -722,8 +730,8 @@ const pb_test_case pipeline_tests[] = {
     {"coref_person_pronouns", test_coref_person_pronouns},
     {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
     {"coref_plural_and_pair", test_coref_plural_and_pair},
-    {"alleged_and_pending_acts_are_not_asserted",
-     test_alleged_and_pending_acts_are_not_asserted},
+    {"alleged_pending_and_unsaid_acts_are_not_asserted",
+     test_alleged_pending_and_unsaid_acts_are_not_asserted},
     {"a_protest_is_coded_by_its_aim", test_a_protest_is_coded_by_its_aim},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
