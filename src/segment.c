@@ -2,9 +2,9 @@
  * every token back to byte offsets in the original text.
  *
  * A sentence ends at a blank line, or after . ! ? … (and any closing quotes
- * or brackets) when the next token opens a sentence. Title abbreviations and
- * initials (Maj. Gen., J.) never end one; other abbreviations (U.S., Inc.)
- * end one only before a word that typically starts a sentence.
+ * or brackets) when the next token opens a sentence. Title abbreviations
+ * (Maj. Gen.) never end one; initials (J.) and other abbreviations (U.S.,
+ * Inc.) end one only before a word that typically starts a sentence.
  */
 #include "text.h"
 
@@ -26,6 +26,16 @@ static int is_opener_word(const char *form)
         if (strcmp(*w, form) == 0)
             return 1;
     return 0;
+}
+
+/* Is the token a capital letter and its period ("J.", "platform X.")?
+ * Inside a name the next word is a name; a function word after it
+ * ("… on the platform X. The talks …") starts a sentence. */
+static int is_initial(const pb_raw_token *t)
+{
+    return t->kind == PB_TOK_TITLE_ABBREV &&
+           isupper((unsigned char)t->form[0]) && t->form[1] == '.' &&
+           t->form[2] == '\0';
 }
 
 /* Can this token begin a sentence after a terminal? */
@@ -71,7 +81,7 @@ int pb_segment(pb_arena *arena, const pb_text *t, const pb_raw_token *toks,
                 end++;
             split = end == n_toks || toks[end].par_break ||
                     starts_sentence(&toks[end]);
-        } else if (toks[i].kind == PB_TOK_ABBREV) {
+        } else if (toks[i].kind == PB_TOK_ABBREV || is_initial(&toks[i])) {
             split = is_opener_word(toks[end].form);
         }
         if ((split && end - first > PB_MAX_SENTENCE_TOKENS) ||

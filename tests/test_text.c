@@ -166,6 +166,15 @@ static void test_splitter_keeps_abbreviations(void)
         CHECK_STR(forms(&s[2]), "He|flew|to|the|U.S.");
         CHECK_STR(forms(&s[3]), "The|trip|ended|.");
     }
+    /* an initial ends a sentence only before a sentence opener */
+    s = segment(&a,
+                "He posted on the platform X. The talks began. John F. "
+                "Kennedy left.",
+                &n);
+    if (CHECK_INT(n, 3)) {
+        CHECK_STR(forms(&s[0]), "He|posted|on|the|platform|X.");
+        CHECK_STR(forms(&s[2]), "John|F.|Kennedy|left|.");
+    }
     pb_arena_free(&a);
 }
 
