@@ -1,7 +1,7 @@
 /* aims.h — what a protest, demand, appeal or intent to reform is for
- * (data/aims.tsv): CAMEO splits 024, 034, 104 and 141–145 by aim —
- * leadership, policy, rights, institutions — and the words governed by
- * the act's verb name it ("rallied to demand the president's
+ * (data/aims.tsv): CAMEO splits 024, 034, 083, 104, 123 and 141–145 by
+ * aim — leadership, policy, rights, institutions — and the words
+ * governed by the act's verb name it ("rallied to demand the president's
  * resignation" 1411, "appealed for press freedom" 0243).
  */
 #ifndef PB_AIMS_H

@@ -575,6 +575,11 @@ static void test_a_protest_is_coded_by_its_aim(void)
     CHECK_STR(pb_test_code("Kenyans rallied outside the Ugandan embassy.",
                         NULL),
               "KEN>UGAGOV:141");
+    /* so are concessions and refusals of reform */
+    CHECK_STR(pb_test_code("Kenya rejected Uganda's demand for democratic "
+                        "reform.",
+                        NULL),
+              "KEN>UGA:1234");
 }
 
 static void test_politicians_attack_with_words(void)
