@@ -220,6 +220,21 @@ static int rel_starts(const pb_token *t, const char *base)
     return strncmp(r, base, n) == 0 && (r[n] == '\0' || r[n] == ':');
 }
 
+/* Has token x a dependent whose relation starts with rel and whose word
+ * is one of words? */
+static int child_word(const sentence_view *v, uint32_t x, const char *rel,
+                      const char *const *words)
+{
+    for (uint32_t k = 0; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)x + 1 &&
+            rel_starts(&v->s->tokens[k], rel) && word_in(v, k, words))
+            return 1;
+    return 0;
+}
+
+/* Conditions that hedge a clause they mark. */
+static const char *const conditions[] = {"if", "unless", NULL};
+
 /* Does the clause of verb a speak of what may be rather than what is:
  * a hedging auxiliary or "if" ("may", "could", "if", …), a speculative
  * adverb ("likely", "probably"), or an "if" clause attached to it ("If
@@ -231,7 +246,6 @@ static int hedged(const sentence_view *v, uint32_t a)
                                          "unless", "whether", NULL};
     static const char *const guesses[] = {"likely", "probably", "possibly",
                                           "perhaps", "maybe", NULL};
-    static const char *const conditions[] = {"if", "unless", NULL};
     for (uint32_t i = 0; i < v->s->n_tokens; i++) {
         const pb_token *t = &v->s->tokens[i];
         if (t->head != (int)a + 1)
@@ -241,12 +255,8 @@ static int hedged(const sentence_view *v, uint32_t a)
             return 1;
         if (rel_starts(t, "advmod") && word_in(v, i, guesses))
             return 1;
-        if (rel_starts(t, "advcl"))
-            for (uint32_t k = 0; k < v->s->n_tokens; k++)
-                if (v->s->tokens[k].head == (int)i + 1 &&
-                    rel_starts(&v->s->tokens[k], "mark") &&
-                    word_in(v, k, conditions))
-                    return 1;
+        if (rel_starts(t, "advcl") && child_word(v, i, "mark", conditions))
+            return 1;
     }
     return 0;
 }
@@ -260,15 +270,13 @@ static int alleged(const sentence_view *v, uint32_t j)
     static const char *const alleging[] = {"accuse", "suspect", "charge",
                                            "allege", "blame", "convict",
                                            NULL};
+    static const char *const of_for[] = {"of", "for", NULL};
     uint32_t x = j;
     int marked = 0; /* a word on the way up has "of" or "for" */
     for (int d = 0; d <= PB_MAX_MODE_CLIMB; d++) {
         const pb_token *t = &v->s->tokens[x];
-        for (uint32_t k = 0; k < v->s->n_tokens; k++)
-            marked |= v->s->tokens[k].head == (int)x + 1 &&
-                      (rel_starts(&v->s->tokens[k], "mark") ||
-                       rel_starts(&v->s->tokens[k], "case")) &&
-                      (word_is(v, k, "of") || word_is(v, k, "for"));
+        marked |= child_word(v, x, "mark", of_for) ||
+                  child_word(v, x, "case", of_for);
         if (t->head < 1)
             return 0;
         uint32_t h = (uint32_t)t->head - 1;
@@ -302,11 +310,8 @@ static int not_yet(const sentence_view *v, uint32_t j)
  * nothing to stop")? */
 static int says_nothing(const sentence_view *v, uint32_t j)
 {
-    for (uint32_t k = 0; k < v->s->n_tokens; k++)
-        if (v->s->tokens[k].head == (int)j + 1 &&
-            rel_starts(&v->s->tokens[k], "obj") && word_is(v, k, "nothing"))
-            return 1;
-    return 0;
+    static const char *const nothing[] = {"nothing", NULL};
+    return child_word(v, j, "obj", nothing);
 }
 
 /* Words whose "to" complement is done rather than intended ("began to
@@ -334,28 +339,16 @@ static int reported_future(const sentence_view *v, uint32_t j)
     if (!rel_starts(t, "ccomp") || t->head < 1 ||
         !word_in(v, (uint32_t)t->head - 1, reporters))
         return 0;
-    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
-        const pb_token *d = &v->s->tokens[i];
-        if (d->head == (int)j + 1 && rel_starts(d, "mark") &&
-            (word_is(v, i, "if") || word_is(v, i, "unless")))
-            return 0;
-    }
-    for (uint32_t i = 0; i < v->s->n_tokens; i++)
-        if (v->s->tokens[i].head == (int)j + 1 &&
-            rel_starts(&v->s->tokens[i], "aux") && word_is(v, i, "would"))
-            return 1;
-    return 0;
+    static const char *const would[] = {"would", NULL};
+    return !child_word(v, j, "mark", conditions) &&
+           child_word(v, j, "aux", would);
 }
 
 /* Has verb j the auxiliary "will" or "shall"? */
 static int will_aux(const sentence_view *v, uint32_t j)
 {
     static const char *const wills[] = {"will", "'ll", "shall", "wo", NULL};
-    for (uint32_t i = 0; i < v->s->n_tokens; i++)
-        if (v->s->tokens[i].head == (int)j + 1 &&
-            rel_starts(&v->s->tokens[i], "aux") && word_in(v, i, wills))
-            return 1;
-    return 0;
+    return child_word(v, j, "aux", wills);
 }
 
 /* Is verb j (with an infinitive "to") a complement that happens ("began
@@ -414,12 +407,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         if (rel_starts(t, "advcl") || rel_starts(t, "ccomp")) {
             /* only an "if" above a subordinate clause: "said X would …"
              * hedges the report, not the event it reports */
-            uint32_t h = (uint32_t)t->head - 1;
-            for (uint32_t k = 0; k < v->s->n_tokens; k++)
-                if (v->s->tokens[k].head == (int)h + 1 &&
-                    rel_starts(&v->s->tokens[k], "mark") &&
-                    (word_is(v, k, "if") || word_is(v, k, "unless")))
-                    return PB_MODE_HYPOTHETICAL;
+            if (child_word(v, (uint32_t)t->head - 1, "mark", conditions))
+                return PB_MODE_HYPOTHETICAL;
             break;
         }
         a = (uint32_t)t->head - 1;
@@ -428,16 +417,13 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
-    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
-        const pb_token *t = &v->s->tokens[i];
-        if (t->head == (int)j + 1 && rel_starts(t, "mark") &&
-            word_is(v, i, "to") && !done_complement(v, j)) {
-            /* an intended complement; a purpose ("sent troops to
-             * attack") is intended but announces nothing */
-            if (rel_starts(&v->s->tokens[j], "xcomp"))
-                *frame = PB_MODAL_INTEND;
-            return PB_MODE_INTENDED;
-        }
+    static const char *const to[] = {"to", NULL};
+    if (child_word(v, j, "mark", to) && !done_complement(v, j)) {
+        /* an intended complement; a purpose ("sent troops to attack") is
+         * intended but announces nothing */
+        if (rel_starts(&v->s->tokens[j], "xcomp"))
+            *frame = PB_MODAL_INTEND;
+        return PB_MODE_INTENDED;
     }
     return PB_MODE_ASSERTED;
 }
