@@ -129,16 +129,19 @@ void pb_aims_free(pb_aims *a)
     free(a);
 }
 
+int pb_aims_family(const pb_aims *a, const pb_cameo_code *code)
+{
+    for (int f = 0; a && code && f < a->n_families; f++)
+        if (strcmp(a->families[f], code->code) == 0)
+            return 1;
+    return 0;
+}
+
 const pb_cameo_code *pb_aims_refine(const pb_aims *a, const pb_codebook *cb,
                                     const pb_cameo_code *code,
                                     const char *const *lemmas, size_t n)
 {
-    if (!a || !code)
-        return code;
-    int family = 0;
-    for (int f = 0; f < a->n_families && !family; f++)
-        family = strcmp(a->families[f], code->code) == 0;
-    if (!family)
+    if (!pb_aims_family(a, code))
         return code;
     int best = 0;
     for (size_t i = 0; i < n; i++) {

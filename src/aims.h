@@ -19,6 +19,9 @@ int pb_aims_load(const pb_codebook *cb, const char *path, pb_aims **out,
                  pb_error *err);
 void pb_aims_free(pb_aims *a); /* NULL is a no-op */
 
+/* Does code split by aim (a family code of aims.tsv)? */
+int pb_aims_family(const pb_aims *a, const pb_cameo_code *code);
+
 /* The code `code` takes when the lemmas (the words its verb governs)
  * name an aim: the family's aim code ("141" → "1411"); `code` itself
  * when it is no family code or no aim is named. */

@@ -690,6 +690,8 @@ static const pb_cameo_code *aimed(const pb_context *ctx, pb_doc *doc,
                                   const sentence_view *v, uint32_t j,
                                   const pb_cameo_code *code)
 {
+    if (!pb_aims_family(ctx->aims, code))
+        return code; /* most codes: no words to gather */
     uint32_t n = v->s->n_tokens;
     const char **words = pb_arena_alloc(&doc->arena, n * sizeof *words);
     if (!words) {
