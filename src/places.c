@@ -7,6 +7,7 @@
 #include "strmap.h"
 #include "syntax.h"
 #include "text.h"
+#include "timex.h"
 
 #include <ctype.h>
 #include <jansson.h>
@@ -504,12 +505,6 @@ static const char *const modifiers[] = {
 static const char *const name_tails[] = {"city", "province", "governorate",
                                          "region", "district", NULL};
 
-static const char *const calendar_words[] = {
-    "january", "february", "march",    "april",  "may",    "june",
-    "july",    "august",   "september", "october", "november", "december",
-    "monday",  "tuesday",  "wednesday", "thursday", "friday", "saturday",
-    "sunday",  NULL};
-
 static const char *lemma_of(const pb_sentence *s, const char *const *lower,
                             uint32_t i)
 {
@@ -523,7 +518,7 @@ static int proper_token(const pb_sentence *s, const char *const *lower,
 {
     const pb_token *t = &s->tokens[i];
     unsigned char c = (unsigned char)t->form[0];
-    if (!(isupper(c) || c >= 0xC0) || in_list(lower[i], calendar_words))
+    if (!(isupper(c) || c >= 0xC0) || pb_calendar_word(lower[i]))
         return 0;
     static const char *const not_names[] = {"JJ", "JJR", "JJS", "VB", "VBD",
                                             "VBG", "VBN", "VBP", "VBZ",

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Tokens searched backwards for "will" when a sentence has no tree. */
 #define PB_TIMEX_TENSE_WINDOW 8
@@ -167,6 +168,20 @@ static int in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
         if (strcmp(w, *list) == 0)
+            return 1;
+    return 0;
+}
+
+int pb_calendar_word(const char *w)
+{
+    static const char *const words[] = {
+        "today",    "yesterday", "tonight",  "monday",   "tuesday",
+        "wednesday", "thursday", "friday",   "saturday", "sunday",
+        "january",  "february",  "march",    "april",    "may",
+        "june",     "july",      "august",   "september", "october",
+        "november", "december",  NULL};
+    for (int k = 0; w && words[k]; k++)
+        if (strcasecmp(w, words[k]) == 0)
             return 1;
     return 0;
 }

@@ -43,6 +43,10 @@ typedef struct pb_timex {
     uint8_t clause_future; /* the clause speaks of the future */
 } pb_timex;
 
+/* Is w a weekday or month name, "today", "yesterday" or "tonight" (any
+ * case)? Such a word names a time, never a party or a place. */
+int pb_calendar_word(const char *w);
+
 /* The value of an article date (precision from its parts). */
 pb_tvalue pb_tvalue_of(const pb_date *d);
 /* "day", "month", "year", "decade", or NULL for PB_PREC_NONE. */

@@ -17,6 +17,7 @@
  * after the repair.
  */
 #include "syntax.h"
+#include "timex.h"
 
 #include <string.h>
 #include <strings.h>
@@ -185,17 +186,10 @@ static int is_nominal(const pb_token *t)
 static int root_phrase_acts(const pb_token *t, uint32_t n, uint32_t root,
                             uint32_t i)
 {
-    static const char *const times[] = {
-        "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", NULL};
     if (!is_nominal(&t[root]) ||
-        has_child(t, n, root + 1, pb_deprel_from_name("case")))
+        has_child(t, n, root + 1, pb_deprel_from_name("case")) ||
+        pb_calendar_word(t[root].form))
         return 0;
-    for (int k = 0; times[k]; k++)
-        if (t[root].form && strcasecmp(t[root].form, times[k]) == 0)
-            return 0;
     for (uint32_t k = root + 1; k < i; k++)
         if (t[k].upos == PB_UPOS_PUNCT)
             return 0;

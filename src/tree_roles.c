@@ -7,6 +7,7 @@
  * place), and the fallbacks where the tree names none.
  */
 #include "tree_coder_int.h"
+#include "timex.h"
 
 #include <stdio.h>
 
@@ -276,13 +277,7 @@ static int is_relative_pronoun(const tc *c, int i)
  * of the verb), or s itself. */
 static int subject_before_day(const tc *c, int v, int s)
 {
-    static const char *const days[] = {
-        "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", NULL};
-    int is_day = 0;
-    for (int k = 0; days[k] && !is_day; k++)
-        is_day = strcmp(c->lower[s], days[k]) == 0;
-    if (!is_day)
+    if (!pb_calendar_word(c->lower[s]))
         return s;
     int noun = -1;
     for (int k = c->first_child[s]; k >= 0 && k < s; k = c->next_sib[k])
