@@ -172,16 +172,27 @@ static int in_list(const char *w, const char *const *list)
     return 0;
 }
 
+/* Days first, then months: pb_day_word looks at the first ten. */
+static const char *const calendar_words[] = {
+    "today",    "yesterday", "tonight",  "monday",   "tuesday",
+    "wednesday", "thursday", "friday",   "saturday", "sunday",
+    "january",  "february",  "march",    "april",    "may",
+    "june",     "july",      "august",   "september", "october",
+    "november", "december",  NULL};
+enum { DAY_WORDS = 10 };
+
+int pb_day_word(const char *w)
+{
+    for (int k = 0; w && k < DAY_WORDS; k++)
+        if (strcasecmp(w, calendar_words[k]) == 0)
+            return 1;
+    return 0;
+}
+
 int pb_calendar_word(const char *w)
 {
-    static const char *const words[] = {
-        "today",    "yesterday", "tonight",  "monday",   "tuesday",
-        "wednesday", "thursday", "friday",   "saturday", "sunday",
-        "january",  "february",  "march",    "april",    "may",
-        "june",     "july",      "august",   "september", "october",
-        "november", "december",  NULL};
-    for (int k = 0; w && words[k]; k++)
-        if (strcasecmp(w, words[k]) == 0)
+    for (int k = 0; w && calendar_words[k]; k++)
+        if (strcasecmp(w, calendar_words[k]) == 0)
             return 1;
     return 0;
 }

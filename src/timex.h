@@ -47,6 +47,10 @@ typedef struct pb_timex {
  * case)? Such a word names a time, never a party or a place. */
 int pb_calendar_word(const char *w);
 
+/* The same without month names ("May" is also a name): a weekday,
+ * "today", "yesterday" or "tonight". */
+int pb_day_word(const char *w);
+
 /* The value of an article date (precision from its parts). */
 pb_tvalue pb_tvalue_of(const pb_date *d);
 /* "day", "month", "year", "decade", or NULL for PB_PREC_NONE. */

@@ -329,10 +329,91 @@ static void repair_inverted_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* The highest word of the phrase that ends at token p and lies wholly
+ * before token d. */
+static uint32_t phrase_top_before(const pb_token *t, uint32_t p, uint32_t d)
+{
+    for (uint32_t steps = 0; steps < d && t[p].head >= 1 &&
+                             (uint32_t)t[p].head - 1 < d;
+         steps++)
+        p = (uint32_t)t[p].head - 1;
+    return p;
+}
+
+/* "Polish police today arrested …", "The ministry Friday denied …",
+ * "Mayor John Tory on Tuesday suggested …": news puts the day between
+ * the subject and its verb, and the parser takes the day for the
+ * subject, hanging the real one on it or on the verb. When a day word
+ * before its verb is that verb's subject and a nominal phrase ends right
+ * before it (or before "on"), the phrase is the subject and the day an
+ * oblique of the verb; the day's dependents before it (the phrase's
+ * determiner) move to the phrase. */
+static void repair_day_subject(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    for (uint32_t d = 1; d < n; d++) {
+        if (!pb_day_word(t[d].form) ||
+            (t[d].deprel != r->nsubj && t[d].deprel != nsubj_pass) ||
+            t[d].head <= (int16_t)(d + 1))
+            continue;
+        uint32_t v = (uint32_t)t[d].head - 1, p = d - 1;
+        int on = -1;
+        if (t[p].form && strcasecmp(t[p].form, "on") == 0 && p >= 1)
+            on = (int)p--;
+        if (!is_nominal(&t[p]))
+            continue;
+        uint32_t subj = phrase_top_before(t, p, d);
+        if (subj == d || (t[subj].head != (int16_t)(d + 1) &&
+                          t[subj].head != (int16_t)(v + 1)))
+            continue;
+        int other = 0;
+        for (uint32_t k = 0; k < n; k++)
+            if (k != d && k != subj && t[k].head == (int16_t)(v + 1) &&
+                (t[k].deprel == r->nsubj || t[k].deprel == nsubj_pass))
+                other = 1;
+        if (other)
+            continue;
+        for (uint32_t k = 0; k < d; k++)
+            if (k != subj && (int)k != on && t[k].head == (int16_t)(d + 1))
+                t[k].head = (int16_t)(subj + 1);
+        hang(t, subj, v, has_child(t, n, v + 1, r->aux_pass) ? nsubj_pass
+                                                             : r->nsubj);
+        if (on >= 0) {
+            hang(t, d, v, pb_deprel_from_name("obl"));
+            hang(t, (uint32_t)on, d, pb_deprel_from_name("case"));
+        } else {
+            hang(t, d, v, pb_deprel_from_name("obl:unmarked"));
+        }
+    }
+}
+
+/* "Polish police today arrested two diplomats" parsed as a passive: a
+ * passive subject whose verb has an object but no passive auxiliary
+ * ("was", "got") is the active subject of a past-tense verb. */
+static void repair_passive_without_auxiliary(pb_token *t, uint32_t n,
+                                             const repair_rels *r)
+{
+    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    for (uint32_t k = 0; k < n; k++) {
+        if (t[k].deprel != nsubj_pass || t[k].head < 1)
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1;
+        if (t[v].upos != PB_UPOS_VERB || !has_child(t, n, v + 1, r->obj) ||
+            has_child(t, n, v + 1, r->aux_pass) ||
+            has_child(t, n, v + 1, r->aux))
+            continue;
+        t[k].deprel = r->nsubj;
+        if (strcmp(t[v].xpos, "VBN") == 0)
+            memcpy(t[v].xpos, "VBD", 4);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
     rels_init(&r);
+    repair_day_subject(tokens, n, &r);
+    repair_passive_without_auxiliary(tokens, n, &r);
     for (uint32_t i = 0; i < n; i++)
         repair_adjective_verb(tokens, n, i, &r);
     for (uint32_t i = 0; i < n; i++) {

@@ -272,23 +272,6 @@ static int is_relative_pronoun(const tc *c, int i)
     return 0;
 }
 
-/* The noun before a day word taken for the subject of v by a parse
- * error ("Klibi today urged": "Klibi" hung as a compound of "today" or
- * of the verb), or s itself. */
-static int subject_before_day(const tc *c, int v, int s)
-{
-    if (!pb_calendar_word(c->lower[s]))
-        return s;
-    int noun = -1;
-    for (int k = c->first_child[s]; k >= 0 && k < s; k = c->next_sib[k])
-        if (rel_is(c, k, "compound"))
-            noun = k;
-    if (noun < 0 && s >= 1 && head_of(c, s - 1) == v &&
-        rel_is(c, s - 1, "compound"))
-        noun = s - 1;
-    return noun >= 0 ? noun : s;
-}
-
 /* The subject of verb v: its own nsubj, or one inherited from the verb or
  * noun it depends on. *passive is set when the subject is nsubj:pass. */
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
@@ -299,8 +282,6 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         s = child_rel(c, v, "nsubj:xsubj");
     if (s < 0 && (s = child_rel(c, v, "nsubj:pass")) >= 0)
         *passive = 1;
-    if (s >= 0)
-        s = subject_before_day(c, v, s);
     int h = head_of(c, v);
     if (s >= 0 && is_relative_pronoun(c, s) && h >= 0 &&
         rel_base(c, v, "acl"))

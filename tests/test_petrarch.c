@@ -387,20 +387,6 @@ static void test_coder_active_passive_negation(void)
                              "Tirith Tirith PROPN 4 flat\n",
                           0),
               "ARNGOV>GON:042 GON>ARNGOV:043");
-    /* A day word the parser took for the subject: the noun before it
-     * acts, whether hung under the day or under the verb. */
-    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 compound\n"
-                             "today today NOUN 3 nsubj\n"
-                             "attacked attack VERB 0 root\n"
-                             "Gondor Gondor PROPN 3 obj\n",
-                          0),
-              "ARN>GON:190");
-    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 3 compound\n"
-                             "Monday Monday PROPN 3 nsubj\n"
-                             "attacked attack VERB 0 root\n"
-                             "Gondor Gondor PROPN 3 obj\n",
-                          0),
-              "ARN>GON:190");
     pb_pdict_free(d);
 }
 

@@ -898,6 +898,45 @@ static void test_tree_repair(void)
                        "4\twon\twin\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "3:compound:NNP 3:amod:VBN 4:nsubj:NNS 0:root:VBD");
+    /* A day between the subject and its verb, parsed as the subject: the
+     * phrase before it is the subject, its determiner moves along. */
+    CHECK_STR(repaired("1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                       "2\tministry\tministry\tNOUN\tNN\t_\t3\tcompound\t_\t_\n"
+                       "3\tFriday\tFriday\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                       "4\tdenied\tdeny\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "5\tit\tit\tPRON\tPRP\t_\t4\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:det:DT 4:nsubj:NN 4:obl:unmarked:NNP 0:root:VBD 4:obj:PRP");
+    CHECK_STR(repaired("1\tAnna\tAnna\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                       "2\ton\ton\tADP\tIN\t_\t4\tmark\t_\t_\n"
+                       "3\tMonday\tMonday\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                       "4\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "4:nsubj:NNP 3:case:IN 4:obl:NNP 0:root:VBD");
+    CHECK_STR(repaired("1\tAnna\tAnna\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                       "2\ttoday\ttoday\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                       "3\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "3:nsubj:NNP 3:obl:unmarked:NN 0:root:VBD");
+    /* ... not a month, which may be a name ("Theresa May said") */
+    CHECK_STR(repaired("1\tTheresa\tTheresa\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                       "2\tMay\tMay\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                       "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:compound:NNP 3:nsubj:NNP 0:root:VBD");
+    /* A passive subject of a verb with an object and no passive
+     * auxiliary is active ("police today arrested two men"). */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj:pass\t_\t_\n"
+                       "2\tarrested\tarrest\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "3\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 2:obj:NNS");
+    CHECK_STR(repaired("1\tmen\tman\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+                       "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                       "3\tgiven\tgive\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "4\tawards\taward\tNOUN\tNNS\t_\t3\tobj\t_\t_\n",
+                       out, sizeof out),
+              "3:nsubj:pass:NNS 3:aux:pass:VBD 0:root:VBN 3:obj:NNS");
 }
 
 const pb_test_case syntax_tests[] = {
