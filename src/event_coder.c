@@ -194,8 +194,9 @@ static int add_event(pb_doc *doc, event_list *list, size_t sentence_first,
 static pb_actor_ref actor_ref(pb_doc *doc, const sentence_view *v,
                               const char *code, const pb_mention *m)
 {
-    pb_actor_ref r;
-    r.code = code;
+    pb_actor_ref r = {.code = code};
+    if (!m)
+        return r; /* implied: no words name it */
     r.start = v->s->tokens[m->first].start;
     r.end = v->s->tokens[m->last].end;
     r.text = pb_arena_strndup(&doc->arena, doc->text + r.start, r.end - r.start);
@@ -437,13 +438,16 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
  * ("doubling the U.S. tariff on …"); its rebels may.
  * Intents, demands, yielding, coercion and the rest keep such pairs
  * ("Serbian President promised to democratize Serbia"). */
+/* The agents that are organs of a state. */
+static const char *const state_organs[] = {"GOV", "MIL", "ELI", "LEG", "JUD",
+                                           "COP", "SPY", NULL};
+
 static int own_country_void(const pb_cameo_code *code, const char *agent_side)
 {
     static const char *const roots[] = {PB_TC_STATEMENT_ROOT, "04", "05",
                                         "06", NULL};
     static const char *const hostile[] = {"16", "19", NULL};
-    static const char *const organs[] = {"GOV", "MIL", "ELI", "LEG", "JUD",
-                                         "COP", "SPY", NULL};
+    const char *const *organs = state_organs;
     for (int i = 0; roots[i]; i++)
         if (strncmp(code->code, roots[i], 2) == 0)
             return 1;
@@ -515,6 +519,54 @@ static int private_travel(const sentence_view *v, const pb_cameo_code *code,
            demonym_plural(v->s->tokens[ms->first].form);
 }
 
+/* Is the source of a protest people rather than a state: a group of a
+ * state that is none of its organs ("KENEDU", "IRQOPP"), or a people
+ * ("Kenyans", "Iraqi Kurds", "sellers in Cameroon"), not the state's name
+ * as the subject? A state that protests ("Turkey
+ * protested") complains to another, whom it names. */
+static int protesting_people(const sentence_view *v, const char *src,
+                             const pb_mention *ms)
+{
+    size_t n = strlen(src);
+    const pb_token *last = &v->s->tokens[ms->last];
+    if (n == PB_STATE_CODE_LEN)
+        /* the state itself only when its name is the subject or one of
+         * its conjuncts ("Russia and China") */
+        return !(rel_starts(last, "nsubj") || rel_starts(last, "conj")) ||
+               strcmp(last->xpos, "NNP") != 0 || demonym_plural(last->form);
+    for (int k = 0; n > PB_STATE_CODE_LEN && state_organs[k]; k++)
+        if (strncmp(src + PB_STATE_CODE_LEN, state_organs[k], 3) == 0)
+            return 0;
+    return n > PB_STATE_CODE_LEN;
+}
+
+/* The authorities a protest that names no target is aimed at: the
+ * government of the state where it happens, else of the protesters'
+ * own state ("Kurds demonstrated in Kirkuk" → IRQGOV). NULL: unknown. */
+static const char *authorities(pb_doc *doc, const sentence_view *v,
+                               const pb_event *e, const char *src)
+{
+    char state[PB_STATE_CODE_LEN + 1] = "";
+    if (e->location && pb_lexicon_is_country(v->lex, e->location->country))
+        memcpy(state, e->location->country, sizeof state);
+    else if (strlen(src) >= PB_STATE_CODE_LEN) {
+        memcpy(state, src, PB_STATE_CODE_LEN);
+        state[PB_STATE_CODE_LEN] = '\0';
+        if (!pb_lexicon_is_country(v->lex, state))
+            return NULL;
+    } else {
+        return NULL;
+    }
+    char *code = pb_arena_alloc(&doc->arena, sizeof state + 3);
+    if (!code) {
+        doc->failed = 1;
+        return NULL;
+    }
+    memcpy(code, state, PB_STATE_CODE_LEN);
+    memcpy(code + PB_STATE_CODE_LEN, "GOV", 4);
+    return code;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -536,6 +588,13 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     e.code = code;
     e.mode = (uint8_t)mode;
     pb_ww_event(&v->when_where, head, &e);
+    if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0) {
+        if (!protesting_people(v, src, ms))
+            return 0;
+        e.target.code = authorities(doc, v, &e, src);
+        if (!e.target.code || strcmp(e.target.code, src) == 0)
+            return doc->failed ? -1 : 0;
+    }
     if (e.mode == PB_MODE_INTENDED && mode != e.mode)
         frame = PB_MODAL_INTEND; /* dated after the article */
     if (frame >= 0 && code->modal[frame])
@@ -604,9 +663,10 @@ static long governing_subject(const sentence_view *v, uint32_t j)
  * or adjacent actor ("Israel's air strike", "Israeli air strike"), a
  * "by" phrase, or the subject of the verb it is the object of ("Italy
  * announced a suspension of air links"); the target a prepositional
- * object ("on Syria"). */
+ * object ("on Syria"). *enacted is set when the source is the subject
+ * of an enacting verb. */
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
-                           long *src, long *tgt)
+                           long *src, long *tgt, int *enacted)
 {
     static const char *const preps[] = {"on", "against", "in", "at", "to",
                                         "with", "into", "over", NULL};
@@ -625,8 +685,9 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                     *tgt = v->mention_at[i + 1];
         }
     }
+    *enacted = 0;
     if (*src < 0)
-        *src = governing_subject(v, j);
+        *enacted = (*src = governing_subject(v, j)) >= 0;
     if (*src >= 0 && v->mentions[*src].is_agent_only)
         *src = -1;
     if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)
@@ -644,14 +705,25 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         if (!pats[p]->is_noun || !match_noun(v, pats[p], j, &end))
             continue;
         long src, tgt;
-        noun_arguments(v, j, end, &src, &tgt);
-        if (src < 0 || tgt < 0)
+        int enacted, protest = strncmp(pats[p]->code, PB_TC_PROTEST_ROOT,
+                                       2) == 0;
+        noun_arguments(v, j, end, &src, &tgt, &enacted);
+        /* "Students staged a protest", "a Kenyan protest in Nairobi":
+         * aimed at the authorities (but "Hong Kong protesters" enact
+         * nothing) */
+        int implied = protest && ((tgt < 0 && enacted) ||
+                                  (tgt >= 0 && src >= 0 &&
+                                   strcmp(v->mentions[tgt].code,
+                                          v->mentions[src].code) == 0));
+        if (src < 0 || (tgt < 0 && !implied))
             return 0;
-        const pb_mention *ms = &v->mentions[src], *mt = &v->mentions[tgt];
+        const pb_mention *ms = &v->mentions[src];
+        const pb_mention *mt = implied ? NULL : &v->mentions[tgt];
         int frame, mode = verb_mode(v, j, 0, &frame);
         return emit(doc, v, list, first_event, sentence_no,
                     pb_codebook_find(ctx->codebook, pats[p]->code), mode,
-                    frame, j, ms->code, ms, mt->code, mt);
+                    frame, j, ms->code, ms,
+                    implied ? PB_TC_IMPLIED_TARGET : mt->code, mt);
     }
     return 0;
 }
@@ -760,8 +832,9 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
     for (uint32_t j = 0; j < n; j++) {
         for (size_t k = 0; k < n_ev; k++) {
             const pb_tc_event *e = &ev[k];
+            int implied = strcmp(e->target, PB_TC_IMPLIED_TARGET) == 0;
             if (e->verb != j || e->source_mention < 0 ||
-                e->target_mention < 0)
+                (e->target_mention < 0 && !implied))
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
             const char *code =
@@ -774,7 +847,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                            pb_codebook_find(ctx->codebook, code)),
                      mode, frame, j, e->source,
                      &v.mentions[e->source_mention], e->target,
-                     &v.mentions[e->target_mention]) != 0)
+                     implied ? NULL : &v.mentions[e->target_mention]) != 0)
                 return -1;
         }
         if (v.mention_at[j] < 0 &&

@@ -67,7 +67,8 @@ enum pb_mode {
 /* One side of an event. */
 typedef struct pb_actor_ref {
     const char *code;     /* CAMEO actor code, e.g. "ISRGOV" (arena) */
-    const char *text;     /* the words that named it (arena) */
+    const char *text;     /* the words that named it (arena); NULL when
+                             implied (a protest's authorities) */
     uint32_t start, end;  /* their byte span in the article body */
 } pb_actor_ref;
 
@@ -76,7 +77,7 @@ typedef struct pb_cameo_code pb_cameo_code;
 typedef struct pb_event {
     uint32_t sentence;          /* 1-based sentence number */
     pb_actor_ref source;
-    pb_actor_ref target;        /* code NULL when the event has no target */
+    pb_actor_ref target;
     const pb_cameo_code *code;  /* borrowed from the context's codebook */
     pb_date date;               /* year 0: the date cannot be known */
     uint8_t date_decade;        /* date.year starts a decade ("the 1990s") */

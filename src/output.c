@@ -111,7 +111,10 @@ static void json_actor(pb_buf *b, const pb_doc *doc, const pb_actor_ref *a)
     pb_buf_puts(b, ",\"agent\":");
     json_str_or_null(b, agent);
     pb_buf_puts(b, ",\"text\":");
-    json_string(b, a->text, strlen(a->text), 1);
+    if (a->text)
+        json_string(b, a->text, strlen(a->text), 1);
+    else
+        pb_buf_puts(b, "null"); /* implied, not named */
     pb_buf_putc(b, '}');
 }
 

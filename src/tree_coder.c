@@ -869,6 +869,30 @@ static int reciprocal(const char *code)
     return 0;
 }
 
+/* Is every code of group a (none included) also a code of group b? */
+static int within_group(const tc_group *a, const tc_group *b)
+{
+    for (int i = 0; i < a->n; i++) {
+        int found = 0;
+        for (int k = 0; k < b->n && !found; k++)
+            found = strcmp(a->codes[i], b->codes[k]) == 0;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is verb v without an object, or is its object a word of pattern p
+ * ("staged a sit-in")? */
+static int object_in_pattern(const tc *c, int v, const pb_pd_pattern *p)
+{
+    int obj = child_rel(c, v, "obj");
+    for (int i = 0; obj >= 0 && p && i < p->n_items; i++)
+        if (p->items[i].kind == PB_PI_WORD && word_is(c, obj, p->items[i].word))
+            return 1;
+    return obj < 0;
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || pb_tc_time_clause(c, v) ||
@@ -974,6 +998,19 @@ static void code_verb(tc *c, int v)
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
                         agent_subj ? left_edge(c, subj) : 0,
                         statement(code), person_patient ? &unused : &tgt);
+    }
+    if (c->pipeline && src.n > 0 && code &&
+        strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 &&
+        !passive && object_in_pattern(c, v, best_p) &&
+        within_group(&tgt, &src)) {
+        /* "Thousands of Kurds demonstrated", "Kenyans protested in
+         * Nairobi": a protest aimed at nobody but its own people is aimed
+         * at the authorities where it happens (not "demonstrated its
+         * power", "burn fossil fuels") */
+        tgt.codes[0] = PB_TC_IMPLIED_TARGET;
+        tgt.mention[0] = -1;
+        tgt.n = 1;
+        code2 = NULL;
     }
     if (tgt.n == 0 && src.n >= 2 &&
         (!c->pipeline || (src.n == 2 && reciprocal(code))))

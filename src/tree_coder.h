@@ -27,11 +27,18 @@
 #define PB_TC_STATEMENT_ROOT "01"
 /* The generic demand a statement of what must be makes. */
 #define PB_TC_DEMAND "100"
+/* The CAMEO root of protests, whose target may be left implied. */
+#define PB_TC_PROTEST_ROOT "14"
+/* The target code of a protest that names none ("Thousands of Kurds
+ * demonstrated in Kirkuk"): the pipeline's events stage gives it the
+ * authorities of the place (event_coder.c). Its mention is -1. */
+#define PB_TC_IMPLIED_TARGET ""
 
 /* One coded event. Strings come from the dictionaries or the arena. */
 typedef struct pb_tc_event {
     const char *source;   /* actor code, never NULL */
-    const char *target;   /* actor code, never NULL */
+    const char *target;   /* actor code, never NULL; PB_TC_IMPLIED_TARGET:
+                             none named */
     const char *code;     /* event code as the dictionary writes it */
     uint32_t verb;        /* 0-based index of the verb token */
     uint32_t pattern_line;/* verb-file line of the pattern, 0 = none */

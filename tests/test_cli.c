@@ -177,6 +177,17 @@ static void test_no_events_and_no_date(void)
     CHECK(strstr(r.out, "\"cameo\":\"112\"") != NULL);
     CHECK(strstr(r.out, "\"date\":null,\"date_precision\":null") != NULL);
     run_free(&r);
+
+    /* An implied target (a protest's authorities) is named by no words. */
+    path = tmp_path("protest.txt");
+    text = "Protest\n\nKenyans protested in Nairobi.\n";
+    write_file(path, text, strlen(text));
+    snprintf(args, sizeof args, "code %s", path);
+    r = run(args);
+    CHECK_INT(r.status, 0);
+    CHECK(strstr(r.out, "\"target\":{\"code\":\"KENGOV\",\"country\":"
+                        "\"KEN\",\"agent\":\"GOV\",\"text\":null}") != NULL);
+    run_free(&r);
 }
 
 static void test_bad_inputs_are_reported_and_skipped(void)

@@ -582,6 +582,32 @@ static void test_a_protest_is_coded_by_its_aim(void)
               "KEN>UGA:1234");
 }
 
+static void test_a_protest_at_nobody_named_targets_the_authorities(void)
+{
+    /* the government where it happens, else the protesters' own */
+    CHECK_STR(pb_test_code("Thousands of Iraqi Kurds demonstrated in Kirkuk.",
+                        NULL),
+              "IRQ>IRQGOV:141");
+    CHECK_STR(pb_test_code("Kenyans protested in Nairobi.", NULL),
+              "KEN>KENGOV:140");
+    CHECK_STR(pb_test_code("Kenyan students staged a protest.", NULL),
+              "KENEDU>KENGOV:140");
+    /* a protest's own target stays; a state that protests names whom
+     * it protests to; a demonstration of power and a passive are no
+     * protest at anybody */
+    CHECK_STR(pb_test_code("Kenyans protested against China in Nairobi.",
+                        NULL),
+              "KEN>CHN:140");
+    CHECK_STR(pb_test_code("The Kenyan government organized a rally.", NULL),
+              "");
+    CHECK_STR(pb_test_code("Turkey protested on Monday.", NULL), "");
+    CHECK_STR(pb_test_code("Iran demonstrated its missile power.", NULL), "");
+    CHECK_STR(pb_test_code("Iran hosted the games and they were boycotted "
+                        "by Anna.",
+                        NULL),
+              "");
+}
+
 static void test_politicians_attack_with_words(void)
 {
     /* a named person attacking another criticizes (111); a state
@@ -738,6 +764,8 @@ const pb_test_case pipeline_tests[] = {
     {"alleged_pending_and_unsaid_acts_are_not_asserted",
      test_alleged_pending_and_unsaid_acts_are_not_asserted},
     {"a_protest_is_coded_by_its_aim", test_a_protest_is_coded_by_its_aim},
+    {"a_protest_at_nobody_named_targets_the_authorities",
+     test_a_protest_at_nobody_named_targets_the_authorities},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
      test_possessor_of_an_actor_is_no_party},
