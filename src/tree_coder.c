@@ -941,6 +941,7 @@ static void code_verb(tc *c, int v)
     } else {
         pb_tc_group_of(c, subj, &src);
     }
+    int subject_acts = !passive && src.n > 0;
     /* A meeting's place is no party ("Hungarian and Romanian officials
      * met in Budapest", "leaders met in Niamey for a summit"); but one
      * who "met officials in Beijing" met Chinese ones */
@@ -1001,12 +1002,13 @@ static void code_verb(tc *c, int v)
     }
     if (c->pipeline && src.n > 0 && code &&
         strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 &&
-        !passive && object_in_pattern(c, v, best_p) &&
+        subject_acts && object_in_pattern(c, v, best_p) &&
         within_group(&tgt, &src)) {
         /* "Thousands of Kurds demonstrated", "Kenyans protested in
          * Nairobi": a protest aimed at nobody but its own people is aimed
          * at the authorities where it happens (not "demonstrated its
-         * power", "burn fossil fuels") */
+         * power", "burn fossil fuels"); its subject must name them, not
+         * a neighbour standing in for a subject no actor claims */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;
         tgt.mention[0] = -1;
         tgt.n = 1;

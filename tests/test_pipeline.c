@@ -601,6 +601,11 @@ static void test_a_protest_at_nobody_named_targets_the_authorities(void)
     CHECK_STR(pb_test_code("The Kenyan government organized a rally.", NULL),
               "");
     CHECK_STR(pb_test_code("Turkey protested on Monday.", NULL), "");
+    /* nor do protesters no actor claims, whatever actor stands near */
+    CHECK_STR(pb_test_code("Officials ignored the rights of Kenyan refugees, "
+                        "a human rights group protested.",
+                        NULL),
+              "");
     CHECK_STR(pb_test_code("Iran demonstrated its missile power.", NULL), "");
     CHECK_STR(pb_test_code("Iran hosted the games and they were boycotted "
                         "by Anna.",
