@@ -272,6 +272,13 @@ uint64_t pb_parser_tag_value(const pb_token *t);
  * for arcs from 0, otherwise the best non-root relation (fallback if none). */
 int pb_parser_label(const pb_syntax_model *m, const pb_pconf *c, int dep,
                     int head, int root, int fallback);
+/* Days between a subject and its verb ("X today signed", "X on Friday
+ * denied"), set aside from parsing (parse_aside.c): pb_aside_find marks
+ * them (and their "on") in aside[0..n-1] of a tagged sentence and counts
+ * them; pb_aside_attach hangs them, after the rest is parsed, on the verb
+ * they date. */
+uint32_t pb_aside_find(const pb_token *t, uint32_t n, uint8_t *aside);
+void pb_aside_attach(pb_token *t, uint32_t n, const uint8_t *aside);
 /* Parse of tokens with word (lower-case form hashes) and tag values at
  * 1..n; fills head and deprel. pb_parser_run uses the model's beam width,
  * the other two decoders are fixed. -1 on OOM. */

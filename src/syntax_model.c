@@ -462,6 +462,49 @@ void pb_syntax_model_free(pb_syntax_model *m)
 
 /* ---- annotation ---------------------------------------------------------- */
 
+/* Parses the tagged tokens but for the days set aside (parse_aside.c),
+ * which are then hung on their verbs. word and tag have room for n + 1
+ * values. */
+static int parse_without_asides(const pb_syntax_model *m, pb_token *tokens,
+                                uint32_t n, const pb_wordfeat *wf,
+                                uint64_t *word, uint64_t *tag,
+                                pb_arena *arena)
+{
+    uint8_t *aside = pb_arena_alloc(arena, n);
+    pb_token *kept = pb_arena_alloc(arena, n * sizeof *kept);
+    uint32_t *orig = pb_arena_alloc(arena, n * sizeof *orig);
+    if (!aside || !kept || !orig)
+        return -1;
+    if (pb_aside_find(tokens, n, aside) == 0) {
+        kept = tokens;
+        memset(aside, 0, n);
+    }
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (aside[i])
+            continue;
+        if (kept != tokens)
+            kept[k] = tokens[i];
+        orig[k] = i;
+        word[k + 1] = wf[i].lower;
+        tag[k + 1] = pb_parser_tag_value(&tokens[i]);
+        k++;
+    }
+    if (pb_parser_run(m, kept, k, word, tag, arena) < 0)
+        return -1;
+    if (kept == tokens)
+        return 0;
+    for (uint32_t j = 0; j < k; j++) {
+        uint32_t i = orig[j];
+        tokens[i].head = kept[j].head > 0
+                             ? (int16_t)(orig[kept[j].head - 1] + 1)
+                             : kept[j].head;
+        tokens[i].deprel = kept[j].deprel;
+    }
+    pb_aside_attach(tokens, n, aside);
+    return 0;
+}
+
 /* One piece of at most PB_SYNTAX_MAX_TOKENS tokens. */
 static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
                           uint32_t n, pb_arena *arena)
@@ -476,11 +519,7 @@ static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
         pb_wordfeat_compute(tokens[i].form, i == 0, &wf[i]);
     pb_tagger_lexicon(m, wf, tokens, n);
     pb_tagger_decode(m, wf, tokens, n, tags);
-    for (uint32_t i = 0; i < n; i++) {
-        word[i + 1] = wf[i].lower;
-        tag[i + 1] = pb_parser_tag_value(&tokens[i]);
-    }
-    if (pb_parser_run(m, tokens, n, word, tag, arena) < 0)
+    if (parse_without_asides(m, tokens, n, wf, word, tag, arena) < 0)
         return -1;
     /* the repair may retag a word, so lemmas come last */
     pb_tree_repair(tokens, n);

@@ -613,6 +613,25 @@ static void test_committed_model_parses(void)
     CHECK(well_formed(t, n));
     CHECK_STR(pb_deprel_name(t[0].deprel), "nmod:poss");
     CHECK_STR(t[4].lemma, "come");
+
+    /* A day between subject and verb is set aside from parsing and hung
+     * on the verb it dates. */
+    n = annotate_words(m, "Libyan leader Kadi and Bulgarian President Tosh "
+                          "today signed a treaty of friendship .",
+                       t, 64, &a);
+    CHECK(well_formed(t, n));
+    CHECK_INT(t[7].head, 9);
+    CHECK_STR(pb_deprel_name(t[7].deprel), "obl:unmarked");
+    CHECK_INT(t[1].head, 9);
+    CHECK_STR(pb_deprel_name(t[1].deprel), "nsubj");
+    n = annotate_words(m, "The ministry on Friday will deny the report .", t,
+                       64, &a);
+    CHECK(well_formed(t, n));
+    CHECK_STR(pb_deprel_name(t[2].deprel), "case");
+    CHECK_INT(t[2].head, 4);
+    CHECK_STR(pb_deprel_name(t[3].deprel), "obl");
+    CHECK_INT(t[3].head, 6);
+    CHECK_STR(pb_deprel_name(t[1].deprel), "nsubj");
     pb_arena_free(&a);
     pb_syntax_model_free(m);
 }
