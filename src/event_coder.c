@@ -233,6 +233,18 @@ static int child_word(const sentence_view *v, uint32_t x, const char *rel,
     return 0;
 }
 
+/* Is token x a verb with a subject of its own? */
+static int verb_with_subject(const sentence_view *v, uint32_t x)
+{
+    if (v->s->tokens[x].upos != PB_UPOS_VERB)
+        return 0;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)x + 1 &&
+            rel_starts(&v->s->tokens[k], "nsubj"))
+            return 1;
+    return 0;
+}
+
 /* Conditions that hedge a clause they mark. */
 static const char *const conditions[] = {"if", "unless", NULL};
 
@@ -378,6 +390,9 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
 {
     static const char *const guessing[] = {"likely", "unlikely", "expect",
                                            NULL};
+    static const char *const wishing[] = {
+        "hope", "wish", "want", "believe", "think", "fear", "doubt",
+        "imagine", "predict", "expect", "suppose", "assume", NULL};
     *frame = -1;
     if (negated) {
         if (!will_aux(v, j) && !reported_future(v, j))
@@ -407,8 +422,13 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             break;
         if (rel_starts(t, "advcl") || rel_starts(t, "ccomp")) {
             /* only an "if" above a subordinate clause: "said X would …"
-             * hedges the report, not the event it reports */
-            if (child_word(v, (uint32_t)t->head - 1, "mark", conditions))
+             * hedges the report, not the event it reports; what someone
+             * hopes or believes happens is no report ("I'm hoping they
+             * make concessions") */
+            uint32_t h = (uint32_t)t->head - 1;
+            if (child_word(v, h, "mark", conditions) ||
+                (rel_starts(t, "ccomp") && word_in(v, h, wishing) &&
+                 verb_with_subject(v, h)))
                 return PB_MODE_HYPOTHETICAL;
             break;
         }

@@ -141,8 +141,12 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
     long t = attach(w->s, head, heads, first, last, n_times);
     pb_tvalue v = w->article;
     if (t >= 0) {
+        /* a past-tense act took place on the day before the article, even
+         * when the day is named in a clause about the future ("marched
+         * Thursday after the council dissolved the party") */
         const pb_timex *x = &w->times[times[t]];
-        v = *pb_timex_value(x, x->clause_future);
+        int past_act = strcmp(w->s->tokens[head].xpos, "VBD") == 0;
+        v = *pb_timex_value(x, x->clause_future && !past_act);
     }
     else if (vague_time(w->s, head))
         memset(&v, 0, sizeof v); /* when is not known */

@@ -156,6 +156,11 @@ static void test_modality(void)
               "IRN>ISR:190:negated");
     CHECK_STR(pb_test_code("Russia could impose sanctions on Georgia.", NULL),
               "RUS>GEO:163:hypothetical");
+    /* what someone believes or hopes happened is no report of it */
+    CHECK_STR(pb_test_code("Egypt believes Israel attacked Hamas.", NULL),
+              "ISR>PSEREBHMS:190:hypothetical");
+    CHECK_STR(pb_test_code("Egypt said Israel attacked Hamas.", NULL),
+              "EGY>ISR:010 ISR>PSEREBHMS:190");
 }
 
 /* CAMEO codes an act announced, appealed for, demanded, refused or
@@ -169,6 +174,13 @@ static void test_modal_codes(void)
               "FIN>TZA:0331:intended");
     CHECK_STR(pb_test_code("Turkey will attack Kurdish rebels in Iraq.", NULL),
               "TUR>IRQREB:138:intended");
+    /* a past act dated by a day named in a clause about the future
+     * took place before the article, and is no intent */
+    CHECK_STR(pb_test_code("Demonstrators chanted as they march in Khartoum "
+                        "Thursday, after the Sudanese government dissolved "
+                        "the party of former President Omar al-Bashir.",
+                        "2019-11-27"),
+              "SDNGOV>SDNELI:1722@2019-11-21");
     /* a report's "would" is the speaker's future, not a hedge */
     CHECK_STR(pb_test_code("Israel warned that it would strike Iran.", NULL),
               "ISR>IRN:1384");
