@@ -683,13 +683,18 @@ static long governing_subject(const sentence_view *v, uint32_t j)
  * or adjacent actor ("Israel's air strike", "Israeli air strike"), a
  * "by" phrase, or the subject of the verb it is the object of ("Italy
  * announced a suspension of air links"); the target a prepositional
- * object ("on Syria"). *enacted is set when the source is the subject
- * of an enacting verb. */
+ * object ("on Syria"; a meeting's: "with", "to"). *enacted is set when
+ * the source is the subject of an enacting verb. */
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
-                           long *src, long *tgt, int *enacted)
+                           int meeting, long *src, long *tgt, int *enacted)
 {
-    static const char *const preps[] = {"on", "against", "in", "at", "to",
-                                        "with", "into", "over", NULL};
+    static const char *const acts[] = {"on", "against", "in", "at", "to",
+                                       "with", "into", "over", NULL};
+    /* a meeting's "on", "over", "in", "at" give its topic or place ("talks
+     * on Gaza", "a summit in Cairo") */
+    static const char *const meetings[] = {"with", "to", "between", "among",
+                                           NULL};
+    const char *const *preps = meeting ? meetings : acts;
     *src = *tgt = -1;
     if (j >= 1 && v->mention_at[j - 1] >= 0)
         *src = v->mention_at[j - 1];
@@ -727,7 +732,8 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         long src, tgt;
         int enacted, protest = strncmp(pats[p]->code, PB_TC_PROTEST_ROOT,
                                        2) == 0;
-        noun_arguments(v, j, end, &src, &tgt, &enacted);
+        noun_arguments(v, j, end, strncmp(pats[p]->code, "04", 2) == 0,
+                       &src, &tgt, &enacted);
         /* "Students staged a protest", "a Kenyan protest in Nairobi":
          * aimed at the authorities (but "Hong Kong protesters" enact
          * nothing) */

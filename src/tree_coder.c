@@ -882,6 +882,17 @@ static int within_group(const tc_group *a, const tc_group *b)
     return 1;
 }
 
+/* Is v a verb whose object is what is talked about, never a party
+ * ("discussed Syria with Turkey")? */
+static int discussion_verb(const tc *c, int v)
+{
+    static const char *const verbs[] = {"discuss", "debate", NULL};
+    for (int i = 0; verbs[i]; i++)
+        if (strcmp(c->lem[v], verbs[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is verb v without an object, or is its object a word of pattern p
  * ("staged a sit-in")? */
 static int object_in_pattern(const tc *c, int v, const pb_pd_pattern *p)
@@ -947,6 +958,13 @@ static void code_verb(tc *c, int v)
      * who "met officials in Beijing" met Chinese ones */
     c->meeting = c->pipeline && code && strncmp(code, "04", 2) == 0 &&
                  (src.n >= 2 || !unclaimed_agent_object(c, v));
+    c->topic = -1;
+    int obj = child_rel(c, v, "obj");
+    if (c->meeting && !passive && obj >= 0 && discussion_verb(c, v) &&
+        !object_in_pattern(c, v, best_p))
+        /* "discussed Iran's nuclear programme", "discussed Syria with
+         * Turkey" */
+        c->topic = obj;
     int tv = comp >= 0 ? comp : v;
     if (comp >= 0)
         mark_scope(c, comp);
@@ -1119,6 +1137,7 @@ static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
     c.date = date;
     c.arena = arena;
     c.pipeline = given != NULL;
+    c.topic = -1;
     size_t nn = (size_t)n;
     c.lower = pb_arena_alloc(arena, nn * sizeof *c.lower);
     c.lem = pb_arena_alloc(arena, nn * sizeof *c.lem);

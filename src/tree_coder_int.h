@@ -49,6 +49,9 @@ typedef struct tc {
     int meeting;                 /* the verb being coded is a meeting
                                     (root 04): "in Cairo" is where, not
                                     whom */
+    int topic;                   /* the meeting verb's object when it is
+                                    what was talked about ("discussed
+                                    Iran's programme"), else -1 */
     int failed;
 } tc;
 
@@ -147,7 +150,8 @@ int pb_tc_time_clause(const tc *c, int v);
 int pb_tc_passive_source(tc *c, int v, tc_group *g);
 
 /* Is nominal k where a meeting takes place ("met in Cairo", "talks at
- * Camp David")? Set by c->meeting. */
+ * Camp David") or what it is about ("talks on Gaza")? Set by
+ * c->meeting. */
 int pb_tc_meeting_place(const tc *c, int k);
 
 /* Does nominal k only stand beside the act: compared ("unlike Biden"),

@@ -53,6 +53,21 @@ static const char *compose(tc *c, int actor_m, const int *agents,
     return out;
 }
 
+/* Is nominal k, in a meeting's phrase, what the meeting is about ("a
+ * conference on Iranian interference", "talks over Syria")? */
+static int meeting_topic(const tc *c, int k)
+{
+    static const char *const about[] = {"on", "about", "over", "regarding",
+                                        "concerning", NULL};
+    for (int d = 0; c->meeting && k >= 0 && d < 2; d++, k = head_of(c, k)) {
+        int cs = case_of(c, k);
+        for (int i = 0; cs >= 0 && about[i]; i++)
+            if (strcmp(c->lower[cs], about[i]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* The parts of the noun phrase headed by h: the mention naming its actor
  * (the one at its head, else the first in text; -1 when none) and its
  * agent mentions in text order. */
@@ -83,7 +98,8 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
             }
         }
         for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
-            if (!np_boundary(c, k) && sp < PB_SYNTAX_MAX_TOKENS)
+            if (!np_boundary(c, k) && !meeting_topic(c, k) &&
+                sp < PB_SYNTAX_MAX_TOKENS)
                 stack[sp++] = k;
     }
     int hm = c->mention_at[h];
@@ -413,9 +429,12 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g)
 }
 
 /* Is nominal k where a meeting takes place ("met in Cairo", "talks at
- * Camp David")? Set by c->meeting. */
+ * Camp David") or what it is about ("talks on Gaza")? Set by
+ * c->meeting. */
 int pb_tc_meeting_place(const tc *c, int k)
 {
+    if (meeting_topic(c, k))
+        return 1;
     static const char *const preps[] = {"in", "at", "near", NULL};
     int cs = case_of(c, k);
     for (int i = 0; c->meeting && cs >= 0 && preps[i]; i++)
@@ -430,7 +449,7 @@ int pb_tc_meeting_place(const tc *c, int k)
 static int comparison(const tc *c, int k)
 {
     static const char *const preps[] = {"unlike", "like", "despite",
-                                        "besides", "except", "than", "amid",
+                                        "besides", "except", "than", "amid", "beyond",
                                         "after", NULL};
     int cs = case_of(c, k);
     for (int i = 0; cs >= 0 && preps[i]; i++)
@@ -461,9 +480,19 @@ static int gathering_venue(const tc *c, int k)
     return 0;
 }
 
+/* Does token i lie in the subtree of token top (top itself included)? */
+static int within(const tc *c, int i, int top)
+{
+    for (int d = 0; i >= 0 && d < c->n; d++, i = head_of(c, i))
+        if (i == top)
+            return 1;
+    return 0;
+}
+
 int pb_tc_beside_act(const tc *c, int k)
 {
-    return comparison(c, k) || gathering_venue(c, k);
+    return comparison(c, k) || gathering_venue(c, k) ||
+           (c->topic >= 0 && within(c, k, c->topic));
 }
 
 /* Fills the target group of verb v from its object, indirect object,
@@ -476,7 +505,7 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
     for (int r = 0; order[r] && g->n == 0; r++)
         for (int k = c->first_child[v]; k >= 0 && g->n == 0;
              k = c->next_sib[k])
-            if (k != skip && rel_is(c, k, order[r]))
+            if (k != skip && k != c->topic && rel_is(c, k, order[r]))
                 pb_tc_group_of(c, k, g);
     if (g->n == 0 && prep >= 0 && rel_is(c, prep, "case") &&
         head_of(c, prep) != skip)
@@ -510,15 +539,6 @@ static int in_clause(const tc *c, int v, int i)
  * clause ("Arnor believes Dagolath can cope"; not in the pipeline, where
  * the clause is coded as its own event), else the first actor after the
  * verb within its own clause (marked by mark_scope). */
-/* Does token i lie in the subtree of token top (top itself included)? */
-static int within(const tc *c, int i, int top)
-{
-    for (int d = 0; i >= 0 && d < c->n; d++, i = head_of(c, i))
-        if (i == top)
-            return 1;
-    return 0;
-}
-
 void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
 {
     for (int k = c->first_child[v]; k >= 0 && g->n == 0 && !c->pipeline;

@@ -625,6 +625,26 @@ static void test_a_protest_at_nobody_named_targets_the_authorities(void)
               "");
 }
 
+static void test_what_a_meeting_is_about_is_no_party(void)
+{
+    CHECK_STR(pb_test_code("Canadian ministers discussed China's role in "
+                        "Africa.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Putin discussed Syria with Turkey.", NULL),
+              "RUSGOV>TUR:040");
+    CHECK_STR(pb_test_code("Israel and Egypt held talks on Gaza.", NULL),
+              "ISR>EGY:046 EGY>ISR:046");
+    CHECK_STR(pb_test_code("Canadian officials held a press conference on "
+                        "Iranian interference.",
+                        NULL),
+              "");
+    /* but one met is a party, whatever names him ("officers of the PLA") */
+    CHECK_STR(pb_test_code("Putin met senior officers of the Turkish army.",
+                        NULL),
+              "RUSGOV>TURMIL:040");
+}
+
 static void test_politicians_attack_with_words(void)
 {
     /* a named person attacking another criticizes (111); a state
@@ -783,6 +803,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_protest_is_coded_by_its_aim", test_a_protest_is_coded_by_its_aim},
     {"a_protest_at_nobody_named_targets_the_authorities",
      test_a_protest_at_nobody_named_targets_the_authorities},
+    {"what_a_meeting_is_about_is_no_party",
+     test_what_a_meeting_is_about_is_no_party},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
      test_possessor_of_an_actor_is_no_party},
