@@ -155,9 +155,16 @@ static const pb_coref_entry *choose_it(const pb_coref *c, uint32_t sentence_no)
 
 static int has_agent(const pb_coref_entry *e, const void *agent)
 {
-    size_t n = strlen(e->code);
-    return n > PB_COREF_STATE_LEN && strchr(e->code, '/') == NULL &&
-           strcmp(e->code + PB_COREF_STATE_LEN, agent) == 0;
+    /* "KENJUD", or an organisation's part ("IGOUNOJUDICJ": the court) */
+    size_t n = strlen(e->code), na = strlen(agent);
+    if (strchr(e->code, '/') != NULL)
+        return 0;
+    for (size_t k = PB_COREF_STATE_LEN; k + na <= n; k += PB_COREF_STATE_LEN)
+        if (strncmp(e->code + k, agent, na) == 0 &&
+            ((k == PB_COREF_STATE_LEN && k + na == n) ||
+             strncmp(e->code, "IGO", 3) == 0))
+            return 1;
+    return 0;
 }
 
 /* ---- one sentence ------------------------------------------------------- */

@@ -710,6 +710,11 @@ static void test_coref_definite_agents(void)
                         "Turkey.",
                         NULL),
               "SYRMIL>TUR:190");
+    /* … or an organisation it is part of ("the court": the ICJ) */
+    CHECK_STR(pb_test_code("Kenya wrote to the International Court of "
+                        "Justice. The court rejected Kenya's request.",
+                        NULL),
+              "KEN>IGOUNOJUDICJ:010 IGOUNOJUDICJ>KEN:120");
     /* two states: no telling whose army */
     CHECK_STR(pb_test_code("Syria and Iraq signed a trade agreement. The army "
                         "attacked Turkey.",
