@@ -981,6 +981,17 @@ static void code_verb(tc *c, int v)
      * names but no actor claims; no other actor stands in for him */
     int person_patient = c->pipeline && passive && tgt.n == 0 &&
                          unclaimed_person(c, subj);
+    /* … or an active verb's pronoun object no actor claims: in a
+     * reported clause the speaker ("the Thai government said Beijing had
+     * assured it"), else nobody named ("blamed India, accusing it of …") */
+    int obj_pronoun = child_rel(c, v, "obj");
+    if (c->pipeline && !passive && tgt.n == 0 && obj_pronoun >= 0 &&
+        c->mention_at[obj_pronoun] < 0 &&
+        pb_tc_is_personal_pronoun(c, obj_pronoun)) {
+        if (rel_is(c, v, "ccomp"))
+            pb_tc_group_of(c, child_rel(c, head_of(c, v), "nsubj"), &tgt);
+        person_patient = tgt.n == 0;
+    }
     if (tgt.n == 0 && !person_patient)
         pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
     if (tgt.n == 0 && !person_patient)

@@ -322,10 +322,11 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         /* "condemned Thailand for sending Uyghurs back": the one blamed
          * or praised for an act did it */
         int m = child_rel(c, v, "mark"), o = child_rel(c, h, "obj");
-        if (m >= 0 && o >= 0 && c->mention_at[o] >= 0 &&
+        if (m >= 0 && o >= 0 &&
+            (c->mention_at[o] >= 0 || pb_tc_is_personal_pronoun(c, o)) &&
             (strcmp(c->lower[m], "for") == 0 ||
              strcmp(c->lower[m], "of") == 0))
-            return o;
+            return o; /* "accusing it of …": whoever "it" is */
     }
     if (rel_base(c, v, "conj") || rel_is(c, v, "advcl"))
         return pb_tc_subject_of(c, h, passive, depth + 1);

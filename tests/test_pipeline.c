@@ -625,6 +625,20 @@ static void test_a_protest_at_nobody_named_targets_the_authorities(void)
               "");
 }
 
+static void test_a_pronoun_object_is_the_speaker_or_nobody_named(void)
+{
+    /* in a reported clause, the speaker */
+    CHECK_STR(pb_test_code("The Thai government said China had assured it "
+                        "that the refugees would be safe.",
+                        NULL),
+              "THAGOV>CHN:010 CHN>THAGOV:013");
+    /* else no other actor of the sentence stands in for it */
+    CHECK_STR(pb_test_code("Pakistan blamed India, accusing it of supporting "
+                        "militants in Afghanistan.",
+                        NULL),
+              "PAK>IND:112 IND>AFG:051:hypothetical");
+}
+
 static void test_what_a_meeting_is_about_is_no_party(void)
 {
     CHECK_STR(pb_test_code("Canadian ministers discussed China's role in "
@@ -808,6 +822,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_protest_is_coded_by_its_aim", test_a_protest_is_coded_by_its_aim},
     {"a_protest_at_nobody_named_targets_the_authorities",
      test_a_protest_at_nobody_named_targets_the_authorities},
+    {"a_pronoun_object_is_the_speaker_or_nobody_named",
+     test_a_pronoun_object_is_the_speaker_or_nobody_named},
     {"what_a_meeting_is_about_is_no_party",
      test_what_a_meeting_is_about_is_no_party},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
