@@ -904,10 +904,28 @@ static int object_in_pattern(const tc *c, int v, const pb_pd_pattern *p)
     return obj < 0;
 }
 
+/* Does v "consider" something to be something ("considers China a
+ * threat", "deemed the vote illegal")? That is an opinion, not the
+ * weighing of an option (014). */
+static int regards_as(const tc *c, int v)
+{
+    static const char *const verbs[] = {"consider", "deem", NULL};
+    int regarding = 0, objects = 0, predicate = 0;
+    for (int i = 0; verbs[i]; i++)
+        regarding |= strcmp(c->lem[v], verbs[i]) == 0;
+    for (int k = c->first_child[v]; regarding && k >= 0;
+         k = c->next_sib[k]) {
+        objects += rel_is(c, k, "obj");
+        predicate |= rel_is(c, k, "xcomp") && !is_verb(c, k);
+    }
+    return objects >= 2 || (objects == 1 && predicate);
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || pb_tc_time_clause(c, v) ||
-        (c->pipeline && modifier_participle(c, v)))
+        (c->pipeline && modifier_participle(c, v)) ||
+        (c->pipeline && regards_as(c, v)))
         return; /* "the captured fighters", "a proposed bill" */
     verb_reading r;
     read_verb(c, v, &r);

@@ -639,6 +639,14 @@ static void test_a_pronoun_object_is_the_speaker_or_nobody_named(void)
               "PAK>IND:112 IND>AFG:051:hypothetical");
 }
 
+static void test_regarding_as_is_no_weighing_of_options(void)
+{
+    CHECK_STR(pb_test_code("Japan considers China a threat.", NULL), "");
+    CHECK_STR(pb_test_code("Japan is considering sanctions against Russia.",
+                        NULL),
+              "JPN>RUS:014");
+}
+
 static void test_what_a_meeting_is_about_is_no_party(void)
 {
     CHECK_STR(pb_test_code("Canadian ministers discussed China's role in "
@@ -824,6 +832,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_protest_at_nobody_named_targets_the_authorities},
     {"a_pronoun_object_is_the_speaker_or_nobody_named",
      test_a_pronoun_object_is_the_speaker_or_nobody_named},
+    {"regarding_as_is_no_weighing_of_options",
+     test_regarding_as_is_no_weighing_of_options},
     {"what_a_meeting_is_about_is_no_party",
      test_what_a_meeting_is_about_is_no_party},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
