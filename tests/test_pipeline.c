@@ -422,6 +422,11 @@ static void test_speaker_of_a_quote_is_no_target(void)
     CHECK_STR(pb_test_code("Iran threatened to attack unless Israel withdrew.",
                         NULL),
               "IRN>ISR:138");
+    /* but a clause that dates a statement is not what it is about */
+    CHECK_STR(pb_test_code("Trudeau commented on the election shortly before "
+                        "China closed its embassy.",
+                        NULL),
+              "");
 }
 
 static void test_questions_and_speculation_are_hypothetical(void)
