@@ -389,10 +389,11 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
                      int *frame)
 {
     static const char *const guessing[] = {"likely", "unlikely", "expect",
-                                           NULL};
+                                           "suppose", NULL};
     static const char *const wishing[] = {
         "hope", "wish", "want", "believe", "think", "fear", "doubt",
-        "imagine", "predict", "expect", "suppose", "assume", NULL};
+        "imagine", "predict", "expect", "suppose", "assume", "allege",
+        "claim", NULL};
     *frame = -1;
     if (negated) {
         if (!will_aux(v, j) && !reported_future(v, j))
@@ -423,8 +424,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         if (rel_starts(t, "advcl") || rel_starts(t, "ccomp")) {
             /* only an "if" above a subordinate clause: "said X would …"
              * hedges the report, not the event it reports; what someone
-             * hopes or believes happens is no report ("I'm hoping they
-             * make concessions") */
+             * hopes, believes or alleges happens is no report ("I'm
+             * hoping they make concessions", "the suits allege that …") */
             uint32_t h = (uint32_t)t->head - 1;
             if (child_word(v, h, "mark", conditions) ||
                 (rel_starts(t, "ccomp") && word_in(v, h, wishing) &&

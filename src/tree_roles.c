@@ -53,6 +53,20 @@ static const char *compose(tc *c, int actor_m, const int *agents,
     return out;
 }
 
+/* Does nominal k, in a noun phrase, stand beside what the phrase names
+ * ("sanctions despite the Kremlin's expectations", "talks amid tensions
+ * with Israel")? */
+static int set_aside(const tc *c, int k)
+{
+    static const char *const preps[] = {"despite", "amid", "unlike",
+                                        "besides", "beyond", "except", NULL};
+    int cs = rel_base(c, k, "nmod") ? case_of(c, k) : -1;
+    for (int i = 0; cs >= 0 && preps[i]; i++)
+        if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is nominal k, in a meeting's phrase, what the meeting is about ("a
  * conference on Iranian interference", "talks over Syria")? */
 static int meeting_topic(const tc *c, int k)
@@ -99,7 +113,7 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
         }
         for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
             if (!np_boundary(c, k) && !meeting_topic(c, k) &&
-                sp < PB_SYNTAX_MAX_TOKENS)
+                !set_aside(c, k) && sp < PB_SYNTAX_MAX_TOKENS)
                 stack[sp++] = k;
     }
     int hm = c->mention_at[h];
@@ -450,11 +464,21 @@ int pb_tc_meeting_place(const tc *c, int k)
 static int comparison(const tc *c, int k)
 {
     static const char *const preps[] = {"unlike", "like", "despite",
-                                        "besides", "except", "than", "amid", "beyond",
-                                        "after", NULL};
+                                        "besides", "except", "than",
+                                        "amid", "beyond", "after", NULL};
+    /* … or modifies a nominal that does ("despite the Kremlin's
+     * expectations", "amid an outbreak in Africa"; but "after Israel's
+     * attack" may name whom a retaliation is against) */
+    static const char *const around[] = {"despite", "amid", "unlike",
+                                         "besides", "beyond", NULL};
     int cs = case_of(c, k);
     for (int i = 0; cs >= 0 && preps[i]; i++)
         if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    int h = head_of(c, k);
+    cs = h >= 0 && rel_base(c, k, "nmod") ? case_of(c, h) : -1;
+    for (int i = 0; cs >= 0 && around[i]; i++)
+        if (strcmp(c->lower[cs], around[i]) == 0)
             return 1;
     return 0;
 }

@@ -161,6 +161,12 @@ static void test_modality(void)
               "ISR>PSEREBHMS:190:hypothetical");
     CHECK_STR(pb_test_code("Egypt said Israel attacked Hamas.", NULL),
               "EGY>ISR:010 ISR>PSEREBHMS:190");
+    CHECK_STR(pb_test_code("Iran alleged that Israel attacked Hamas.", NULL),
+              "IRN>ISR:112 ISR>PSEREBHMS:190:hypothetical");
+    /* what was supposed to happen */
+    CHECK_STR(pb_test_code("Russia and Ukraine were supposed to sign a deal.",
+                        NULL),
+              "RUS>UKR:057:hypothetical UKR>RUS:057:hypothetical");
 }
 
 /* CAMEO codes an act announced, appealed for, demanded, refused or
@@ -423,6 +429,11 @@ static void test_speaker_of_a_quote_is_no_target(void)
                         NULL),
               "IRN>ISR:138");
     /* but a clause that dates a statement is not what it is about */
+    /* nor what stands beside the act ("despite the Kremlin's hopes") */
+    CHECK_STR(pb_test_code("Russia criticized the sanctions despite the "
+                        "Kremlin's expectations.",
+                        NULL),
+              "");
     CHECK_STR(pb_test_code("Trudeau commented on the election shortly before "
                         "China closed its embassy.",
                         NULL),
