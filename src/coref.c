@@ -9,6 +9,7 @@
 #include "coref.h"
 #include "syntax.h"
 
+#include <ctype.h>
 #include <string.h>
 
 enum pb_coref_kind {
@@ -289,6 +290,20 @@ static const char *same_agent_before(const pb_sentence *s,
     return NULL;
 }
 
+/* Is agent mention m the name of an institution outside the state ("the
+ * University of Southern California", "the Times")? Its state is not
+ * the one the last sentences named; organs of the state ("the Foreign
+ * Ministry") are. */
+static int named_institution(const pb_sentence *s, const pb_mention *m)
+{
+    static const char *const organs[] = {"GOV", "MIL", "ELI", "LEG", "JUD",
+                                         "COP", "SPY", NULL};
+    const char *form = s->tokens[head_token(s, m)].form;
+    if (!form || !isupper((unsigned char)form[0]))
+        return 0;
+    return !in_list(m->code, organs);
+}
+
 /* Finds the references of the sentence; returns their count in out. */
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
@@ -318,7 +333,8 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                 r.code = same; /* "the Argentine congress … the senate" */
             else if (e)
                 r.code = e->code;
-            else if ((e = choose(c, sentence_no, is_kind_subject, states)) &&
+            else if (!named_institution(s, &m[k]) &&
+                     (e = choose(c, sentence_no, is_kind_subject, states)) &&
                      !(r.code = join(arena, e->code, "", m[k].code)))
                 return (size_t)-1;
             pb_mention named = m[k];

@@ -753,6 +753,16 @@ static void test_coref_definite_agents(void)
                         "Justice. The court rejected Kenya's request.",
                         NULL),
               "KEN>IGOUNOJUDICJ:010 IGOUNOJUDICJ>KEN:120");
+    /* … but a named institution is not the state's ("the University of
+     * Oxbridge" in a report on Russia) */
+    CHECK_STR(pb_test_code("Russia held elections on Tuesday. An analyst at "
+                        "the University of Oxbridge criticized China.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Russia held elections on Tuesday. The university "
+                        "criticized China.",
+                        NULL),
+              "RUSEDU>CHN:111");
     /* two states: no telling whose army */
     CHECK_STR(pb_test_code("Syria and Iraq signed a trade agreement. The army "
                         "attacked Turkey.",
