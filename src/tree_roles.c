@@ -342,8 +342,12 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
              strcmp(c->lower[m], "of") == 0))
             return o; /* "accusing it of …": whoever "it" is */
     }
-    if (rel_base(c, v, "conj") || rel_is(c, v, "advcl"))
-        return pb_tc_subject_of(c, h, passive, depth + 1);
+    if (rel_base(c, v, "conj") || rel_is(c, v, "advcl")) {
+        s = pb_tc_subject_of(c, h, passive, depth + 1);
+        if (child_rel(c, v, "obl:agent") >= 0)
+            *passive = 1; /* "As reported by the IAEA, Tehran …" */
+        return s;
+    }
     return -1;
 }
 

@@ -428,6 +428,11 @@ static void test_speaker_of_a_quote_is_no_target(void)
     CHECK_STR(pb_test_code("Iran threatened to attack unless Israel withdrew.",
                         NULL),
               "IRN>ISR:138");
+    /* "as reported by X": X reports */
+    CHECK_STR(pb_test_code("As reported by the United Nations, Iran continues "
+                        "to enrich uranium, Canada said.",
+                        NULL),
+              "IGOUNO>IRN:010");
     /* but a clause that dates a statement is not what it is about */
     /* nor what stands beside the act ("despite the Kremlin's hopes") */
     CHECK_STR(pb_test_code("Russia criticized the sanctions despite the "
