@@ -723,14 +723,21 @@ static int nationality_of_person(const tc *c, int mi)
  * after it, before any quotation mark: for a statement, one inside the
  * subtree of its verb v, else one that is no subject of a clause outside
  * v's. */
-/* Is token i, below verb v, inside a clause of time ("remarked on it,
- * shortly before Trump took office")? It dates what a statement says;
- * it is not whom the statement is about. (A criticism "after Israel
- * shelled Gaza" may well be of Israel.) */
-static int in_time_clause(const tc *c, int i, int v)
+/* Clauses of time: they date what a statement says, and are not whom
+ * it is about ("remarked on it, shortly before Trump took office"; but a
+ * criticism "after Israel shelled Gaza" may well be of Israel). */
+static const char *const time_marks[] = {"after", "before", "while", "since",
+                                         "when", "once", NULL};
+/* Clauses of topic: what is disagreed about ("disagreed about who
+ * started the war between Russia and Ukraine"); what a statement is
+ * about is its target. */
+static const char *const topic_marks[] = {"about", "over", "whether", NULL};
+
+/* Is token i, below verb v, inside an adverbial clause marked by one of
+ * marks? */
+static int in_marked_clause(const tc *c, int i, int v,
+                            const char *const *marks)
 {
-    static const char *const marks[] = {"after", "before", "while", "since",
-                                        "when", "once", NULL};
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
         int m = rel_base(c, i, "advcl") ? child_rel(c, i, "mark") : -1;
         for (int k = 0; m >= 0 && marks[k]; k++)
@@ -760,9 +767,11 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
             !pb_tc_beside_act(c, h) &&
-            (statement_verb ? in_subtree(c, i, v) && !in_time_clause(c, i, v)
+            (statement_verb ? in_subtree(c, i, v) &&
+                                  !in_marked_clause(c, i, v, time_marks)
                             : !other_subject(c, h, v) &&
-                                  !coordinated_clause(c, v, i)))
+                                  !coordinated_clause(c, v, i) &&
+                                  !in_marked_clause(c, i, v, topic_marks)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), tgt);
     }
 }

@@ -428,6 +428,11 @@ static void test_speaker_of_a_quote_is_no_target(void)
     CHECK_STR(pb_test_code("Iran threatened to attack unless Israel withdrew.",
                         NULL),
               "IRN>ISR:138");
+    /* what two parties disagree about is not a third party */
+    CHECK_STR(pb_test_code("Canada and Mexico disagreed about who started "
+                        "the war between Russia and Ukraine.",
+                        NULL),
+              "");
     /* "as reported by X": X reports */
     CHECK_STR(pb_test_code("As reported by the United Nations, Iran continues "
                         "to enrich uranium, Canada said.",
