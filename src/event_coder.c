@@ -357,11 +357,26 @@ static int reported_future(const sentence_view *v, uint32_t j)
            child_word(v, j, "aux", would);
 }
 
-/* Has verb j the auxiliary "will" or "shall"? */
+/* Is verb j what someone "is going to" do? Returns the token of
+ * "going", else -1. */
+static long going_to(const sentence_view *v, uint32_t j)
+{
+    static const char *const be[] = {"be", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    uint32_t h = t->head >= 1 ? (uint32_t)t->head - 1 : j;
+    return h != j && rel_starts(t, "xcomp") &&
+                   strcmp(v->lower[h], "going") == 0 &&
+                   child_word(v, h, "aux", be)
+               ? (long)h
+               : -1;
+}
+
+/* Has verb j the auxiliary "will" or "shall", or is it what someone "is
+ * going to" do? */
 static int will_aux(const sentence_view *v, uint32_t j)
 {
     static const char *const wills[] = {"will", "'ll", "shall", "wo", NULL};
-    return child_word(v, j, "aux", wills);
+    return going_to(v, j) >= 0 || child_word(v, j, "aux", wills);
 }
 
 /* Is verb j (with an infinitive "to") a complement that happens ("began
@@ -370,7 +385,7 @@ static int done_complement(const sentence_view *v, uint32_t j)
 {
     const pb_token *t = &v->s->tokens[j];
     return rel_starts(t, "xcomp") && t->head >= 1 &&
-           word_in(v, (uint32_t)t->head - 1, implicatives);
+           word_in(v, (uint32_t)t->head - 1, implicatives) && !will_aux(v, j);
 }
 
 /* The mode of the verb at token j from its dependents: a future
@@ -394,7 +409,11 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         "hope", "wish", "want", "believe", "think", "fear", "doubt",
         "imagine", "predict", "expect", "suppose", "assume", "allege",
         "claim", NULL};
+    static const char *const nots[] = {"not", "n't", "never", NULL};
     *frame = -1;
+    long going = going_to(v, j);
+    if (going >= 0 && child_word(v, (uint32_t)going, "advmod", nots))
+        negated = 1; /* "is not going to attack" */
     if (negated) {
         if (!will_aux(v, j) && !reported_future(v, j))
             return PB_MODE_NEGATED;
@@ -623,6 +642,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
          * intent (0331, 036), a hostile act's as a threat; "will not
          * accept refugees" as a refusal (122) */
         e.code = code->modal[frame];
+    else if (frame == PB_MODAL_REJECT)
+        e.mode = PB_MODE_NEGATED; /* "will not attack": no refusal code */
     if (doc->failed)
         return -1;
     return add_event(doc, list, first_event, &e);

@@ -214,7 +214,12 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         int end = -1, mi = c->mention_at[i];
         switch (it->kind) {
         case PB_PI_WORD:
-            if (word_is(c, i, it->word))
+            /* a pattern's last word, a preposition whose noun is the
+             * target, is no infinitive marker ("go to" is not "is going
+             * to attack"; "threaten to close" goes on with the verb) */
+            if (word_is(c, i, it->word) &&
+                !(c->pipeline && it->prep && k == p->n_items - 1 &&
+                  c->t[i].upos == PB_UPOS_PART))
                 end = i;
             break;
         case PB_PI_SYNSET: {

@@ -187,6 +187,14 @@ static void test_modal_codes(void)
                         "the party of former President Omar al-Bashir.",
                         "2019-11-27"),
               "SDNGOV>SDNELI:1722@2019-11-21");
+    /* "is going to" is the future, not a visit ("go to") */
+    CHECK_STR(pb_test_code("Iran is going to attack Israel.", NULL),
+              "IRN>ISR:138:intended");
+    /* a future refused with no refusal code is negated */
+    CHECK_STR(pb_test_code("Iran will not attack Israel.", NULL),
+              "IRN>ISR:190:negated");
+    CHECK_STR(pb_test_code("Iran is not going to attack Israel.", NULL),
+              "IRN>ISR:190:negated");
     /* a report's "would" is the speaker's future, not a hedge */
     CHECK_STR(pb_test_code("Israel warned that it would strike Iran.", NULL),
               "ISR>IRN:1384");
