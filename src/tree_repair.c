@@ -329,6 +329,45 @@ static void repair_inverted_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "US officials say Russia attacked Ukraine" with "Russia" parsed as a
+ * compound of "attacked": a clause's verb with a name or noun hung on it
+ * as a compound before it, and no subject, auxiliary or agent of its
+ * own, has that word for its subject (a past tense, not a participle);
+ * a bare name after it, hung as an unmarked oblique, is its object. */
+static void repair_compound_subject(pb_token *t, uint32_t n,
+                                    const repair_rels *r)
+{
+    int compound = pb_deprel_from_name("compound");
+    int unmarked = pb_deprel_from_name("obl:unmarked");
+    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    int agent = pb_deprel_from_name("obl:agent");
+    for (uint32_t v = 1; v < n; v++) {
+        if (t[v].upos != PB_UPOS_VERB ||
+            (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
+            !clausal_place(t[v].deprel, r) || has_child(t, n, v + 1, r->nsubj) ||
+            has_child(t, n, v + 1, nsubj_pass) ||
+            has_child(t, n, v + 1, r->aux) ||
+            has_child(t, n, v + 1, r->aux_pass) ||
+            has_child(t, n, v + 1, agent))
+            continue;
+        int subj = -1;
+        for (uint32_t k = 0; k < v; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == compound &&
+                (t[k].upos == PB_UPOS_PROPN || t[k].upos == PB_UPOS_NOUN))
+                subj = (int)k;
+        if (subj < 0)
+            continue;
+        hang(t, (uint32_t)subj, v, r->nsubj);
+        memcpy(t[v].xpos, "VBD", 4);
+        for (uint32_t k = v + 1; k < n; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == unmarked &&
+                t[k].upos == PB_UPOS_PROPN) {
+                t[k].deprel = r->obj;
+                break;
+            }
+    }
+}
+
 /* The highest word of the phrase that ends at token p and lies wholly
  * before token d. */
 static uint32_t phrase_top_before(const pb_token *t, uint32_t p, uint32_t d)
@@ -424,6 +463,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
         hang(tokens, h, i, r.nsubj);
         move_later(tokens, n, i, h, h, n);
     }
+    repair_compound_subject(tokens, n, &r);
     repair_verbless(tokens, n, &r);
     repair_verbless_modifier(tokens, n, &r);
     repair_inverted_subject(tokens, n, &r);

@@ -943,6 +943,21 @@ static void test_tree_repair(void)
                        "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "2:compound:NNP 3:nsubj:NNP 0:root:VBD");
+    /* A name hung as a compound on a subjectless verb is its subject
+     * ("say Russia attacked Ukraine"); the bare name after it its
+     * object. */
+    CHECK_STR(repaired("1\tsay\tsay\tVERB\tVBP\t_\t0\troot\t_\t_\n"
+                       "2\tRussia\tRussia\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                       "3\tattacked\tattack\tVERB\tVBN\t_\t1\tccomp\t_\t_\n"
+                       "4\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobl:unmarked\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VBP 3:nsubj:NNP 1:ccomp:VBD 3:obj:NNP");
+    /* ... not with a passive auxiliary ("Crew Dragon was launched") */
+    CHECK_STR(repaired("1\tDragon\tDragon\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                       "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                       "3\tlaunched\tlaunch\tVERB\tVBN\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "3:compound:NNP 3:aux:pass:VBD 0:root:VBN");
     /* A passive subject of a verb with an object and no passive
      * auxiliary is active ("police today arrested two men"). */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj:pass\t_\t_\n"
