@@ -410,6 +410,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         "imagine", "predict", "expect", "suppose", "assume", "allege",
         "claim", NULL};
     static const char *const nots[] = {"not", "n't", "never", NULL};
+    static const char *const perceiving[] = {"hear", "see", "witness",
+                                             "notice", "watch", NULL};
     *frame = -1;
     long going = going_to(v, j);
     if (going >= 0 && child_word(v, (uint32_t)going, "advmod", nots))
@@ -446,6 +448,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
              * hopes, believes or alleges happens is no report ("I'm
              * hoping they make concessions", "the suits allege that …") */
             uint32_t h = (uint32_t)t->head - 1;
+            if (word_in(v, h, perceiving) && child_word(v, h, "advmod", nots))
+                return PB_MODE_NEGATED; /* "never heard Putin say …" */
             if (child_word(v, h, "mark", conditions) ||
                 (rel_starts(t, "ccomp") && word_in(v, h, wishing) &&
                  verb_with_subject(v, h)))

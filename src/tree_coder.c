@@ -937,7 +937,7 @@ static int object_in_pattern(const tc *c, int v, const pb_pd_pattern *p)
 }
 
 /* Does v "consider" something to be something ("considers China a
- * threat", "deemed the vote illegal")? That is an opinion, not the
+ * threat", "deemed the vote illegal", "considers it to be a project")? That is an opinion, not the
  * weighing of an option (014). */
 static int regards_as(const tc *c, int v)
 {
@@ -949,6 +949,11 @@ static int regards_as(const tc *c, int v)
          k = c->next_sib[k]) {
         objects += rel_is(c, k, "obj");
         predicate |= rel_is(c, k, "xcomp") && !is_verb(c, k);
+        /* "considers the pipeline to be a project", the infinitive hung
+         * on the object */
+        for (int a = rel_is(c, k, "obj") ? c->first_child[k] : -1; a >= 0;
+             a = c->next_sib[a])
+            predicate |= rel_base(c, a, "acl") && child_rel(c, a, "cop") >= 0;
     }
     return objects >= 2 || (objects == 1 && predicate);
 }

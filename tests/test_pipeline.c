@@ -161,6 +161,11 @@ static void test_modality(void)
               "ISR>PSEREBHMS:190:hypothetical");
     CHECK_STR(pb_test_code("Egypt said Israel attacked Hamas.", NULL),
               "EGY>ISR:010 ISR>PSEREBHMS:190");
+    /* what nobody heard or saw happen */
+    CHECK_STR(pb_test_code("You have never heard Putin say anything against "
+                        "China.",
+                        NULL),
+              "RUSGOV>CHN:010:negated");
     CHECK_STR(pb_test_code("Iran alleged that Israel attacked Hamas.", NULL),
               "IRN>ISR:112 ISR>PSEREBHMS:190:hypothetical");
     /* what was supposed to happen */
@@ -676,6 +681,10 @@ static void test_a_pronoun_object_is_the_speaker_or_nobody_named(void)
 static void test_regarding_as_is_no_weighing_of_options(void)
 {
     CHECK_STR(pb_test_code("Japan considers China a threat.", NULL), "");
+    CHECK_STR(pb_test_code("The EU considers the pipeline to be a project of "
+                        "common interest for Cyprus.",
+                        NULL),
+              "");
     CHECK_STR(pb_test_code("Japan is considering sanctions against Russia.",
                         NULL),
               "JPN>RUS:014");
