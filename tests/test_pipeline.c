@@ -452,7 +452,11 @@ static void test_speaker_of_a_quote_is_no_target(void)
                         NULL),
               "IGOUNO>IRN:010");
     /* but a clause that dates a statement is not what it is about */
-    /* nor what stands beside the act ("despite the Kremlin's hopes") */
+    /* nor what stands beside the act ("despite the Kremlin's hopes"),
+     * as target or as source */
+    CHECK_STR(pb_test_code("Unlike Belarus, the minister criticized China.",
+                        NULL),
+              "");
     CHECK_STR(pb_test_code("Russia criticized the sanctions despite the "
                         "Kremlin's expectations.",
                         NULL),
