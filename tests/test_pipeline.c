@@ -451,9 +451,8 @@ static void test_speaker_of_a_quote_is_no_target(void)
                         "to enrich uranium, Canada said.",
                         NULL),
               "IGOUNO>IRN:010");
-    /* but a clause that dates a statement is not what it is about */
-    /* nor what stands beside the act ("despite the Kremlin's hopes"),
-     * as target or as source */
+    /* what stands beside the act ("despite the Kremlin's hopes") is no
+     * party, as target or as source */
     CHECK_STR(pb_test_code("Unlike Belarus, the minister criticized China.",
                         NULL),
               "");
@@ -461,6 +460,7 @@ static void test_speaker_of_a_quote_is_no_target(void)
                         "Kremlin's expectations.",
                         NULL),
               "");
+    /* nor is a clause that dates a statement what it is about */
     CHECK_STR(pb_test_code("Trudeau commented on the election shortly before "
                         "China closed its embassy.",
                         NULL),
