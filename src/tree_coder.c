@@ -1070,14 +1070,14 @@ static void code_verb(tc *c, int v)
     }
     if (c->pipeline) {
         /* A subject the tree gives is the source even when it is no
-         * coded actor ("analysts say"): never replace it by a neighbour.
+         * coded actor ("analysts say") or a pronoun nothing resolved
+         * ("he returned to Oman"): never replace it by a neighbour.
          * An agent subject of a statement ("officials said") takes only
          * an actor named from its own phrase on ("Montenegro's prime
          * minister said"). A statement's target is an actor of its own
          * subtree, never one of a neighbouring clause or of the clause
          * that governs it ("…, according to X", "'…,' X said"). */
-        int named = subj >= 0 && c->mention_at[subj] < 0 &&
-                    !pb_tc_is_personal_pronoun(c, subj);
+        int named = subj >= 0 && c->mention_at[subj] < 0;
         int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
                          statement(code);
         tc_group unused = {0};

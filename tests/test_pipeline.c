@@ -694,6 +694,16 @@ static void test_regarding_as_is_no_weighing_of_options(void)
               "JPN>RUS:014");
 }
 
+static void test_an_unresolved_pronoun_subject_is_nobody_named(void)
+{
+    /* "he" names someone the text does not tell; the nearest actor
+     * before the verb does not stand in for him */
+    CHECK_STR(pb_test_code("Following a week-long stay in a Belgian "
+                        "hospital, he returned to Oman.",
+                        NULL),
+              "");
+}
+
 static void test_what_a_meeting_is_about_is_no_party(void)
 {
     CHECK_STR(pb_test_code("Canadian ministers discussed China's role in "
@@ -891,6 +901,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_pronoun_object_is_the_speaker_or_nobody_named},
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
+    {"an_unresolved_pronoun_subject_is_nobody_named",
+     test_an_unresolved_pronoun_subject_is_nobody_named},
     {"what_a_meeting_is_about_is_no_party",
      test_what_a_meeting_is_about_is_no_party},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
