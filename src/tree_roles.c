@@ -312,6 +312,11 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         s = child_rel(c, v, "nsubj:xsubj");
     if (s < 0 && (s = child_rel(c, v, "nsubj:pass")) >= 0)
         *passive = 1;
+    int by = child_rel(c, v, "obl:agent");
+    by = by >= 0 ? case_of(c, by) : -1;
+    if (s >= 0 && by >= 0 && strcmp(c->lower[by], "by") == 0 &&
+        strcmp(c->t[v].xpos, "VBN") == 0)
+        *passive = 1; /* "forces backed by Djiboutian soldiers" */
     int h = head_of(c, v);
     if (s >= 0 && is_relative_pronoun(c, s) && h >= 0 &&
         rel_base(c, v, "acl"))

@@ -694,6 +694,16 @@ static void test_regarding_as_is_no_weighing_of_options(void)
               "JPN>RUS:014");
 }
 
+static void test_a_participle_with_a_by_agent_is_passive(void)
+{
+    /* even when the parser hangs the participle's noun on it as a
+     * subject */
+    CHECK_STR(pb_test_code("Somali security forces backed by Kenyan soldiers "
+                        "surrounded the hotel.",
+                        NULL),
+              "KENMIL>SOMCOP:051");
+}
+
 static void test_an_unresolved_pronoun_subject_is_nobody_named(void)
 {
     /* "he" names someone the text does not tell; the nearest actor
@@ -901,6 +911,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_pronoun_object_is_the_speaker_or_nobody_named},
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
+    {"a_participle_with_a_by_agent_is_passive",
+     test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
      test_an_unresolved_pronoun_subject_is_nobody_named},
     {"what_a_meeting_is_about_is_no_party",
