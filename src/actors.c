@@ -302,6 +302,10 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             } else if (adjacent && !cur.is_agent_only &&
                        strlen(cur.code) > 3) {
                 code = cur.code; /* Defense Minister Ehud Barak */
+            } else if (adjacent && prev_country && cur_country &&
+                       cur.first == cur.last &&
+                       strcmp(lower[cur.first], "american") == 0) {
+                code = cur.code; /* an Iranian American journalist */
             }
             if (code) {
                 prev->last = cur.last;

@@ -29,6 +29,11 @@ static void test_agents_compose_with_countries(void)
     CHECK_STR(pb_test_code(
                   "China's foreign ministry condemned the Israeli army.", NULL),
               "CHNGOV>ISRMIL:111");
+    /* an Iranian American is an American */
+    CHECK_STR(pb_test_code("Russia tried to kill an Iranian American "
+                        "journalist.",
+                        NULL),
+              "RUS>USAMED:185");
 }
 
 static void test_dated_roles_follow_the_sentence_date(void)
