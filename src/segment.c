@@ -5,15 +5,19 @@
  * or brackets) when the next token opens a sentence. Title abbreviations
  * (Maj. Gen.) never end one; initials (J.) and other abbreviations (U.S.,
  * Inc.) end one only before a word that typically starts a sentence.
+ * A subheading the text runs into its paragraph ("BLA surges The United
+ * States …") is a sentence of its own.
  */
 #include "text.h"
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* Capitalised words that, after "U.S." or "Inc.", show a new sentence. */
 static const char *const sentence_openers[] = {
-    "A", "After", "All", "An", "And", "As", "At", "But", "During", "For",
+    "A", "According", "After", "All", "An", "And", "As", "At", "But",
+    "During", "For",
     "He", "Her", "His", "However", "I", "If", "In", "It", "Its", "Last",
     "Meanwhile", "Mr.", "Mrs.", "Ms.", "On", "One", "She", "Since", "So",
     "That", "The", "Their", "There", "These", "They", "This", "Those", "Two",
@@ -36,6 +40,56 @@ static int is_initial(const pb_raw_token *t)
     return t->kind == PB_TOK_TITLE_ABBREV &&
            isupper((unsigned char)t->form[0]) && t->form[1] == '.' &&
            t->form[2] == '\0';
+}
+
+/* Longest subheading run into the sentence after it ("BLA surges The
+ * United States …"), in words. */
+#define PB_MAX_HEADING_WORDS 4
+
+/* Lower-case words a subheading of a few words does not contain; with
+ * one of them the words before an opener are a sentence's own ("Officials
+ * in The Hague said"). */
+static const char *const heading_breakers[] = {
+    "a", "an", "the", "in", "at", "of", "on", "to", "for", "from", "by",
+    "with", "and", "or", "but", "is", "are", "was", "were", "he", "she",
+    "it", "they", "we", "you", "i", "yesterday", "today", "said", "says",
+    "told", "tells", "wrote", "met", "saw", "took", "gave", "sent", "left",
+    "won", "led", "made", NULL,
+};
+
+/* Openers that also stand inside names ("Mr. CreepyPasta", "Marine
+ * One"): no subheading ends before them. */
+static const char *const name_openers[] = {"A", "I", "Mr.", "Mrs.", "Ms.",
+                                           "One", "Two", NULL};
+
+/* Do tokens [first, end) read as a subheading that the text runs into
+ * the sentence at end: two to four plain words, the first capitalised,
+ * none an opener, a function word, a pronoun or a past-tense verb, before
+ * a capitalised opener that names do not use ("Chinese demand The
+ * changes …")? */
+static int subheading(const pb_raw_token *toks, size_t first, size_t end,
+                      size_t n_toks)
+{
+    if (end - first < 2 || end - first > PB_MAX_HEADING_WORDS ||
+        end + 1 >= n_toks || !is_opener_word(toks[end].form) ||
+        !isupper((unsigned char)toks[first].form[0]))
+        return 0;
+    for (const char *const *w = name_openers; *w; w++)
+        if (strcmp(*w, toks[end].form) == 0)
+            return 0;
+    for (size_t k = first; k < end; k++) {
+        const char *f = toks[k].form;
+        size_t len = strlen(f);
+        if (toks[k].kind != PB_TOK_WORD || is_opener_word(f) ||
+            !isalnum((unsigned char)f[0]) ||
+            (islower((unsigned char)f[0]) && len > 3 &&
+             strcmp(f + len - 2, "ed") == 0))
+            return 0; /* "Media outlets closed The …": a verb */
+        for (const char *const *w = heading_breakers; *w; w++)
+            if (strcasecmp(*w, f) == 0)
+                return 0;
+    }
+    return 1;
 }
 
 /* Can this token begin a sentence after a terminal? */
@@ -83,6 +137,8 @@ int pb_segment(pb_arena *arena, const pb_text *t, const pb_raw_token *toks,
                     starts_sentence(&toks[end]);
         } else if (toks[i].kind == PB_TOK_ABBREV || is_initial(&toks[i])) {
             split = is_opener_word(toks[end].form);
+        } else {
+            split = subheading(toks, first, end, n_toks);
         }
         if ((split && end - first > PB_MAX_SENTENCE_TOKENS) ||
             (!split && end - first >= PB_MAX_SENTENCE_TOKENS)) {

@@ -178,6 +178,29 @@ static void test_splitter_keeps_abbreviations(void)
     pb_arena_free(&a);
 }
 
+static void test_splitter_separates_run_in_subheadings(void)
+{
+    pb_arena a = PB_ARENA_INIT;
+    size_t n;
+    /* a subheading the page ran into its paragraph */
+    pb_sentence *s = segment(&a,
+                             "Rebel attacks rose. Recent attacks The army "
+                             "said rebels attacked a convoy.",
+                             &n);
+    if (CHECK_INT(n, 3)) {
+        CHECK_STR(forms(&s[1]), "Recent|attacks");
+        CHECK_STR(forms(&s[2]), "The|army|said|rebels|attacked|a|convoy|.");
+    }
+    /* not a sentence's own words before a name or title */
+    s = segment(&a,
+                "Officials in The Hague said so. Mendez once told The "
+                "Washington Post. Media outlets closed The doors. "
+                "Yesterday afternoon Marine One landed.",
+                &n);
+    CHECK_INT(n, 4);
+    pb_arena_free(&a);
+}
+
 static void test_splitter_quotes_and_paragraphs(void)
 {
     pb_arena a = PB_ARENA_INIT;
@@ -262,6 +285,8 @@ const pb_test_case text_tests[] = {
      test_tokenizer_quotes_urls_and_clitics},
     {"offsets_point_into_original", test_offsets_point_into_original},
     {"splitter_keeps_abbreviations", test_splitter_keeps_abbreviations},
+    {"splitter_separates_run_in_subheadings",
+     test_splitter_separates_run_in_subheadings},
     {"splitter_quotes_and_paragraphs", test_splitter_quotes_and_paragraphs},
     {"limits_break_long_sentences_and_tokens",
      test_limits_break_long_sentences_and_tokens},
