@@ -611,6 +611,22 @@ static const char *authorities(pb_doc *doc, const sentence_view *v,
     return code;
 }
 
+/* Is mention m a region's word on a thing ("a Mediterranean
+ * agreement", "disputed Asian seas", "the African island nation"): a
+ * bare region code (actors/regions.txt) given by one word modifying a
+ * singular common noun? It says where something is, not who acts (but
+ * "Asian banks", "European partners" are parties). */
+static int region_adjective(const sentence_view *v, const char *code,
+                            const pb_mention *m)
+{
+    if (!m || !pb_lexicon_is_region(v->lex, code) || m->first != m->last)
+        return 0;
+    const pb_token *t = &v->s->tokens[m->first];
+    return (rel_starts(t, "amod") || rel_starts(t, "compound")) &&
+           t->head >= 1 && (uint32_t)t->head <= v->s->n_tokens &&
+           strcmp(v->s->tokens[t->head - 1].xpos, "NN") == 0;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -622,7 +638,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         strcmp(src, tgt) == 0 ||
         (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&
          same_state_bare(v, src, tgt)) ||
-        private_travel(v, code, src, ms))
+        private_travel(v, code, src, ms) || region_adjective(v, src, ms) ||
+        region_adjective(v, tgt, mt))
         return 0; /* an agent no actor claims is not codeable */
     pb_event e;
     memset(&e, 0, sizeof e);

@@ -20,7 +20,9 @@ struct pb_lexicon {
     pb_arena arena;          /* phrases, patterns, strings */
     pb_strmap phrases;       /* first lower-case word → pb_phrase* */
     pb_strmap patterns;      /* head lemma → pb_pattern* */
-    pb_strmap countries;     /* three-letter state codes (value unused) */
+    pb_strmap countries;     /* three-letter state and region codes
+                                (value unused) */
+    pb_strmap regions;       /* the region codes among them */
     size_t n_phrases, n_patterns;
 };
 
@@ -206,8 +208,8 @@ static int add_phrase(pb_datafile *df, const char *text, void *user,
 }
 
 static int load_actor_line(pb_lexicon *lex, pb_datafile *df, int kind,
-                           int is_country_file, const char *file,
-                           pb_error *err)
+                           int is_country_file, int is_region_file,
+                           const char *file, pb_error *err)
 {
     if (df->n_fields < 2 || df->n_fields > (kind == PB_PHRASE_ACTOR ? 3 : 2))
         return pb_datafile_error(df, err,
@@ -229,8 +231,10 @@ static int load_actor_line(pb_lexicon *lex, pb_datafile *df, int kind,
                                  "period \"%s\" is not FROM..TO with dates "
                                  "YYYY[-MM[-DD]]",
                                  df->fields[2]);
-    if (is_country_file && strlen(code) == 3 &&
-        pb_strmap_add(&lex->countries, c.code, c.code) != 0)
+    if ((is_country_file || is_region_file) && strlen(code) == 3 &&
+        (pb_strmap_add(&lex->countries, c.code, c.code) != 0 ||
+         (is_region_file &&
+          pb_strmap_add(&lex->regions, c.code, c.code) != 0)))
         return nomem(err);
     return each_phrase(df, df->fields[1], err, add_phrase, &c);
 }
@@ -309,6 +313,7 @@ static int load_file(pb_lexicon *lex, const char *path, int kind,
     const char *base = strrchr(file, '/');
     base = base ? base + 1 : file;
     int is_country_file = strcmp(base, "countries.txt") == 0;
+    int is_region_file = strcmp(base, "regions.txt") == 0;
     pb_datafile df;
     int rc = pb_datafile_open(&df, file, err);
     int more;
@@ -321,7 +326,8 @@ static int load_file(pb_lexicon *lex, const char *path, int kind,
             rc = load_actor_line(lex, &df,
                                  kind == FILE_ACTORS ? PB_PHRASE_ACTOR
                                                      : PB_PHRASE_AGENT,
-                                 is_country_file, file, err);
+                                 is_country_file, is_region_file, file,
+                                 err);
     }
     pb_datafile_close(&df);
     return rc;
@@ -432,6 +438,7 @@ void pb_lexicon_free(pb_lexicon *lex)
     pb_strmap_free(&lex->phrases);
     pb_strmap_free(&lex->patterns);
     pb_strmap_free(&lex->countries);
+    pb_strmap_free(&lex->regions);
     pb_arena_free(&lex->arena);
     free(lex);
 }
@@ -468,6 +475,12 @@ int pb_lexicon_is_country(const pb_lexicon *lex, const char *code)
 {
     const void *const *v;
     return pb_strmap_get(&lex->countries, code, &v) > 0;
+}
+
+int pb_lexicon_is_region(const pb_lexicon *lex, const char *code)
+{
+    const void *const *v;
+    return pb_strmap_get(&lex->regions, code, &v) > 0;
 }
 
 size_t pb_lexicon_phrase_count(const pb_lexicon *lex) { return lex->n_phrases; }

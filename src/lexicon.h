@@ -65,8 +65,12 @@ int pb_lexicon_each_head(const pb_lexicon *lex,
                          int (*fn)(void *user, const char *head,
                                    const pb_pattern *const *pats, size_t n),
                          void *user);
-/* Is `code` (three letters) a state in the actor tables? */
+/* Is `code` (three letters) a state, or a region of regions.txt, in the
+ * actor tables? */
 int pb_lexicon_is_country(const pb_lexicon *lex, const char *code);
+/* Is code a CAMEO region of actors/regions.txt ("AFR", "MDT")? Regions
+ * also count as countries above: they combine with agents. */
+int pb_lexicon_is_region(const pb_lexicon *lex, const char *code);
 
 size_t pb_lexicon_phrase_count(const pb_lexicon *lex);
 size_t pb_lexicon_pattern_count(const pb_lexicon *lex);

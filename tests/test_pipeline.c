@@ -29,6 +29,16 @@ static void test_agents_compose_with_countries(void)
     CHECK_STR(pb_test_code(
                   "China's foreign ministry condemned the Israeli army.", NULL),
               "CHNGOV>ISRMIL:111");
+    /* a region's word on a thing says where, not who ("a Mediterranean
+     * agreement"); a region's people or banks act */
+    CHECK_STR(pb_test_code("Turkey is eyeing a Mediterranean agreement with "
+                        "Cairo.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Russia and China will ask Asian banks to help "
+                        "finance the pipeline.",
+                        NULL),
+              "RUS>ASA:020:intended CHN>ASA:020:intended");
     /* an Iranian American is an American */
     CHECK_STR(pb_test_code("Russia tried to kill an Iranian American "
                         "journalist.",
