@@ -307,18 +307,37 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
     hang(t, obj, i, r->obj);
 }
 
+/* Is token v a verb of saying with the clause it reports before it
+ * ('"…," said the spokesperson')? */
+static int quote_before(const pb_token *t, uint32_t v, const repair_rels *r)
+{
+    static const char *const saying[] = {"said", "says", "added", "adds",
+                                         "wrote", "noted", "explained",
+                                         "insisted", NULL};
+    int is_saying = 0;
+    for (int w = 0; t[v].form && saying[w]; w++)
+        is_saying |= strcasecmp(t[v].form, saying[w]) == 0;
+    for (uint32_t k = 0; is_saying && k < v; k++)
+        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->ccomp)
+            return 1;
+    return 0;
+}
+
 /* '"…," said Mawlawi Akhundzada': the speaker after a verb that has no
  * subject, parsed as its clausal complement though it is a bare
- * nominal (a complement clause has a verb or a copula), is the
- * subject. */
+ * nominal (a complement clause has a verb or a copula), or as the object
+ * of a verb of saying whose reported clause stands before it ('"…," said
+ * the spokesperson'), is the subject. */
 static void repair_inverted_subject(pb_token *t, uint32_t n,
                                     const repair_rels *r)
 {
     int nsubj_pass = pb_deprel_from_name("nsubj:pass");
     for (uint32_t k = 1; k < n; k++) {
         pb_token *x = &t[k];
-        if (x->deprel != r->ccomp || !is_nominal(x) || x->head < 1 ||
-            (uint32_t)x->head > k)
+        if (!(x->deprel == r->ccomp ||
+              (x->deprel == r->obj && x->head >= 1 &&
+               quote_before(t, (uint32_t)x->head - 1, r))) ||
+            !is_nominal(x) || x->head < 1 || (uint32_t)x->head > k)
             continue;
         uint32_t v = (uint32_t)x->head - 1;
         if (t[v].upos != PB_UPOS_VERB || has_child(t, n, v + 1, r->nsubj) ||

@@ -910,6 +910,13 @@ static void test_tree_repair(void)
                        "2\tAnna\tAnna\tPROPN\tNNP\t_\t1\tccomp\t_\t_\n",
                        out, sizeof out),
               "0:root:VBD 1:nsubj:NNP");
+    /* ... or as the object of a verb of saying after its quote */
+    CHECK_STR(repaired("1\tgo\tgo\tVERB\tVB\t_\t3\tccomp\t_\t_\n"
+                       "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+                       "3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "4\tAnna\tAnna\tPROPN\tNNP\t_\t3\tobj\t_\t_\n",
+                       out, sizeof out),
+              "3:ccomp:VB 1:punct:, 0:root:VBD 3:nsubj:NNP");
     /* Not in a sentence with a verb of its own ("US backed rebels won"). */
     CHECK_STR(repaired("1\tUS\tUS\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
                        "2\tbacked\tback\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
