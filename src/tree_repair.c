@@ -387,6 +387,48 @@ static void repair_compound_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "The Armenians claim they were retaliating": a present-tense verb
+ * after a plural subject read as a noun.
+ * A noun at the root with a subject before it and no copula, determiner
+ * or possessive of its own (a predicate noun needs "is"; "the claim" is a
+ * noun), and with a clause of its own subject hung on it, is a verb
+ * reporting that clause, its complement. */
+static void repair_noun_verb(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int det = pb_deprel_from_name("det"), poss = pb_deprel_from_name(
+                                              "nmod:poss"),
+        relcl = pb_deprel_from_name("acl:relcl");
+    for (uint32_t v = 1; v < n; v++) {
+        if (t[v].upos != PB_UPOS_NOUN || t[v].deprel != r->root ||
+            has_child(t, n, v + 1, r->cop) || has_child(t, n, v + 1, det) ||
+            has_child(t, n, v + 1, poss))
+            continue;
+        int subj = -1;
+        for (uint32_t k = 0; k < v; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+                subj = (int)k;
+        int clause = -1;
+        for (uint32_t k = v + 1; k < n && clause < 0; k++)
+            if (t[k].head == (int16_t)(v + 1) &&
+                (t[k].deprel == relcl || t[k].deprel == r->ccomp) &&
+                has_child(t, n, k + 1, r->nsubj))
+                clause = (int)k;
+        if (subj < 0 || clause < 0)
+            continue; /* only a verb that reports or claims a clause */
+        /* a plural subject and the bare form ("Armenians claim"); not
+         * "40 bases that had trained", "best steaks I have had" */
+        int plural = strcmp(t[subj].xpos, "NNS") == 0 ||
+                     strcmp(t[subj].xpos, "NNPS") == 0 ||
+                     (t[subj].form && (strcasecmp(t[subj].form, "they") == 0 ||
+                                       strcasecmp(t[subj].form, "we") == 0));
+        if (!plural || strcmp(t[v].xpos, "NN") != 0)
+            continue;
+        t[v].upos = PB_UPOS_VERB;
+        memcpy(t[v].xpos, "VBP", 4);
+        t[clause].deprel = r->ccomp;
+    }
+}
+
 /* The highest word of the phrase that ends at token p and lies wholly
  * before token d. */
 static uint32_t phrase_top_before(const pb_token *t, uint32_t p, uint32_t d)
@@ -483,6 +525,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
         move_later(tokens, n, i, h, h, n);
     }
     repair_compound_subject(tokens, n, &r);
+    repair_noun_verb(tokens, n, &r);
     repair_verbless(tokens, n, &r);
     repair_verbless_modifier(tokens, n, &r);
     repair_inverted_subject(tokens, n, &r);

@@ -965,6 +965,21 @@ static void test_tree_repair(void)
                        "3\tlaunched\tlaunch\tVERB\tVBN\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "3:compound:NNP 3:aux:pass:VBD 0:root:VBN");
+    /* A root noun with a plural subject and a clause of its own is a
+     * present-tense verb ("Armenians claim they …") */
+    CHECK_STR(repaired("1\tArmenians\tArmenians\tPROPN\tNNPS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tclaim\tclaim\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "3\tthey\tthey\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n"
+                       "4\tleft\tleave\tVERB\tVBD\t_\t2\tacl:relcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNPS 0:root:VBP 4:nsubj:PRP 2:ccomp:VBD");
+    /* ... not a noun with its relative clause ("40 bases that had …") */
+    CHECK_STR(repaired("1\tcamps\tcamp\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tbases\tbase\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "3\tthat\tthat\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+                       "4\ttrained\ttrain\tVERB\tVBD\t_\t2\tacl:relcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:NNS 4:nsubj:WDT 2:acl:relcl:VBD");
     /* A passive subject of a verb with an object and no passive
      * auxiliary is active ("police today arrested two men"). */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj:pass\t_\t_\n"
