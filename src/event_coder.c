@@ -627,6 +627,25 @@ static int region_adjective(const sentence_view *v, const char *code,
            strcmp(v->s->tokens[t->head - 1].xpos, "NN") == 0;
 }
 
+/* Is the target of a statement a city named as where something happens
+ * ("the issue is being dealt with in Vienna")? A place, not whom the
+ * statement is about. (An attack on buildings "in Kyiv" does hit
+ * Ukraine.) */
+static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
+                             const pb_mention *mt)
+{
+    if (!mt || strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) != 0)
+        return 0;
+    static const char *const where[] = {"in", "at", NULL};
+    const pb_ww_sentence *w = &v->when_where;
+    for (size_t i = 0; i < w->n_places; i++)
+        if (w->places[i].place->type == PB_PLACE_CITY &&
+            w->places[i].first <= mt->last && w->places[i].last >= mt->first &&
+            child_word(v, w->places[i].head, "case", where))
+            return 1; /* not "representatives on their way to Moscow" */
+    return 0;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -639,7 +658,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&
          same_state_bare(v, src, tgt)) ||
         private_travel(v, code, src, ms) || region_adjective(v, src, ms) ||
-        region_adjective(v, tgt, mt))
+        region_adjective(v, tgt, mt) || statement_at_city(v, code, mt))
         return 0; /* an agent no actor claims is not codeable */
     pb_event e;
     memset(&e, 0, sizeof e);

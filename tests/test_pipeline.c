@@ -466,6 +466,16 @@ static void test_speaker_of_a_quote_is_no_target(void)
                         "to enrich uranium, Canada said.",
                         NULL),
               "IGOUNO>IRN:010");
+    /* a city where something happens is not what a statement is about
+     * ("dealt with in Vienna"); a city an act is aimed at is */
+    CHECK_STR(pb_test_code("China's ambassador told reporters that the issue "
+                        "is being dealt with in Vienna.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Trump said he had representatives on their way "
+                        "to Moscow.",
+                        NULL),
+              "USAGOV>RUS:010");
     /* what stands beside the act ("despite the Kremlin's hopes") is no
      * party, as target or as source */
     CHECK_STR(pb_test_code("Unlike Belarus, the minister criticized China.",
