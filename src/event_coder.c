@@ -319,6 +319,20 @@ static int not_yet(const sentence_view *v, uint32_t j)
     return 0;
 }
 
+/* Is verb j what someone failed or refused to do, as a noun's "to"
+ * complement ("Obama's failure to sell missiles to Turkey", "its refusal
+ * to attend")? */
+static int failed_to(const sentence_view *v, uint32_t j)
+{
+    static const char *const failures[] = {"failure", "refusal", "inability",
+                                           NULL};
+    static const char *const to[] = {"to", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    return rel_starts(t, "acl") && t->head >= 1 &&
+           word_in(v, (uint32_t)t->head - 1, failures) &&
+           child_word(v, j, "mark", to);
+}
+
 /* Is "nothing" the object of verb j ("have said nothing about", "did
  * nothing to stop")? */
 static int says_nothing(const sentence_view *v, uint32_t j)
@@ -427,7 +441,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             return PB_MODE_HYPOTHETICAL;
     if (alleged(v, j))
         return PB_MODE_HYPOTHETICAL;
-    if (not_yet(v, j) || says_nothing(v, j))
+    if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j))
         return PB_MODE_NEGATED;
     if (reported_future(v, j)) {
         *frame = PB_MODAL_INTEND;

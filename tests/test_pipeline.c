@@ -644,6 +644,11 @@ static void test_alleged_pending_and_unsaid_acts_are_not_asserted(void)
     /* what has yet to happen has not happened */
     CHECK_STR(pb_test_code("Egypt has yet to recognize Sudan.", NULL),
               "EGY>SDN:054:negated");
+    /* what someone failed or refused to do */
+    CHECK_STR(pb_test_code("Ankara resented Obama's failure to sell missiles "
+                        "to Turkey.",
+                        NULL),
+              "TUR>USAGOV:110 USAGOV>TUR:072:negated");
 }
 
 static void test_a_protest_is_coded_by_its_aim(void)
