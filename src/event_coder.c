@@ -319,6 +319,22 @@ static int not_yet(const sentence_view *v, uint32_t j)
     return 0;
 }
 
+/* Is the act at token j called alleged or possible: an event noun with
+ * such a modifier ("an alleged attack", "a possible strike"), or a verb
+ * that is the complement of one ("Iran's purported use of ships to
+ * import …")? */
+static int alleged_by_modifier(const sentence_view *v, uint32_t j)
+{
+    static const char *const doubts[] = {"alleged", "purported", "suspected",
+                                         "rumored", "rumoured", "possible",
+                                         "potential", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    if (child_word(v, j, "amod", doubts))
+        return 1;
+    return rel_starts(t, "acl") && t->head >= 1 &&
+           child_word(v, (uint32_t)t->head - 1, "amod", doubts);
+}
+
 /* Is verb j what someone failed or refused to do, as a noun's "to"
  * complement ("Obama's failure to sell missiles to Turkey", "its refusal
  * to attend")? */
@@ -439,7 +455,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     for (uint32_t i = j + 1; i < v->s->n_tokens; i++)
         if (strcmp(v->lower[i], "?") == 0)
             return PB_MODE_HYPOTHETICAL;
-    if (alleged(v, j))
+    if (alleged(v, j) || alleged_by_modifier(v, j))
         return PB_MODE_HYPOTHETICAL;
     if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j))
         return PB_MODE_NEGATED;
