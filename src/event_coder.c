@@ -335,17 +335,24 @@ static int alleged_by_modifier(const sentence_view *v, uint32_t j)
            child_word(v, (uint32_t)t->head - 1, "amod", doubts);
 }
 
-/* Is verb j what someone failed or refused to do, as a noun's "to"
- * complement ("Obama's failure to sell missiles to Turkey", "its refusal
- * to attend")? */
+/* Is verb j what someone failed, refused or refrained to do, as a noun's
+ * "to" complement ("Obama's failure to sell missiles to Turkey", "its
+ * refusal to attend") or "refrain from" ("refrained from commenting")? */
 static int failed_to(const sentence_view *v, uint32_t j)
 {
     static const char *const failures[] = {"failure", "refusal", "inability",
                                            NULL};
     static const char *const to[] = {"to", NULL};
+    static const char *const refrain[] = {"refrain", NULL};
+    static const char *const from[] = {"from", NULL};
     const pb_token *t = &v->s->tokens[j];
-    return rel_starts(t, "acl") && t->head >= 1 &&
-           word_in(v, (uint32_t)t->head - 1, failures) &&
+    if (t->head < 1)
+        return 0;
+    uint32_t h = (uint32_t)t->head - 1;
+    /* "refrained from commenting" */
+    if (word_in(v, h, refrain) && child_word(v, j, "mark", from))
+        return 1;
+    return rel_starts(t, "acl") && word_in(v, h, failures) &&
            child_word(v, j, "mark", to);
 }
 

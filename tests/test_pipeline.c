@@ -644,6 +644,10 @@ static void test_alleged_pending_and_unsaid_acts_are_not_asserted(void)
     /* what has yet to happen has not happened */
     CHECK_STR(pb_test_code("Egypt has yet to recognize Sudan.", NULL),
               "EGY>SDN:054:negated");
+    CHECK_STR(pb_test_code("Egypt refrained from commenting on the Turkish "
+                        "proposal.",
+                        NULL),
+              "EGY>TUR:010:negated");
     /* what is called purported or possible */
     CHECK_STR(pb_test_code("Officials discussed Iran's purported use of "
                         "ships to import fuel from China.",
