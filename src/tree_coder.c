@@ -555,8 +555,8 @@ static int deontic(const tc *c, int k)
     for (int a = c->first_child[k]; a >= 0; a = c->next_sib[a])
         for (int w = 0; rel_base(c, a, "aux") && musts[w]; w++)
             if (strcmp(c->lower[a], musts[w]) == 0)
-                return 1;
-    return 0;
+                return w == 0 ? PB_MODAL_DEMAND : PB_MODAL_APPEAL;
+    return -1;
 }
 
 /* Has clause k an active subject that names an actor ("China must
@@ -594,15 +594,14 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         return -1;
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
         int clause = rel_is(c, k, "ccomp");
-        int f = statement(r->code) ? (clause && deontic(c, k)
-                                          ? PB_MODAL_DEMAND : -1)
-                                   : frame;
-        if (f == PB_MODAL_APPEAL && child_rel(c, v, "obj") < 0 &&
+        int f = statement(r->code) ? (clause ? deontic(c, k) : -1) : frame;
+        if (f == PB_MODAL_APPEAL && !clause && child_rel(c, v, "obj") < 0 &&
             child_rel(c, v, "iobj") < 0 && child_rel(c, v, "obl") < 0)
             f = PB_MODAL_INTEND; /* "seeks to finalize": no one is asked */
         if (f < 0 || !is_verb(c, k) || c->consumed[k] || pb_tc_negated(c, k) ||
             !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||
-              (clause && f != PB_MODAL_APPEAL && f != PB_MODAL_REJECT)))
+              (clause && ((f != PB_MODAL_APPEAL && f != PB_MODAL_REJECT) ||
+                          statement(r->code)))))
             continue;
         verb_reading comp;
         read_verb(c, k, &comp);
@@ -610,10 +609,11 @@ static int modal_complement(tc *c, int v, verb_reading *r)
             pb_modal_code(c->d->modality, comp.code, f);
         mark_scope(c, v);
         /* "said China must drop barriers": an act CAMEO has no demand
-         * code for is a demand all the same */
+         * code for is a demand all the same ("should": an appeal) */
         const char *code = m ? m->code
                            : statement(r->code) && actor_subject(c, k)
-                               ? PB_TC_DEMAND
+                               ? (f == PB_MODAL_DEMAND ? PB_TC_DEMAND
+                                                       : PB_TC_APPEAL)
                                : NULL;
         if (!code)
             continue;

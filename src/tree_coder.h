@@ -25,8 +25,10 @@
 /* The CAMEO root of statements; the pipeline reads their roles
  * strictly (tree_coder.c, code_verb). */
 #define PB_TC_STATEMENT_ROOT "01"
-/* The generic demand a statement of what must be makes. */
+/* The generic demand a statement of what must be makes, and the generic
+ * appeal of what should be. */
 #define PB_TC_DEMAND "100"
+#define PB_TC_APPEAL "020"
 /* The CAMEO root of protests, whose target may be left implied. */
 #define PB_TC_PROTEST_ROOT "14"
 /* The target code of a protest that names none ("Thousands of Kurds

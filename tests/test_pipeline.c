@@ -244,6 +244,13 @@ static void test_modal_codes(void)
     CHECK_STR(pb_test_code("Egypt said talks with Israel must continue.",
                         NULL),
               "EGY>ISR:010");
+    /* what it should do, an appeal */
+    CHECK_STR(pb_test_code("Egypt said Israel should explain its decision.",
+                        NULL),
+              "EGY>ISR:020");
+    CHECK_STR(pb_test_code("Egypt said Sudan should negotiate with Ethiopia.",
+                        NULL),
+              "EGY>SDN:026");
     /* what happens, or only a purpose, keeps its own code */
     CHECK_STR(pb_test_code("Syria began to withdraw its troops from Lebanon.",
                         NULL),
