@@ -515,10 +515,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
  * the bare side is the country the speaker talks about or for, not an
  * addressee; a state does not consult (04) or cooperate (05, 06) with
  * itself ("Modi to discuss upgrading India's ties with …"), nor do its
- * organs (government, army …) criticize (11), cut ties with (16) or
- * fight (19) it ("doubling the U.S. tariff on …", "blamed the Democrats
- * for violence in US cities"); its rebels may, and it may reject its own
- * people (12: "reneged on his commitment to the Zambian people").
+ * organs (government, army …) cut ties with (16) or fight (19) it
+ * ("doubling the U.S. tariff on …"); its rebels may.
  * Intents, demands, yielding, coercion and the rest keep such pairs
  * ("Serbian President promised to democratize Serbia"). */
 /* The agents that are organs of a state. */
@@ -529,7 +527,7 @@ static int own_country_void(const pb_cameo_code *code, const char *agent_side)
 {
     static const char *const roots[] = {PB_TC_STATEMENT_ROOT, "04", "05",
                                         "06", NULL};
-    static const char *const hostile[] = {"11", "16", "19", NULL};
+    static const char *const hostile[] = {"16", "19", NULL};
     const char *const *organs = state_organs;
     for (int i = 0; roots[i]; i++)
         if (strncmp(code->code, roots[i], 2) == 0)

@@ -366,11 +366,6 @@ static void test_a_state_does_not_cooperate_with_itself(void)
               "");
     CHECK_STR(pb_test_code("Syrian rebels attacked Syria.", NULL),
               "SYRREB>SYR:190");
-    /* nor criticize it ("violence in Syrian cities" is no party) */
-    CHECK_STR(pb_test_code("The Syrian president criticized the violence in "
-                        "Syrian cities.",
-                        NULL),
-              "");
 }
 
 static void test_agent_subject_keeps_its_own_phrase(void)
