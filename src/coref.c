@@ -231,6 +231,15 @@ static int code_in_sentence(const pb_mention *m, size_t n, const char *code)
     return 0;
 }
 
+/* Is w a quotation mark? A quote's first "it" ("'It does suggest an
+ * ongoing effort,' he said") speaks of a thing, not of the state the
+ * last sentences named. */
+static int opening_quote(const char *w)
+{
+    return strcmp(w, "\"") == 0 || strcmp(w, "``") == 0 ||
+           strcmp(w, "'") == 0;
+}
+
 /* The antecedent of pronoun token i, or NULL. */
 static const pb_coref_entry *resolve_pronoun(const pb_coref *c,
                                              const pb_sentence *s,
@@ -257,6 +266,7 @@ static const pb_coref_entry *resolve_pronoun(const pb_coref *c,
     else if (!strcmp(w, "they") || !strcmp(w, "them"))
         e = choose(c, sentence_no, is_kind_subject, plurals);
     else if (!strcmp(w, "it") && subject && t->head >= 1 &&
+             !(i > 0 && opening_quote(lower[i - 1])) &&
              (uint32_t)t->head <= s->n_tokens &&
              !in_list(s->tokens[t->head - 1].lemma
                           ? s->tokens[t->head - 1].lemma

@@ -831,6 +831,12 @@ static void test_coref_it_is_a_state_subject(void)
                         "criticized Iran.",
                         "2013-05-06"),
               "ISRGOV>CHN:042@2013-05-06");
+    /* nor a quote's first word: a thing */
+    CHECK_STR(pb_test_code("Morocco foiled two plots last year. \"It does "
+                        "suggest an ongoing effort,\" he said, adding that "
+                        "Algeria is facing a threat.",
+                        NULL),
+              "");
 }
 
 static void test_coref_definite_agents(void)
