@@ -32,6 +32,8 @@
 
 /* CAMEO's "make a visit". */
 #define PB_VISIT_CODE "042"
+/* Demonstrate or rally (gathering_of_people). */
+#define PB_DEMONSTRATE_CODE "141"
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_CRITICIZE_CODE "111"
@@ -902,6 +904,21 @@ static const pb_cameo_code *aimed(const pb_context *ctx, pb_doc *doc,
     return pb_aims_refine(ctx->aims, ctx->codebook, code, words, k);
 }
 
+/* Is a meeting verb's subject a crowd of people ("thousands of
+ * protesters gathered around the police complex")? People who gather
+ * demonstrate; states and their organs meet. */
+static int gathering_of_people(const sentence_view *v, uint32_t j,
+                               const char *code, const char *src,
+                               const pb_mention *ms)
+{
+    static const char *const gathering[] = {"gather", "assemble", "converge",
+                                            "congregate", "mass", NULL};
+    static const char *const places[] = {"in", "at", NULL};
+    return strncmp(code, "04", 2) == 0 && word_in(v, j, gathering) &&
+           protesting_people(v, src, ms) &&
+           !child_word(v, ms->last, "case", places); /* not "in Paris" */
+}
+
 /* ---- the stage -------------------------------------------------------------- */
 
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
@@ -962,17 +979,18 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 (e->target_mention < 0 && !implied))
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
-            const char *code =
-                verbal_attack(&v, j, e->code, &v.mentions[e->source_mention],
-                              &v.mentions[e->target_mention])
-                    ? PB_CRITICIZE_CODE
-                    : e->code;
+            const pb_mention *ms = &v.mentions[e->source_mention];
+            const pb_mention *mt =
+                implied ? NULL : &v.mentions[e->target_mention];
+            const char *code = mt && verbal_attack(&v, j, e->code, ms, mt)
+                                   ? PB_CRITICIZE_CODE
+                                   : e->code;
+            if (gathering_of_people(&v, j, code, e->source, ms))
+                code = PB_DEMONSTRATE_CODE;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),
-                     mode, frame, j, e->source,
-                     &v.mentions[e->source_mention], e->target,
-                     implied ? NULL : &v.mentions[e->target_mention]) != 0)
+                     mode, frame, j, e->source, ms, e->target, mt) != 0)
                 return -1;
         }
         if (v.mention_at[j] < 0 &&

@@ -693,6 +693,11 @@ static void test_a_protest_at_nobody_named_targets_the_authorities(void)
               "KEN>KENGOV:140");
     CHECK_STR(pb_test_code("Kenyan students staged a protest.", NULL),
               "KENEDU>KENGOV:140");
+    /* people who gather demonstrate; states meet */
+    CHECK_STR(pb_test_code("Kenyan students gathered around the Ugandan "
+                        "embassy.",
+                        NULL),
+              "KENEDU>UGAGOV:141");
     /* a protest's own target stays; a state that protests names whom
      * it protests to; a demonstration of power and a passive are no
      * protest at anybody */
