@@ -34,6 +34,10 @@
 #define PB_VISIT_CODE "042"
 /* Demonstrate or rally (gathering_of_people). */
 #define PB_DEMONSTRATE_CODE "141"
+/* Diplomatic cooperation of no stated kind, and military cooperation
+ * (military_cooperation). */
+#define PB_COOPERATION_CODE "050"
+#define PB_MILITARY_COOPERATION_CODE "062"
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_CRITICIZE_CODE "111"
@@ -919,6 +923,17 @@ static int gathering_of_people(const sentence_view *v, uint32_t j,
            !child_word(v, ms->last, "case", places); /* not "in Paris" */
 }
 
+/* Is cooperation of no stated kind (050) with or by an army ("increased
+ * cooperation with the navies of China") military cooperation? */
+static int military_cooperation(const char *code, const char *src,
+                                const char *tgt)
+{
+    size_t ns = strlen(src), nt = strlen(tgt);
+    return strcmp(code, PB_COOPERATION_CODE) == 0 &&
+           ((ns > PB_STATE_CODE_LEN && strcmp(src + ns - 3, "MIL") == 0) ||
+            (nt > PB_STATE_CODE_LEN && strcmp(tgt + nt - 3, "MIL") == 0));
+}
+
 /* ---- the stage -------------------------------------------------------------- */
 
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
@@ -987,6 +1002,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                                    : e->code;
             if (gathering_of_people(&v, j, code, e->source, ms))
                 code = PB_DEMONSTRATE_CODE;
+            else if (military_cooperation(code, e->source, e->target))
+                code = PB_MILITARY_COOPERATION_CODE;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),

@@ -765,6 +765,16 @@ static void test_an_unresolved_pronoun_subject_is_nobody_named(void)
               "");
 }
 
+static void test_cooperation_with_an_army_is_military(void)
+{
+    CHECK_STR(pb_test_code("Iran has increased cooperation with the navy of "
+                        "China.",
+                        NULL),
+              "IRN>CHNMIL:062");
+    CHECK_STR(pb_test_code("Iran has increased cooperation with China.", NULL),
+              "IRN>CHN:050");
+}
+
 static void test_what_a_meeting_is_about_is_no_party(void)
 {
     CHECK_STR(pb_test_code("Canadian ministers discussed China's role in "
@@ -972,6 +982,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
      test_an_unresolved_pronoun_subject_is_nobody_named},
+    {"cooperation_with_an_army_is_military",
+     test_cooperation_with_an_army_is_military},
     {"what_a_meeting_is_about_is_no_party",
      test_what_a_meeting_is_about_is_no_party},
     {"politicians_attack_with_words", test_politicians_attack_with_words},
