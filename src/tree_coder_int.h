@@ -155,8 +155,9 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g);
 int pb_tc_meeting_place(const tc *c, int k);
 
 /* Does nominal k only stand beside the act: compared ("unlike Biden"),
- * a time ("two days after Trump"), or the gathering where it took place
- * ("at a U.N. Security Council meeting")? */
+ * a time ("two days after Trump"), the gathering where it took place
+ * ("at a U.N. Security Council meeting"), a meeting's topic, or a
+ * nationality said of someone ("he could be Pakistani")? */
 int pb_tc_beside_act(const tc *c, int k);
 
 /* Fills the target group of verb v from its object, indirect object,

@@ -525,7 +525,9 @@ static int within(const tc *c, int i, int top)
 
 int pb_tc_beside_act(const tc *c, int k)
 {
-    return comparison(c, k) || gathering_venue(c, k) ||
+    /* "he could be Pakistani": a nationality said of someone */
+    int predicate = c->t[k].upos == PB_UPOS_ADJ && child_rel(c, k, "cop") >= 0;
+    return comparison(c, k) || gathering_venue(c, k) || predicate ||
            (c->topic >= 0 && within(c, k, c->topic));
 }
 

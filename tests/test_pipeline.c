@@ -492,6 +492,10 @@ static void test_speaker_of_a_quote_is_no_target(void)
                         "Kremlin's expectations.",
                         NULL),
               "");
+    CHECK_STR(pb_test_code("The CIA officer said, \"He could be Pakistani, "
+                        "he could be anyone.\"",
+                        NULL),
+              "");
     /* nor is a clause that dates a statement what it is about */
     CHECK_STR(pb_test_code("Trudeau commented on the election shortly before "
                         "China closed its embassy.",
