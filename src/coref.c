@@ -7,6 +7,7 @@
  * or a pair ("Israel and China") — and whether each was a subject.
  */
 #include "coref.h"
+#include "lexicon.h"
 #include "syntax.h"
 
 #include <ctype.h>
@@ -306,12 +307,10 @@ static const char *same_agent_before(const pb_sentence *s,
  * Ministry") are. */
 static int named_institution(const pb_sentence *s, const pb_mention *m)
 {
-    static const char *const organs[] = {"GOV", "MIL", "ELI", "LEG", "JUD",
-                                         "COP", "SPY", NULL};
     const char *form = s->tokens[head_token(s, m)].form;
     if (!form || !isupper((unsigned char)form[0]))
         return 0;
-    return !in_list(m->code, organs);
+    return !pb_agent_is_state_organ(m->code);
 }
 
 /* Finds the references of the sentence; returns their count in out. */

@@ -525,27 +525,21 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
  * ("doubling the U.S. tariff on …"); its rebels may.
  * Intents, demands, yielding, coercion and the rest keep such pairs
  * ("Serbian President promised to democratize Serbia"). */
-/* The agents that are organs of a state. */
-static const char *const state_organs[] = {"GOV", "MIL", "ELI", "LEG", "JUD",
-                                           "COP", "SPY", NULL};
-
 static int own_country_void(const pb_cameo_code *code, const char *agent_side)
 {
     static const char *const roots[] = {PB_TC_STATEMENT_ROOT, "04", "05",
                                         "06", NULL};
     static const char *const hostile[] = {"16", "19", NULL};
-    const char *const *organs = state_organs;
     for (int i = 0; roots[i]; i++)
         if (strncmp(code->code, roots[i], 2) == 0)
             return 1;
-    const char *agent = strlen(agent_side) > PB_STATE_CODE_LEN
-                            ? agent_side + PB_STATE_CODE_LEN
-                            : "";
+    const char *agent = agent_side + PB_STATE_CODE_LEN;
+    if (strlen(agent_side) != 2 * PB_STATE_CODE_LEN ||
+        !pb_agent_is_state_organ(agent))
+        return 0; /* rebels do fight their own state */
     for (int i = 0; hostile[i]; i++)
-        for (int k = 0; strncmp(code->code, hostile[i], 2) == 0 && organs[k];
-             k++)
-            if (strcmp(agent, organs[k]) == 0)
-                return 1; /* rebels do fight their own state */
+        if (strncmp(code->code, hostile[i], 2) == 0)
+            return 1;
     return 0;
 }
 
@@ -609,8 +603,8 @@ static int private_travel(const sentence_view *v, const pb_cameo_code *code,
 /* Is the source of a protest people rather than a state: a group of a
  * state that is none of its organs ("KENEDU", "IRQOPP"), or a people
  * ("Kenyans", "Iraqi Kurds", "sellers in Cameroon"), not the state's name
- * as the subject? A state that protests ("Turkey
- * protested") complains to another, whom it names. */
+ * as the subject? A state that protests ("Turkey protested") complains
+ * to another, whom it names. */
 static int protesting_people(const sentence_view *v, const char *src,
                              const pb_mention *ms)
 {
@@ -621,10 +615,8 @@ static int protesting_people(const sentence_view *v, const char *src,
          * its conjuncts ("Russia and China") */
         return !(rel_starts(last, "nsubj") || rel_starts(last, "conj")) ||
                strcmp(last->xpos, "NNP") != 0 || demonym_plural(last->form);
-    for (int k = 0; n > PB_STATE_CODE_LEN && state_organs[k]; k++)
-        if (strncmp(src + PB_STATE_CODE_LEN, state_organs[k], 3) == 0)
-            return 0;
-    return n > PB_STATE_CODE_LEN;
+    return n > PB_STATE_CODE_LEN &&
+           !pb_agent_is_state_organ(src + PB_STATE_CODE_LEN);
 }
 
 /* The authorities a protest that names no target is aimed at: the

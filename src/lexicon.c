@@ -483,5 +483,15 @@ int pb_lexicon_is_region(const pb_lexicon *lex, const char *code)
     return pb_strmap_get(&lex->regions, code, &v) > 0;
 }
 
+int pb_agent_is_state_organ(const char *agent)
+{
+    static const char *const organs[] = {"GOV", "MIL", "ELI", "LEG", "JUD",
+                                         "COP", "SPY", NULL};
+    for (int k = 0; agent && organs[k]; k++)
+        if (strncmp(agent, organs[k], 3) == 0)
+            return 1;
+    return 0;
+}
+
 size_t pb_lexicon_phrase_count(const pb_lexicon *lex) { return lex->n_phrases; }
 size_t pb_lexicon_pattern_count(const pb_lexicon *lex) { return lex->n_patterns; }

@@ -71,6 +71,10 @@ int pb_lexicon_is_country(const pb_lexicon *lex, const char *code);
 /* Is code a CAMEO region of actors/regions.txt ("AFR", "MDT")? Regions
  * also count as countries above: they combine with agents. */
 int pb_lexicon_is_region(const pb_lexicon *lex, const char *code);
+/* Is the three-letter agent code at `agent` an organ of a state (GOV,
+ * MIL, ELI, LEG, JUD, COP, SPY), rather than a group of its people (OPP,
+ * EDU, BUS …)? Reads only the first three letters. */
+int pb_agent_is_state_organ(const char *agent);
 
 size_t pb_lexicon_phrase_count(const pb_lexicon *lex);
 size_t pb_lexicon_pattern_count(const pb_lexicon *lex);

@@ -938,8 +938,8 @@ static int object_in_pattern(const tc *c, int v, const pb_pd_pattern *p)
 }
 
 /* Does v "consider" something to be something ("considers China a
- * threat", "deemed the vote illegal", "considers it to be a project")? That is an opinion, not the
- * weighing of an option (014). */
+ * threat", "deemed the vote illegal", "considers it to be a project")?
+ * That is an opinion, not the weighing of an option (014). */
 static int regards_as(const tc *c, int v)
 {
     static const char *const verbs[] = {"consider", "deem", NULL};
