@@ -7,7 +7,9 @@
  * verb at all. English web text, our training data, has few such
  * reports, so the tagger gives "fired", "killed", "attacked" the
  * participle reading. A speaker after the verb ('"…," said X') parsed as
- * a nominal complement is made the subject.
+ * a nominal complement is made the subject; a phrase between commas
+ * after a noun ("with Dagolath, its biggest partner, officials said")
+ * hung on the later verb becomes the noun's apposition.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -508,6 +510,87 @@ static void repair_passive_without_auxiliary(pb_token *t, uint32_t n,
     }
 }
 
+/* Is token k's form a noun of time ("week", "Monday") that may stand as
+ * an oblique with no preposition ("said last week")? */
+static int time_noun(const pb_token *t)
+{
+    static const char *const words[] = {
+        "day",     "days",   "week",  "weeks",   "month", "months",
+        "year",    "years",  "time",  "times",   "night", "morning",
+        "evening", "afternoon", "weekend", "decade", "decades", "hour",
+        "hours",   "minute", "minutes", "moment", "century", "season",
+        "quarter", "term",   "today", "yesterday", "tomorrow", "tonight"};
+    if (!t->form)
+        return 0;
+    if (pb_day_word(t->form))
+        return 1;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcasecmp(t->form, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_comma(const pb_token *t)
+{
+    return t->form && strcmp(t->form, ",") == 0;
+}
+
+/* Can token t begin a noun phrase ("its", "a", "biggest", "Dagolath";
+ * not "where")? */
+static int phrase_opener(const pb_token *t)
+{
+    return t->upos == PB_UPOS_DET || t->upos == PB_UPOS_ADJ ||
+           t->upos == PB_UPOS_NOUN || t->upos == PB_UPOS_PROPN ||
+           t->upos == PB_UPOS_NUM ||
+           (t->upos == PB_UPOS_PRON && strcmp(t->xpos, "PRP$") == 0);
+}
+
+/* The first and last tokens (0-based) of token k's subtree. */
+static void subtree_span(const pb_token *t, uint32_t n, uint32_t k,
+                         uint32_t *first, uint32_t *last)
+{
+    *first = *last = k;
+    for (uint32_t j = 0; j < n; j++)
+        if (j != k && under(t, n, j, k)) {
+            if (j < *first)
+                *first = j;
+            if (j > *last)
+                *last = j;
+        }
+}
+
+/* "… with Dagolath, its biggest trading partner, officials said": a
+ * noun phrase set off by commas right after a noun is its apposition,
+ * but the parser, seeing no preposition to hang it by, makes it an
+ * oblique of the verb that follows. An oblique with no preposition that
+ * is no noun of time, stands between commas right after a noun and
+ * before its verb, is that noun's apposition. */
+static void repair_stranded_appositive(pb_token *t, uint32_t n)
+{
+    int obl = pb_deprel_from_name("obl");
+    int case_rel = pb_deprel_from_name("case");
+    int appos = pb_deprel_from_name("appos");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != obl || t[k].head <= (int16_t)(k + 1) ||
+            (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
+            time_noun(&t[k]) || has_child(t, n, k + 1, case_rel))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (t[first].upos == PB_UPOS_PUNCT) /* the comma may hang on k */
+            first++;
+        if (first < 2 || last + 1 >= n || !is_comma(&t[first - 1]) ||
+            !is_comma(&t[last + 1]))
+            continue;
+        uint32_t noun = first - 2;
+        if ((t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN) ||
+            !phrase_opener(&t[first]) || under(t, n, noun, k))
+            continue;
+        hang(t, k, noun, appos);
+        t[first - 1].head = (int16_t)(k + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -529,4 +612,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verbless(tokens, n, &r);
     repair_verbless_modifier(tokens, n, &r);
     repair_inverted_subject(tokens, n, &r);
+    repair_stranded_appositive(tokens, n);
 }

@@ -993,6 +993,27 @@ static void test_tree_repair(void)
                        "4\tawards\taward\tNOUN\tNNS\t_\t3\tobj\t_\t_\n",
                        out, sizeof out),
               "3:nsubj:pass:NNS 3:aux:pass:VBD 0:root:VBN 3:obj:NNS");
+    /* A phrase between commas after a noun, parsed as an oblique with no
+     * preposition of the verb after it, is the noun's apposition ("with
+     * Dagolath, its partner, officials said"). */
+    static const char appositive[] =
+        "1\twith\twith\tADP\tIN\t_\t2\tcase\t_\t_\n"
+        "2\tDagolath\tDagolath\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+        "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+        "4\tits\tits\tPRON\tPRP$\t_\t5\tnmod:poss\t_\t_\n"
+        "5\t%s\t%s\tNOUN\tNN\t_\t7\tobl\t_\t_\n"
+        "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+        "7\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n";
+    char sentence[512];
+    snprintf(sentence, sizeof sentence, appositive, "partner", "partner");
+    CHECK_STR(repaired(sentence, out, sizeof out),
+              "2:case:IN 7:obl:NNP 5:punct:, 5:nmod:poss:PRP$ 2:appos:NN "
+              "7:punct:, 0:root:VBD");
+    /* ... not a noun of time ("…, that week, officials said") */
+    snprintf(sentence, sizeof sentence, appositive, "week", "week");
+    CHECK_STR(repaired(sentence, out, sizeof out),
+              "2:case:IN 7:obl:NNP 5:punct:, 5:nmod:poss:PRP$ 7:obl:NN "
+              "7:punct:, 0:root:VBD");
 }
 
 const pb_test_case syntax_tests[] = {
