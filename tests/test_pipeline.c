@@ -207,6 +207,12 @@ static void test_modal_codes(void)
                         "the party of former President Omar al-Bashir.",
                         "2019-11-27"),
               "SDNGOV>SDNELI:1722@2019-11-21");
+    /* coercion intended is a threat, of repression only when the act
+     * is repression */
+    CHECK_STR(pb_test_code("Iran will pressure Iraq.", NULL),
+              "IRN>IRQ:130:intended");
+    CHECK_STR(pb_test_code("Egypt will arrest the Israeli diplomats.", NULL),
+              "EGY>ISRGOV:137:intended");
     /* "is going to" is the future, not a visit ("go to") */
     CHECK_STR(pb_test_code("Iran is going to attack Israel.", NULL),
               "IRN>ISR:138:intended");
