@@ -873,6 +873,24 @@ static int modifier_participle(const tc *c, int v)
            strcmp(prev->xpos, "PRP") != 0;
 }
 
+/* Is verb v a participle serving as a preposition of comparison: a
+ * subjectless "compared to/with" or "as opposed to" modifying a clause
+ * ("… comes from online shopping, compared to 7% in the United
+ * Kingdom"), which compares figures and names no criticism? */
+static int comparison_participle(const tc *c, int v)
+{
+    if (strcmp(c->lem[v], "compare") != 0 && strcmp(c->lem[v], "oppose") != 0)
+        return 0;
+    if ((strcmp(c->t[v].xpos, "VBN") != 0 && c->t[v].upos != PB_UPOS_ADJ) ||
+        child_rel(c, v, "nsubj") >= 0 || child_rel(c, v, "nsubj:pass") >= 0 ||
+        child_rel(c, v, "aux") >= 0 || child_rel(c, v, "aux:pass") >= 0 ||
+        child_rel(c, v, "cop") >= 0 || head_of(c, v) < 0)
+        return 0;
+    if (strcmp(c->lem[v], "oppose") == 0)
+        return v > 0 && strcmp(c->lower[v - 1], "as") == 0;
+    return 1;
+}
+
 /* Has verb v an object or "with" phrase that is an agent no actor
  * claims ("met officials", "talked with leaders")? */
 static int unclaimed_agent_object(const tc *c, int v)
@@ -963,7 +981,8 @@ static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || pb_tc_time_clause(c, v) ||
         (c->pipeline && modifier_participle(c, v)) ||
-        (c->pipeline && regards_as(c, v)))
+        (c->pipeline && regards_as(c, v)) ||
+        (c->pipeline && comparison_participle(c, v)))
         return; /* "the captured fighters", "a proposed bill" */
     verb_reading r;
     read_verb(c, v, &r);

@@ -755,6 +755,21 @@ static void test_regarding_as_is_no_weighing_of_options(void)
               "JPN>RUS:014");
 }
 
+static void test_compared_to_is_no_criticism(void)
+{
+    CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
+                        "Germany.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Pilots would train in Moscow, as opposed to "
+                        "training in the United States.",
+                        NULL),
+              "");
+    /* a speaker comparing one actor to another still criticises */
+    CHECK_STR(pb_test_code("Erdogan compared Israel to Nazi Germany.", NULL),
+              "TURGOV>ISR:111");
+}
+
 static void test_a_participle_with_a_by_agent_is_passive(void)
 {
     /* even when the parser hangs the participle's noun on it as a
@@ -988,6 +1003,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_pronoun_object_is_the_speaker_or_nobody_named},
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
+    {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
