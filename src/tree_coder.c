@@ -772,7 +772,7 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         int mi = c->mention_at[i];
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
-            !pb_tc_beside_act(c, h) &&
+            !pb_tc_beside_act(c, h) && !pb_tc_summary_agent(c, v, h) &&
             (statement_verb ? in_subtree(c, i, v) &&
                                   !in_marked_clause(c, i, v, time_marks)
                             : !other_subject(c, h, v) &&

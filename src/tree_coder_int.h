@@ -160,6 +160,11 @@ int pb_tc_meeting_place(const tc *c, int k);
  * nationality said of someone ("he could be Pakistani")? */
 int pb_tc_beside_act(const tc *c, int k);
 
+/* Is token i the agent of a participle modifying a summary of verb v's
+ * clause set off by a comma ("have been disputing the sea for years, a
+ * fight joined by Brunei"), who joins the act rather than undergoes it? */
+int pb_tc_summary_agent(const tc *c, int v, int i);
+
 /* Fills the target group of verb v from its object, indirect object,
  * the nominal of the pattern's preposition (`prep`, a token or -1) or
  * first oblique naming an actor (skipping `skip`; not a meeting's

@@ -558,10 +558,23 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
  * subject that are nested in verb v ("delayed their meeting after a
  * halfling was reported")? Subjectless ones ("to wage war on X") often
  * stand for an xcomp the parser attached as advcl. */
+int pb_tc_summary_agent(const tc *c, int v, int i)
+{
+    int p = head_of(c, i);
+    if (!rel_is(c, i, "obl:agent") || p < 0 || p == v || !rel_is(c, p, "acl"))
+        return 0;
+    int noun = head_of(c, p), first = noun;
+    for (int k = c->first_child[noun]; noun >= 0 && k >= 0; k = c->next_sib[k])
+        if (k < first && c->t[k].upos != PB_UPOS_PUNCT)
+            first = k;
+    return noun > 0 && first > 0 && strcmp(c->lower[first - 1], ",") == 0;
+}
+
 static int in_clause(const tc *c, int v, int i)
 {
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
         if (rel_is(c, i, "parataxis") ||
+            (c->pipeline && pb_tc_summary_agent(c, v, i)) ||
             ((rel_base(c, i, "advcl") || rel_base(c, i, "conj")) &&
              (child_rel(c, i, "nsubj") >= 0 ||
               child_rel(c, i, "nsubj:pass") >= 0)))

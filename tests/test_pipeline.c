@@ -755,6 +755,18 @@ static void test_regarding_as_is_no_weighing_of_options(void)
               "JPN>RUS:014");
 }
 
+/* A summary of the clause set off by a comma ("…, a fight joined by
+ * Malaysia") names who joined the act, not whom it was done to; the
+ * agent of a participle within the clause still may be ("a strike over
+ * a bill signed by the minister"). */
+static void test_a_summary_agent_is_no_target(void)
+{
+    CHECK_STR(pb_test_code("Vietnam and China have been disputing the "
+                        "islands for years, a fight joined by Malaysia.",
+                        NULL),
+              "");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1004,6 +1016,7 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"a_summary_agent_is_no_target", test_a_summary_agent_is_no_target},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
