@@ -9,7 +9,9 @@
  * participle reading. A speaker after the verb ('"…," said X') parsed as
  * a nominal complement is made the subject; a phrase between commas
  * after a noun ("with Dagolath, its biggest partner, officials said")
- * hung on the later verb becomes the noun's apposition.
+ * hung on the later verb becomes the noun's apposition; an opening
+ * prepositional phrase parsed as the root ("Because of its drilling,
+ * Turkey …") gives the root to the clause after it.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -591,6 +593,49 @@ static void repair_stranded_appositive(pb_token *t, uint32_t n)
     }
 }
 
+/* "Because of its drilling, Turkey is under sanctions, and was
+ * condemned …": the parser makes the opening prepositional phrase the
+ * root and hangs the clause on it as a conjunct. A root nominal that
+ * opens the sentence with its preposition, followed by a comma and a
+ * conjunct with a subject of its own, is an oblique of that conjunct,
+ * which becomes the root and takes the old root's later conjuncts and
+ * punctuation. */
+static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    int case_rel = pb_deprel_from_name("case");
+    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    uint32_t root = n;
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].deprel == r->root && t[k].head == 0)
+            root = k;
+    if (root == n || !is_nominal(&t[root]) || t[0].upos != PB_UPOS_ADP ||
+        t[0].head != (int16_t)(root + 1) || t[0].deprel != case_rel)
+        return;
+    uint32_t clause = n;
+    for (uint32_t k = root + 1; k < n && clause == n; k++)
+        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == conj &&
+            (has_child(t, n, k + 1, r->nsubj) ||
+             has_child(t, n, k + 1, nsubj_pass)))
+            clause = k;
+    if (clause == n)
+        return;
+    uint32_t first, last;
+    subtree_span(t, n, clause, &first, &last);
+    if (t[first].upos == PB_UPOS_PUNCT)
+        first++;
+    if (first < 1 || !is_comma(&t[first - 1]))
+        return;
+    for (uint32_t k = clause + 1; k < n; k++)
+        if (t[k].head == (int16_t)(root + 1) &&
+            (t[k].deprel == conj || t[k].upos == PB_UPOS_PUNCT))
+            t[k].head = (int16_t)(clause + 1);
+    t[clause].head = 0;
+    t[clause].deprel = r->root;
+    hang(t, root, clause, pb_deprel_from_name("obl"));
+    t[first - 1].head = (int16_t)(root + 1);
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -613,4 +658,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verbless_modifier(tokens, n, &r);
     repair_inverted_subject(tokens, n, &r);
     repair_stranded_appositive(tokens, n);
+    repair_phrase_root(tokens, n, &r);
 }

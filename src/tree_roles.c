@@ -351,6 +351,10 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         s = pb_tc_subject_of(c, h, passive, depth + 1);
         if (child_rel(c, v, "obl:agent") >= 0)
             *passive = 1; /* "As reported by the IAEA, Tehran …" */
+        if (rel_base(c, v, "conj") && child_rel(c, v, "aux:pass") >= 0 &&
+            s >= 0 && !is_verb(c, h))
+            *passive = 1; /* "Turkey is under sanctions and was
+                             condemned" */
         return s;
     }
     return -1;
@@ -390,17 +394,33 @@ static int by_phrase(const tc *c, int k)
            strcmp(c->lower[cs], "by") == 0;
 }
 
+/* Is nominal k a text someone issues ("in a joint statement by …")? */
+static int issued_text(const tc *c, int k)
+{
+    static const char *const texts[] = {
+        "statement", "letter",  "declaration", "communique", "communiqué",
+        "report",    "resolution", "ruling",   "decision",   "message",
+        "speech",    "post",    "tweet",       NULL};
+    for (int i = 0; texts[i]; i++)
+        if (strcmp(c->lem[k], texts[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The passive agent ("by X") of verb v, or -1; also one the parser hung
- * on an adverb of the verb ("was opposed earlier by Osgiliath"). */
+ * on an adverb of the verb ("was opposed earlier by Osgiliath") or on
+ * the text the act was done in ("was condemned in a joint statement by
+ * Egypt"). */
 int pb_tc_agent_of(const tc *c, int v)
 {
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
         if (by_phrase(c, k))
             return k;
-        if (rel_base(c, k, "advmod"))
-            for (int g = c->first_child[k]; g >= 0; g = c->next_sib[g])
-                if (by_phrase(c, g))
-                    return g;
+        int text = rel_base(c, k, "advmod") ||
+                   (rel_base(c, k, "obl") && issued_text(c, k));
+        for (int g = text ? c->first_child[k] : -1; g >= 0; g = c->next_sib[g])
+            if (by_phrase(c, g))
+                return g;
     }
     return -1;
 }

@@ -767,6 +767,22 @@ static void test_a_summary_agent_is_no_target(void)
               "");
 }
 
+/* The one who condemns "in a statement by X" is X; a passive conjunct
+ * of a nominal predicate undergoes the act ("Turkey is under sanctions
+ * and was condemned by Egypt"). */
+static void test_a_statement_by_x_is_the_agent(void)
+{
+    CHECK_STR(pb_test_code("Because of the drilling, Turkey is under EU "
+                        "sanctions, and was condemned in a joint statement "
+                        "by Egypt and Greece.",
+                        NULL),
+              "EGY>TUR:111 GRC>TUR:111");
+    CHECK_STR(pb_test_code("Turkey was condemned in a joint statement by "
+                        "Egypt.",
+                        NULL),
+              "EGY>TUR:111");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1016,6 +1032,7 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"a_statement_by_x_is_the_agent", test_a_statement_by_x_is_the_agent},
     {"a_summary_agent_is_no_target", test_a_summary_agent_is_no_target},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},

@@ -1009,6 +1009,19 @@ static void test_tree_repair(void)
     CHECK_STR(repaired(sentence, out, sizeof out),
               "2:case:IN 7:obl:NNP 5:punct:, 5:nmod:poss:PRP$ 2:appos:NN "
               "7:punct:, 0:root:VBD");
+    /* An opening prepositional phrase parsed as the root, with the clause
+     * after the comma as its conjunct: the clause is the root. */
+    CHECK_STR(repaired("1\tBecause\tbecause\tADP\tIN\t_\t2\tcase\t_\t_\n"
+                       "2\tdrilling\tdrilling\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                       "4\tTurkey\tTurkey\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                       "5\tobjected\tobject\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                       "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                       "7\tleft\tleave\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                       "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "2:case:IN 5:obl:NN 2:punct:, 5:nsubj:NNP 0:root:VBD 7:cc:CC "
+              "5:conj:VBD 5:punct:.");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
