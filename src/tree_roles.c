@@ -242,6 +242,17 @@ static void member_of(tc *c, int h, tc_member *mb)
         listed_actors(c, t, mb, 0);
 }
 
+/* Is appos k the name of the one common noun h describes ("Iranian
+ * general, Qasem Soleimani")? Then it is no second item of a list: the
+ * description, which says what the person was at the time, stands for
+ * both. */
+static int names_the_same(const tc *c, int h, int k)
+{
+    return c->pipeline && rel_is(c, k, "appos") &&
+           c->t[h].upos == PB_UPOS_NOUN && c->t[k].upos == PB_UPOS_PROPN &&
+           strcmp(c->t[h].xpos, "NN") == 0;
+}
+
 /* The heads of the list headed by h, h first: conj items, and appos
  * items of an actor. */
 static int list_members(const tc *c, int h, int *out, int n, int depth)
@@ -250,10 +261,20 @@ static int list_members(const tc *c, int h, int *out, int n, int depth)
         out[n++] = h;
     if (depth > PB_TC_MAX_GROUP)
         return n;
-    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
-        if (list_item(c, k) &&
-            (rel_base(c, k, "conj") || c->mention_at[h] >= 0))
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
+        if (!list_item(c, k) ||
+            !(rel_base(c, k, "conj") || c->mention_at[h] >= 0))
+            continue;
+        if (!names_the_same(c, h, k)) {
             n = list_members(c, k, out, n, depth + 1);
+            continue;
+        }
+        /* the name is no item, but the items hung on it are ("leader
+         * Muammar Gaddafi and President Todor Zhivkov") */
+        for (int j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+            if (rel_base(c, j, "conj") && !is_verb(c, j))
+                n = list_members(c, j, out, n, depth + 1);
+    }
     return n;
 }
 

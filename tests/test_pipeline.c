@@ -783,6 +783,22 @@ static void test_a_statement_by_x_is_the_agent(void)
               "EGY>TUR:111");
 }
 
+/* A name in apposition to the one common noun it names is no second
+ * actor: "the Iranian general, Qasem Soleimani" is one target, coded
+ * by what he was then (after his death the name alone is an elite) */
+static void test_a_named_description_is_one_actor(void)
+{
+    CHECK_STR(pb_test_code("The US killed the Iranian general, Qasem "
+                        "Soleimani, at a Baghdad airport.",
+                        "2020-01-08"),
+              "USA>IRNMIL:190@2020-01-08");
+    /* the items listed after the name still are */
+    CHECK_STR(pb_test_code("Libyan leader Muammar Gaddafi and Bulgarian "
+                        "President Todor Zhivkov signed a treaty.",
+                        "1985-01-01"),
+              "LBYGOV>BGRGOV:057@1985-01-01 BGRGOV>LBYGOV:057@1985-01-01");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1032,6 +1048,8 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"a_named_description_is_one_actor",
+     test_a_named_description_is_one_actor},
     {"a_statement_by_x_is_the_agent", test_a_statement_by_x_is_the_agent},
     {"a_summary_agent_is_no_target", test_a_summary_agent_is_no_target},
     {"a_participle_with_a_by_agent_is_passive",
