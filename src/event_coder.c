@@ -928,6 +928,23 @@ static int military_cooperation(const char *code, const char *src,
 
 /* ---- the stage -------------------------------------------------------------- */
 
+/* Is token j the "by" agent of a verb the tree coded ("was killed by a
+ * US airstrike in Iraq")? An event noun there is that verb's act, not a
+ * second event. */
+static int agent_of_coded_verb(const sentence_view *v, uint32_t j,
+                               const pb_tc_event *ev, size_t n_ev)
+{
+    static const char *const by[] = {"by", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    if (t->head < 1 || !(rel_starts(t, "obl:agent") ||
+                         (rel_starts(t, "obl") && child_word(v, j, "case", by))))
+        return 0;
+    for (size_t k = 0; k < n_ev; k++)
+        if (ev[k].verb == (uint32_t)t->head - 1)
+            return 1;
+    return 0;
+}
+
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                          pb_ww_doc *when_where, pb_coref *coref,
                          uint32_t sentence_no, const pb_sentence *s)
@@ -1002,7 +1019,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                      mode, frame, j, e->source, ms, e->target, mt) != 0)
                 return -1;
         }
-        if (v.mention_at[j] < 0 &&
+        if (v.mention_at[j] < 0 && !agent_of_coded_verb(&v, j, ev, n_ev) &&
             code_noun(ctx, doc, &v, list, first_event, sentence_no, j) != 0)
             return -1;
     }

@@ -799,6 +799,19 @@ static void test_a_named_description_is_one_actor(void)
               "LBYGOV>BGRGOV:057@1985-01-01 BGRGOV>LBYGOV:057@1985-01-01");
 }
 
+/* An event noun that is a coded verb's "by" agent is that verb's act:
+ * "killed by a US airstrike in Iraq" is one event, not also an air
+ * strike on Iraq; the noun alone is still coded */
+static void test_an_agent_event_noun_is_the_verbs_act(void)
+{
+    CHECK_STR(pb_test_code("The Iranian general was killed by a US "
+                        "airstrike in Iraq.",
+                        NULL),
+              "USA>IRNMIL:190");
+    CHECK_STR(pb_test_code("A US airstrike in Iraq hit a convoy.", NULL),
+              "USA>IRQ:195");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1048,6 +1061,8 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"an_agent_event_noun_is_the_verbs_act",
+     test_an_agent_event_noun_is_the_verbs_act},
     {"a_named_description_is_one_actor",
      test_a_named_description_is_one_actor},
     {"a_statement_by_x_is_the_agent", test_a_statement_by_x_is_the_agent},
