@@ -933,6 +933,48 @@ static int within_group(const tc_group *a, const tc_group *b)
     return 1;
 }
 
+/* Is lemma w one of words? */
+static int lemma_in(const char *w, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does verb v, coded as a meeting or visit, name no encounter between
+ * parties: a proposal that "met with opposition from China", a country
+ * that "received bailout packages from the IMF", a ship that "arrived in
+ * China"? Meeting a reaction, receiving a thing and a vehicle's arrival
+ * are no consultation. */
+static int no_encounter(const tc *c, int v, const char *code)
+{
+    static const char *const reactions[] = {
+        "opposition", "resistance", "criticism", "skepticism",
+        "scepticism", "approval", "success", "failure", "protest",
+        "condemnation", "backlash", "silence", "derision", "praise",
+        "hostility", "objection", "disapproval", "delay", "resistance",
+        "reaction", "response", "outrage", "anger", "applause", "acclaim",
+        "suspicion", "indifference", "fierce", "stiff", NULL};
+    static const char *const vehicles[] = {
+        "ship", "vessel", "tanker", "boat", "plane", "aircraft", "jet",
+        "flight", "airliner", "train", "cargo", "shipment", "freighter",
+        "ferry", "container", NULL};
+    if (!c->pipeline || !code || strncmp(code, "04", 2) != 0)
+        return 0;
+    if (strcmp(c->lem[v], "meet") == 0)
+        for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
+            if ((rel_base(c, k, "obl") || rel_is(c, k, "obj")) &&
+                lemma_in(c->lem[k], reactions))
+                return 1;
+    int obj = child_rel(c, v, "obj");
+    if (strcmp(c->lem[v], "receive") == 0 && obj >= 0 &&
+        c->mention_at[obj] < 0 && c->t[obj].upos == PB_UPOS_NOUN)
+        return 1;
+    int passive, s = pb_tc_subject_of(c, v, &passive, 0);
+    return s >= 0 && lemma_in(c->lem[s], vehicles);
+}
+
 /* Is v a verb whose object is what is talked about, never a party
  * ("discussed Syria with Turkey")? */
 static int discussion_verb(const tc *c, int v)
@@ -991,7 +1033,7 @@ static void code_verb(tc *c, int v)
     const pb_pd_pattern *best_p = r.pattern;
     int comp = combine_complement(c, v, &r);
     const char *code = r.code, *code2 = r.code2;
-    if (!code && !code2)
+    if ((!code && !code2) || no_encounter(c, v, code))
         return;
     if (comp < 0 && !best_p &&
         (c->pipeline ? xcomp_codes(c, v) : has_coded_xcomp(c, v)))

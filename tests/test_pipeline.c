@@ -812,6 +812,28 @@ static void test_an_agent_event_noun_is_the_verbs_act(void)
               "USA>IRQ:195");
 }
 
+/* Meeting a reaction, receiving a thing and a vehicle's arrival are no
+ * consultation or visit; meeting or receiving people are */
+static void test_no_encounter_is_no_meeting(void)
+{
+    CHECK_STR(pb_test_code("The plan, which Malaysia drafted, met with "
+                        "opposition from China.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Pakistan has received 23 bailout packages from "
+                        "the IMF.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("The Iranian vessel arrived in eastern China.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Putin received Xi in Moscow.", "2020-01-01"),
+              "RUSGOV>CHNGOV:043@2020-01-01");
+    CHECK_STR(pb_test_code("Chinese officials met with Iranian officials.",
+                        NULL),
+              "CHNGOV>IRNGOV:040");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1061,6 +1083,7 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"no_encounter_is_no_meeting", test_no_encounter_is_no_meeting},
     {"an_agent_event_noun_is_the_verbs_act",
      test_an_agent_event_noun_is_the_verbs_act},
     {"a_named_description_is_one_actor",
