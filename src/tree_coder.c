@@ -953,9 +953,9 @@ static int no_encounter(const tc *c, int v, const char *code)
         "opposition", "resistance", "criticism", "skepticism",
         "scepticism", "approval", "success", "failure", "protest",
         "condemnation", "backlash", "silence", "derision", "praise",
-        "hostility", "objection", "disapproval", "delay", "resistance",
-        "reaction", "response", "outrage", "anger", "applause", "acclaim",
-        "suspicion", "indifference", "fierce", "stiff", NULL};
+        "hostility", "objection", "disapproval", "delay", "reaction",
+        "response", "outrage", "anger", "applause", "acclaim", "suspicion",
+        "indifference", NULL};
     static const char *const vehicles[] = {
         "ship", "vessel", "tanker", "boat", "plane", "aircraft", "jet",
         "flight", "airliner", "train", "cargo", "shipment", "freighter",
