@@ -4,11 +4,14 @@
  * PB_COREF_WINDOW sentences before it, then adds its own actors (found
  * and resolved) to the memory with their kind — a person (people.txt, or
  * an agent-coded office holder), a state, an organisation, a plural group
- * or a pair ("Israel and China") — and whether each was a subject.
+ * or a pair ("Israel and China") — and whether each was a subject. The
+ * words of a person's name are remembered for the whole document, so
+ * that a bare surname later stands for the person.
  */
 #include "coref.h"
 #include "lexicon.h"
 #include "syntax.h"
+#include "timex.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -313,6 +316,97 @@ static int named_institution(const pb_sentence *s, const pb_mention *m)
     return !pb_agent_is_state_organ(m->code);
 }
 
+/* ---- names -------------------------------------------------------------- */
+
+/* Capitalised words of a name that are titles, not names. */
+static const char *const title_words[] = {
+    "prime", "foreign", "defense", "defence", "vice", "deputy", "mr.",
+    "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+    "maj.", "major", "capt.", "adm.", "sgt.", "sheikh", "sir", "lord",
+    "lady", "pope", "justice", "judge", "senator", "representative",
+    "congressman",
+    "congresswoman", "former", "acting", "interim", "supreme", "crown",
+    "state", "national", "security", "affairs", "interior", "finance",
+    "trade", "commerce", "economy", "health", "energy", "army", "air",
+    "force", "navy", "staff", "ministry", "council", "house", NULL};
+
+/* Can token i be a word of a person's name: a capitalised noun (the
+ * tagger takes names it has not seen, "Wang", for common nouns) that is
+ * no title ("Minister") and no day or month? */
+static int name_word(const pb_sentence *s, const char *const *lower,
+                     uint32_t i)
+{
+    const pb_token *t = &s->tokens[i];
+    return (t->upos == PB_UPOS_PROPN || t->upos == PB_UPOS_NOUN) && t->form &&
+           isupper((unsigned char)t->form[0]) && strlen(t->form) >= 2 &&
+           !in_list(lower[i], title_words) &&
+           !in_list(lower[i], office_words) && !pb_day_word(t->form);
+}
+
+static void remember_name(pb_coref *c, const char *word, const char *code)
+{
+    if (c->n_names == PB_COREF_MAX_NAMES) {
+        memmove(c->names, c->names + 1,
+                (PB_COREF_MAX_NAMES - 1) * sizeof *c->names);
+        c->n_names--;
+    }
+    c->names[c->n_names++] = (pb_coref_name){word, code};
+}
+
+/* Remembers the name words of person mention m: its own and those of
+ * the name right after it ("Chinese Commerce Minister Wang Wentao"). */
+static void remember_names(pb_coref *c, const pb_sentence *s,
+                           const char *const *lower, const pb_mention *m,
+                           uint32_t next_mention)
+{
+    for (uint32_t i = m->first; i <= m->last; i++)
+        if (name_word(s, lower, i))
+            remember_name(c, lower[i], m->code);
+    for (uint32_t i = m->last + 1;
+         i < s->n_tokens && i < next_mention && i <= m->last + 4 &&
+         name_word(s, lower, i);
+         i++)
+        remember_name(c, lower[i], m->code);
+}
+
+/* The code of the person a name word stands for (the latest one it was
+ * remembered with), or NULL. */
+static const char *name_code(const pb_coref *c, const char *word)
+{
+    for (size_t i = c->n_names; i-- > 0;)
+        if (strcmp(c->names[i].word, word) == 0)
+            return c->names[i].code;
+    return NULL;
+}
+
+/* The person a run of name words from token i on stands for ("Wang",
+ * "Wang Wentao"), every word naming the same one; *last is set to the
+ * run's last token. The run must stand alone, not after a mention (the
+ * name of "Minister Wang Wentao" is that mention's) nor inside one. */
+static const char *named_person(const pb_coref *c, const pb_sentence *s,
+                                const char *const *lower, uint32_t i,
+                                const pb_mention *m, size_t n, size_t k,
+                                uint32_t *last)
+{
+    if (!name_word(s, lower, i) || (i > 0 && name_word(s, lower, i - 1)) ||
+        (k > 0 && m[k - 1].last + 1 == i))
+        return NULL;
+    const char *code = NULL;
+    uint32_t j = i;
+    for (; j < s->n_tokens && name_word(s, lower, j) &&
+           !(k < n && m[k].first <= j);
+         j++) {
+        const char *w = name_code(c, lower[j]);
+        if (!w || (code && strcmp(code, w) != 0))
+            return NULL;
+        code = w;
+    }
+    if (j < s->n_tokens && name_word(s, lower, j))
+        return NULL; /* the run goes on into a mention */
+    *last = j - 1;
+    return code;
+}
+
 /* Finds the references of the sentence; returns their count in out. */
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
@@ -364,6 +458,10 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             i = r.last;
         } else if (strcmp(lower[i], "both") == 0 && both_alone(s, i)) {
             e = choose(c, sentence_no, is_kind, pairs);
+        } else if ((r.code = named_person(c, s, lower, i, m, n, k,
+                                          &r.last)) != NULL) {
+            r.kind = PB_COREF_PERSON; /* "Wang" for Wang Wentao */
+            i = r.last;
         } else {
             e = resolve_pronoun(c, s, lower, i, sentence_no, m, n);
         }
@@ -428,6 +526,11 @@ int pb_coref_sentence(pb_coref *c, const pb_lexicon *lex,
             k++;
         }
     }
+    /* Remember the names of the sentence's persons. */
+    for (k = 0; k < n_out; k++)
+        if (kinds[k] == PB_COREF_PERSON && !out[k].is_resolved)
+            remember_names(c, s, lower, &out[k],
+                           k + 1 < n_out ? out[k + 1].first : s->n_tokens);
     /* Remember the sentence's actors, and "A and B" as a pair. */
     int in_pair = 0; /* a pair's members are no subjects: the pair is */
     for (k = 0; k < n_out; k++) {

@@ -1,7 +1,8 @@
 /* coref.h — in-document coreference for the events stage: remembers the
  * actors of the last sentences of an article and gives the pronouns ("he",
- * "they", "it"), definite agent phrases ("the prime minister") and "the
- * two" / "both" of a sentence the actor they stand for, as mentions the
+ * "they", "it"), definite agent phrases ("the prime minister"), "the
+ * two" / "both" and a person's bare surname ("Wang" after "Chinese
+ * Commerce Minister Wang Wentao") the actor they stand for, as mentions the
  * tree coder reads like any other. Runs after pb_actors_find, before
  * pb_tree_code_mentions (event_coder.c). Precision first: a reference
  * with no single candidate stays unresolved.
@@ -26,12 +27,25 @@ typedef struct pb_coref_entry {
     uint8_t subject;    /* the subject of its sentence */
 } pb_coref_entry;
 
+/* Name words remembered per document ("wang" of "Chinese Commerce
+ * Minister Wang Wentao"); the oldest are forgotten first. */
+#define PB_COREF_MAX_NAMES 64
+
+/* One word of a person's name and the actor the person was coded as. */
+typedef struct pb_coref_name {
+    const char *word; /* lower case, in the document's arena */
+    const char *code;
+} pb_coref_name;
+
 /* The memory of one document, zero-initialised (`pb_coref c = {0};`); it
  * lives on the caller's stack for one pb_coder_run, so documents coded at
- * once share nothing. */
+ * once share nothing. Names are remembered for the whole document: news
+ * calls a person by surname long after naming them in full. */
 typedef struct pb_coref {
     pb_coref_entry entries[PB_COREF_MAX_ENTRIES];
     size_t n;
+    pb_coref_name names[PB_COREF_MAX_NAMES];
+    size_t n_names;
 } pb_coref;
 
 /* Resolves the references of sentence `sentence_no` (1-based; sentences

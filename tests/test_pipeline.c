@@ -597,6 +597,23 @@ static void test_coref_person_pronouns(void)
               "ISRGOV>PSEGOV:040@2013-05-06 CHNGOV>IRN:111@2013-05-06");
 }
 
+/* A person named in full is later called by surname, however many
+ * sentences on; a name that goes on into other words is someone else */
+static void test_coref_surnames(void)
+{
+    CHECK_STR(pb_test_code("Chinese Commerce Minister Wang Wentao visited "
+                        "Berlin on Monday. Germany announced new tariffs. "
+                        "Trade talks continued. Wang criticized the "
+                        "European Union.",
+                        "2024-09-20"),
+              "CHNGOV>DEU:042@2024-09-16 CHNGOV>IGOEUREEC:111@2024-09-20");
+    CHECK_STR(pb_test_code("Chinese Commerce Minister Wang Wentao visited "
+                        "Berlin on Monday. Wang Jun criticized the "
+                        "European Union.",
+                        "2024-09-20"),
+              "CHNGOV>DEU:042@2024-09-16");
+}
+
 static void test_coref_keeps_the_pronoun_text(void)
 {
     static const char text[] = "Netanyahu arrived in Beijing on Monday. He "
@@ -1071,6 +1088,7 @@ const pb_test_case pipeline_tests[] = {
     {"long_sentence_is_broken_with_warning",
      test_long_sentence_is_broken_with_warning},
     {"coref_person_pronouns", test_coref_person_pronouns},
+    {"coref_surnames", test_coref_surnames},
     {"coref_keeps_the_pronoun_text", test_coref_keeps_the_pronoun_text},
     {"coref_plural_and_pair", test_coref_plural_and_pair},
     {"alleged_pending_and_unsaid_acts_are_not_asserted",
