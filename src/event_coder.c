@@ -501,6 +501,11 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         }
         a = (uint32_t)t->head - 1;
     }
+    const pb_token *tj = &v->s->tokens[j];
+    if (rel_starts(tj, "xcomp") && tj->head >= 1 &&
+        child_word(v, (uint32_t)tj->head - 1, "advmod", nots))
+        return PB_MODE_NEGATED; /* "does not want to meet", "did not
+                                   manage to reach" */
     if (will_aux(v, j)) {
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
