@@ -448,6 +448,10 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
 {
     static const char *const guessing[] = {"likely", "unlikely", "expect",
                                            "suppose", NULL};
+    /* what is weighed ("considering attacking", "reconsider raising
+     * tariffs") is not done */
+    static const char *const weighing[] = {"consider", "reconsider", "mull",
+                                           "weigh", "rethink", NULL};
     static const char *const wishing[] = {
         "hope", "wish", "want", "believe", "think", "fear", "doubt",
         "imagine", "predict", "expect", "suppose", "assume", "allege",
@@ -485,6 +489,9 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             !(rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||
               rel_starts(t, "advcl") || rel_starts(t, "conj")))
             break;
+        if (rel_starts(t, "xcomp") &&
+            word_in(v, (uint32_t)t->head - 1, weighing))
+            return PB_MODE_HYPOTHETICAL;
         if (rel_starts(t, "advcl") || rel_starts(t, "ccomp")) {
             /* only an "if" above a subordinate clause: "said X would …"
              * hedges the report, not the event it reports; what someone

@@ -11,7 +11,9 @@
  * after a noun ("with Dagolath, its biggest partner, officials said")
  * hung on the later verb becomes the noun's apposition; an opening
  * prepositional phrase parsed as the root ("Because of its drilling,
- * Turkey …") gives the root to the clause after it.
+ * Turkey …") gives the root to the clause after it; a preposition read
+ * as a mark and its noun as a second subject ("a visit to Beijing that
+ * he would urge") are made a prepositional phrase again.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -636,6 +638,42 @@ static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
     t[first - 1].head = (int16_t)(root + 1);
 }
 
+/* "said during a visit to Beijing that he would urge …": the parser takes
+ * "to" for an infinitive's mark and "Beijing" for a second subject of
+ * "urge". A verb's subject right after a preposition the parser hung on
+ * the same verb as a mark, while the verb has another subject after it,
+ * is that preposition's object: of the noun before the preposition when
+ * there is one, else an oblique of the verb. */
+static void repair_preposition_subject(pb_token *t, uint32_t n,
+                                       const repair_rels *r)
+{
+    static const char *const preps[] = {"to", "in", "at", "from", "with",
+                                        "for", NULL};
+    int mark = pb_deprel_from_name("mark");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != r->nsubj || t[k].head <= (int16_t)(k + 1) ||
+            !is_nominal(&t[k]))
+            continue;
+        uint32_t p = k - 1, v = (uint32_t)t[k].head - 1;
+        int is_prep = 0;
+        for (int w = 0; preps[w] && t[p].form; w++)
+            is_prep |= strcasecmp(t[p].form, preps[w]) == 0;
+        if (!is_prep || t[p].deprel != mark || t[p].head != t[k].head)
+            continue;
+        int other = 0;
+        for (uint32_t j = k + 1; j < v; j++)
+            if (t[j].head == t[k].head && t[j].deprel == r->nsubj)
+                other = 1;
+        if (!other)
+            continue;
+        hang(t, p, k, pb_deprel_from_name("case"));
+        if (is_nominal(&t[p - 1]) && !under(t, n, p - 1, k))
+            hang(t, k, p - 1, pb_deprel_from_name("nmod"));
+        else
+            hang(t, k, v, pb_deprel_from_name("obl"));
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -659,4 +697,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_inverted_subject(tokens, n, &r);
     repair_stranded_appositive(tokens, n);
     repair_phrase_root(tokens, n, &r);
+    repair_preposition_subject(tokens, n, &r);
 }

@@ -219,6 +219,11 @@ static void test_modal_codes(void)
     /* a future refused with no refusal code is negated */
     CHECK_STR(pb_test_code("Iran will not attack Israel.", NULL),
               "IRN>ISR:190:negated");
+    /* what is weighed is not done */
+    CHECK_STR(pb_test_code("Iran is considering attacking Israel.", NULL),
+              "IRN>ISR:190:hypothetical");
+    CHECK_STR(pb_test_code("Iran mulled attacking Israel.", NULL),
+              "IRN>ISR:190:hypothetical");
     /* what someone does not want or never tried to do is negated */
     CHECK_STR(pb_test_code("Iran does not want to meet Israel.", NULL),
               "IRN>ISR:040:negated");

@@ -1022,6 +1022,24 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:case:IN 5:obl:NN 2:punct:, 5:nsubj:NNP 0:root:VBD 7:cc:CC "
               "5:conj:VBD 5:punct:.");
+    /* A preposition read as a mark and its noun as a second subject of
+     * the verb ("a visit to Beijing that he would urge …"): the noun is
+     * the preposition's object. */
+    CHECK_STR(repaired("1\tvisit\tvisit\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "2\tto\tto\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                       "3\tBeijing\tBeijing\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                       "4\the\the\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                       "5\turged\turge\tVERB\tVBD\t_\t1\tacl\t_\t_\n",
+                       out, sizeof out),
+              "0:root:NN 3:case:IN 1:nmod:NNP 5:nsubj:PRP 1:acl:VBD");
+    /* ... not when it is the verb's only subject */
+    CHECK_STR(repaired("1\tvisit\tvisit\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "2\tfor\tfor\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                       "3\tChina\tChina\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                       "5\tact\tact\tVERB\tVB\t_\t1\tacl\t_\t_\n",
+                       out, sizeof out),
+              "0:root:NN 5:mark:IN 5:nsubj:NNP 5:mark:TO 1:acl:VB");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
