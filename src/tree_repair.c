@@ -13,7 +13,9 @@
  * prepositional phrase parsed as the root ("Because of its drilling,
  * Turkey …") gives the root to the clause after it; a preposition read
  * as a mark and its noun as a second subject ("a visit to Beijing that
- * he would urge") are made a prepositional phrase again.
+ * he would urge") are made a prepositional phrase again, and so is a
+ * prepositional phrase parsed as the subject ("For the Green Party,
+ * former governor Jesse Ventura joined …").
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -674,6 +676,41 @@ static void repair_preposition_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "In 2016, in a Swiss tournament at Basel, Iranian Grand Master X
+ * refused …": the parser makes the prepositional phrase the subject and
+ * hangs the real subject on it as an apposition. A subject that opens
+ * with a preposition of its own and has an apposition ending right
+ * before the verb is an oblique, and the apposition the subject. */
+static void repair_prepositional_subject(pb_token *t, uint32_t n,
+                                         const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    int appos = pb_deprel_from_name("appos");
+    for (uint32_t k = 0; k < n; k++) {
+        if (t[k].deprel != r->nsubj || t[k].head <= (int16_t)(k + 1) ||
+            !is_nominal(&t[k]))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (t[first].upos == PB_UPOS_PUNCT && first < k)
+            first++;
+        if (t[first].upos != PB_UPOS_ADP || t[first].deprel != case_rel ||
+            t[first].head != (int16_t)(k + 1))
+            continue; /* "in a tournament": not "Ivan's condition" */
+        uint32_t v = (uint32_t)t[k].head - 1, subject = n;
+        for (uint32_t j = k + 1; j < v; j++)
+            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == appos)
+                subject = j;
+        if (subject == n)
+            continue;
+        subtree_span(t, n, subject, &first, &last);
+        if (last + 1 != v)
+            continue;
+        t[k].deprel = pb_deprel_from_name("obl");
+        hang(t, subject, v, r->nsubj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -698,4 +735,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_stranded_appositive(tokens, n);
     repair_phrase_root(tokens, n, &r);
     repair_preposition_subject(tokens, n, &r);
+    repair_prepositional_subject(tokens, n, &r);
 }

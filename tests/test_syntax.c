@@ -1040,6 +1040,24 @@ static void test_tree_repair(void)
                        "5\tact\tact\tVERB\tVB\t_\t1\tacl\t_\t_\n",
                        out, sizeof out),
               "0:root:NN 5:mark:IN 5:nsubj:NNP 5:mark:TO 1:acl:VB");
+    /* A prepositional phrase parsed as the subject with the real subject
+     * hung on it as an apposition ("in a tournament, Iranian X refused"):
+     * the phrase is an oblique, the apposition the subject. */
+    CHECK_STR(repaired("1\tin\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+                       "2\ttournament\ttournament\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "3\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                       "4\tKarimi\tKarimi\tPROPN\tNNP\t_\t2\tappos\t_\t_\n"
+                       "5\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:case:IN 5:obl:NN 4:punct:, 5:nsubj:NNP 0:root:VBD");
+    /* ... not a possessor's case marker ("Ivan's condition was …") */
+    CHECK_STR(repaired("1\tIvan\tIvan\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                       "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                       "3\tcondition\tcondition\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "4\tKarimi\tKarimi\tPROPN\tNNP\t_\t3\tappos\t_\t_\n"
+                       "5\twas\tbe\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "3:nmod:poss:NNP 1:case:POS 5:nsubj:NN 3:appos:NNP 0:root:VBD");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
