@@ -15,7 +15,9 @@
  * as a mark and its noun as a second subject ("a visit to Beijing that
  * he would urge") are made a prepositional phrase again, and so is a
  * prepositional phrase parsed as the subject ("For the Green Party,
- * former governor Jesse Ventura joined …").
+ * former governor Jesse Ventura joined …"); a name parsed as the subject
+ * of its own comma-set description ("Doug Ford, Ontario's provincial
+ * leader, said") becomes the verb's subject again.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -597,6 +599,44 @@ static void repair_stranded_appositive(pb_token *t, uint32_t n)
     }
 }
 
+/* "Doug Ford, Ontario's provincial leader, said …": the parser makes the
+ * name the subject of the description (as if "was" stood between them)
+ * and hangs the description on the verb with no preposition. A nominal
+ * with no preposition between commas before a subjectless verb, whose
+ * own subject stands before the first comma, is that subject's
+ * apposition, and the subject the verb's. */
+static void repair_subject_of_appositive(pb_token *t, uint32_t n,
+                                         const repair_rels *r)
+{
+    int obl = pb_deprel_from_name("obl");
+    int obl_unmarked = pb_deprel_from_name("obl:unmarked");
+    int case_rel = pb_deprel_from_name("case");
+    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    for (uint32_t k = 2; k < n; k++) {
+        if ((t[k].deprel != obl && t[k].deprel != obl_unmarked) ||
+            t[k].head <= (int16_t)(k + 1) || !is_nominal(&t[k]) ||
+            time_noun(&t[k]) || has_child(t, n, k + 1, case_rel))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1, subj = n;
+        if (has_child(t, n, v + 1, r->nsubj) ||
+            has_child(t, n, v + 1, nsubj_pass))
+            continue;
+        for (uint32_t j = 0; j < k; j++)
+            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == r->nsubj)
+                subj = j;
+        if (subj == n || !is_nominal(&t[subj]))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (last + 1 >= n || !is_comma(&t[last + 1]) ||
+            !is_comma(&t[subj + 1]))
+            continue;
+        hang(t, subj, v, r->nsubj);
+        hang(t, k, subj, pb_deprel_from_name("appos"));
+        t[subj + 1].head = (int16_t)(k + 1);
+    }
+}
+
 /* "Because of its drilling, Turkey is under sanctions, and was
  * condemned …": the parser makes the opening prepositional phrase the
  * root and hangs the clause on it as a conjunct. A root nominal that
@@ -736,4 +776,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_phrase_root(tokens, n, &r);
     repair_preposition_subject(tokens, n, &r);
     repair_prepositional_subject(tokens, n, &r);
+    repair_subject_of_appositive(tokens, n, &r);
 }

@@ -1058,6 +1058,18 @@ static void test_tree_repair(void)
                        "5\twas\tbe\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "3:nmod:poss:NNP 1:case:POS 5:nsubj:NN 3:appos:NNP 0:root:VBD");
+    /* A name parsed as the subject of its comma-set description, which
+     * hangs on the verb ("Ford, Ontario's leader, said"): the name is
+     * the verb's subject, the description its apposition. */
+    CHECK_STR(repaired("1\tFord\tFord\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                       "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                       "3\tOntario\tOntario\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+                       "4\tleader\tleader\tNOUN\tNN\t_\t6\tobl:unmarked\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "6\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "6:nsubj:NNP 4:punct:, 4:compound:NNP 1:appos:NN 6:punct:, "
+              "0:root:VBD");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
