@@ -611,10 +611,26 @@ int pb_tc_summary_agent(const tc *c, int v, int i)
     return noun > 0 && first > 0 && strcmp(c->lower[first - 1], ",") == 0;
 }
 
+/* Is token k a participle of saying hung on another verb ("rejected the
+ * resolution, saying it …")? What it says is a statement of its own. */
+static int saying_adjunct(const tc *c, int k)
+{
+    static const char *const says[] = {"say", "add", "note", "claim",
+                                       "argue", "insist", "explain",
+                                       "stress", "tell", NULL};
+    if (!rel_base(c, k, "advcl") || strcmp(c->t[k].xpos, "VBG") != 0)
+        return 0;
+    for (int w = 0; says[w]; w++)
+        if (strcmp(c->lem[k], says[w]) == 0)
+            return 1;
+    return 0;
+}
+
 static int in_clause(const tc *c, int v, int i)
 {
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
         if (rel_is(c, i, "parataxis") ||
+            (c->pipeline && saying_adjunct(c, i)) ||
             (c->pipeline && pb_tc_summary_agent(c, v, i)) ||
             ((rel_base(c, i, "advcl") || rel_base(c, i, "conj")) &&
              (child_rel(c, i, "nsubj") >= 0 ||

@@ -861,6 +861,18 @@ static void test_no_encounter_is_no_meeting(void)
               "CHNGOV>IRNGOV:040");
 }
 
+/* What a participle of saying says is a statement of its own: the
+ * rejection's target is not an actor named in it far from the verb */
+static void test_a_saying_adjunct_is_its_own_statement(void)
+{
+    CHECK_STR(pb_test_code("Pakistan's government rejected the resolution on "
+                        "Wednesday, saying it stems from an incomplete "
+                        "understanding of the political situation and "
+                        "electoral process in India.",
+                        NULL),
+              "PAKGOV>IND:010");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1111,6 +1123,8 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"a_saying_adjunct_is_its_own_statement",
+     test_a_saying_adjunct_is_its_own_statement},
     {"no_encounter_is_no_meeting", test_no_encounter_is_no_meeting},
     {"an_agent_event_noun_is_the_verbs_act",
      test_an_agent_event_noun_is_the_verbs_act},
