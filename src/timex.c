@@ -815,6 +815,27 @@ const pb_tvalue *pb_timex_value(const pb_timex *x, int future)
     return future ? &x->future : &x->past;
 }
 
+/* Does token i stand in a relative clause ("senior citizens, who voted
+ * for Trump in 2016")? Its date describes the background, and does not
+ * move the story's time. */
+static int in_relative_clause(const pb_sentence *s, uint32_t i)
+{
+    static const char *const relatives[] = {"who", "which", "whom", NULL};
+    for (uint32_t d = 0; d < s->n_tokens && s->tokens[i].head > 0; d++) {
+        if (strcmp(pb_deprel_name(s->tokens[i].deprel), "acl:relcl") == 0)
+            return 1;
+        for (uint32_t k = 0; k < s->n_tokens; k++) /* "…, who voted" */
+            if (s->tokens[k].head == (int)i + 1 && k < i &&
+                strncmp(pb_deprel_name(s->tokens[k].deprel), "nsubj", 5) == 0)
+                for (const char *const *w = relatives; *w; w++)
+                    if (s->tokens[k].form &&
+                        strcasecmp(s->tokens[k].form, *w) == 0)
+                        return 1;
+        i = (uint32_t)s->tokens[i].head - 1;
+    }
+    return 0;
+}
+
 size_t pb_timex_sentence(const pb_sentence *s, const char *const *lower,
                          const pb_tvalue *article, pb_tvalue *anchor,
                          pb_timex *out)
@@ -870,7 +891,7 @@ size_t pb_timex_sentence(const pb_sentence *s, const char *const *lower,
             *(future ? &x->future : &x->past) = v;
         }
         const pb_tvalue *v = pb_timex_value(x, x->clause_future);
-        if (v->prec != PB_PREC_NONE)
+        if (v->prec != PB_PREC_NONE && !in_relative_clause(s, x->head))
             *anchor = *v;
         i = x->last + 1;
     }

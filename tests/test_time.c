@@ -156,6 +156,11 @@ static void test_chains_of_relative_expressions(void)
     CHECK_STR(date_of("2013-05-05", "The army shelled the city two days "
                                     "after March 5, 2013."),
               "2013-03-07/day");
+    /* a date in a relative clause is background: the story's time stays */
+    CHECK_STR(date_of("2020-10-29", "Biden gained among retirees, who voted "
+                                    "for Trump in 2016. The deal was signed "
+                                    "the previous month."),
+              "2020-09/month");
 }
 
 static void test_undated_articles_give_no_date(void)
