@@ -16,12 +16,14 @@ void pb_ww_doc_init(pb_ww_doc *d, const pb_date *article_date)
     d->article = pb_tvalue_of(article_date);
 }
 
-/* Does expression x end a span ("delayed the tariffs until April 2",
- * "till 2020")? It dates the end of a state, not the act in its
- * sentence. */
+/* Does expression x bound a span ("delayed the tariffs until April 2",
+ * "till 2020", "has been attacking Kenyan troops since 2011")? It dates
+ * the end or the start of a state, not the act in its sentence; an act
+ * going on since then is dated by the report. */
 static int limit_expression(const pb_sentence *s, const pb_timex *x)
 {
-    static const char *const limits[] = {"until", "till", "til", NULL};
+    static const char *const limits[] = {"until", "till", "til", "since",
+                                         NULL};
     if (x->first == 0)
         return 0;
     const char *lead = s->tokens[x->first - 1].form;
@@ -124,6 +126,19 @@ static int vague_time(const pb_sentence *s, uint32_t head)
     return 0;
 }
 
+/* Does token i lie in the subtree of token root? */
+static int within(const pb_sentence *s, uint32_t i, uint32_t root)
+{
+    for (uint32_t d = 0; d <= s->n_tokens; d++) {
+        if (i == root)
+            return 1;
+        if (s->tokens[i].head < 1)
+            return 0;
+        i = (uint32_t)s->tokens[i].head - 1;
+    }
+    return 0;
+}
+
 void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
 {
     uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
@@ -131,8 +146,10 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
     uint32_t last[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
     size_t times[PB_TIMEX_MAX_PER_SENTENCE], n_times = 0;
     for (size_t i = 0; i < w->n_times; i++) {
-        if (limit_expression(w->s, &w->times[i]))
-            continue;
+        if (limit_expression(w->s, &w->times[i]) &&
+            !within(w->s, head, w->times[i].head))
+            continue; /* but "since 2011, when the government sent
+                         soldiers" dates the sending */
         heads[n_times] = w->times[i].head;
         first[n_times] = w->times[i].first;
         last[n_times] = w->times[i].last;

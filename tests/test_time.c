@@ -163,6 +163,18 @@ static void test_chains_of_relative_expressions(void)
               "2020-09/month");
 }
 
+/* "until" and "since" bound a span: the act inside it is dated by the
+ * report (an ongoing one) or not at all by them */
+static void test_span_bounds_date_no_act(void)
+{
+    CHECK_STR(date_of("2021-04-02", "Al-Shabab has been attacking Kenyan "
+                                    "troops since 2011."),
+              "2021-04-02/day");
+    CHECK_STR(date_of("2021-04-02", "Trump delayed the tariffs until April "
+                                    "22."),
+              "2021-04-02/day");
+}
+
 static void test_undated_articles_give_no_date(void)
 {
     CHECK_STR(date_of(NULL, "The army shelled the town yesterday."), "-/-");
@@ -239,6 +251,7 @@ const pb_test_case time_tests[] = {
     {"relative_to_the_article", test_relative_to_the_article},
     {"weekdays_follow_the_tense", test_weekdays_follow_the_tense},
     {"chains_of_relative_expressions", test_chains_of_relative_expressions},
+    {"span_bounds_date_no_act", test_span_bounds_date_no_act},
     {"undated_articles_give_no_date", test_undated_articles_give_no_date},
     {"vague_adverbs_give_no_date", test_vague_adverbs_give_no_date},
     {"precision_comparison", test_precision_comparison},
