@@ -1,10 +1,15 @@
 /* whenwhere.c — attaches expressions and places to events (see
  * whenwhere.h). An event at token j takes the expression (or place) whose
- * governor is j or j's nearest ancestor with one; failing that the one
- * nearest to j in the sentence; failing that the article date and no
- * place. An expression that ends a span ("until April 2") dates no act.
+ * governor is j or j's nearest ancestor with one (not climbing from a
+ * parenthetical "he said" into the quote); failing that the one nearest
+ * to j in the sentence, but an expression in another clause (a reported
+ * or relative clause) only when it lies within a month of the article
+ * or right next to j; failing that the article date and no place. An
+ * expression that bounds a span ("until April 2", "since 2011") dates no
+ * act but one in a clause hung on it.
  */
 #include "whenwhere.h"
+#include "syntax.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -79,10 +84,49 @@ static long governor(const pb_sentence *s, uint32_t head)
     return h > 0 ? h - 1 : -1;
 }
 
+/* Is relation of token k one that starts a clause of its own? */
+static int clause_relation(const pb_sentence *s, uint32_t k)
+{
+    static const char *const clauses[] = {"ccomp", "acl:relcl", "parataxis",
+                                          "csubj", NULL};
+    const char *r = pb_deprel_name(s->tokens[k].deprel);
+    for (const char *const *c = clauses; *c; c++)
+        if (strcmp(r, *c) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the item headed by h sit in a clause other than the one of token
+ * j ("he said it was formed in 1993", "who is considering a run next
+ * year")? Walking up from h to the first ancestor of j, no clause may
+ * begin. */
+static int in_other_clause(const pb_sentence *s, uint32_t j, uint32_t h)
+{
+    for (int d = 0; d < PB_WW_MAX_CLIMB * 4; d++) {
+        for (long a = j, up = 0; a >= 0 && up < PB_WW_MAX_CLIMB * 4; up++) {
+            if ((uint32_t)a == h)
+                return 0; /* reached j's own line */
+            a = governor(s, (uint32_t)a);
+        }
+        if (clause_relation(s, h))
+            return 1;
+        long g = governor(s, h);
+        if (g < 0)
+            return 0;
+        h = (uint32_t)g;
+    }
+    return 0;
+}
+
 /* Index of the item (expression or place, heads in `heads`, spans in
- * `first`/`last`) that the event at token j takes, or -1. */
+ * `first`/`last`) that the event at token j takes, or -1: one governed
+ * by j or by the nearest of its ancestors that governs one (not through
+ * a parenthetical "he said," hung on the quote it reports), else the
+ * nearest one; an item in another clause only when `near` marks it
+ * (NULL: all are) or it stands right next to j. */
 static long attach(const pb_sentence *s, uint32_t j, const uint32_t *heads,
-                   const uint32_t *first, const uint32_t *last, size_t n)
+                   const uint32_t *first, const uint32_t *last, size_t n,
+                   const uint8_t *near)
 {
     if (n == 0)
         return -1;
@@ -91,10 +135,16 @@ static long attach(const pb_sentence *s, uint32_t j, const uint32_t *heads,
         for (size_t i = 0; i < n; i++)
             if (governor(s, heads[i]) == node)
                 return (long)i;
+        if (strcmp(pb_deprel_name(s->tokens[node].deprel), "parataxis") == 0)
+            break;
         node = governor(s, (uint32_t)node);
     }
     long best = -1, best_dist = 0;
     for (size_t i = 0; i < n; i++) {
+        if (near && !near[i] && in_other_clause(s, j, heads[i]) &&
+            !(last[i] + PB_WW_ADJACENT >= j && j + PB_WW_ADJACENT >= first[i]))
+            continue; /* not one next to j the parser hung elsewhere:
+                         "said in May the …", "Cairo last year signed" */
         long dist = j < first[i] ? (long)(first[i] - j)
                     : j > last[i] ? (long)(j - last[i])
                                   : 0;
@@ -139,23 +189,43 @@ static int within(const pb_sentence *s, uint32_t i, uint32_t root)
     return 0;
 }
 
+/* Does value v lie within about a month of the article's date a? A date
+ * that near, named in a reported clause ("X attacked Y yesterday,
+ * officials said"), dates the report too; a far one ("said it was formed
+ * in 1993") only what the clause tells. */
+static int near_article(const pb_tvalue *v, const pb_tvalue *a)
+{
+    if (v->prec == PB_PREC_NONE || a->prec == PB_PREC_NONE ||
+        v->prec == PB_PREC_DECADE)
+        return 0;
+    long vm = (long)v->date.year * 12 + (v->date.month ? v->date.month : 1);
+    long am = (long)a->date.year * 12 + (a->date.month ? a->date.month : 1);
+    if (!v->date.month)
+        return v->date.year == a->date.year;
+    return labs(vm - am) <= 1;
+}
+
 void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
 {
     uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
     uint32_t first[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
     uint32_t last[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
     size_t times[PB_TIMEX_MAX_PER_SENTENCE], n_times = 0;
+    uint8_t near[PB_TIMEX_MAX_PER_SENTENCE];
     for (size_t i = 0; i < w->n_times; i++) {
         if (limit_expression(w->s, &w->times[i]) &&
             !within(w->s, head, w->times[i].head))
             continue; /* but "since 2011, when the government sent
                          soldiers" dates the sending */
-        heads[n_times] = w->times[i].head;
-        first[n_times] = w->times[i].first;
-        last[n_times] = w->times[i].last;
+        const pb_timex *x = &w->times[i];
+        near[n_times] = (uint8_t)near_article(
+            pb_timex_value(x, x->clause_future), &w->article);
+        heads[n_times] = x->head;
+        first[n_times] = x->first;
+        last[n_times] = x->last;
         times[n_times++] = i;
     }
-    long t = attach(w->s, head, heads, first, last, n_times);
+    long t = attach(w->s, head, heads, first, last, n_times, near);
     pb_tvalue v = w->article;
     if (t >= 0) {
         /* a past-tense act took place on the day before the article, even
@@ -178,7 +248,7 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
         first[i] = w->places[i].first;
         last[i] = w->places[i].last;
     }
-    long p = attach(w->s, head, heads, first, last, w->n_places);
+    long p = attach(w->s, head, heads, first, last, w->n_places, NULL);
     e->location = p >= 0 ? w->places[p].place : NULL;
 }
 

@@ -14,6 +14,9 @@
 
 /* Ancestors climbed from an event's head looking for its expression. */
 #define PB_WW_MAX_CLIMB 8
+/* Tokens between an event's verb and an expression the parser hung in
+ * another clause that still date it ("said in May the …"). */
+#define PB_WW_ADJACENT 2
 
 /* What carries over from one sentence to the next. */
 typedef struct pb_ww_doc {

@@ -175,6 +175,24 @@ static void test_span_bounds_date_no_act(void)
               "2021-04-02/day");
 }
 
+/* A date far from the article's inside a reported clause dates what the
+ * clause tells, not the report; a recent one, or one right next to the
+ * verb of saying, dates the report too */
+static void test_reported_clauses_keep_their_dates(void)
+{
+    CHECK_STR(date_of("2025-03-13", "He said it was formed in 1993."),
+              "2025-03-13/day");
+    CHECK_STR(date_of("2020-11-02", "Trump said he banned travel from China "
+                                    "in January."),
+              "2020-11-02/day");
+    CHECK_STR(date_of("2019-07-10", "The IMF said in May the deal might help "
+                                    "Africa."),
+              "2019-05/month");
+    CHECK_STR(date_of("2019-03-14", "Police detained three journalists "
+                                    "yesterday, the ministry said."),
+              "2019-03-13/day");
+}
+
 static void test_undated_articles_give_no_date(void)
 {
     CHECK_STR(date_of(NULL, "The army shelled the town yesterday."), "-/-");
@@ -252,6 +270,8 @@ const pb_test_case time_tests[] = {
     {"weekdays_follow_the_tense", test_weekdays_follow_the_tense},
     {"chains_of_relative_expressions", test_chains_of_relative_expressions},
     {"span_bounds_date_no_act", test_span_bounds_date_no_act},
+    {"reported_clauses_keep_their_dates",
+     test_reported_clauses_keep_their_dates},
     {"undated_articles_give_no_date", test_undated_articles_give_no_date},
     {"vague_adverbs_give_no_date", test_vague_adverbs_give_no_date},
     {"precision_comparison", test_precision_comparison},
