@@ -82,6 +82,25 @@ static int meeting_topic(const tc *c, int k)
     return 0;
 }
 
+/* Is nominal k, hung on the meeting noun i, where the meeting is held
+ * ("convene a meeting in Beijing with Iran")? The place is no party. */
+static int meeting_venue(const tc *c, int i, int k)
+{
+    static const char *const meetings[] = {"meeting", "talk", "summit",
+                                           "conference", "session",
+                                           "gathering", "forum", NULL};
+    static const char *const at[] = {"in", "at", "near", NULL};
+    if (!c->meeting || !rel_base(c, k, "nmod"))
+        return 0;
+    int cs = case_of(c, k), noun = 0;
+    for (int w = 0; meetings[w]; w++)
+        noun |= strcmp(c->lem[i], meetings[w]) == 0;
+    for (int w = 0; noun && cs >= 0 && at[w]; w++)
+        if (strcmp(c->lower[cs], at[w]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The parts of the noun phrase headed by h: the mention naming its actor
  * (the one at its head, else the first in text; -1 when none) and its
  * agent mentions in text order. */
@@ -113,7 +132,8 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
         }
         for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
             if (!np_boundary(c, k) && !meeting_topic(c, k) &&
-                !set_aside(c, k) && sp < PB_SYNTAX_MAX_TOKENS)
+                !meeting_venue(c, i, k) && !set_aside(c, k) &&
+                sp < PB_SYNTAX_MAX_TOKENS)
                 stack[sp++] = k;
     }
     int hm = c->mention_at[h];
@@ -595,10 +615,6 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
             pb_tc_group_of(c, k, g);
 }
 
-/* Is token i outside the adverbial and conjoined clauses with their own
- * subject that are nested in verb v ("delayed their meeting after a
- * halfling was reported")? Subjectless ones ("to wage war on X") often
- * stand for an xcomp the parser attached as advcl. */
 int pb_tc_summary_agent(const tc *c, int v, int i)
 {
     int p = head_of(c, i);
@@ -626,6 +642,11 @@ static int saying_adjunct(const tc *c, int k)
     return 0;
 }
 
+/* Is token i outside the adverbial and conjoined clauses with their own
+ * subject that are nested in verb v ("delayed their meeting after a
+ * halfling was reported")? Subjectless ones ("to wage war on X") often
+ * stand for an xcomp the parser attached as advcl; a participle of
+ * saying is a statement of its own. */
 static int in_clause(const tc *c, int v, int i)
 {
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {

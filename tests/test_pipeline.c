@@ -859,6 +859,11 @@ static void test_no_encounter_is_no_meeting(void)
     CHECK_STR(pb_test_code("Chinese officials met with Iranian officials.",
                         NULL),
               "CHNGOV>IRNGOV:040");
+    /* where a meeting is held is no party to it */
+    CHECK_STR(pb_test_code("China will convene a meeting in Beijing with Iran "
+                        "on Friday.",
+                        NULL),
+              "CHN>IRN:036:intended");
 }
 
 /* What a participle of saying says is a statement of its own: the
