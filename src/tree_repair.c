@@ -17,7 +17,9 @@
  * prepositional phrase parsed as the subject ("For the Green Party,
  * former governor Jesse Ventura joined …"); a name parsed as the subject
  * of its own comma-set description ("Doug Ford, Ontario's provincial
- * leader, said") becomes the verb's subject again.
+ * leader, said") becomes the verb's subject again; an unknown
+ * capitalised word tagged as an adverb before a subjectless verb at the
+ * start of a sentence ("Osgiliath welcomed …") is its subject.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -29,6 +31,7 @@
 #include "syntax.h"
 #include "timex.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -751,6 +754,45 @@ static void repair_prepositional_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "Osgiliath welcomed the resumption …": an unknown capitalised word
+ * opening the sentence is tagged as an adverb and hung on the verb after
+ * it, which is left with no subject. Such a word (not an "-ly" adverb or
+ * one of the adverbs that open sentences) right before a finite verb
+ * with no subject is a name and the verb's subject. */
+static void repair_adverb_subject(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    static const char *const openers[] = {
+        "however", "meanwhile", "also", "now", "then", "still", "yet",
+        "here", "there", "today", "yesterday", "tomorrow", "instead",
+        "thus", "hence", "later", "earlier", "soon", "once", "again",
+        "never", "always", "often", "so", "too", "just", "only", "even",
+        "already", "thereafter", "afterwards", "nevertheless", "otherwise",
+        "elsewhere", "overall", "first", "finally", "next", "last", "not",
+        "maybe", "perhaps", "almost", "nearly", "rarely", "seldom", "hardly",
+        "barely", "together", "alone", "ago", "away", "back", "ever",
+        "further", "indeed", "likewise", "rather", "somehow", "anyway",
+        NULL};
+    if (n < 2 || t[0].upos != PB_UPOS_ADV || strcmp(t[0].xpos, "RB") != 0 ||
+        !t[0].form ||
+        !isupper((unsigned char)t[0].form[0]) || t[0].head != 2 ||
+        t[1].upos != PB_UPOS_VERB ||
+        (strcmp(t[1].xpos, "VBD") != 0 && strcmp(t[1].xpos, "VBZ") != 0 &&
+         strcmp(t[1].xpos, "VBP") != 0) ||
+        has_child(t, n, 2, r->nsubj) ||
+        has_child(t, n, 2, pb_deprel_from_name("nsubj:pass")))
+        return;
+    size_t len = strlen(t[0].form);
+    if (len < 3 || strcasecmp(t[0].form + len - 2, "ly") == 0)
+        return;
+    for (const char *const *w = openers; *w; w++)
+        if (strcasecmp(t[0].form, *w) == 0)
+            return;
+    t[0].upos = PB_UPOS_PROPN;
+    memcpy(t[0].xpos, "NNP", 4);
+    t[0].deprel = r->nsubj;
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -777,4 +819,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_preposition_subject(tokens, n, &r);
     repair_prepositional_subject(tokens, n, &r);
     repair_subject_of_appositive(tokens, n, &r);
+    repair_adverb_subject(tokens, n, &r);
 }

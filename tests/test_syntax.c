@@ -1070,6 +1070,18 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "6:nsubj:NNP 4:punct:, 4:compound:NNP 1:appos:NN 6:punct:, "
               "0:root:VBD");
+    /* An unknown capitalised word opening the sentence, tagged as an
+     * adverb of the subjectless finite verb after it, is its subject
+     * ("Osgiliath welcomed …", "Doyle served …"); not "Meanwhile". */
+    CHECK_STR(repaired("1\tDoyle\tdoyle\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+                       "2\tserved\tserve\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tthere\tthere\tADV\tRB\t_\t2\tadvmod\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:advmod:RB");
+    CHECK_STR(repaired("1\tMeanwhile\tmeanwhile\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+                       "2\tserved\tserve\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:advmod:RB 0:root:VBD");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
