@@ -54,7 +54,12 @@ static const char *const heading_breakers[] = {
     "with", "and", "or", "but", "is", "are", "was", "were", "he", "she",
     "it", "they", "we", "you", "i", "yesterday", "today", "said", "says",
     "told", "tells", "wrote", "met", "saw", "took", "gave", "sent", "left",
-    "won", "led", "made", NULL,
+    "won", "led", "made", "went", "came", "has", "have", "had", "did",
+    "does", "do", "will", "would", "can", "could", "may", "might", "must",
+    "should", "be", "been", "before", "after", "into", "against", "during",
+    "under", "over", "about", "than", "as", "through", "across", "toward",
+    "towards", "between", "within", "without", "behind", "beyond", "near",
+    "via", "not", NULL,
 };
 
 /* Openers that also stand inside names ("Mr. CreepyPasta", "Marine
@@ -62,24 +67,81 @@ static const char *const heading_breakers[] = {
 static const char *const name_openers[] = {"A", "I", "Mr.", "Mrs.", "Ms.",
                                            "One", "Two", NULL};
 
+/* Words a heading may hold between others when a strong cue follows it
+ * ("Jobs and savings Although …"). */
+static const char *const heading_joiners[] = {"and", "of", "the", "vs.",
+                                              "&", NULL};
+
+/* Function words that begin a sentence but never continue a noun phrase:
+ * after a heading they start the paragraph ("Difficult terrain Although
+ * …", "Tourism boom Between 2010 and 2018 …"). */
+static const char *const clause_openers[] = {
+    "Although", "Between", "Even", "Both", "If", "While", "When", "Despite",
+    "Unlike", "Because", "After", "Before", "Since", "Once", "Until", "Amid",
+    "Meanwhile", "However", NULL};
+
+/* Nouns that stand before a name as its title or relation ("Police
+ * spokesman Mariusz Ciarka", "His wife Mary"): a phrase ending in one is
+ * no heading. */
+static const char *const title_nouns[] = {
+    "minister", "president", "premier", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "chief", "director", "official", "secretary",
+    "governor", "mayor", "chairman", "chairwoman", "chair", "commander",
+    "general", "envoy", "ambassador", "head", "founder", "adviser",
+    "advisor", "analyst", "expert", "professor", "author", "writer",
+    "researcher", "correspondent", "reporter", "editor", "attorney",
+    "lawyer", "judge", "senator", "lawmaker", "candidate", "nominee",
+    "actor", "singer", "artist", "coach", "captain", "manager",
+    "executive", "wife", "husband", "son", "daughter", "brother", "sister",
+    "mother", "father", "widow", "friend", "colleague", "rival", "ally",
+    "member", "activist", "scientist", "economist", "doctor", "officer",
+    NULL};
+
+static int in_words(const char *f, const char *const *list)
+{
+    for (const char *const *w = list; *w; w++)
+        if (strcasecmp(*w, f) == 0)
+            return 1;
+    return 0;
+}
+
 /* Do tokens [first, end) read as a subheading that the text runs into
- * the sentence at end: two to four plain words, the first capitalised,
- * none an opener, a function word, a pronoun or a past-tense verb, before
- * a capitalised opener that names do not use ("Chinese demand The
- * changes …")? */
+ * the sentence at end? Two to four plain words, the first capitalised
+ * (an article may open it), none an opener, a pronoun or a past-tense
+ * verb, before either a capitalised opener that names do not use
+ * ("Chinese demand The changes …", "The attack The Jaffar Express …"),
+ * or, when the heading ends in a lower-case word that titles no one, a
+ * capitalised clause opener ("Difficult terrain Although …"); before
+ * that strong cue the heading may also hold "and", "of" or "the". */
 static int subheading(const pb_raw_token *toks, size_t first, size_t end,
                       size_t n_toks)
 {
     if (end - first < 2 || end - first > PB_MAX_HEADING_WORDS ||
-        end + 1 >= n_toks || !is_opener_word(toks[end].form) ||
-        !isupper((unsigned char)toks[first].form[0]))
+        end + 1 >= n_toks || !isupper((unsigned char)toks[first].form[0]))
         return 0;
     for (const char *const *w = name_openers; *w; w++)
         if (strcmp(*w, toks[end].form) == 0)
             return 0;
+    const char *last = toks[end - 1].form;
+    int plain_end = islower((unsigned char)last[0]) &&
+                    !in_words(last, title_nouns);
+    int strong = 0;
+    for (const char *const *w = clause_openers; plain_end && *w; w++)
+        strong |= strcmp(*w, toks[end].form) == 0;
+    if (!strong && !is_opener_word(toks[end].form))
+        return 0;
+    int article = strcmp(toks[first].form, "The") == 0 ||
+                  strcmp(toks[first].form, "A") == 0 ||
+                  strcmp(toks[first].form, "An") == 0;
+    if (article && !plain_end)
+        return 0;
     for (size_t k = first; k < end; k++) {
         const char *f = toks[k].form;
         size_t len = strlen(f);
+        if (k == first && article)
+            continue;
+        if (strong && k > first && in_words(f, heading_joiners))
+            continue;
         if (toks[k].kind != PB_TOK_WORD || is_opener_word(f) ||
             !isalnum((unsigned char)f[0]) ||
             (islower((unsigned char)f[0]) && len > 3 &&

@@ -191,13 +191,24 @@ static void test_splitter_separates_run_in_subheadings(void)
         CHECK_STR(forms(&s[1]), "Recent|attacks");
         CHECK_STR(forms(&s[2]), "The|army|said|rebels|attacked|a|convoy|.");
     }
+    /* one opened by an article, and one before a clause opener */
+    s = segment(&a,
+                "Rebels struck. The attack The train came under fire. "
+                "Jobs and savings Although the farm is small, it pays.",
+                &n);
+    if (CHECK_INT(n, 5)) {
+        CHECK_STR(forms(&s[1]), "The|attack");
+        CHECK_STR(forms(&s[3]), "Jobs|and|savings");
+    }
     /* not a sentence's own words before a name or title */
     s = segment(&a,
                 "Officials in The Hague said so. Mendez once told The "
                 "Washington Post. Media outlets closed The doors. "
-                "Yesterday afternoon Marine One landed.",
+                "Yesterday afternoon Marine One landed. The case went "
+                "before The Hague court. Police spokesman Although Smith "
+                "spoke.",
                 &n);
-    CHECK_INT(n, 4);
+    CHECK_INT(n, 6);
     pb_arena_free(&a);
 }
 
