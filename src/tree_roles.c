@@ -663,14 +663,15 @@ static int in_clause(const tc *c, int v, int i)
 }
 
 /* Targets when the verb has no object: the subject of its complement
- * clause ("Arnor believes Dagolath can cope"; not in the pipeline, where
- * the clause is coded as its own event), else the first actor after the
- * verb within its own clause (marked by mark_scope). */
+ * clause when the clause follows it ("Arnor believes Dagolath can cope";
+ * not "Arnor signed a protocol, officials said", and not in the
+ * pipeline, where the clause is coded as its own event), else the first
+ * actor after the verb within its own clause (marked by mark_scope). */
 void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
 {
     for (int k = c->first_child[v]; k >= 0 && g->n == 0 && !c->pipeline;
          k = c->next_sib[k])
-        if (rel_is(c, k, "ccomp")) {
+        if (rel_is(c, k, "ccomp") && k > v) { /* not "…, officials said" */
             int s = child_rel(c, k, "nsubj");
             if (s < 0)
                 s = child_rel(c, k, "nsubj:pass");

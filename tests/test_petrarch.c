@@ -411,6 +411,15 @@ static void test_coder_compounds_speech_conj(void)
                              "Smeagol Smeagol PROPN 4 obj\n",
                           19970101),
               "GON>ARN:010 ARN>HOBREB:190");
+    /* ... but a speaker after the report ("…, Gondor said") addresses no
+     * one in it */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 5 ccomp\n"
+                             "Smeagol Smeagol PROPN 2 obj\n"
+                             "Gondor Gondor PROPN 5 nsubj\n"
+                             "said say VERB 0 root\n",
+                          19970101),
+              "ARN>HOBREB:190");
     /* Conjoined verbs share the subject. */
     CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
                              "met meet VERB 0 root\n"
