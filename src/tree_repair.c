@@ -19,7 +19,8 @@
  * of its own comma-set description ("Doug Ford, Ontario's provincial
  * leader, said") becomes the verb's subject again; an unknown
  * capitalised word tagged as an adverb before a subjectless verb at the
- * start of a sentence ("Osgiliath welcomed …") is its subject.
+ * start of a sentence ("Osgiliath welcomed …") is its subject; "after a
+ * hafling was reported" read as a noun phrase is a clause again.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -793,6 +794,61 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
     t[0].deprel = r->nsubj;
 }
 
+/* "… delayed their meeting after a hafling was reported on the pass": the
+ * parser reads "after a hafling" as a phrase of the noun before it and
+ * leaves "was reported" with no subject. A verb with an auxiliary but no
+ * subject, right after a noun phrase that a subordinator (after, before,
+ * since, until, once, because) opens, is a clause of its own: the
+ * phrase is its subject, the subordinator its mark. */
+static void repair_subordinate_clause(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    static const char *const subordinators[] = {
+        "after", "before", "since", "until", "once", "because", NULL};
+    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t a = 1; a + 1 < n; a++) {
+        if (t[a].deprel != r->aux && t[a].deprel != r->aux_pass)
+            continue;
+        if (t[a].head <= (int16_t)(a + 1))
+            continue;
+        uint32_t v = (uint32_t)t[a].head - 1;
+        if (t[v].upos != PB_UPOS_VERB || has_child(t, n, v + 1, r->nsubj) ||
+            has_child(t, n, v + 1, nsubj_pass) || t[v].deprel == r->root)
+            continue;
+        /* the auxiliaries stand together right before the verb */
+        int first_aux = 1;
+        for (uint32_t j = 0; j < a; j++)
+            if (t[j].head == (int16_t)(v + 1) &&
+                (t[j].deprel == r->aux || t[j].deprel == r->aux_pass))
+                first_aux = 0;
+        if (!first_aux)
+            continue;
+        /* climb from the word before the auxiliary to the phrase head
+         * that carries the subordinator */
+        uint32_t h = a - 1, c = n;
+        for (int d = 0; d < 4 && c == n; d++) {
+            for (uint32_t j = 0; j < h; j++) {
+                int sub = 0;
+                for (const char *const *w = subordinators; t[j].form && *w; w++)
+                    sub |= strcasecmp(t[j].form, *w) == 0;
+                if (sub && t[j].head == (int16_t)(h + 1) &&
+                    t[j].deprel == case_rel)
+                    c = j;
+            }
+            if (c < n || t[h].head < 1 || (uint32_t)t[h].head - 1 >= a)
+                break;
+            h = (uint32_t)t[h].head - 1;
+        }
+        if (c == n || !is_nominal(&t[h]) || under(t, n, v, h))
+            continue;
+        hang(t, h, v, has_child(t, n, v + 1, r->aux_pass) ? nsubj_pass
+                                                           : r->nsubj);
+        hang(t, c, v, pb_deprel_from_name("mark"));
+        t[v].deprel = pb_deprel_from_name("advcl");
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -820,4 +876,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_prepositional_subject(tokens, n, &r);
     repair_subject_of_appositive(tokens, n, &r);
     repair_adverb_subject(tokens, n, &r);
+    repair_subordinate_clause(tokens, n, &r);
 }

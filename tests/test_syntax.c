@@ -1082,6 +1082,29 @@ static void test_tree_repair(void)
                        "2\tserved\tserve\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "2:advmod:RB 0:root:VBD");
+    /* "after a hafling was reported" read as a phrase of the noun before
+     * it, with the verb left subjectless: a clause with its subject */
+    CHECK_STR(repaired("1\tdelayed\tdelay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "2\tmeeting\tmeeting\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+                       "3\tafter\tafter\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                       "5\thobbit\thobbit\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                       "6\twas\tbe\tAUX\tVBD\t_\t7\taux:pass\t_\t_\n"
+                       "7\tseen\tsee\tVERB\tVBN\t_\t1\tccomp\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VBD 1:obj:NN 7:mark:IN 5:det:DT 7:nsubj:pass:NN "
+              "7:aux:pass:VBD 1:advcl:VBN");
+    /* ... not a verb that has its subject */
+    CHECK_STR(repaired("1\tdelayed\tdelay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "2\tmeeting\tmeeting\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+                       "3\tafter\tafter\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tnoon\tnoon\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                       "5\tit\tit\tPRON\tPRP\t_\t7\tnsubj\t_\t_\n"
+                       "6\twas\tbe\tAUX\tVBD\t_\t7\taux\t_\t_\n"
+                       "7\tending\tend\tVERB\tVBG\t_\t1\tccomp\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VBD 1:obj:NN 4:case:IN 2:nmod:NN 7:nsubj:PRP 7:aux:VBD "
+              "1:ccomp:VBG");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
