@@ -72,7 +72,7 @@ enum pb_pd_item_kind {
     PB_PI_VERB,      /* '*': the verb itself */
     PB_PI_SOURCE,    /* '$': an actor, the source */
     PB_PI_TARGET,    /* '+': an actor, the target */
-    PB_PI_SKIP,      /* '^': any one word */
+    PB_PI_SKIP,      /* '^': a simple noun phrase (or any one word) */
     PB_PI_COMPOUND,  /* '%': a compound actor, coded pairwise */
 };
 

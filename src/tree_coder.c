@@ -156,6 +156,22 @@ static int passive_subject(const tc *c, int vstart, int vend)
     return -1;
 }
 
+/* The last token of the simple noun phrase (determiner, adjectives,
+ * nouns) that starts at token i, or i. */
+static int skip_end(const tc *c, int i)
+{
+    int e = i;
+    while (e + 1 < c->n && (c->t[e + 1].upos == PB_UPOS_NOUN ||
+                            c->t[e + 1].upos == PB_UPOS_PROPN ||
+                            c->t[e + 1].upos == PB_UPOS_ADJ ||
+                            c->t[e + 1].upos == PB_UPOS_NUM))
+        e++;
+    while (e > i && c->t[e].upos != PB_UPOS_NOUN &&
+           c->t[e].upos != PB_UPOS_PROPN)
+        e--;
+    return e;
+}
+
 /* Matches items k.. of the pattern with the next token allowed at `pos`
  * (`prev` = last token matched, -1 at the start). */
 static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
@@ -228,9 +244,17 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
                 end = i + len - 1;
             break;
         }
-        case PB_PI_SKIP:
-            end = i;
-            break;
+        case PB_PI_SKIP: {
+            /* '^' skips a simple noun phrase ("warned their Ent
+             * populations about …", "at the Gondor of …"), else one
+             * word */
+            int ends[2] = {skip_end(c, i), i};
+            for (int q = 0; q < (ends[0] == i ? 1 : 2); q++)
+                if (!(before && ends[q] >= st->vstart) &&
+                    match_from(c, st, k + 1, ends[q] + 1, ends[q]))
+                    return 1;
+            continue;
+        }
         default: /* $ + %: an actor mention starting here */
             if (mi >= 0 && (int)c->m[mi].first == i &&
                 (it->kind != PB_PI_COMPOUND || is_compound(c, &c->m[mi])))

@@ -78,7 +78,8 @@ static const char verbs_txt[] =
     "--- SAY [010] ---\n"
     "SAY {SAID SAYS SAYING}\n"
     "--- AGREE [030] ---\n"
-    "AGREE\n";
+    "AGREE\n"
+    "- * AT ^ + [031]\n";
 
 static const char actors_txt[] =
     "# test actors\n"
@@ -437,6 +438,19 @@ static void test_coder_compounds_speech_conj(void)
                              "agreed agree VERB 0 root\n",
                           0),
               "ARN>GON:030 GON>ARN:030");
+    /* '^' skips a whole simple noun phrase ("at the Gondor summit"),
+     * actors in it included, not only one word */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "agreed agree VERB 0 root\n"
+                             "at at ADP 6 case\n"
+                             "the the DET 6 det\n"
+                             "Gondor Gondor PROPN 6 compound\n"
+                             "summit summit NOUN 2 obl\n"
+                             "with with ADP 9 case\n"
+                             "the the DET 9 det\n"
+                             "Shire Shire PROPN 6 nmod\n",
+                          0),
+              "ARN>FRO:031 ARN>SAM:031");
     /* A discard phrase stops the sentence. */
     CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
                              "played play VERB 0 root\n"
