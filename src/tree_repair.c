@@ -20,7 +20,8 @@
  * leader, said") becomes the verb's subject again; an unknown
  * capitalised word tagged as an adverb before a subjectless verb at the
  * start of a sentence ("Osgiliath welcomed …") is its subject; "after a
- * hafling was reported" read as a noun phrase is a clause again.
+ * hafling was reported" read as a noun phrase is a clause again; a
+ * possessor hung on a verb goes to the noun after it.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -849,6 +850,26 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
     }
 }
 
+/* "Caras Galadhon's new mayor left …": the parser hangs the possessor on
+ * the verb. A possessor belongs to a noun: to the verb's dependent that
+ * follows it before the verb ("mayor"). */
+static void repair_verb_possessor(pb_token *t, uint32_t n)
+{
+    int poss = pb_deprel_from_name("nmod:poss");
+    for (uint32_t k = 0; k < n; k++) {
+        if (t[k].deprel != poss || t[k].head <= (int16_t)(k + 1))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1;
+        if (t[v].upos != PB_UPOS_VERB && t[v].upos != PB_UPOS_AUX)
+            continue;
+        for (uint32_t j = k + 1; j < v; j++)
+            if (t[j].head == (int16_t)(v + 1) && is_nominal(&t[j])) {
+                t[k].head = (int16_t)(j + 1);
+                break;
+            }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -877,4 +898,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subject_of_appositive(tokens, n, &r);
     repair_adverb_subject(tokens, n, &r);
     repair_subordinate_clause(tokens, n, &r);
+    repair_verb_possessor(tokens, n);
 }

@@ -1105,6 +1105,14 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "0:root:VBD 1:obj:NN 4:case:IN 2:nmod:NN 7:nsubj:PRP 7:aux:VBD "
               "1:ccomp:VBG");
+    /* A possessor hung on the verb belongs to the noun after it */
+    CHECK_STR(repaired("1\tKenya\tKenya\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
+                       "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                       "3\thigh\thigh\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                       "4\tcourt\tcourt\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "5\truled\trule\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "4:nmod:poss:NNP 1:case:POS 4:amod:JJ 5:nsubj:NN 0:root:VBD");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
