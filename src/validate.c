@@ -327,7 +327,13 @@ static int code_record(val_run *r, val_record *rec, pb_arena *arena,
             sents[i] = cs[i].sentence;
         n_sents = n_cs;
     } else {
-        const char *text = rec->text.data ? rec->text.data : "";
+        char *text = rec->text.data ? rec->text.data : "";
+        /* in the PETRARCH formats an underscore joins the words of one
+         * name ("Dol_Amroth" is the "Dol Amroth" of the dictionaries) */
+        for (char *u = strchr(text, '_'); u; u = strchr(u + 1, '_'))
+            if (u > text && isalnum((unsigned char)u[-1]) &&
+                isalnum((unsigned char)u[1]))
+                *u = ' ';
         pb_error e;
         a = pb_article_from_body(text, strlen(text), &e);
         if (!a)

@@ -22,7 +22,7 @@ static char tmpdir[256];
 static const char *write_file(const char *name, const char *text)
 {
     static char path[512];
-    if (!tmpdir[0]) {
+    if (!tmpdir[0] || access(tmpdir, W_OK) != 0) { /* none, or removed */
         snprintf(tmpdir, sizeof tmpdir, "/tmp/pb-petrarch-XXXXXX");
         if (!mkdtemp(tmpdir))
             tmpdir[0] = '\0';
@@ -860,6 +860,45 @@ static void test_validation_subset(void)
         fprintf(stderr, "  message: %s\n", err.message);
 }
 
+/* A suite's text is read in the PETRARCH way: an underscore joins the
+ * words of one name ("Minas_Tirith" is the dictionaries' Minas Tirith). */
+static void test_validation_text_underscores(void)
+{
+    pb_context *ctx = pb_test_context();
+    if (!CHECK(ctx != NULL))
+        return;
+    write_file("v.txt", verbs_txt);
+    write_file("a.txt", actors_txt);
+    write_file("g.txt", agents_txt);
+    const char *suite = write_file(
+        "suite.xml",
+        "<Validation>\n<Environment>\n<Verbfile>v.txt</Verbfile>\n"
+        "<Actorfile>a.txt</Actorfile>\n<Agentfile>g.txt</Agentfile>\n"
+        "</Environment>\n"
+        "<Sentence date=\"20100101\" id=\"U-1\" category=\"T\">\n"
+        "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" "
+        "eventcode=\"190\"></EventCoding>\n"
+        "<Text>\nArnor attacked Minas_Tirith on Monday.\n</Text>\n"
+        "</Sentence>\n</Validation>\n");
+    char path[512];
+    snprintf(path, sizeof path, "%s", suite);
+    pb_validate_options opt = {0};
+    pb_validate_result res;
+    pb_error err;
+    if (!CHECK_INT(pb_validate_run(ctx, path, &opt, discard_output, NULL,
+                                   &res, &err),
+                   PB_OK))
+        fprintf(stderr, "  message: %s\n", err.message);
+    CHECK_INT(res.records, 1);
+    CHECK_INT(res.correct, 1);
+    remove_file("v.txt");
+    remove_file("a.txt");
+    remove_file("g.txt");
+    remove_file("suite.xml");
+    rmdir(tmpdir);
+    tmpdir[0] = '\0';
+}
+
 const pb_test_case petrarch_tests[] = {
     {"synsets_and_plurals", test_synsets_and_plurals},
     {"verbs_forms_and_codes", test_verbs_forms_and_codes},
@@ -874,5 +913,6 @@ const pb_test_case petrarch_tests[] = {
     {"coder_transformations", test_coder_transformations},
     {"coder_synset_phrases", test_coder_synset_phrases},
     {"validation_subset", test_validation_subset},
+    {"validation_text_underscores", test_validation_text_underscores},
     {NULL, NULL},
 };
