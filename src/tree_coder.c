@@ -1060,8 +1060,11 @@ static void code_verb(tc *c, int v)
     if ((!code && !code2) || no_encounter(c, v, code))
         return;
     if (comp < 0 && !best_p &&
-        (c->pipeline ? xcomp_codes(c, v) : has_coded_xcomp(c, v)))
-        return; /* "seek to deepen ties": the complement says what happens */
+        (c->pipeline ? xcomp_codes(c, v)
+                     : has_coded_xcomp(c, v) && child_rel(c, v, "obj") < 0 &&
+                           child_rel(c, v, "iobj") < 0))
+        return; /* "seek to deepen ties": the complement says what happens
+                   (but "urged Eriador to respond" is the urging) */
     if (c->pipeline && best_p)
         consume_named(c, v, best_p);
     int neg = 0;

@@ -79,7 +79,11 @@ static const char verbs_txt[] =
     "SAY {SAID SAYS SAYING}\n"
     "--- AGREE [030] ---\n"
     "AGREE\n"
-    "- * AT ^ + [031]\n";
+    "- * AT ^ + [031]\n"
+    "--- URGE [102] ---\n"
+    "URGE\n"
+    "--- RESPOND [---] ---\n"
+    "RESPOND\n";
 
 static const char actors_txt[] =
     "# test actors\n"
@@ -177,7 +181,7 @@ static void test_verbs_forms_and_codes(void)
 {
     pb_pdict *d = load_test_dicts();
     const pb_pd_verb *const *v;
-    CHECK_INT(d->stats.blocks, 5);
+    CHECK_INT(d->stats.blocks, 7);
     CHECK_INT(d->stats.transformations, 1);
     /* Regular forms generated; irregular ones as written. */
     CHECK(block_of(d, "attacked") && block_of(d, "attacks") &&
@@ -451,6 +455,15 @@ static void test_coder_compounds_speech_conj(void)
                              "Shire Shire PROPN 6 nmod\n",
                           0),
               "ARN>FRO:031 ARN>SAM:031");
+    /* A complement verb the dictionary lists without a code leaves the
+     * urging to the verb that has an object: "urged Gondor to respond" */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "urged urge VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n"
+                             "to to PART 5 mark\n"
+                             "respond respond VERB 2 xcomp\n",
+                          0),
+              "ARN>GON:102");
     /* A discard phrase stops the sentence. */
     CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
                              "played play VERB 0 root\n"
