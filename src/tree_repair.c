@@ -21,7 +21,8 @@
  * capitalised word tagged as an adverb before a subjectless verb at the
  * start of a sentence ("Osgiliath welcomed …") is its subject; "after a
  * hafling was reported" read as a noun phrase is a clause again; a
- * possessor hung on a verb goes to the noun after it.
+ * possessor hung on a verb goes to the noun after it; the last name of
+ * a subject list parsed as a second subject joins the list.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -870,6 +871,57 @@ static void repair_verb_possessor(pb_token *t, uint32_t n)
     }
 }
 
+/* "Evil Mordor, the awful Fornost, and good Gondor welcomed …": the
+ * parser makes the last item of a subject list a second subject of the
+ * verb. A name that is a subject after another named subject of the same
+ * verb, with only commas, "and" or "or" between the two phrases, is the
+ * last item of the first one's list. */
+static void repair_split_subject_list(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    int cc = pb_deprel_from_name("cc");
+    for (uint32_t b = 1; b < n; b++) {
+        if (t[b].deprel != r->nsubj || t[b].head < 1 || !is_nominal(&t[b]))
+            continue;
+        uint32_t v = (uint32_t)t[b].head - 1, a = n, c = n;
+        for (uint32_t j = 0; j < b; j++)
+            if (t[j].head == t[b].head && t[j].deprel == r->nsubj &&
+                is_nominal(&t[j]))
+                a = j;
+        /* names only: a common noun there is often a verb the tagger
+         * missed ("The place smells and the owner is rude") */
+        if (a == n || v < b || t[a].upos != PB_UPOS_PROPN ||
+            t[b].upos != PB_UPOS_PROPN)
+            continue;
+        for (uint32_t j = a + 1; j < b; j++)
+            if (t[j].form && (strcasecmp(t[j].form, "and") == 0 ||
+                              strcasecmp(t[j].form, "or") == 0) &&
+                (t[j].head == t[b].head || t[j].head == (int16_t)(b + 1)))
+                c = j;
+        /* only commas and the conjunction between the two phrases (not
+         * two clauses: "the place smells and the owner is rude") */
+        uint32_t fa, la, fb, lb;
+        subtree_span(t, n, a, &fa, &la);
+        subtree_span(t, n, b, &fb, &lb);
+        for (uint32_t j = la + 1; j < fb && c < n; j++)
+            if (j != c && t[j].upos != PB_UPOS_PUNCT &&
+                !(j > c && t[j].head == (int16_t)(v + 1) &&
+                  (t[j].upos == PB_UPOS_ADJ || t[j].upos == PB_UPOS_DET)))
+                c = n;
+        if (c == n || la >= c)
+            continue;
+        for (uint32_t j = c + 1; j < fb; j++) /* "and good Gondor" */
+            if (t[j].head == (int16_t)(v + 1) && t[j].upos != PB_UPOS_PUNCT)
+                t[j].head = (int16_t)(b + 1);
+        hang(t, b, a, conj);
+        hang(t, c, b, cc);
+        for (uint32_t j = a + 1; j < c; j++)
+            if (t[j].head == (int16_t)(v + 1) && t[j].upos == PB_UPOS_PUNCT)
+                t[j].head = (int16_t)(b + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -899,4 +951,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_adverb_subject(tokens, n, &r);
     repair_subordinate_clause(tokens, n, &r);
     repair_verb_possessor(tokens, n);
+    repair_split_subject_list(tokens, n, &r);
 }

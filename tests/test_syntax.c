@@ -1113,6 +1113,27 @@ static void test_tree_repair(void)
                        "5\truled\trule\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "4:nmod:poss:NNP 1:case:POS 4:amod:JJ 5:nsubj:NN 0:root:VBD");
+    /* The last name of a subject list parsed as a second subject
+     * ("Mordor, Fornost, and good Gondor welcomed"): a list item */
+    CHECK_STR(repaired("1\tMordor\tMordor\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                       "2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                       "3\tFornost\tFornost\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                       "4\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                       "5\tgood\tgood\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                       "6\tGondor\tGondor\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                       "7\twelcomed\twelcome\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "7:nsubj:NNP 3:punct:, 1:conj:NNP 6:cc:CC 6:amod:JJ 1:conj:NNP "
+              "0:root:VBD");
+    /* ... not two clauses ("The place smells and the owner is rude") */
+    CHECK_STR(repaired("1\tplace\tplace\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tsmells\tsmell\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "3\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                       "4\towner\towner\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                       "5\tis\tbe\tAUX\tVBZ\t_\t6\tcop\t_\t_\n"
+                       "6\trude\trude\tADJ\tJJ\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 6:nsubj:NNS 6:cc:CC 6:nsubj:NN 6:cop:VBZ 0:root:JJ");
     /* ... not a noun of time ("…, that week, officials said") */
     snprintf(sentence, sizeof sentence, appositive, "week", "week");
     CHECK_STR(repaired(sentence, out, sizeof out),
