@@ -728,8 +728,10 @@ static void test_a_protest_at_nobody_named_targets_the_authorities(void)
               "IRQ>IRQGOV:141");
     CHECK_STR(pb_test_code("Kenyans protested in Nairobi.", NULL),
               "KEN>KENGOV:140");
+    /* a protest people stage is a demonstration (141; 140 is CAMEO's
+     * residual dissent) */
     CHECK_STR(pb_test_code("Kenyan students staged a protest.", NULL),
-              "KENEDU>KENGOV:140");
+              "KENEDU>KENGOV:141");
     /* people who gather demonstrate; states meet */
     CHECK_STR(pb_test_code("Kenyan students gathered around the Ugandan "
                         "embassy.",
