@@ -13,6 +13,7 @@
  * person.
  */
 #include "actors.h"
+#include "syntax.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -168,17 +169,35 @@ static int list_gap(const char *const *lower, uint32_t from, uint32_t to)
     return 1;
 }
 
-/* "Hungarian and Romanian officials": the state adjectives listed
- * before mention k (a state about to take `agent`) take the agent too
- * (not a state's name: "Israel and Palestinian officials"). Returns 0,
- * or -1 out of memory. */
+/* Does the one-token mention p modify the noun of tokens [first, last]
+ * (the next state and its agent): a state
+ * adjective ("Hungarian and Romanian officials"), or a state's name the
+ * parser hangs on that noun as a compound ("US and British activists";
+ * not "Israel and Palestinian officials", where Israel heads a phrase of
+ * its own)? */
+static int modifies_agent(const pb_sentence *s, const pb_mention *p,
+                          uint32_t first, uint32_t last)
+{
+    const pb_token *t = &s->tokens[p->first];
+    if (t->xpos[0] == 'J')
+        return 1;
+    const char *r = pb_deprel_name(t->deprel);
+    return strcmp(r, "compound") == 0 && t->head > (int)first &&
+           t->head <= (int)last + 1;
+}
+
+/* "Hungarian and Romanian officials", "US and British activists": the
+ * states listed before mention k (a state about to take `agent`, whose
+ * noun ends at agent_last) that modify that noun take the agent too.
+ * Returns 0, or -1 out of memory. */
 static int share_agent(const pb_lexicon *lex, const pb_sentence *s,
                        const char *const *lower, pb_mention *m, size_t k,
-                       const char *agent, pb_arena *arena)
+                       const char *agent, uint32_t agent_last,
+                       pb_arena *arena)
 {
     while (k > 0 && !m[k - 1].is_agent_only &&
            m[k - 1].first == m[k - 1].last &&
-           s->tokens[m[k - 1].first].xpos[0] == 'J' &&
+           modifies_agent(s, &m[k - 1], m[k].first, agent_last) &&
            is_country_code(lex, m[k - 1].code) &&
            list_gap(lower, m[k - 1].last + 1, m[k].first)) {
         k--;
@@ -295,7 +314,7 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                 (adjacent || possessive || modifiers)) {
                 code = join_codes(arena, prev->code, cur.code); /* Israeli officials */
                 if (adjacent && share_agent(lex, s, lower, m, w - 1,
-                                            cur.code, arena) != 0)
+                                            cur.code, cur.last, arena) != 0)
                     return -1;
             } else if (prev->is_agent_only && cur_country && of_link) {
                 code = join_codes(arena, cur.code, prev->code); /* minister of Israel */

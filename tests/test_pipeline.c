@@ -91,6 +91,11 @@ static void test_coordinated_state_adjectives(void)
                         "United States.",
                         NULL),
               "RUSGOV>USA:111 CHNGOV>USA:111");
+    /* a state's name hung on the noun shares it too; one heading a phrase
+     * of its own does not */
+    CHECK_STR(pb_test_code("US and British activists criticized China.",
+                        NULL),
+              "GBROPP>CHN:111 USAOPP>CHN:111");
     /* leaders meeting in a capital do not meet its state */
     CHECK_STR(pb_test_code("Leaders of the African Union met in Niamey for a "
                         "summit.",
