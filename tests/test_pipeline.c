@@ -885,6 +885,19 @@ static void test_a_saying_adjunct_is_its_own_statement(void)
               "PAKGOV>IND:010");
 }
 
+/* A court that jails someone for years imprisons (173), as it arrests;
+ * sentencing and convicting are findings of guilt (116) */
+static void test_jailing_is_detention(void)
+{
+    CHECK_STR(pb_test_code("A Tunisian court has jailed a Nigerian student "
+                        "for two years.",
+                        NULL),
+              "TUNJUD>NGAEDU:173");
+    CHECK_STR(pb_test_code("A Tunisian court convicted a Nigerian student.",
+                        NULL),
+              "TUNJUD>NGAEDU:116");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1135,6 +1148,7 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"jailing_is_detention", test_jailing_is_detention},
     {"a_saying_adjunct_is_its_own_statement",
      test_a_saying_adjunct_is_its_own_statement},
     {"no_encounter_is_no_meeting", test_no_encounter_is_no_meeting},
