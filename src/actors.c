@@ -72,6 +72,8 @@ static int phrase_matches(const pb_phrase *ph, const pb_sentence *s,
         if (strcmp(lower[at + k], ph->words[k]) != 0)
             return 0;
     }
+    if (ph->proper && !isupper((unsigned char)s->tokens[at].form[0]))
+        return 0; /* "an armed Islamic group" is no Armed Islamic Group */
     if (ph->exact_case) {
         /* Compare the original forms word by word with the stored ones. */
         const char *e = ph->exact;

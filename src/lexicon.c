@@ -176,6 +176,11 @@ static int add_phrase(pb_datafile *df, const char *text, void *user,
     ph->n_words = (uint8_t)n;
     ph->kind = (uint8_t)c->kind;
     ph->exact_case = (uint8_t)is_all_caps(text);
+    /* an organisation's or person's name of several words (not a state
+     * or region: "west African" is written in lower case) */
+    ph->proper = (uint8_t)(c->kind == PB_PHRASE_ACTOR && n >= 2 &&
+                           strlen(c->code) > 3 &&
+                           isupper((unsigned char)text[0]));
     if (ph->exact_case) {
         /* Keep the original capitalisation of each word, space-joined. */
         pb_arena tmp = PB_ARENA_INIT;

@@ -24,6 +24,11 @@ typedef struct pb_phrase {
     uint8_t n_words;
     uint8_t kind;         /* enum pb_phrase_kind */
     uint8_t exact_case;   /* all-capital phrase: match capitalisation */
+    uint8_t proper;       /* an organisation's or person's capitalised
+                             name of several words ("Armed Islamic
+                             Group"): its first word must be capitalised
+                             in the text too, not "an armed Islamic
+                             group" */
     const char *exact;    /* for exact_case: the forms joined by spaces */
     const char *code;     /* "ISR", "ISRGOV", agent "GOV" */
     pb_date from, to;     /* period the entry holds; year 0 = open */

@@ -898,6 +898,20 @@ static void test_jailing_is_detention(void)
               "TUNJUD>NGAEDU:116");
 }
 
+/* An organisation's capitalised name matches only capitalised: "an armed
+ * Islamic group" is a description, not the Algerian GIA */
+static void test_a_group_name_needs_its_capitals(void)
+{
+    CHECK_STR(pb_test_code("Tunisia jailed a militant who had joined an "
+                        "armed Islamic group.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Tunisia jailed a militant of the Armed Islamic "
+                        "Group.",
+                        NULL),
+              "TUN>DZAREBGIA:173");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1148,6 +1162,7 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"a_group_name_needs_its_capitals", test_a_group_name_needs_its_capitals},
     {"jailing_is_detention", test_jailing_is_detention},
     {"a_saying_adjunct_is_its_own_statement",
      test_a_saying_adjunct_is_its_own_statement},
