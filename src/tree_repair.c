@@ -922,6 +922,44 @@ static void repair_split_subject_list(pb_token *t, uint32_t n,
     }
 }
 
+/* Does form end like an adjective that is never a verb ("acceptable",
+ * "dangerous", "useful", "helpless", "political")? */
+static int adjective_only(const char *form)
+{
+    static const char *const endings[] = {"able", "ible", "ous", "ful",
+                                          "less", "ical", NULL};
+    size_t len = strlen(form);
+    for (const char *const *e = endings; *e; e++) {
+        size_t k = strlen(*e);
+        if (len > k + 1 && strcmp(form + len - k, *e) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+void pb_tag_repair(pb_token *tokens, uint32_t n)
+{
+    static const char *const modals[] = {"will", "would", "can", "could",
+                                         "shall", "should", "may", "might",
+                                         "must", "'ll", "wo", "ca", NULL};
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        int modal = 0;
+        for (const char *const *w = modals; tokens[i].form && *w; w++)
+            modal |= strcasecmp(tokens[i].form, *w) == 0;
+        if (!modal || strcmp(tokens[i].xpos, "MD") != 0)
+            continue;
+        uint32_t j = i + 1; /* "would also free", "will not open" */
+        while (j + 1 < n && j < i + 3 && strncmp(tokens[j].xpos, "RB", 2) == 0)
+            j++;
+        pb_token *t = &tokens[j];
+        if (!t->form || !islower((unsigned char)t->form[0]) ||
+            strcmp(t->xpos, "JJ") != 0 || adjective_only(t->form))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VB", 3);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;

@@ -1141,6 +1141,30 @@ static void test_tree_repair(void)
               "7:punct:, 0:root:VBD");
 }
 
+/* Before parsing, an adjective right after a modal is the verb ("would
+ * free the prisoners"), but not an adjective-only word ("would
+ * acceptable", a typo). */
+static void test_tag_repair(void)
+{
+    pb_token t[4];
+    memset(t, 0, sizeof t);
+    const char *forms[] = {"Israel", "would", "free", "prisoners"};
+    const char *tags[] = {"NNP", "MD", "JJ", "NNS"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = forms[i];
+        memcpy(t[i].xpos, tags[i], strlen(tags[i]) + 1);
+    }
+    t[2].upos = PB_UPOS_ADJ;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "VB");
+    CHECK_INT(t[2].upos, PB_UPOS_VERB);
+    t[2].form = "acceptable";
+    memcpy(t[2].xpos, "JJ", 3);
+    t[2].upos = PB_UPOS_ADJ;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "JJ");
+}
+
 const pb_test_case syntax_tests[] = {
     {"names", test_names},
     {"conllu_read", test_conllu_read},
@@ -1158,5 +1182,6 @@ const pb_test_case syntax_tests[] = {
     {"beam_width_one_is_greedy", test_beam_width_one_is_greedy},
     {"beam_well_formed", test_beam_well_formed},
     {"tree_repair", test_tree_repair},
+    {"tag_repair", test_tag_repair},
     {NULL, NULL},
 };
