@@ -889,6 +889,14 @@ static void test_a_saying_adjunct_is_its_own_statement(void)
  * sentencing and convicting are findings of guilt (116) */
 static void test_jailing_is_detention(void)
 {
+    /* expelling people is deporting them (174); expelling diplomats
+     * stays an expulsion (166) */
+    CHECK_STR(pb_test_code("Qatar expelled leaders of the Muslim "
+                        "Brotherhood.",
+                        "2014-09-01"),
+              "QAT>EGYOPPMBR:174@2014-09-01");
+    CHECK_STR(pb_test_code("Russia expelled two British diplomats.", NULL),
+              "RUS>GBRGOV:166");
     CHECK_STR(pb_test_code("A Tunisian court has jailed a Nigerian student "
                         "for two years.",
                         NULL),
