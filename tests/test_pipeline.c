@@ -886,8 +886,9 @@ static void test_a_saying_adjunct_is_its_own_statement(void)
 }
 
 /* A court that jails someone for years imprisons (173), as it arrests;
- * sentencing and convicting are findings of guilt (116) */
-static void test_jailing_is_detention(void)
+ * sentencing and convicting are findings of guilt (116); expelling people
+ * deports them (174) */
+static void test_detention_and_deportation(void)
 {
     /* expelling people is deporting them (174); expelling diplomats
      * stays an expulsion (166) */
@@ -1171,7 +1172,7 @@ const pb_test_case pipeline_tests[] = {
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
     {"a_group_name_needs_its_capitals", test_a_group_name_needs_its_capitals},
-    {"jailing_is_detention", test_jailing_is_detention},
+    {"detention_and_deportation", test_detention_and_deportation},
     {"a_saying_adjunct_is_its_own_statement",
      test_a_saying_adjunct_is_its_own_statement},
     {"no_encounter_is_no_meeting", test_no_encounter_is_no_meeting},
