@@ -898,6 +898,11 @@ static void test_detention_and_deportation(void)
               "QAT>EGYOPPMBR:174@2014-09-01");
     CHECK_STR(pb_test_code("Russia expelled two British diplomats.", NULL),
               "RUS>GBRGOV:166");
+    /* engaging someone in a firefight is small-arms fighting (193) */
+    CHECK_STR(pb_test_code("Syrian rebels engaged Filipino peacekeepers in a "
+                        "firefight.",
+                        NULL),
+              "SYRREB>PHLMIL:193");
     CHECK_STR(pb_test_code("A Tunisian court has jailed a Nigerian student "
                         "for two years.",
                         NULL),
