@@ -898,11 +898,6 @@ static void test_detention_and_deportation(void)
               "QAT>EGYOPPMBR:174@2014-09-01");
     CHECK_STR(pb_test_code("Russia expelled two British diplomats.", NULL),
               "RUS>GBRGOV:166");
-    /* engaging someone in a firefight is small-arms fighting (193) */
-    CHECK_STR(pb_test_code("Syrian rebels engaged Filipino peacekeepers in a "
-                        "firefight.",
-                        NULL),
-              "SYRREB>PHLMIL:193");
     CHECK_STR(pb_test_code("A Tunisian court has jailed a Nigerian student "
                         "for two years.",
                         NULL),
@@ -924,6 +919,15 @@ static void test_a_group_name_needs_its_capitals(void)
                         "Group.",
                         NULL),
               "TUN>DZAREBGIA:173");
+}
+
+/* Engaging someone in a firefight is small-arms fighting (193) */
+static void test_a_firefight_is_small_arms_fire(void)
+{
+    CHECK_STR(pb_test_code("Syrian rebels engaged Filipino peacekeepers in a "
+                        "firefight.",
+                        NULL),
+              "SYRREB>PHLMIL:193");
 }
 
 static void test_compared_to_is_no_criticism(void)
@@ -1176,6 +1180,7 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"a_firefight_is_small_arms_fire", test_a_firefight_is_small_arms_fire},
     {"a_group_name_needs_its_capitals", test_a_group_name_needs_its_capitals},
     {"detention_and_deportation", test_detention_and_deportation},
     {"a_saying_adjunct_is_its_own_statement",
