@@ -38,6 +38,9 @@
  * (military_cooperation). */
 #define PB_COOPERATION_CODE "050"
 #define PB_MILITARY_COOPERATION_CODE "062"
+/* Expel or withdraw, and military retreat (military_withdrawal). */
+#define PB_WITHDRAW_CODE "166"
+#define PB_RETREAT_CODE "0874"
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_CRITICIZE_CODE "111"
@@ -938,6 +941,17 @@ static int military_cooperation(const char *code, const char *src,
             (nt > PB_STATE_CODE_LEN && strcmp(tgt + nt - 3, "MIL") == 0));
 }
 
+/* Is a withdrawal of no stated kind (166) by an army ("Russian troops
+ * withdrew from Ukraine") a military retreat (0874) rather than the
+ * withdrawal of diplomats or missions? */
+static int military_withdrawal(const sentence_view *v, uint32_t j,
+                               const char *code, const char *src)
+{
+    size_t ns = strlen(src);
+    return strcmp(code, PB_WITHDRAW_CODE) == 0 && word_is(v, j, "withdraw") &&
+           ns > PB_STATE_CODE_LEN && strcmp(src + ns - 3, "MIL") == 0;
+}
+
 /* ---- the stage -------------------------------------------------------------- */
 
 /* Is token j the "by" agent of a verb the tree coded ("was killed by a
@@ -1025,6 +1039,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_DEMONSTRATE_CODE;
             else if (military_cooperation(code, e->source, e->target))
                 code = PB_MILITARY_COOPERATION_CODE;
+            else if (military_withdrawal(&v, j, code, e->source))
+                code = PB_RETREAT_CODE;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),

@@ -930,6 +930,17 @@ static void test_a_firefight_is_small_arms_fire(void)
               "SYRREB>PHLMIL:193");
 }
 
+/* An army that withdraws retreats (0874); a withdrawn ambassador is a
+ * cut in relations */
+static void test_an_army_withdrawing_retreats(void)
+{
+    CHECK_STR(pb_test_code("Russian troops withdrew from Ukraine.", NULL),
+              "RUSMIL>UKR:0874");
+    CHECK_STR(pb_test_code("Russia withdrew its ambassador from Ukraine.",
+                        NULL),
+              "RUS>UKRGOV:161");
+}
+
 static void test_compared_to_is_no_criticism(void)
 {
     CHECK_STR(pb_test_code("Exports from Poland rose by 2%, compared to 7% in "
@@ -1180,6 +1191,7 @@ const pb_test_case pipeline_tests[] = {
     {"regarding_as_is_no_weighing_of_options",
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
+    {"an_army_withdrawing_retreats", test_an_army_withdrawing_retreats},
     {"a_firefight_is_small_arms_fire", test_a_firefight_is_small_arms_fire},
     {"a_group_name_needs_its_capitals", test_a_group_name_needs_its_capitals},
     {"detention_and_deportation", test_detention_and_deportation},
