@@ -932,6 +932,13 @@ static void test_a_firefight_is_small_arms_fire(void)
 
 /* An army that withdraws retreats (0874); a withdrawn ambassador is a
  * cut in relations */
+/* Presenting evidence against someone accuses them */
+static void test_evidence_against_is_an_accusation(void)
+{
+    CHECK_STR(pb_test_code("The US presented evidence against Russia.", NULL),
+              "USA>RUS:112");
+}
+
 static void test_an_army_withdrawing_retreats(void)
 {
     CHECK_STR(pb_test_code("Russian troops withdrew from Ukraine.", NULL),
@@ -1192,6 +1199,8 @@ const pb_test_case pipeline_tests[] = {
      test_regarding_as_is_no_weighing_of_options},
     {"compared_to_is_no_criticism", test_compared_to_is_no_criticism},
     {"an_army_withdrawing_retreats", test_an_army_withdrawing_retreats},
+    {"evidence_against_is_an_accusation",
+     test_evidence_against_is_an_accusation},
     {"a_firefight_is_small_arms_fire", test_a_firefight_is_small_arms_fire},
     {"a_group_name_needs_its_capitals", test_a_group_name_needs_its_capitals},
     {"detention_and_deportation", test_detention_and_deportation},
