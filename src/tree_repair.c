@@ -937,8 +937,34 @@ static int adjective_only(const char *form)
     return 0;
 }
 
+/* Is xpos a finite verb or modal? */
+static int finite_tag(const char *x)
+{
+    return strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 ||
+           strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0;
+}
+
 void pb_tag_repair(pb_token *tokens, uint32_t n)
 {
+    /* "EU member states broke with …", "sixteen states filed a lawsuit":
+     * a present-tense verb in -s right before a finite verb is a plural
+     * noun (two finite verbs do not follow each other) */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        if (strcmp(t->xpos, "VBZ") != 0 || len < 4 ||
+            !islower((unsigned char)t->form[0]) || t->form[len - 1] != 's' ||
+            !finite_tag(tokens[i + 1].xpos) ||
+            (i > 0 && (tokens[i - 1].upos == PB_UPOS_PRON ||
+                       tokens[i - 1].upos == PB_UPOS_PROPN)) ||
+            strcmp(t->form, "does") == 0 || strcmp(t->form, "has") == 0 ||
+            strcmp(tokens[i + 1].xpos, "VBZ") == 0)
+            continue; /* "the one he wants is", "every move Google makes
+                         brings": a relative clause's verb; "advocates
+                         states' rights": which of the two is the noun? */
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
     static const char *const modals[] = {"will", "would", "can", "could",
                                          "shall", "should", "may", "might",
                                          "must", "'ll", "wo", "ca", NULL};

@@ -1143,7 +1143,7 @@ static void test_tree_repair(void)
 
 /* Before parsing, an adjective right after a modal is the verb ("would
  * free the prisoners"), but not an adjective-only word ("would
- * acceptable", a typo). */
+ * acceptable", a typo); a verb in -s before a finite verb is a noun. */
 static void test_tag_repair(void)
 {
     pb_token t[4];
@@ -1163,6 +1163,27 @@ static void test_tag_repair(void)
     t[2].upos = PB_UPOS_ADJ;
     pb_tag_repair(t, 4);
     CHECK_STR(t[2].xpos, "JJ");
+    /* a present-tense verb in -s right before a finite verb is a plural
+     * noun ("member states broke"), but not after a pronoun or name
+     * ("every move Google makes brings") */
+    const char *f2[] = {"member", "states", "broke", "ranks"};
+    const char *t2[] = {"NN", "VBZ", "VBD", "NNS"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f2[i];
+        memcpy(t[i].xpos, t2[i], strlen(t2[i]) + 1);
+        t[i].upos = PB_UPOS_NOUN;
+    }
+    t[1].upos = t[2].upos = PB_UPOS_VERB;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[1].xpos, "NNS");
+    CHECK_INT(t[1].upos, PB_UPOS_NOUN);
+    t[0].form = "Google";
+    t[0].upos = PB_UPOS_PROPN;
+    t[1].form = "makes";
+    memcpy(t[1].xpos, "VBZ", 4);
+    t[1].upos = PB_UPOS_VERB;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[1].xpos, "VBZ");
 }
 
 const pb_test_case syntax_tests[] = {
