@@ -965,6 +965,27 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NNS", 4);
     }
+    /* "all 50 U.S. states", "three northern U.S. states that border
+     * Canada": "states" after a name that a number, adjective or
+     * quantifier opens is the plural noun that phrase ends in (other -s
+     * verbs there are verbs: "hot Jupiter means") */
+    static const char *const quantifiers[] = {"all", "other", "several",
+                                              "many", "some", "most",
+                                              "both", "few", NULL};
+    for (uint32_t i = 2; i < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        const pb_token *a = &tokens[i - 2];
+        int opener = strcmp(a->xpos, "CD") == 0 || strcmp(a->xpos, "JJ") == 0;
+        for (const char *const *w = quantifiers; !opener && a->form && *w; w++)
+            opener = strcasecmp(a->form, *w) == 0;
+        if (strcmp(t->xpos, "VBZ") != 0 || len < 4 ||
+            strcmp(t->form, "states") != 0 ||
+            strcmp(tokens[i - 1].xpos, "NNP") != 0 || !opener)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
     static const char *const modals[] = {"will", "would", "can", "could",
                                          "shall", "should", "may", "might",
                                          "must", "'ll", "wo", "ca", NULL};

@@ -1184,6 +1184,16 @@ static void test_tag_repair(void)
     t[1].upos = PB_UPOS_VERB;
     pb_tag_repair(t, 4);
     CHECK_STR(t[1].xpos, "VBZ");
+    /* "three northern U.S. states that …": the noun */
+    const char *f3[] = {"northern", "U.S.", "states", "that"};
+    const char *t3[] = {"JJ", "NNP", "VBZ", "IN"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f3[i];
+        memcpy(t[i].xpos, t3[i], strlen(t3[i]) + 1);
+    }
+    t[2].upos = PB_UPOS_VERB;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "NNS");
 }
 
 const pb_test_case syntax_tests[] = {
