@@ -898,6 +898,10 @@ static void test_detention_and_deportation(void)
               "QAT>EGYOPPMBR:174@2014-09-01");
     CHECK_STR(pb_test_code("Russia expelled two British diplomats.", NULL),
               "RUS>GBRGOV:166");
+    /* guarding captured fighters is custody, not protection (074) */
+    CHECK_STR(pb_test_code("Turkish troops guarded captured ISIS fighters.",
+                        NULL),
+              "TURMIL>IMGMUSISI:173");
     CHECK_STR(pb_test_code("A Tunisian court has jailed a Nigerian student "
                         "for two years.",
                         NULL),
