@@ -20,6 +20,7 @@
 #include "tree_coder.h"
 #include "whenwhere.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,8 @@
 /* Expel or withdraw, and military retreat (military_withdrawal). */
 #define PB_WITHDRAW_CODE "166"
 #define PB_RETREAT_CODE "0874"
+/* Expel or deport individuals (deportation). */
+#define PB_DEPORT_CODE "174"
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_CRITICIZE_CODE "111"
@@ -952,6 +955,28 @@ static int military_withdrawal(const sentence_view *v, uint32_t j,
            ns > PB_STATE_CODE_LEN && strcmp(src + ns - 3, "MIL") == 0;
 }
 
+/* Is a return (084, 0841) of people named by their nationality
+ * ("sending Uyghurs back to China", "returned 200 Afghans") a deportation
+ * (174)? Prisoners and goods sent back stay returns. */
+static int deportation(const sentence_view *v, uint32_t j, const char *code)
+{
+    if (strncmp(code, "084", 3) != 0 || strcmp(code, "0842") == 0 ||
+        !(word_is(v, j, "send") || word_is(v, j, "return")))
+        return 0;
+    /* the people right after the verb ("sent 40 Uyghurs back"), hung on
+     * it or on its particle */
+    for (uint32_t k = j + 1; k < v->s->n_tokens && k <= j + 3; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        int h = t->head - 1;
+        if (t->form && isupper((unsigned char)t->form[0]) &&
+            (strcmp(t->xpos, "NNS") == 0 || strcmp(t->xpos, "NNPS") == 0) &&
+            h >= 0 && ((uint32_t)h == j ||
+                       v->s->tokens[h].head == (int)j + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- the stage -------------------------------------------------------------- */
 
 /* Is token j the "by" agent of a verb the tree coded ("was killed by a
@@ -1041,6 +1066,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_MILITARY_COOPERATION_CODE;
             else if (military_withdrawal(&v, j, code, e->source))
                 code = PB_RETREAT_CODE;
+            else if (deportation(&v, j, code))
+                code = PB_DEPORT_CODE;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),

@@ -898,6 +898,13 @@ static void test_detention_and_deportation(void)
               "QAT>EGYOPPMBR:174@2014-09-01");
     CHECK_STR(pb_test_code("Russia expelled two British diplomats.", NULL),
               "RUS>GBRGOV:166");
+    /* sending people named by nationality back is deporting them */
+    CHECK_STR(pb_test_code("Thailand sent 40 Uyghurs back to China.", NULL),
+              "THA>CHN:174");
+    CHECK_STR(pb_test_code("Rights groups condemned Thailand for sending "
+                        "Uyghurs back to China.",
+                        NULL),
+              "THA>CHN:174");
     /* guarding captured fighters is custody, not protection (074) */
     CHECK_STR(pb_test_code("Turkish troops guarded captured ISIS fighters.",
                         NULL),
