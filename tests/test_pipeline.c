@@ -905,6 +905,11 @@ static void test_detention_and_deportation(void)
                         "Uyghurs back to China.",
                         NULL),
               "THA>CHN:174");
+    /* prisoners returned to their country are released, not visiting */
+    CHECK_STR(pb_test_code("Russia returned 90 Ukrainian prisoners to "
+                        "Ukraine.",
+                        NULL),
+              "RUS>UKR:0841");
     /* guarding captured fighters is custody, not protection (074) */
     CHECK_STR(pb_test_code("Turkish troops guarded captured ISIS fighters.",
                         NULL),
