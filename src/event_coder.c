@@ -987,8 +987,9 @@ static int agent_of_coded_verb(const sentence_view *v, uint32_t j,
 {
     static const char *const by[] = {"by", NULL};
     const pb_token *t = &v->s->tokens[j];
-    if (t->head < 1 || !(rel_starts(t, "obl:agent") ||
-                         (rel_starts(t, "obl") && child_word(v, j, "case", by))))
+    if (t->head < 1 ||
+        !(rel_starts(t, "obl:agent") ||
+          (rel_starts(t, "obl") && child_word(v, j, "case", by))))
         return 0;
     for (size_t k = 0; k < n_ev; k++)
         if (ev[k].verb == (uint32_t)t->head - 1)

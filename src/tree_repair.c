@@ -39,7 +39,7 @@
 #include <strings.h>
 
 typedef struct repair_rels {
-    int acl, obj, nsubj, aux, aux_pass, cop, root, ccomp;
+    int acl, obj, nsubj, nsubj_pass, aux, aux_pass, cop, root, ccomp;
 } repair_rels;
 
 static void rels_init(repair_rels *r)
@@ -47,6 +47,7 @@ static void rels_init(repair_rels *r)
     r->acl = pb_deprel_from_name("acl");
     r->obj = pb_deprel_from_name("obj");
     r->nsubj = pb_deprel_from_name("nsubj");
+    r->nsubj_pass = pb_deprel_from_name("nsubj:pass");
     r->aux = pb_deprel_from_name("aux");
     r->aux_pass = pb_deprel_from_name("aux:pass");
     r->cop = pb_deprel_from_name("cop");
@@ -61,6 +62,13 @@ static int has_child(const pb_token *t, uint32_t n, uint32_t id, int rel)
         if (t[k].head == (int16_t)id && t[k].deprel == rel)
             return 1;
     return 0;
+}
+
+/* Has token id (1-based) a subject, active or passive? */
+static int has_subject(const pb_token *t, uint32_t n, uint32_t id,
+                       const repair_rels *r)
+{
+    return has_child(t, n, id, r->nsubj) || has_child(t, n, id, r->nsubj_pass);
 }
 
 /* The steps every repair shares; tokens are 0-based, heads 1-based. */
@@ -347,7 +355,6 @@ static int quote_before(const pb_token *t, uint32_t v, const repair_rels *r)
 static void repair_inverted_subject(pb_token *t, uint32_t n,
                                     const repair_rels *r)
 {
-    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
     for (uint32_t k = 1; k < n; k++) {
         pb_token *x = &t[k];
         if (!(x->deprel == r->ccomp ||
@@ -356,8 +363,7 @@ static void repair_inverted_subject(pb_token *t, uint32_t n,
             !is_nominal(x) || x->head < 1 || (uint32_t)x->head > k)
             continue;
         uint32_t v = (uint32_t)x->head - 1;
-        if (t[v].upos != PB_UPOS_VERB || has_child(t, n, v + 1, r->nsubj) ||
-            has_child(t, n, v + 1, nsubj_pass) ||
+        if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r) ||
             has_child(t, n, k + 1, r->cop) || has_child(t, n, k + 1, r->nsubj))
             continue;
         x->deprel = r->nsubj;
@@ -374,13 +380,11 @@ static void repair_compound_subject(pb_token *t, uint32_t n,
 {
     int compound = pb_deprel_from_name("compound");
     int unmarked = pb_deprel_from_name("obl:unmarked");
-    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
     int agent = pb_deprel_from_name("obl:agent");
     for (uint32_t v = 1; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
-            !clausal_place(t[v].deprel, r) || has_child(t, n, v + 1, r->nsubj) ||
-            has_child(t, n, v + 1, nsubj_pass) ||
+            !clausal_place(t[v].deprel, r) || has_subject(t, n, v + 1, r) ||
             has_child(t, n, v + 1, r->aux) ||
             has_child(t, n, v + 1, r->aux_pass) ||
             has_child(t, n, v + 1, agent))
@@ -617,15 +621,13 @@ static void repair_subject_of_appositive(pb_token *t, uint32_t n,
     int obl = pb_deprel_from_name("obl");
     int obl_unmarked = pb_deprel_from_name("obl:unmarked");
     int case_rel = pb_deprel_from_name("case");
-    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
     for (uint32_t k = 2; k < n; k++) {
         if ((t[k].deprel != obl && t[k].deprel != obl_unmarked) ||
             t[k].head <= (int16_t)(k + 1) || !is_nominal(&t[k]) ||
             time_noun(&t[k]) || has_child(t, n, k + 1, case_rel))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, subj = n;
-        if (has_child(t, n, v + 1, r->nsubj) ||
-            has_child(t, n, v + 1, nsubj_pass))
+        if (has_subject(t, n, v + 1, r))
             continue;
         for (uint32_t j = 0; j < k; j++)
             if (t[j].head == (int16_t)(k + 1) && t[j].deprel == r->nsubj)
@@ -654,7 +656,6 @@ static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
 {
     int conj = pb_deprel_from_name("conj");
     int case_rel = pb_deprel_from_name("case");
-    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].deprel == r->root && t[k].head == 0)
@@ -665,8 +666,7 @@ static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
     uint32_t clause = n;
     for (uint32_t k = root + 1; k < n && clause == n; k++)
         if (t[k].head == (int16_t)(root + 1) && t[k].deprel == conj &&
-            (has_child(t, n, k + 1, r->nsubj) ||
-             has_child(t, n, k + 1, nsubj_pass)))
+            has_subject(t, n, k + 1, r))
             clause = k;
     if (clause == n)
         return;
@@ -782,8 +782,7 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
         t[1].upos != PB_UPOS_VERB ||
         (strcmp(t[1].xpos, "VBD") != 0 && strcmp(t[1].xpos, "VBZ") != 0 &&
          strcmp(t[1].xpos, "VBP") != 0) ||
-        has_child(t, n, 2, r->nsubj) ||
-        has_child(t, n, 2, pb_deprel_from_name("nsubj:pass")))
+        has_subject(t, n, 2, r))
         return;
     size_t len = strlen(t[0].form);
     if (len < 3 || strcasecmp(t[0].form + len - 2, "ly") == 0)
@@ -815,8 +814,8 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
         if (t[a].head <= (int16_t)(a + 1))
             continue;
         uint32_t v = (uint32_t)t[a].head - 1;
-        if (t[v].upos != PB_UPOS_VERB || has_child(t, n, v + 1, r->nsubj) ||
-            has_child(t, n, v + 1, nsubj_pass) || t[v].deprel == r->root)
+        if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r) ||
+            t[v].deprel == r->root)
             continue;
         /* the auxiliaries stand together right before the verb */
         int first_aux = 1;
