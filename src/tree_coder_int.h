@@ -162,7 +162,9 @@ int pb_tc_beside_act(const tc *c, int k);
 
 /* Is token i the agent of a participle modifying a summary of verb v's
  * clause set off by a comma ("have been disputing the sea for years, a
- * fight joined by Brunei"), who joins the act rather than undergoes it? */
+ * fight joined by Brunei"), or of a relative clause ("a coalition which
+ * was joined by Australia"), who joins the act rather than undergoes
+ * it? */
 int pb_tc_summary_agent(const tc *c, int v, int i);
 
 /* Fills the target group of verb v from its object, indirect object,

@@ -618,7 +618,13 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
 int pb_tc_summary_agent(const tc *c, int v, int i)
 {
     int p = head_of(c, i);
-    if (!rel_is(c, i, "obl:agent") || p < 0 || p == v || !rel_is(c, p, "acl"))
+    if (!rel_is(c, i, "obl:agent") || p < 0 || p == v)
+        return 0;
+    int ps = child_rel(c, p, "nsubj:pass");
+    if (rel_is(c, p, "acl:relcl") ||
+        (ps >= 0 && is_relative_pronoun(c, ps) && ps < p))
+        return 1; /* "a coalition which was joined by Australia" */
+    if (!rel_is(c, p, "acl"))
         return 0;
     int noun = head_of(c, p), first = noun;
     for (int k = c->first_child[noun]; noun >= 0 && k >= 0; k = c->next_sib[k])

@@ -795,6 +795,15 @@ static void test_regarding_as_is_no_weighing_of_options(void)
  * a bill signed by the minister"). */
 static void test_a_summary_agent_is_no_target(void)
 {
+    /* ... nor the agent of a relative clause, and the Persian Gulf is a
+     * sea (the Gulf states are actors) */
+    CHECK_STR(pb_test_code("The US announced a naval coalition to patrol the "
+                        "Persian Gulf which was joined by Australia and "
+                        "Bahrain.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("The US criticized the Gulf states.", NULL),
+              "USA>PGS:111");
     CHECK_STR(pb_test_code("Vietnam and China have been disputing the "
                         "islands for years, a fight joined by Malaysia.",
                         NULL),
