@@ -145,6 +145,25 @@ static int verb_dependent(const tc *c, const match_state *st, int i)
     return 0;
 }
 
+/* How many of tokens [from, to) name the verb's recipient (its iobj and
+ * what hangs on it): "gave the Ivory Coast 5.1 million dollars of aid"
+ * keeps "give … aid" within the pattern's gap, as "gave 5.1 million
+ * dollars of aid to the Ivory Coast" does. */
+static int recipient_words(const tc *c, const match_state *st, int from,
+                           int to)
+{
+    int count = 0;
+    for (int i = from; i < to; i++)
+        for (int k = i, d = 0; k >= 0 && d < 4; k = head_of(c, k), d++) {
+            int h = head_of(c, k);
+            if (rel_base(c, k, "iobj") && h >= st->vstart && h <= st->vend) {
+                count++;
+                break;
+            }
+        }
+    return count;
+}
+
 /* The passive subject of the verb spanning tokens [vstart, vend], or -1. */
 static int passive_subject(const tc *c, int vstart, int vend)
 {
@@ -222,8 +241,11 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     for (int i = lo; i <= hi; i++) {
         if (!before && !c->scope[i] && !it->tight)
             continue;
-        if (i > gap_end && (i > gap_end + PB_TC_GROUP_GAP ||
-                            !verb_dependent(c, st, i)))
+        int at = i > gap_end && prev >= 0
+                     ? i - recipient_words(c, st, prev + 1, i)
+                     : i; /* how far the gap runs, the recipient aside */
+        if (at > gap_end && (at > gap_end + PB_TC_GROUP_GAP ||
+                             !verb_dependent(c, st, i)))
             continue; /* a little further only as the verb's own nominal
                          or its preposition: "holding thousands of
                          refugees as human shields" */

@@ -22,7 +22,9 @@
  * start of a sentence ("Osgiliath welcomed …") is its subject; "after a
  * hafling was reported" read as a noun phrase is a clause again; a
  * possessor hung on a verb goes to the noun after it; the last name of
- * a subject list parsed as a second subject joins the list.
+ * a subject list parsed as a second subject joins the list; a recipient
+ * named before a number ("gave the Ivory Coast 5 million dollars") is
+ * the verb's indirect object, not a compound of its object.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -921,6 +923,63 @@ static void repair_split_subject_list(pb_token *t, uint32_t n,
     }
 }
 
+/* Is form a verb that takes a recipient before its object ("gave
+ * Kenya two ships", "sold Peru 40 jets")? */
+static int gives_to_recipient(const char *form)
+{
+    static const char *const verbs[] = {
+        "give", "gives", "gave", "given", "giving", "send", "sends",
+        "sent", "sending", "offer", "offers", "offered", "offering",
+        "grant", "grants", "granted", "lend", "lends", "lent", "loan",
+        "loaned", "promise", "promises", "promised", "pay", "pays", "paid",
+        "sell", "sells", "sold", "hand", "handed", "owe", "owes", "owed",
+        "award", "awarded", NULL};
+    for (int k = 0; form && verbs[k]; k++)
+        if (strcasecmp(form, verbs[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "The Community gave the Ivory Coast 5.1 million dollars": the parser
+ * reads a recipient named just before a number as a compound of the
+ * object. A name (with its article) straight after a giving verb and
+ * straight before a number inside the verb's object is the recipient
+ * (iobj) of the verb. */
+static void repair_double_object(pb_token *t, uint32_t n,
+                                 const repair_rels *r)
+{
+    int iobj = pb_deprel_from_name("iobj");
+    int compound = pb_deprel_from_name("compound");
+    int det = pb_deprel_from_name("det");
+    for (uint32_t v = 0; v + 2 < n; v++) {
+        if (t[v].upos != PB_UPOS_VERB || !gives_to_recipient(t[v].form))
+            continue;
+        uint32_t first = v + 1, p = first;
+        if (t[first].upos == PB_UPOS_DET)
+            p = ++first;
+        while (p + 1 < n && t[p].upos == PB_UPOS_PROPN &&
+               t[p + 1].upos == PB_UPOS_PROPN)
+            p++;
+        if (p + 1 >= n || t[p].upos != PB_UPOS_PROPN ||
+            t[p + 1].upos != PB_UPOS_NUM)
+            continue;
+        uint32_t h = n; /* the object the name and number are part of */
+        for (uint32_t k = p + 1; k < n; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->obj)
+                h = k;
+        if (h == n || !under(t, n, p, h) || !under(t, n, p + 1, h))
+            continue;
+        for (uint32_t k = p + 1; k < n; k++) /* the number leaves the name */
+            if (t[k].head == (int16_t)(p + 1))
+                t[k].head = (int16_t)(h + 1);
+        for (uint32_t k = first; k < p; k++)
+            hang(t, k, p, compound);
+        if (first > v + 1)
+            hang(t, v + 1, p, det);
+        hang(t, p, v, iobj);
+    }
+}
+
 /* Does form end like an adjective that is never a verb ("acceptable",
  * "dangerous", "useful", "helpless", "political")? */
 static int adjective_only(const char *form)
@@ -1036,4 +1095,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subordinate_clause(tokens, n, &r);
     repair_verb_possessor(tokens, n);
     repair_split_subject_list(tokens, n, &r);
+    repair_double_object(tokens, n, &r);
 }

@@ -810,6 +810,20 @@ static void test_a_summary_agent_is_no_target(void)
               "");
 }
 
+/* A recipient before the object counts no words of the pattern's gap:
+ * "gave the Ivory Coast 5.1 million dollars of aid" is giving aid to
+ * the Ivory Coast. */
+static void test_a_recipient_before_the_object(void)
+{
+    CHECK_STR(pb_test_code("The European Community on Monday gave the Ivory "
+                        "Coast 5.1 million dollars of aid for farming.",
+                        NULL),
+              "IGOEUREEC>CIV:070");
+    CHECK_STR(pb_test_code("Japan gave Indonesia a large amount of aid.",
+                        NULL),
+              "JPN>IDN:070");
+}
+
 /* The one who condemns "in a statement by X" is X; a passive conjunct
  * of a nominal predicate undergoes the act ("Turkey is under sanctions
  * and was condemned by Egypt"). */
@@ -1238,6 +1252,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_named_description_is_one_actor},
     {"a_statement_by_x_is_the_agent", test_a_statement_by_x_is_the_agent},
     {"a_summary_agent_is_no_target", test_a_summary_agent_is_no_target},
+    {"a_recipient_before_the_object", test_a_recipient_before_the_object},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",

@@ -1139,6 +1139,25 @@ static void test_tree_repair(void)
     CHECK_STR(repaired(sentence, out, sizeof out),
               "2:case:IN 7:obl:NNP 5:punct:, 5:nmod:poss:PRP$ 7:obl:NN "
               "7:punct:, 0:root:VBD");
+    /* A recipient named before a number is no compound of the object
+     * ("gave the Ivory Coast 5 million dollars") ... */
+    const char *gave = "1\tEU\tEU\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\t%s\t%s\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                       "4\tIvory\tIvory\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                       "5\tCoast\tCoast\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                       "6\t5\t5\tNUM\tCD\t_\t7\tnummod\t_\t_\n"
+                       "7\tdollars\tdollar\tNOUN\tNNS\t_\t2\tobj\t_\t_\n";
+    snprintf(sentence, sizeof sentence, gave, "gave", "give");
+    CHECK_STR(repaired(sentence, out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 5:det:DT 5:compound:NNP 2:iobj:NNP "
+              "7:nummod:CD 2:obj:NNS");
+    /* ... but a name before a number stays one after other verbs
+     * ("bought the Boeing 747 jets") */
+    snprintf(sentence, sizeof sentence, gave, "bought", "buy");
+    CHECK_STR(repaired(sentence, out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 7:det:DT 5:compound:NNP "
+              "6:compound:NNP 7:nummod:CD 2:obj:NNS");
 }
 
 /* Before parsing, an adjective right after a modal is the verb ("would
