@@ -24,7 +24,9 @@
  * possessor hung on a verb goes to the noun after it; the last name of
  * a subject list parsed as a second subject joins the list; a recipient
  * named before a number ("gave the Ivory Coast 5 million dollars") is
- * the verb's indirect object, not a compound of its object.
+ * the verb's indirect object, not a compound of its object; "five years
+ * after crowds trashed its embassy" read with "years" as the subject is
+ * a clause of time again.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -852,6 +854,47 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
     }
 }
 
+/* "… ties with Gondor five years after crowds trashed its embassy": the
+ * parser makes "years" the subject of "trashed" and "after crowds" a
+ * phrase of "years". A noun of time that is a verb's subject, with a
+ * phrase that "after" or "before" opens running from it up to the verb,
+ * measures a clause of time: the phrase is the verb's subject, the
+ * preposition its mark, and the verb a clause of the one it hung on. */
+static void repair_clause_after_time(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t v = 2; v < n; v++) {
+        if (t[v].upos != PB_UPOS_VERB || t[v].deprel == r->root)
+            continue;
+        for (uint32_t s = 0; s < v; s++) {
+            if (t[s].head != (int16_t)(v + 1) || t[s].deprel != r->nsubj ||
+                !time_noun(&t[s]))
+                continue;
+            uint32_t np = n, c = n;
+            for (uint32_t j = s + 1; j < v; j++)
+                if (t[j].head == (int16_t)(s + 1) && is_nominal(&t[j]))
+                    np = j;
+            for (uint32_t j = s + 1; np < n && j < np; j++)
+                if (t[j].head == (int16_t)(np + 1) && t[j].deprel == case_rel &&
+                    t[j].form && (strcasecmp(t[j].form, "after") == 0 ||
+                                  strcasecmp(t[j].form, "before") == 0))
+                    c = j;
+            uint32_t first, last;
+            if (c == n)
+                continue;
+            subtree_span(t, n, np, &first, &last);
+            if (last + 1 != v)
+                continue;
+            hang(t, np, v, r->nsubj);
+            hang(t, c, v, pb_deprel_from_name("mark"));
+            hang(t, s, v, pb_deprel_from_name("obl:unmarked"));
+            t[v].deprel = pb_deprel_from_name("advcl");
+            break;
+        }
+    }
+}
+
 /* "Caras Galadhon's new mayor left …": the parser hangs the possessor on
  * the verb. A possessor belongs to a noun: to the verb's dependent that
  * follows it before the verb ("mayor"). */
@@ -1096,4 +1139,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verb_possessor(tokens, n);
     repair_split_subject_list(tokens, n, &r);
     repair_double_object(tokens, n, &r);
+    repair_clause_after_time(tokens, n, &r);
 }

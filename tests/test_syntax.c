@@ -1158,6 +1158,21 @@ static void test_tree_repair(void)
     CHECK_STR(repaired(sentence, out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 7:det:DT 5:compound:NNP "
               "6:compound:NNP 7:nummod:CD 2:obj:NNS");
+    /* "… ties five years after crowds trashed its embassy": the noun of
+     * time measures a clause, it is not the subject */
+    CHECK_STR(repaired("1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\trestored\trestore\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tties\ttie\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tfive\tfive\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+                       "5\tyears\tyear\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                       "6\tafter\tafter\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "7\tcrowds\tcrowd\tNOUN\tNNS\t_\t5\tnmod\t_\t_\n"
+                       "8\ttrashed\ttrash\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                       "9\tit\tit\tPRON\tPRP\t_\t8\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NNS 5:nummod:CD "
+              "8:obl:unmarked:NNS 8:mark:IN 8:nsubj:NNS 2:advcl:VBD "
+              "8:obj:PRP");
 }
 
 /* Before parsing, an adjective right after a modal is the verb ("would
