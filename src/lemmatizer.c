@@ -141,7 +141,11 @@ const char *pb_syntax_lemma(const pb_syntax_model *m, const char *form,
         while (*v) {
             const char *e = strchr(v, RULE_SEP);
             size_t rl = e ? (size_t)(e - v) : strlen(v);
-            if (apply_rule(low, len, v, rl, cand, sizeof cand) == 0) {
+            /* a rule rewrites only the suffix it was found under: a
+             * whole-word rewrite learned from one word ("Fucking" →
+             * "fucking") must not turn "feuding" into it */
+            if ((size_t)(v[0] - '0') <= s &&
+                apply_rule(low, len, v, rl, cand, sizeof cand) == 0) {
                 if (in_index(m, cand, strlen(cand), p))
                     return pb_arena_strdup(arena, cand);
                 if (!have_fallback) {

@@ -561,6 +561,8 @@ static void test_lemmatizer(void)
         /* a rule never cuts a character in two (U+2588 ends the word) */
         {"republic\xe2\x96\x88", "NNS", "republic\xe2\x96\x88"},
         {"caf\xc3\xa9s", "NNS", "caf\xc3\xa9"},
+        /* a rule rewrites only its own suffix, never the whole word */
+        {"feuding", "JJ", "feuding"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CHECK_STR(pb_syntax_lemma(m, cases[i].form, cases[i].xpos, &a),
