@@ -437,6 +437,25 @@ static int done_complement(const sentence_view *v, uint32_t j)
            word_in(v, (uint32_t)t->head - 1, implicatives) && !will_aux(v, j);
 }
 
+/* Is verb j a future or possible act bound to a condition of its own
+ * ("will cut off gas unless Kyiv pays", "may halt mediation if
+ * cooperation founders")? Said of one's own acts that is a conditional
+ * commitment: a threat for a hostile act, a promise for a friendly one,
+ * not a guess. */
+static int conditional_commitment(const sentence_view *v, uint32_t j)
+{
+    static const char *const mays[] = {"may", "would", NULL};
+    if (!will_aux(v, j) && !reported_future(v, j) &&
+        !child_word(v, j, "aux", mays))
+        return 0;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++)
+        if (v->s->tokens[i].head == (int)j + 1 &&
+            rel_starts(&v->s->tokens[i], "advcl") &&
+            child_word(v, i, "mark", conditions))
+            return 1;
+    return 0;
+}
+
 /* The mode of the verb at token j from its dependents: a future
  * ("will", "said it would") or an intended "to" complement intend;
  * "may", "could", "would", "if" … make it hypothetical, and so do they on
@@ -482,7 +501,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         return PB_MODE_HYPOTHETICAL;
     if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j))
         return PB_MODE_NEGATED;
-    if (reported_future(v, j)) {
+    if (reported_future(v, j) || conditional_commitment(v, j)) {
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }

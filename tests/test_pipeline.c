@@ -221,6 +221,18 @@ static void test_modal_codes(void)
     /* "is going to" is the future, not a visit ("go to") */
     CHECK_STR(pb_test_code("Iran is going to attack Israel.", NULL),
               "IRN>ISR:138:intended");
+    /* an act bound to a condition of its own is a threat or promise,
+     * not a guess; the condition itself stays hypothetical */
+    CHECK_STR(pb_test_code("Russia will cut off gas to Ukraine unless it pays "
+                        "its debts.",
+                        NULL),
+              "RUS>UKR:1312:intended");
+    CHECK_STR(pb_test_code("Japan will give aid to Indonesia if it asks.",
+                        NULL),
+              "JPN>IDN:033:intended");
+    CHECK_STR(pb_test_code("If Iran attacks Israel, the war will spread.",
+                        NULL),
+              "IRN>ISR:190:hypothetical");
     /* a future refused with no refusal code is negated */
     CHECK_STR(pb_test_code("Iran will not attack Israel.", NULL),
               "IRN>ISR:190:negated");
