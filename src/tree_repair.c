@@ -6,7 +6,9 @@
  * "wounded" modifying "soldiers"; "The band reunited in 2005" with no
  * verb at all. English web text, our training data, has few such
  * reports, so the tagger gives "fired", "killed", "attacked" the
- * participle reading. A speaker after the verb ('"…," said X') parsed as
+ * participle reading (also after a name the parser made the subject
+ * of the noun: "Yugoslavia eased emergency measures", even when a
+ * subordinate clause has a verb of its own). A speaker after the verb ('"…," said X') parsed as
  * a nominal complement is made the subject; a phrase between commas
  * after a noun ("with Dagolath, its biggest partner, officials said")
  * hung on the later verb becomes the noun's apposition; an opening
@@ -148,6 +150,24 @@ static int clausal_place(int rel, const repair_rels *r)
            rel == pb_deprel_from_name("parataxis");
 }
 
+/* Does verb k head, or lie in, a clause that a subordinator opens ("as
+ * authorities cracked down"), below token top? */
+static int subordinate(const pb_token *t, uint32_t n, uint32_t k,
+                       uint32_t top)
+{
+    int mark = pb_deprel_from_name("mark");
+    for (uint32_t steps = 0; steps <= n && k != top; steps++) {
+        for (uint32_t j = 0; j < n; j++)
+            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == mark &&
+                t[j].upos == PB_UPOS_SCONJ)
+                return 1;
+        if (t[k].head < 1)
+            break;
+        k = (uint32_t)t[k].head - 1;
+    }
+    return 0;
+}
+
 /* "Guerrillas wounded two soldiers" read as noun phrases with the
  * adjective "wounded" modifying "soldiers": an "-ed" modifier right
  * after a plural noun that heads its own phrase, and before a noun of
@@ -163,7 +183,12 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
         strcmp(v->form + len - 2, "ed") != 0 || v->head <= (int16_t)(i + 1))
         return;
     uint32_t subj = i - 1, obj = (uint32_t)v->head - 1;
-    if (strcmp(t[subj].xpos, "NNS") != 0 ||
+    /* a plural noun, or a name the parser already made the noun's
+     * subject ("Yugoslavia eased emergency measures") */
+    int name_subject = t[subj].upos == PB_UPOS_PROPN &&
+                       t[subj].deprel == r->nsubj &&
+                       t[subj].head == (int16_t)(obj + 1);
+    if ((strcmp(t[subj].xpos, "NNS") != 0 && !name_subject) ||
         t[subj].deprel == pb_deprel_from_name("compound") ||
         (t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN))
         return;
@@ -175,7 +200,8 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
         return;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].upos == PB_UPOS_VERB && k != i &&
-            (under(t, n, k, top) || k == top))
+            (under(t, n, k, top) || k == top) &&
+            !subordinate(t, n, k, top))
             return; /* the clause has a verb of its own */
     take_place(t, i, top);
     move_later(t, n, i, subj, subj, obj);

@@ -836,6 +836,32 @@ static void test_a_recipient_before_the_object(void)
               "JPN>IDN:070");
 }
 
+/* A name the parser made the subject of a noun, with the "-ed" verb
+ * read as an adjective between them, is the verb's subject, even when a
+ * subordinate clause of the sentence has a verb of its own. */
+static void test_an_adjective_verb_after_a_name(void)
+{
+    CHECK_STR(pb_test_code("Yugoslavia eased emergency measures in Kosovo as "
+                        "authorities in Croatia cracked down on Serbian "
+                        "nationalists.",
+                        NULL),
+              "YUG>KSV:0814 HRVGOV>SRB:175");
+}
+
+/* Withdrawing peacekeepers is 1661, not a military retreat; bound to a
+ * condition it is a threat to halt international involvement. */
+static void test_withdrawing_peacekeepers(void)
+{
+    CHECK_STR(pb_test_code("Nigeria withdrew its peacekeeping troops from "
+                        "Liberia.",
+                        NULL),
+              "NGA>LBR:1661");
+    CHECK_STR(pb_test_code("Nigeria will withdraw its peacekeepers from "
+                        "Liberia unless the rebels agree to a ceasefire.",
+                        NULL),
+              "NGA>LBR:136:intended");
+}
+
 /* The one who condemns "in a statement by X" is X; a passive conjunct
  * of a nominal predicate undergoes the act ("Turkey is under sanctions
  * and was condemned by Egypt"). */
@@ -1265,6 +1291,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_statement_by_x_is_the_agent", test_a_statement_by_x_is_the_agent},
     {"a_summary_agent_is_no_target", test_a_summary_agent_is_no_target},
     {"a_recipient_before_the_object", test_a_recipient_before_the_object},
+    {"an_adjective_verb_after_a_name", test_an_adjective_verb_after_a_name},
+    {"withdrawing_peacekeepers", test_withdrawing_peacekeepers},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
