@@ -28,7 +28,8 @@
  * named before a number ("gave the Ivory Coast 5 million dollars") is
  * the verb's indirect object, not a compound of its object; "five years
  * after crowds trashed its embassy" read with "years" as the subject is
- * a clause of time again.
+ * a clause of time again, and so is "than that of Europe before Russia
+ * invaded Ukraine" read with "Europe" as the subject.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -880,22 +881,49 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
     }
 }
 
-/* "… ties with Gondor five years after crowds trashed its embassy": the
- * parser makes "years" the subject of "trashed" and "after crowds" a
- * phrase of "years". A noun of time that is a verb's subject, with a
- * phrase that "after" or "before" opens running from it up to the verb,
- * measures a clause of time: the phrase is the verb's subject, the
- * preposition its mark, and the verb a clause of the one it hung on. */
+/* The main clause after an opening clause that the parser made the root
+ * ("A few hours before the jet crashed, Iran launched missiles"): the
+ * root's clause dependent after a comma, or n. */
+static uint32_t main_clause_after(const pb_token *t, uint32_t n, uint32_t v)
+{
+    int advcl = pb_deprel_from_name("advcl");
+    for (uint32_t m = v + 1; m < n; m++)
+        if (t[m].head == (int16_t)(v + 1) && t[m].deprel == advcl &&
+            t[m].upos == PB_UPOS_VERB)
+            for (uint32_t k = v + 1; k < m; k++)
+                if (is_comma(&t[k]))
+                    return m;
+    return n;
+}
+
+/* "… ties with Gondor five years after crowds trashed its embassy", "…
+ * than that of Europe before Russia invaded Ukraine": the parser makes
+ * "years" or "Europe" the subject of the verb and "after crowds",
+ * "before Russia" a phrase of it. A verb's subject with a phrase that
+ * "after" or "before" opens running from it up to the verb is wrong
+ * when it is a noun of time, or has a preposition of its own ("of
+ * Europe"): the phrase is the verb's subject, the preposition its mark,
+ * and the verb a clause. The noun of time measures that clause; the
+ * noun with a preposition goes back to the nominal before it. An opening
+ * clause made the root gives the root to the main clause after it. */
 static void repair_clause_after_time(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
     int case_rel = pb_deprel_from_name("case");
+    int advcl = pb_deprel_from_name("advcl");
     for (uint32_t v = 2; v < n; v++) {
-        if (t[v].upos != PB_UPOS_VERB || t[v].deprel == r->root)
+        if (t[v].upos != PB_UPOS_VERB)
             continue;
         for (uint32_t s = 0; s < v; s++) {
-            if (t[s].head != (int16_t)(v + 1) || t[s].deprel != r->nsubj ||
-                !time_noun(&t[s]))
+            if (t[s].head != (int16_t)(v + 1) || t[s].deprel != r->nsubj)
+                continue;
+            uint32_t own_case = n; /* "of" in "that of Europe" */
+            for (uint32_t j = 0; j < s; j++)
+                if (t[j].head == (int16_t)(s + 1) && t[j].deprel == case_rel)
+                    own_case = j;
+            int time = time_noun(&t[s]);
+            if (!time && (own_case == n || own_case == 0 ||
+                          !is_nominal(&t[own_case - 1])))
                 continue;
             uint32_t np = n, c = n;
             for (uint32_t j = s + 1; j < v; j++)
@@ -912,10 +940,25 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
             subtree_span(t, n, np, &first, &last);
             if (last + 1 != v)
                 continue;
+            uint32_t m = n;
+            if (t[v].deprel == r->root) {
+                if (!time || (m = main_clause_after(t, n, v)) == n)
+                    continue;
+                hang(t, m, v, r->root);
+                t[m].head = 0;
+                t[v].head = (int16_t)(m + 1);
+                for (uint32_t k = m + 1; k < n; k++) /* the full stop */
+                    if (t[k].head == (int16_t)(v + 1) &&
+                        t[k].upos == PB_UPOS_PUNCT)
+                        t[k].head = (int16_t)(m + 1);
+            }
             hang(t, np, v, r->nsubj);
             hang(t, c, v, pb_deprel_from_name("mark"));
-            hang(t, s, v, pb_deprel_from_name("obl:unmarked"));
-            t[v].deprel = pb_deprel_from_name("advcl");
+            if (time)
+                hang(t, s, v, pb_deprel_from_name("obl:unmarked"));
+            else
+                hang(t, s, own_case - 1, pb_deprel_from_name("nmod"));
+            t[v].deprel = advcl;
             break;
         }
     }

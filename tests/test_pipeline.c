@@ -848,6 +848,15 @@ static void test_an_adjective_verb_after_a_name(void)
               "YUG>KSV:0814 HRVGOV>SRB:175");
 }
 
+/* A time zone named after a region names no actor. */
+static void test_names_after_a_region(void)
+{
+    CHECK_STR(pb_test_code("Britain criticized the deadline of noon Central "
+                        "European Time.",
+                        NULL),
+              "");
+}
+
 /* Withdrawing peacekeepers is 1661, not a military retreat; bound to a
  * condition it is a threat to halt international involvement. */
 static void test_withdrawing_peacekeepers(void)
@@ -1293,6 +1302,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_recipient_before_the_object", test_a_recipient_before_the_object},
     {"an_adjective_verb_after_a_name", test_an_adjective_verb_after_a_name},
     {"withdrawing_peacekeepers", test_withdrawing_peacekeepers},
+    {"names_after_a_region", test_names_after_a_region},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",

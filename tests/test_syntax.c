@@ -1175,6 +1175,34 @@ static void test_tree_repair(void)
               "2:nsubj:NNP 0:root:VBD 2:obj:NNS 5:nummod:CD "
               "8:obl:unmarked:NNS 8:mark:IN 8:nsubj:NNS 2:advcl:VBD "
               "8:obj:PRP");
+    /* ... and so does a subject with a preposition of its own ("than
+     * that of Europe before Russia invaded Ukraine"), which goes back to
+     * the nominal before it */
+    CHECK_STR(repaired("1\tsmaller\tsmall\tADJ\tJJR\t_\t0\troot\t_\t_\n"
+                       "2\tthan\tthan\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                       "3\tthat\tthat\tPRON\tDT\t_\t1\tobl\t_\t_\n"
+                       "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tEurope\tEurope\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                       "6\tbefore\tbefore\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "7\tRussia\tRussia\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                       "8\tinvaded\tinvade\tVERB\tVBD\t_\t1\tccomp\t_\t_\n"
+                       "9\tUkraine\tUkraine\tPROPN\tNNP\t_\t8\tobj\t_\t_\n",
+                       out, sizeof out),
+              "0:root:JJR 3:case:IN 1:obl:DT 5:case:IN 3:nmod:NNP "
+              "8:mark:IN 8:nsubj:NNP 1:advcl:VBD 8:obj:NNP");
+    /* an opening clause of time made the root gives the root to the
+     * main clause after the comma */
+    CHECK_STR(repaired("1\thours\thour\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                       "2\tbefore\tbefore\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                       "3\tjet\tjet\tNOUN\tNN\t_\t1\tnmod\t_\t_\n"
+                       "4\tcrashed\tcrash\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                       "6\tIran\tIran\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                       "7\tfired\tfire\tVERB\tVBD\t_\t4\tadvcl\t_\t_\n"
+                       "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "4:obl:unmarked:NNS 4:mark:IN 4:nsubj:NN 7:advcl:VBD 7:punct:, "
+              "7:nsubj:NNP 0:root:VBD 7:punct:.");
 }
 
 /* Before parsing, an adjective right after a modal is the verb ("would
