@@ -1021,6 +1021,27 @@ static int no_encounter(const tc *c, int v, const char *code)
     return s >= 0 && lemma_in(c->lem[s], vehicles);
 }
 
+/* Is verb v, coded as an appeal, "ask" with a question for complement
+ * ("asked why Biden did not act", "asked whether China would buy")? A
+ * question is no request. */
+static int asks_a_question(const tc *c, int v, const char *code)
+{
+    static const char *const wh[] = {"why", "how", "what", "who", "whom",
+                                     "when", "where", "which", "whether",
+                                     "if", NULL};
+    if (!c->pipeline || !code || strncmp(code, "02", 2) != 0 ||
+        strcmp(c->lem[v], "ask") != 0)
+        return 0;
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        if (!rel_is(c, k, "ccomp"))
+            continue;
+        for (int a = c->first_child[k]; a >= 0 && a < k; a = c->next_sib[a])
+            if (lemma_in(c->lower[a], wh))
+                return 1;
+    }
+    return 0;
+}
+
 /* Is v a verb whose object is what is talked about, never a party
  * ("discussed Syria with Turkey")? */
 static int discussion_verb(const tc *c, int v)
@@ -1079,7 +1100,8 @@ static void code_verb(tc *c, int v)
     const pb_pd_pattern *best_p = r.pattern;
     int comp = combine_complement(c, v, &r);
     const char *code = r.code, *code2 = r.code2;
-    if ((!code && !code2) || no_encounter(c, v, code))
+    if ((!code && !code2) || no_encounter(c, v, code) ||
+        asks_a_question(c, v, code))
         return;
     if (comp < 0 && !best_p &&
         (c->pipeline ? xcomp_codes(c, v)

@@ -848,6 +848,18 @@ static void test_an_adjective_verb_after_a_name(void)
               "YUG>KSV:0814 HRVGOV>SRB:175");
 }
 
+/* "Ask" with a question for complement is no request. */
+static void test_a_question_is_no_request(void)
+{
+    CHECK_STR(pb_test_code("Trump asked why Biden did not act.", NULL), "");
+    CHECK_STR(pb_test_code("Trump asked whether China would buy more "
+                        "soybeans.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Trump asked China to buy more soybeans.", NULL),
+              "USAGOV>CHN:020");
+}
+
 /* A time zone named after a region names no actor. */
 static void test_names_after_a_region(void)
 {
@@ -1303,6 +1315,7 @@ const pb_test_case pipeline_tests[] = {
     {"an_adjective_verb_after_a_name", test_an_adjective_verb_after_a_name},
     {"withdrawing_peacekeepers", test_withdrawing_peacekeepers},
     {"names_after_a_region", test_names_after_a_region},
+    {"a_question_is_no_request", test_a_question_is_no_request},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
