@@ -200,13 +200,15 @@ typedef struct resolved {
     int replaces;        /* index of the agent mention it replaces, or -1 */
 } resolved;
 
-static int has_actor_before(const pb_mention *m, size_t n, uint32_t i)
+/* How many actors are named before token i of the sentence? */
+static size_t actors_before(const pb_mention *m, size_t n, uint32_t i)
 {
+    size_t count = 0;
     for (size_t k = 0; k < n && m[k].first < i; k++)
-        if (!m[k].is_agent_only)
-            return 1;
-    return 0;
+        count += !m[k].is_agent_only;
+    return count;
 }
+
 
 /* Is there a noun subject before token i ("Demonstrators celebrated what
  * they called …")? The pronoun likely stands for it. */
@@ -261,7 +263,12 @@ static const pb_coref_entry *resolve_pronoun(const pb_coref *c,
         return NULL; /* "her visit" is a possessive */
     /* A subject with an actor before it in its sentence is the tree
      * coder's to resolve ("Ethiopia indicated it would act"). */
-    if ((subject && has_actor_before(m, n, i)) || noun_subject_before(s, m, n, i))
+    if ((subject && actors_before(m, n, i) > 0) || noun_subject_before(s, m, n, i))
+        return NULL;
+    /* "tariffs on Mexico, Canada and China to pressure them": "they"
+     * after actors of its own sentence stands for some of them, not for
+     * the subject of an earlier sentence */
+    if ((!strcmp(w, "they") || !strcmp(w, "them")) && actors_before(m, n, i) >= 2)
         return NULL;
     const pb_coref_entry *e = NULL;
     if (!strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him") ||

@@ -386,6 +386,28 @@ static const char *const implicatives[] = {
     "choose", "move", "try", "attempt", "proud", "happy", "glad",
     "pleased", "delighted", "honored", "honoured", NULL};
 
+/* Is verb j the complement of a verb that asks its object to do it
+ * ("pressured Ukraine to launch an investigation", "urged Israel to
+ * halt")? The object only is asked: the act is not its intent. */
+static int asked_of_object(const sentence_view *v, uint32_t j)
+{
+    const pb_token *t = &v->s->tokens[j];
+    if (t->head < 1)
+        return 0;
+    uint32_t h = (uint32_t)t->head - 1;
+    int control = pb_object_control(v->lemma[h]);
+    if (!(rel_starts(t, "xcomp") ||
+          (rel_starts(t, "advcl") && control == PB_CONTROL_ASKS)) ||
+        control == PB_CONTROL_MAKES || word_in(v, h, implicatives))
+        return 0;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)h + 1 && k < j &&
+            (strcmp(pb_deprel_name(v->s->tokens[k].deprel), "obj") == 0 ||
+             strcmp(pb_deprel_name(v->s->tokens[k].deprel), "iobj") == 0))
+            return 1;
+    return 0;
+}
+
 /* Verbs of saying whose "would" clause is the speaker's future ("said
  * they would release", "warned it would strike"), not a hedge. */
 static const char *const reporters[] = {
@@ -433,8 +455,12 @@ static int will_aux(const sentence_view *v, uint32_t j)
 static int done_complement(const sentence_view *v, uint32_t j)
 {
     const pb_token *t = &v->s->tokens[j];
-    return rel_starts(t, "xcomp") && t->head >= 1 &&
-           word_in(v, (uint32_t)t->head - 1, implicatives) && !will_aux(v, j);
+    if (t->head < 1 || will_aux(v, j))
+        return 0;
+    uint32_t h = (uint32_t)t->head - 1;
+    return (rel_starts(t, "xcomp") && word_in(v, h, implicatives)) ||
+           ((rel_starts(t, "xcomp") || rel_starts(t, "advcl")) &&
+            pb_object_control(v->lemma[h]) == PB_CONTROL_MAKES);
 }
 
 /* Is verb j a future or possible act bound to a condition of its own
@@ -517,7 +543,12 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         if (rel_starts(t, "xcomp") &&
             word_in(v, (uint32_t)t->head - 1, weighing))
             return PB_MODE_HYPOTHETICAL;
-        if (rel_starts(t, "advcl") || rel_starts(t, "ccomp")) {
+        /* "would have allowed Beijing to extradite": a "to" clause of
+         * a verb that asks or makes its object act climbs as an xcomp */
+        static const char *const to[] = {"to", NULL};
+        int controlled = rel_starts(t, "advcl") && child_word(v, a, "mark", to) &&
+                         pb_object_control(v->lemma[t->head - 1]);
+        if (!controlled && (rel_starts(t, "advcl") || rel_starts(t, "ccomp"))) {
             /* only an "if" above a subordinate clause: "said X would …"
              * hedges the report, not the event it reports; what someone
              * hopes, believes or alleges happens is no report ("I'm
@@ -543,6 +574,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         return PB_MODE_INTENDED;
     }
     static const char *const to[] = {"to", NULL};
+    if (child_word(v, j, "mark", to) && asked_of_object(v, j))
+        return PB_MODE_HYPOTHETICAL;
     if (child_word(v, j, "mark", to) && !done_complement(v, j)) {
         /* an intended complement; a purpose ("sent troops to attack") is
          * intended but announces nothing */

@@ -828,6 +828,26 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
     }
 }
 
+/* The actor a pronoun object of a dependent clause stands for: the one
+ * the verb above was done to ("wrote to President Bush urging him to
+ * send", "blamed India, accusing it of …"), or -1. */
+static int object_antecedent(const tc *c, int pronoun)
+{
+    int w = head_of(c, pronoun), h = w >= 0 ? head_of(c, w) : -1;
+    if (h < 0 || !(rel_base(c, w, "advcl") || rel_is(c, w, "xcomp") ||
+                   rel_base(c, w, "conj")))
+        return -1;
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
+        int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
+        if (c->mention_at[k] >= 0 && k < pronoun &&
+            (rel_is(c, k, "obj") || rel_is(c, k, "iobj") ||
+             (cs >= 0 && (strcmp(c->lower[cs], "to") == 0 ||
+                          strcmp(c->lower[cs], "with") == 0))))
+            return k;
+    }
+    return -1;
+}
+
 /* Is token s a person no actor claims: "he", "she" or "they" left
  * unresolved, or a name the actor lists lack? */
 static int unclaimed_person(const tc *c, int s)
@@ -1104,11 +1124,14 @@ static void code_verb(tc *c, int v)
         asks_a_question(c, v, code))
         return;
     if (comp < 0 && !best_p &&
-        (c->pipeline ? xcomp_codes(c, v)
+        (c->pipeline ? xcomp_codes(c, v) && child_rel(c, v, "obj") < 0 &&
+                           child_rel(c, v, "iobj") < 0
                      : has_coded_xcomp(c, v) && child_rel(c, v, "obj") < 0 &&
                            child_rel(c, v, "iobj") < 0))
         return; /* "seek to deepen ties": the complement says what happens
-                   (but "urged Eriador to respond" is the urging) */
+                   (but "urged Eriador to respond" is the urging, and in
+                   the pipeline so is "urged Ukraine to investigate" with
+                   no appeal code for the act) */
     if (c->pipeline && best_p)
         consume_named(c, v, best_p);
     int neg = 0;
@@ -1127,7 +1150,12 @@ static void code_verb(tc *c, int v)
     int passive = 0;
     int subj = pb_tc_subject_of(c, v, &passive, 0);
     if (subj >= 0 && pb_tc_is_personal_pronoun(c, subj)) {
-        int a = pb_tc_antecedent(c, v);
+        /* an object asked or made to act ("pressure them to block") is
+         * not the asker */
+        int object = rel_is(c, subj, "obj") || rel_is(c, subj, "iobj");
+        int a = object ? object_antecedent(c, subj) : -1;
+        if (a < 0 && !(object && pb_object_control(c->lem[head_of(c, subj)])))
+            a = pb_tc_antecedent(c, v);
         subj = a >= 0 ? a : subj;
     }
     int agent = -1;
@@ -1178,6 +1206,8 @@ static void code_verb(tc *c, int v)
         pb_tc_is_personal_pronoun(c, obj_pronoun)) {
         if (rel_is(c, v, "ccomp"))
             pb_tc_group_of(c, child_rel(c, head_of(c, v), "nsubj"), &tgt);
+        else
+            pb_tc_group_of(c, object_antecedent(c, obj_pronoun), &tgt);
         person_patient = tgt.n == 0;
     }
     if (tgt.n == 0 && !person_patient)

@@ -49,6 +49,13 @@ typedef struct pb_tc_event {
     uint8_t negated;      /* pb_tree_code_mentions: the verb is negated */
 } pb_tc_event;
 
+/* How a verb's object relates to its "to" complement ("urged Israel to
+ * halt", "forced Iran to withdraw"): PB_CONTROL_ASKS when the object is
+ * only asked to act, PB_CONTROL_MAKES when it is made to, so that it
+ * does; 0 for other verbs. `lemma` is lower case. */
+enum { PB_CONTROL_ASKS = 1, PB_CONTROL_MAKES = 2 };
+int pb_object_control(const char *lemma);
+
 /* An actor mention found by the caller (pb_tree_code_mentions). */
 typedef struct pb_tc_actor {
     uint32_t first, last; /* token span, inclusive */

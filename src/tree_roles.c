@@ -343,6 +343,34 @@ static int is_relative_pronoun(const tc *c, int i)
     return 0;
 }
 
+int pb_object_control(const char *lemma)
+{
+    static const char *const asks[] = {
+        "urge", "ask", "encourage", "pressure", "press", "push", "invite",
+        "tell", "order", "instruct", "implore", "lobby", "advise", "remind",
+        "request", "exhort", "beg", "challenge", "call", NULL};
+    static const char *const makes[] = {
+        "force", "compel", "persuade", "convince", "oblige", "help",
+        "allow", "permit", "enable", "get", "lead", "cause", NULL};
+    for (int k = 0; asks[k]; k++)
+        if (strcmp(lemma, asks[k]) == 0)
+            return PB_CONTROL_ASKS;
+    for (int k = 0; makes[k]; k++)
+        if (strcmp(lemma, makes[k]) == 0)
+            return PB_CONTROL_MAKES;
+    return 0;
+}
+
+/* Is v a subjectless "to" clause of a verb whose object it is asked or
+ * made to do, parsed as advcl ("encouraged Ukraine to investigate")? */
+static int controlled_infinitive(const tc *c, int v, int h)
+{
+    int m = child_rel(c, v, "mark");
+    int o = child_rel(c, h, "obj");
+    return rel_is(c, v, "advcl") && m >= 0 && strcmp(c->lower[m], "to") == 0 &&
+           o >= 0 && o < v && pb_object_control(c->lem[h]);
+}
+
 /* The subject of verb v: its own nsubj, or one inherited from the verb or
  * noun it depends on. *passive is set when the subject is nsubj:pass. */
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
@@ -366,8 +394,12 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         return s;
     if (rel_base(c, v, "acl"))
         return h; /* "crowds trashed …", "the army which attacked …" */
+    if (controlled_infinitive(c, v, h))
+        return child_rel(c, h, "obj");
     if (rel_is(c, v, "xcomp")) {
         int o = child_rel(c, h, "obj"); /* object control: "urged X to" */
+        if (o < 0)
+            o = child_rel(c, h, "iobj"); /* as the parser may read X */
         if (o >= 0)
             return o;
     }
@@ -403,7 +435,8 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
 
 int pb_tc_is_personal_pronoun(const tc *c, int i)
 {
-    static const char *const prons[] = {"he", "she", "it", "they", NULL};
+    static const char *const prons[] = {"he", "she", "it", "they", "him",
+                                        "her", "them", NULL};
     for (int k = 0; prons[k]; k++)
         if (strcmp(c->lower[i], prons[k]) == 0)
             return c->mention_at[i] < 0;

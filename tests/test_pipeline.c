@@ -848,6 +848,31 @@ static void test_an_adjective_verb_after_a_name(void)
               "YUG>KSV:0814 HRVGOV>SRB:175");
 }
 
+/* A verb that asks its object to act is the asking; the act is only
+ * asked for (hypothetical), not the object's intent; a verb that makes
+ * its object act ("forced") has it done. A pronoun object of the
+ * asking stands for the one the verb above was done to. */
+static void test_an_object_asked_to_act(void)
+{
+    CHECK_STR(pb_test_code("Russia urged Iran to attack Israel.", NULL),
+              "RUS>IRN:020 IRN>ISR:190:hypothetical");
+    CHECK_STR(pb_test_code("Russia forced Iran to attack Israel.", NULL),
+              "RUS>IRN:170 IRN>ISR:190");
+    CHECK_STR(pb_test_code("Russia encouraged Iran to attack Israel.", NULL),
+              "IRN>ISR:190:hypothetical");
+    CHECK_STR(pb_test_code("Liberians wrote to Nigeria urging it to send "
+                        "peacekeeping troops to Monrovia.",
+                        NULL),
+              "LBR>NGA:010 LBR>NGA:0234");
+    /* "them" after actors of its own sentence is none of an earlier one,
+     * and no actor further on stands in for it */
+    CHECK_STR(pb_test_code("Canada imposed tariffs on Mexico and China to "
+                        "pressure them to stop the flow of drugs into the "
+                        "United States.",
+                        NULL),
+              "CAN>MEX:163 CAN>CHN:163");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1316,6 +1341,7 @@ const pb_test_case pipeline_tests[] = {
     {"withdrawing_peacekeepers", test_withdrawing_peacekeepers},
     {"names_after_a_region", test_names_after_a_region},
     {"a_question_is_no_request", test_a_question_is_no_request},
+    {"an_object_asked_to_act", test_an_object_asked_to_act},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
