@@ -386,6 +386,21 @@ static const char *const implicatives[] = {
     "choose", "move", "try", "attempt", "proud", "happy", "glad",
     "pleased", "delighted", "honored", "honoured", NULL};
 
+/* Is verb j what someone stopped doing ("stopped supplying gas",
+ * "ceased funding the group")? It no longer happens. */
+static int stopped_doing(const sentence_view *v, uint32_t j)
+{
+    static const char *const stopping[] = {"stop", "cease", "quit", "halt",
+                                           "end", "suspend", NULL};
+    static const char *const any[] = {"to", "after", "before", "while",
+                                      "by", "in", "for", "of", "since", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    return (rel_starts(t, "xcomp") ||
+            (rel_starts(t, "advcl") && !child_word(v, j, "mark", any))) &&
+           t->head >= 1 && strcmp(t->xpos, "VBG") == 0 &&
+           word_in(v, (uint32_t)t->head - 1, stopping);
+}
+
 /* Is verb j the complement of a verb that asks its object to do it
  * ("pressured Ukraine to launch an investigation", "urged Israel to
  * halt")? The object only is asked: the act is not its intent. */
@@ -400,11 +415,15 @@ static int asked_of_object(const sentence_view *v, uint32_t j)
           (rel_starts(t, "advcl") && control == PB_CONTROL_ASKS)) ||
         control == PB_CONTROL_MAKES || word_in(v, h, implicatives))
         return 0;
-    for (uint32_t k = 0; k < v->s->n_tokens; k++)
-        if (v->s->tokens[k].head == (int)h + 1 && k < j &&
-            (strcmp(pb_deprel_name(v->s->tokens[k].deprel), "obj") == 0 ||
-             strcmp(pb_deprel_name(v->s->tokens[k].deprel), "iobj") == 0))
-            return 1;
+    static const char *const on_to[] = {"on", "upon", "to", NULL};
+    for (uint32_t k = 0; k < j; k++) {
+        const pb_token *y = &v->s->tokens[k];
+        if (y->head == (int)h + 1 &&
+            (rel_starts(y, "obj") || rel_starts(y, "iobj") ||
+             (control == PB_CONTROL_ASKS && rel_starts(y, "obl") &&
+              child_word(v, k, "case", on_to))))
+            return 1; /* "urged Israel to", "called on Israel to" */
+    }
     return 0;
 }
 
@@ -525,7 +544,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             return PB_MODE_HYPOTHETICAL;
     if (alleged(v, j) || alleged_by_modifier(v, j))
         return PB_MODE_HYPOTHETICAL;
-    if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j))
+    if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j) ||
+        stopped_doing(v, j))
         return PB_MODE_NEGATED;
     if (reported_future(v, j) || conditional_commitment(v, j)) {
         *frame = PB_MODAL_INTEND;

@@ -554,11 +554,14 @@ static int xcomp_codes(tc *c, int v)
 }
 
 /* Marks consumed the xcomp verbs of v that pattern p names ("agree to
- * hold talk" codes "hold" with "agree"). */
+ * hold talk" codes "hold" with "agree"; also a bare complement the
+ * parser hung as advcl: "stopped attacking Ukraine"). */
 static void consume_named(tc *c, int v, const pb_pd_pattern *p)
 {
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
-        if (!rel_is(c, k, "xcomp") || !is_verb(c, k))
+        int bare = rel_base(c, k, "advcl") && child_rel(c, k, "nsubj") < 0 &&
+                   child_rel(c, k, "mark") < 0;
+        if (!(rel_is(c, k, "xcomp") || bare) || !is_verb(c, k))
             continue;
         for (int i = 0; i < p->n_items; i++)
             if (p->items[i].kind == PB_PI_WORD && word_is(c, k, p->items[i].word))
@@ -1174,6 +1177,7 @@ static void code_verb(tc *c, int v)
      * who "met officials in Beijing" met Chinese ones */
     c->meeting = c->pipeline && code && strncmp(code, "04", 2) == 0 &&
                  (src.n >= 2 || !unclaimed_agent_object(c, v));
+    c->statement = code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
     c->topic = -1;
     int obj = child_rel(c, v, "obj");
     if (c->meeting && !passive && obj >= 0 && discussion_verb(c, v) &&
@@ -1201,6 +1205,15 @@ static void code_verb(tc *c, int v)
      * reported clause the speaker ("the Thai government said Beijing had
      * assured it"), else nobody named ("blamed India, accusing it of …") */
     int obj_pronoun = child_rel(c, v, "obj");
+    for (int k = c->first_child[v]; obj_pronoun < 0 && k >= 0;
+         k = c->next_sib[k]) {
+        int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
+        if (cs >= 0 && (strcmp(c->lower[cs], "on") == 0 ||
+                        strcmp(c->lower[cs], "upon") == 0 ||
+                        strcmp(c->lower[cs], "to") == 0 ||
+                        strcmp(c->lower[cs], "with") == 0))
+            obj_pronoun = k; /* "calling on them", "appealed to them" */
+    }
     if (c->pipeline && !passive && tgt.n == 0 && obj_pronoun >= 0 &&
         c->mention_at[obj_pronoun] < 0 &&
         pb_tc_is_personal_pronoun(c, obj_pronoun)) {

@@ -49,6 +49,10 @@ typedef struct tc {
     int meeting;                 /* the verb being coded is a meeting
                                     (root 04): "in Cairo" is where, not
                                     whom */
+    int statement;               /* the verb being coded is a statement
+                                    (root 01): what it says about a thing
+                                    ("China's build-up") names whom it
+                                    is about */
     int topic;                   /* the meeting verb's object when it is
                                     what was talked about ("discussed
                                     Iran's programme"), else -1 */
@@ -126,7 +130,8 @@ void pb_tc_group_of(tc *c, int h, tc_group *g);
  * noun it depends on. *passive is set when the subject is nsubj:pass. */
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth);
 
-/* Is token i "he", "she", "it" or "they" and no actor mention? */
+/* Is token i "he", "she", "it", "they", "him", "her" or "them" and no
+ * actor mention? */
 int pb_tc_is_personal_pronoun(const tc *c, int i);
 
 /* The antecedent of a pronoun subject of verb v: the subject of the

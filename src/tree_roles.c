@@ -348,7 +348,7 @@ int pb_object_control(const char *lemma)
     static const char *const asks[] = {
         "urge", "ask", "encourage", "pressure", "press", "push", "invite",
         "tell", "order", "instruct", "implore", "lobby", "advise", "remind",
-        "request", "exhort", "beg", "challenge", "call", NULL};
+        "request", "exhort", "beg", "challenge", "call", "appeal", NULL};
     static const char *const makes[] = {
         "force", "compel", "persuade", "convince", "oblige", "help",
         "allow", "permit", "enable", "get", "lead", "cause", NULL};
@@ -361,14 +361,28 @@ int pb_object_control(const char *lemma)
     return 0;
 }
 
+/* Whom verb h asks before token v: its object, or the noun of "on",
+ * "upon" or "to" ("called on Hamas to", "appealed to Israel to"); -1. */
+static int addressee(const tc *c, int h, int v)
+{
+    for (int k = c->first_child[h]; k >= 0 && k < v; k = c->next_sib[k]) {
+        int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
+        if (rel_is(c, k, "obj") ||
+            (cs >= 0 && (strcmp(c->lower[cs], "on") == 0 ||
+                         strcmp(c->lower[cs], "upon") == 0 ||
+                         strcmp(c->lower[cs], "to") == 0)))
+            return k;
+    }
+    return -1;
+}
+
 /* Is v a subjectless "to" clause of a verb whose object it is asked or
  * made to do, parsed as advcl ("encouraged Ukraine to investigate")? */
 static int controlled_infinitive(const tc *c, int v, int h)
 {
     int m = child_rel(c, v, "mark");
-    int o = child_rel(c, h, "obj");
     return rel_is(c, v, "advcl") && m >= 0 && strcmp(c->lower[m], "to") == 0 &&
-           o >= 0 && o < v && pb_object_control(c->lem[h]);
+           addressee(c, h, v) >= 0 && pb_object_control(c->lem[h]);
 }
 
 /* The subject of verb v: its own nsubj, or one inherited from the verb or
@@ -395,7 +409,7 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
     if (rel_base(c, v, "acl"))
         return h; /* "crowds trashed …", "the army which attacked …" */
     if (controlled_infinitive(c, v, h))
-        return child_rel(c, h, "obj");
+        return addressee(c, h, v);
     if (rel_is(c, v, "xcomp")) {
         int o = child_rel(c, h, "obj"); /* object control: "urged X to" */
         if (o < 0)
@@ -701,6 +715,26 @@ static int in_clause(const tc *c, int v, int i)
     return 1;
 }
 
+/* Is token i, below verb v, a modifier of a thing ("U.S. restrictions")
+ * inside an adverbial or complement clause ("calling on them to overcome
+ * U.S. restrictions")? That clause has its own roles; the thing's owner is no
+ * party to v. */
+static int modifier_in_clause(const tc *c, int v, int i)
+{
+    int h = head_of(c, i);
+    if (h < 0 || c->mention_at[h] >= 0 || c->t[h].upos != PB_UPOS_NOUN ||
+        !(rel_base(c, i, "compound") || rel_base(c, i, "amod") ||
+          rel_is(c, i, "nmod:poss")))
+        return 0;
+    for (int d = 0; h >= 0 && h != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (is_verb(c, h) && (rel_base(c, h, "advcl") || rel_is(c, h, "ccomp")))
+            return 1; /* (an xcomp often holds v's pattern: "refused to
+                         commit to any assistance to the US-led war") */
+        h = head_of(c, h);
+    }
+    return 0;
+}
+
 /* Targets when the verb has no object: the subject of its complement
  * clause when the clause follows it ("Arnor believes Dagolath can cope";
  * not "Arnor signed a protocol, officials said", and not in the
@@ -721,6 +755,8 @@ void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
         int mi = c->mention_at[i];
         if (c->scope[i] && mi >= 0 && (int)c->m[mi].first == i &&
             in_clause(c, v, i) &&
+            !(c->pipeline && !c->statement &&
+              modifier_in_clause(c, v, pb_tc_mention_head(c, &c->m[mi]))) &&
             !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !(skip >= 0 && within(c, i, skip)))

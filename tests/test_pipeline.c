@@ -860,6 +860,14 @@ static void test_an_object_asked_to_act(void)
               "RUS>IRN:170 IRN>ISR:190");
     CHECK_STR(pb_test_code("Russia encouraged Iran to attack Israel.", NULL),
               "IRN>ISR:190:hypothetical");
+    CHECK_STR(pb_test_code("The UN called on Israel to withdraw from Lebanon.",
+                        NULL),
+              "IGOUNO>ISR:0256 ISR>LBN:166:hypothetical");
+    /* what someone stopped doing no longer happens */
+    CHECK_STR(pb_test_code("Israel stopped fighting in Gaza.", NULL),
+              "ISR>PSE:087");
+    CHECK_STR(pb_test_code("Russia stopped supplying gas to Ukraine.", NULL),
+              "RUS>UKR:061:negated");
     CHECK_STR(pb_test_code("Liberians wrote to Nigeria urging it to send "
                         "peacekeeping troops to Monrovia.",
                         NULL),
@@ -871,6 +879,23 @@ static void test_an_object_asked_to_act(void)
                         "United States.",
                         NULL),
               "CAN>MEX:163 CAN>CHN:163");
+}
+
+/* The owner of a thing in another clause ("calling on them to overcome
+ * U.S. restrictions") is no target of the verb above it; in a
+ * complement that carries the verb's pattern it may be ("refused to
+ * commit to any assistance to the US-led war"). */
+static void test_an_owner_in_another_clause(void)
+{
+    CHECK_STR(pb_test_code("Xi recently convened a meeting with heads of "
+                        "private companies, including tech firms, calling "
+                        "on them to show talent in overcoming challenges "
+                        "such as U.S. restrictions on Chinese firms.",
+                        NULL),
+              "USA>CHNBUS:172");
+    CHECK_STR(pb_test_code("Turkey refused to send troops to the US-led war.",
+                        NULL),
+              "TUR>USA:1212");
 }
 
 /* "Ask" with a question for complement is no request. */
@@ -1342,6 +1367,7 @@ const pb_test_case pipeline_tests[] = {
     {"names_after_a_region", test_names_after_a_region},
     {"a_question_is_no_request", test_a_question_is_no_request},
     {"an_object_asked_to_act", test_an_object_asked_to_act},
+    {"an_owner_in_another_clause", test_an_owner_in_another_clause},
     {"a_participle_with_a_by_agent_is_passive",
      test_a_participle_with_a_by_agent_is_passive},
     {"an_unresolved_pronoun_subject_is_nobody_named",
