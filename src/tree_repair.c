@@ -26,7 +26,11 @@
  * possessor hung on a verb goes to the noun after it; the last name of
  * a subject list parsed as a second subject joins the list; a recipient
  * named before a number ("gave the Ivory Coast 5 million dollars") is
- * the verb's indirect object, not a compound of its object; "five years
+ * the verb's indirect object, not a compound of its object; a name in
+ * apposition to an opening day ("On Tuesday, the WHO announced") is the
+ * verb's subject; a participle after a noun made a conjunct with no
+ * "and" ("the disease first recognized in Wuhan") modifies the noun;
+ * "five years
  * after crowds trashed its embassy" read with "years" as the subject is
  * a clause of time again, and so is "than that of Europe before Russia
  * invaded Ukraine" read with "Europe" as the subject.
@@ -964,6 +968,57 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
     }
 }
 
+/* "On Tuesday, the World Health Organization (WHO) announced …": the
+ * parser makes the name an apposition of the day and leaves the verb
+ * without a subject. A name in apposition to an oblique of a verb that
+ * has no subject, running up to the verb, is its subject. */
+static void repair_appositive_subject(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int appos = pb_deprel_from_name("appos");
+    int obl = pb_deprel_from_name("obl");
+    for (uint32_t a = 1; a + 1 < n; a++) {
+        if (t[a].deprel != appos || t[a].head < 1 || !is_nominal(&t[a]))
+            continue;
+        uint32_t d = (uint32_t)t[a].head - 1;
+        if (t[d].deprel != obl || t[d].head <= (int16_t)(a + 1))
+            continue;
+        uint32_t v = (uint32_t)t[d].head - 1, first, last;
+        subtree_span(t, n, a, &first, &last);
+        if (t[v].upos != PB_UPOS_VERB || last + 1 != v ||
+            has_subject(t, n, v + 1, r))
+            continue;
+        hang(t, a, v, r->nsubj);
+    }
+}
+
+/* "… the name of the disease first recognized two months ago": the
+ * parser makes a participle after a noun a conjunct of the main verb,
+ * though no "and" joins them. A past form (tagged participle or past
+ * tense) hung as a conjunct with
+ * no conjunction, auxiliary, subject or object of its own, right after a
+ * noun (its adverbs aside), modifies that noun. */
+static void repair_participle_conjunct(pb_token *t, uint32_t n,
+                                       const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    int cc = pb_deprel_from_name("cc");
+    for (uint32_t v = 1; v < n; v++) {
+        if (t[v].deprel != conj || (strcmp(t[v].xpos, "VBN") != 0 &&
+                                    strcmp(t[v].xpos, "VBD") != 0) ||
+            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, r->aux) ||
+            has_child(t, n, v + 1, r->aux_pass) || has_subject(t, n, v + 1, r) ||
+            has_child(t, n, v + 1, r->obj))
+            continue;
+        uint32_t p = v - 1;
+        while (p > 0 && t[p].upos == PB_UPOS_ADV && t[p].head == (int16_t)(v + 1))
+            p--;
+        if (!is_nominal(&t[p]) || t[p].upos == PB_UPOS_PRON)
+            continue;
+        hang(t, v, p, r->acl);
+    }
+}
+
 /* "Caras Galadhon's new mayor left …": the parser hangs the possessor on
  * the verb. A possessor belongs to a noun: to the verb's dependent that
  * follows it before the verb ("mayor"). */
@@ -1175,6 +1230,20 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VB", 3);
     }
+    /* "the World Health Organization (WHO) announced": an acronym in
+     * parentheses is a name, never the pronoun or word it spells */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0, caps = 0;
+        for (size_t k = 0; k < len; k++)
+            caps += isupper((unsigned char)t->form[k]) != 0;
+        if (len < 2 || caps != len || !tokens[i - 1].form ||
+            !tokens[i + 1].form || strcmp(tokens[i - 1].form, "(") != 0 ||
+            strcmp(tokens[i + 1].form, ")") != 0)
+            continue;
+        t->upos = PB_UPOS_PROPN;
+        memcpy(t->xpos, "NNP", 4);
+    }
 }
 
 void pb_tree_repair(pb_token *tokens, uint32_t n)
@@ -1209,4 +1278,6 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_split_subject_list(tokens, n, &r);
     repair_double_object(tokens, n, &r);
     repair_clause_after_time(tokens, n, &r);
+    repair_appositive_subject(tokens, n, &r);
+    repair_participle_conjunct(tokens, n, &r);
 }

@@ -1203,6 +1203,30 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "4:obl:unmarked:NNS 4:mark:IN 4:nsubj:NN 7:advcl:VBD 7:punct:, "
               "7:nsubj:NNP 0:root:VBD 7:punct:.");
+    /* a name in apposition to the day before a subjectless verb is its
+     * subject ("On Tuesday, the WHO announced") */
+    CHECK_STR(repaired("1\tOn\ton\tADP\tIN\t_\t2\tcase\t_\t_\n"
+                       "2\tTuesday\tTuesday\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                       "3\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                       "4\tWHO\tWHO\tPROPN\tNNP\t_\t2\tappos\t_\t_\n"
+                       "5\tannounced\tannounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "6\tit\tit\tPRON\tPRP\t_\t5\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:case:IN 5:obl:NNP 4:punct:, 5:nsubj:NNP 0:root:VBD "
+              "5:obj:PRP");
+    /* a participle after a noun, with no "and", modifies the noun ("the
+     * disease first recognized in China") */
+    CHECK_STR(repaired("1\tWHO\tWHO\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tnamed\tname\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\tdisease\tdisease\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "5\tfirst\tfirst\tADV\tRB\t_\t6\tadvmod\t_\t_\n"
+                       "6\trecognized\trecognize\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+                       "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                       "8\tChina\tChina\tPROPN\tNNP\t_\t6\tobl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 4:det:DT 2:obj:NN 6:advmod:RB "
+              "4:acl:VBN 8:case:IN 6:obl:NNP");
 }
 
 /* Before parsing, an adjective right after a modal is the verb ("would
@@ -1258,6 +1282,18 @@ static void test_tag_repair(void)
     t[2].upos = PB_UPOS_VERB;
     pb_tag_repair(t, 4);
     CHECK_STR(t[2].xpos, "NNS");
+    /* "Organization (WHO) announced": an acronym in parentheses is a
+     * name, not the pronoun */
+    const char *f4[] = {"(", "WHO", ")", "announced"};
+    const char *t4[] = {"-LRB-", "WP", "-RRB-", "VBD"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f4[i];
+        memcpy(t[i].xpos, t4[i], strlen(t4[i]) + 1);
+    }
+    t[1].upos = PB_UPOS_PRON;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[1].xpos, "NNP");
+    CHECK_INT(t[1].upos, PB_UPOS_PROPN);
 }
 
 const pb_test_case syntax_tests[] = {
