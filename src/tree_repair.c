@@ -30,10 +30,10 @@
  * apposition to an opening day ("On Tuesday, the WHO announced") is the
  * verb's subject; a participle after a noun made a conjunct with no
  * "and" ("the disease first recognized in Wuhan") modifies the noun;
- * "five years
- * after crowds trashed its embassy" read with "years" as the subject is
- * a clause of time again, and so is "than that of Europe before Russia
- * invaded Ukraine" read with "Europe" as the subject.
+ * "five years after crowds trashed its embassy" read with "years" as
+ * the subject is a clause of time again, and so is "than that of Europe
+ * before Russia invaded Ukraine" read with "Europe" as the subject. An
+ * acronym in parentheses ("(WHO)") is tagged a name before parsing.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
