@@ -266,9 +266,11 @@ static const char *const conditions[] = {"if", "unless", NULL};
  * Iran attacks, the war will spread")? */
 static int hedged(const sentence_view *v, uint32_t a)
 {
+    /* ("more interested in promoting X than in protecting Y": what
+     * "than" compares is not said to happen) */
     static const char *const hedges[] = {"may", "might", "could", "would",
                                          "should", "if", "can", "ca",
-                                         "unless", "whether", NULL};
+                                         "unless", "whether", "than", NULL};
     static const char *const guesses[] = {"likely", "probably", "possibly",
                                           "perhaps", "maybe", NULL};
     for (uint32_t i = 0; i < v->s->n_tokens; i++) {

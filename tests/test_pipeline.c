@@ -910,6 +910,22 @@ static void test_a_question_is_no_request(void)
               "USAGOV>CHN:020");
 }
 
+/* A US organisation named after an ethnic group is American, not the
+ * region it names. */
+static void test_a_us_organisation(void)
+{
+    CHECK_STR(pb_test_code("League of United Latin American Citizens president "
+                        "Domingo Garcia criticized the Brazilian "
+                        "government.",
+                        NULL),
+              "USANGO>BRAGOV:111");
+    /* what "than" compares is not said to happen */
+    CHECK_STR(pb_test_code("The ACLU seems more interested in criticizing "
+                        "Trump than in protecting Mexico.",
+                        NULL),
+              "USANGO>USAGOV:111 USANGO>MEX:074:hypothetical");
+}
+
 /* A time zone named after a region names no actor. */
 static void test_names_after_a_region(void)
 {
@@ -1365,6 +1381,7 @@ const pb_test_case pipeline_tests[] = {
     {"an_adjective_verb_after_a_name", test_an_adjective_verb_after_a_name},
     {"withdrawing_peacekeepers", test_withdrawing_peacekeepers},
     {"names_after_a_region", test_names_after_a_region},
+    {"a_us_organisation", test_a_us_organisation},
     {"a_question_is_no_request", test_a_question_is_no_request},
     {"an_object_asked_to_act", test_an_object_asked_to_act},
     {"an_owner_in_another_clause", test_an_owner_in_another_clause},
