@@ -230,6 +230,27 @@ static int former(const pb_sentence *s, const char *const *lower,
     return 0;
 }
 
+/* Is token i "Georgia" in a sentence that names another US state or
+ * Atlanta ("overturn the results in Georgia, Michigan, Pennsylvania")?
+ * It is the US state then, not the country. */
+static int georgia_the_state(const pb_sentence *s, const char *const *lower,
+                             uint32_t i)
+{
+    static const char *const states[] = {
+        "alabama", "arizona", "carolina", "florida", "michigan", "nevada",
+        "ohio", "pennsylvania", "tennessee", "texas", "virginia",
+        "wisconsin", "atlanta", "iowa", "minnesota", "kentucky",
+        "mississippi", "louisiana", "arkansas", "california",
+        "colorado", "kansas", NULL};
+    if (strcmp(lower[i], "georgia") != 0)
+        return 0;
+    for (uint32_t k = 0; k < s->n_tokens; k++)
+        for (int w = 0; states[w]; w++)
+            if (strcmp(lower[k], states[w]) == 0)
+                return 1;
+    return 0;
+}
+
 int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                    const char *const *lower, const pb_date *date,
                    pb_arena *arena, pb_mention **out, size_t *n_out)
@@ -276,7 +297,8 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             i++;
             continue;
         }
-        if (strcmp(best->code, PB_NOT_AN_ACTOR) == 0) {
+        if (strcmp(best->code, PB_NOT_AN_ACTOR) == 0 ||
+            georgia_the_state(s, lower, i)) {
             i += best->n_words; /* "South China Sea": a sea, not China */
             continue;
         }

@@ -926,6 +926,16 @@ static void test_a_us_organisation(void)
               "USANGO>USAGOV:111 USANGO>MEX:074:hypothetical");
 }
 
+/* Georgia beside other US states is the state, not the country. */
+static void test_georgia_the_state(void)
+{
+    CHECK_STR(pb_test_code("Trump criticized election officials in Georgia "
+                        "and Arizona.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Russia attacked Georgia.", NULL), "RUS>GEO:190");
+}
+
 /* A time zone named after a region names no actor. */
 static void test_names_after_a_region(void)
 {
@@ -1382,6 +1392,7 @@ const pb_test_case pipeline_tests[] = {
     {"withdrawing_peacekeepers", test_withdrawing_peacekeepers},
     {"names_after_a_region", test_names_after_a_region},
     {"a_us_organisation", test_a_us_organisation},
+    {"georgia_the_state", test_georgia_the_state},
     {"a_question_is_no_request", test_a_question_is_no_request},
     {"an_object_asked_to_act", test_an_object_asked_to_act},
     {"an_owner_in_another_clause", test_an_owner_in_another_clause},
