@@ -1044,6 +1044,28 @@ static int no_encounter(const tc *c, int v, const char *code)
     return s >= 0 && lemma_in(c->lem[s], vehicles);
 }
 
+/* Is verb v a release or appeal whose object says it is none: a book,
+ * report or video "released" is published, not set free; an actor
+ * "sought" ("sought a more federal EU") is pursued, not asked? */
+static int sense_of_object(const tc *c, int v, const char *code)
+{
+    static const char *const published[] = {
+        "book", "memoir", "report", "statement", "video", "footage",
+        "album", "film", "documentary", "data", "figure", "document",
+        "transcript", "recording", "audio", "tape", "photo", "image",
+        "plan", "budget", "result", "list", "detail", "song", "study",
+        "survey", "poll", "guideline", "version", "trailer", NULL};
+    int obj = child_rel(c, v, "obj");
+    if (obj < 0)
+        obj = child_rel(c, v, "obl:unmarked"); /* as the parser may read it */
+    if (!c->pipeline || !code || obj < 0)
+        return 0;
+    if (strncmp(code, "084", 3) == 0 && strcmp(c->lem[v], "release") == 0)
+        return lemma_in(c->lem[obj], published);
+    return strcmp(code, PB_TC_APPEAL) == 0 && strcmp(c->lem[v], "seek") == 0 &&
+           c->mention_at[obj] >= 0;
+}
+
 /* Is verb v, coded as an appeal, "ask" with a question for complement
  * ("asked why Biden did not act", "asked whether China would buy")? A
  * question is no request. */
@@ -1124,7 +1146,7 @@ static void code_verb(tc *c, int v)
     int comp = combine_complement(c, v, &r);
     const char *code = r.code, *code2 = r.code2;
     if ((!code && !code2) || no_encounter(c, v, code) ||
-        asks_a_question(c, v, code))
+        asks_a_question(c, v, code) || sense_of_object(c, v, code))
         return;
     if (comp < 0 && !best_p &&
         (c->pipeline ? xcomp_codes(c, v) && child_rel(c, v, "obj") < 0 &&

@@ -898,6 +898,19 @@ static void test_an_owner_in_another_clause(void)
               "TUR>USA:1212");
 }
 
+/* A thing released is published, an actor sought is pursued: no
+ * release of people, no appeal. */
+static void test_sense_of_the_object(void)
+{
+    CHECK_STR(pb_test_code("Iran released a video of the British sailors.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Iran released the British sailors.", NULL),
+              "IRN>GBRMIL:0841");
+    CHECK_STR(pb_test_code("Chirac sought a more federal EU.", "1998-01-01"),
+              "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1394,6 +1407,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_us_organisation", test_a_us_organisation},
     {"georgia_the_state", test_georgia_the_state},
     {"a_question_is_no_request", test_a_question_is_no_request},
+    {"sense_of_the_object", test_sense_of_the_object},
     {"an_object_asked_to_act", test_an_object_asked_to_act},
     {"an_owner_in_another_clause", test_an_owner_in_another_clause},
     {"a_participle_with_a_by_agent_is_passive",
