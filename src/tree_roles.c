@@ -602,13 +602,13 @@ static int comparison(const tc *c, int k)
 
 /* Is nominal k, or the nominal it is a modifier of, a gathering where
  * the act took place ("criticized … at a U.N. Security Council
- * meeting", "during the summit")? The gathering's organiser is no
- * party. */
+ * meeting", "during the summit", "at the Government's daily briefing")?
+ * The gathering's organiser is no party. */
 static int gathering_venue(const tc *c, int k)
 {
     static const char *const gatherings[] = {
         "meeting", "summit", "session", "conference", "forum", "assembly",
-        "gathering", "ceremony", NULL};
+        "gathering", "ceremony", "briefing", "rally", NULL};
     static const char *const preps[] = {"at", "during", NULL};
     for (int d = 0; k >= 0 && d < 2; d++, k = head_of(c, k)) {
         int is_gathering = 0;

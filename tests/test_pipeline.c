@@ -911,6 +911,15 @@ static void test_sense_of_the_object(void)
               "");
 }
 
+/* Whose briefing a statement is made at is no party to it. */
+static void test_a_briefing_is_a_venue(void)
+{
+    CHECK_STR(pb_test_code("Italy announced the measure at the British "
+                        "Government's daily briefing.",
+                        NULL),
+              "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1408,6 +1417,7 @@ const pb_test_case pipeline_tests[] = {
     {"georgia_the_state", test_georgia_the_state},
     {"a_question_is_no_request", test_a_question_is_no_request},
     {"sense_of_the_object", test_sense_of_the_object},
+    {"a_briefing_is_a_venue", test_a_briefing_is_a_venue},
     {"an_object_asked_to_act", test_an_object_asked_to_act},
     {"an_owner_in_another_clause", test_an_owner_in_another_clause},
     {"a_participle_with_a_by_agent_is_passive",
