@@ -810,6 +810,7 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         int mi = c->mention_at[i];
         if (mi >= 0 && c->m[mi].code &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
+            !pb_tc_summary_agent(c, v, pb_tc_mention_head(c, &c->m[mi])) &&
             !(statement_verb && nationality_of_person(c, mi)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), src);
     }

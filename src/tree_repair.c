@@ -32,7 +32,10 @@
  * "and" ("the disease first recognized in Wuhan") modifies the noun;
  * "five years after crowds trashed its embassy" read with "years" as
  * the subject is a clause of time again, and so is "than that of Europe
- * before Russia invaded Ukraine" read with "Europe" as the subject. An
+ * before Russia invaded Ukraine" read with "Europe" as the subject; the
+ * verb after a name's comma-set relative clause ("Hamas, which is backed
+ * by Iran, attacked Israel") is the main verb with the name its subject,
+ * whether the parser hung it on the clause or the clause on it. An
  * acronym in parentheses ("(WHO)") is tagged a name before parsing.
  *
  * Each repair applies only where the misread structure cannot stand (a
@@ -215,13 +218,18 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
 }
 
 /* Has the sentence a finite verb (past, present, modal)? */
+/* Is xpos a finite verb or modal? */
+static int finite_tag(const char *x)
+{
+    return strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 ||
+           strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0;
+}
+
 static int has_finite_verb(const pb_token *t, uint32_t n)
 {
-    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
     for (uint32_t k = 0; k < n; k++)
-        for (int f = 0; finite[f]; f++)
-            if (strcmp(t[k].xpos, finite[f]) == 0)
-                return 1;
+        if (finite_tag(t[k].xpos))
+            return 1;
     return 0;
 }
 
@@ -1019,6 +1027,88 @@ static void repair_participle_conjunct(pb_token *t, uint32_t n,
     }
 }
 
+/* "Hamas, which is backed by Iran, attacked Israel": the parser makes
+ * the name the root and the main verb a conjunct of the relative clause.
+ * A finite verb (or a participle with no auxiliary, a past tense) hung
+ * as a conjunct of a nominal root's comma-set
+ * relative clause, right after the comma that closes it, with no
+ * conjunction or subject of its own, is the main verb and the root its
+ * subject. */
+static void repair_verb_after_relative(pb_token *t, uint32_t n,
+                                       const repair_rels *r)
+{
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int conj = pb_deprel_from_name("conj");
+    int cc = pb_deprel_from_name("cc");
+    uint32_t root = 0;
+    while (root < n && t[root].deprel != r->root)
+        root++;
+    if (root >= n || !is_nominal(&t[root]) || t[root].upos == PB_UPOS_PRON)
+        return;
+    for (uint32_t rc = root + 1; rc < n; rc++) {
+        if (t[rc].head != (int16_t)(root + 1) || t[rc].deprel != relcl)
+            continue;
+        for (uint32_t v = rc + 2; v < n; v++) {
+            int past = strcmp(t[v].xpos, "VBN") == 0 &&
+                       !has_child(t, n, v + 1, r->aux) &&
+                       !has_child(t, n, v + 1, r->aux_pass);
+            if (t[v].head != (int16_t)(rc + 1) || t[v].deprel != conj ||
+                t[v].upos != PB_UPOS_VERB ||
+                !(finite_tag(t[v].xpos) || past) ||
+                !is_comma(&t[v - 1]) || has_child(t, n, v + 1, cc) ||
+                has_subject(t, n, v + 1, r))
+                continue;
+            t[v].head = 0;
+            t[v].deprel = r->root;
+            if (past) /* a past tense read as a participle */
+                memcpy(t[v].xpos, "VBD", 4);
+            hang(t, root, v, has_child(t, n, v + 1, r->aux_pass) ? r->nsubj_pass
+                                                               : r->nsubj);
+            for (uint32_t k = v + 1; k < n; k++) /* the full stop */
+                if (t[k].head == (int16_t)(root + 1) &&
+                    t[k].upos == PB_UPOS_PUNCT)
+                    t[k].head = (int16_t)(v + 1);
+            return;
+        }
+    }
+}
+
+/* "Hezbollah, which is funded by Iran, criticized Israel": the parser
+ * makes the relative clause an adverbial of the verb, with the name hung
+ * on it, and leaves the verb without a subject. A clause whose subject
+ * is "which" or "who", right after a name and a comma, belongs to the
+ * name; the name is the subject of the subjectless verb the clause was
+ * hung on. */
+static void repair_stranded_relative(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int advcl = pb_deprel_from_name("advcl");
+    for (uint32_t a = 3; a + 1 < n; a++) {
+        if (t[a].deprel != advcl || t[a].head <= (int16_t)(a + 1))
+            continue;
+        uint32_t v = (uint32_t)t[a].head - 1, w = n;
+        for (uint32_t k = 0; k < a; k++)
+            if (t[k].head == (int16_t)(a + 1) &&
+                (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass) &&
+                t[k].form && (strcasecmp(t[k].form, "which") == 0 ||
+                              strcasecmp(t[k].form, "who") == 0))
+                w = k;
+        if (w == n || w < 2 || !is_comma(&t[w - 1]) ||
+            t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r))
+            continue;
+        uint32_t x = w - 2; /* the name's head: the highest word before */
+        while (t[x].head >= 1 && (uint32_t)t[x].head - 1 < w - 1 &&
+               (uint32_t)t[x].head - 1 != a)
+            x = (uint32_t)t[x].head - 1;
+        if (!is_nominal(&t[x]) || t[x].upos == PB_UPOS_PRON ||
+            (t[x].head != (int16_t)(a + 1) && t[x].head != (int16_t)(v + 1)))
+            continue;
+        hang(t, x, v, r->nsubj);
+        hang(t, a, x, relcl);
+    }
+}
+
 /* "Caras Galadhon's new mayor left …": the parser hangs the possessor on
  * the verb. A possessor belongs to a noun: to the verb's dependent that
  * follows it before the verb ("mayor"). */
@@ -1162,13 +1252,6 @@ static int adjective_only(const char *form)
     return 0;
 }
 
-/* Is xpos a finite verb or modal? */
-static int finite_tag(const char *x)
-{
-    return strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 ||
-           strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0;
-}
-
 void pb_tag_repair(pb_token *tokens, uint32_t n)
 {
     /* "EU member states broke with …", "sixteen states filed a lawsuit":
@@ -1280,4 +1363,6 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_clause_after_time(tokens, n, &r);
     repair_appositive_subject(tokens, n, &r);
     repair_participle_conjunct(tokens, n, &r);
+    repair_verb_after_relative(tokens, n, &r);
+    repair_stranded_relative(tokens, n, &r);
 }

@@ -920,6 +920,24 @@ static void test_a_briefing_is_a_venue(void)
               "");
 }
 
+/* A comma-set relative clause between a subject and its verb ("Hamas,
+ * which is backed by Iran, attacked Israel") keeps the subject acting,
+ * however the parser hangs it, and its "by" agent acts on nobody else. */
+static void test_a_relative_clause_after_the_subject(void)
+{
+    CHECK_STR(pb_test_code("Hamas, which is backed by Iran, attacked Israel.",
+                        NULL),
+              "IRN>PSEREBHMS:051 PSEREBHMS>ISR:190");
+    CHECK_STR(pb_test_code("Hezbollah, which is funded by Iran, criticized "
+                        "Israel.",
+                        NULL),
+              "LBNREBHEZ>ISR:111");
+    CHECK_STR(pb_test_code("The militia, which is backed by Iran, attacked US "
+                        "troops.",
+                        NULL),
+              "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1418,6 +1436,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_question_is_no_request", test_a_question_is_no_request},
     {"sense_of_the_object", test_sense_of_the_object},
     {"a_briefing_is_a_venue", test_a_briefing_is_a_venue},
+    {"a_relative_clause_after_the_subject",
+     test_a_relative_clause_after_the_subject},
     {"an_object_asked_to_act", test_an_object_asked_to_act},
     {"an_owner_in_another_clause", test_an_owner_in_another_clause},
     {"a_participle_with_a_by_agent_is_passive",

@@ -1227,6 +1227,29 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 4:det:DT 2:obj:NN 6:advmod:RB "
               "4:acl:VBN 8:case:IN 6:obl:NNP");
+    /* the verb after a comma-set relative clause of a name is the main
+     * verb, whether hung as the clause's conjunct ... */
+    CHECK_STR(repaired("1\tHamas\tHamas\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                       "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                       "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+                       "4\tbacks\tback\tVERB\tVBZ\t_\t1\tacl:relcl\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "6\tattacked\tattack\tVERB\tVBN\t_\t4\tconj\t_\t_\n"
+                       "7\tIsrael\tIsrael\tPROPN\tNNP\t_\t6\tobj\t_\t_\n",
+                       out, sizeof out),
+              "6:nsubj:NNP 4:punct:, 4:nsubj:WDT 1:acl:relcl:VBZ 6:punct:, "
+              "0:root:VBD 6:obj:NNP");
+    /* ... or with the clause hung on it as an adverbial */
+    CHECK_STR(repaired("1\tHezbollah\tHezbollah\tPROPN\tNNP\t_\t4\tvocative\t_\t_\n"
+                       "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
+                       "3\twhich\twhich\tPRON\tWDT\t_\t4\tnsubj\t_\t_\n"
+                       "4\tgrew\tgrow\tVERB\tVBD\t_\t6\tadvcl\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "6\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "7\tIsrael\tIsrael\tPROPN\tNNP\t_\t6\tobj\t_\t_\n",
+                       out, sizeof out),
+              "6:nsubj:NNP 1:punct:, 4:nsubj:WDT 1:acl:relcl:VBD 6:punct:, "
+              "0:root:VBD 6:obj:NNP");
 }
 
 /* Before parsing, an adjective right after a modal is the verb ("would
