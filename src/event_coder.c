@@ -21,6 +21,7 @@
 #include "whenwhere.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -403,6 +404,18 @@ static int stopped_doing(const sentence_view *v, uint32_t j)
            word_in(v, (uint32_t)t->head - 1, stopping);
 }
 
+/* Is verb j what someone denies doing or denies happened ("denied
+ * attacking the hospital", "denied that its troops fired")? */
+static int denied(const sentence_view *v, uint32_t j)
+{
+    static const char *const denying[] = {"deny", "refute", "rebut", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    return t->head >= 1 &&
+           (rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||
+            (rel_starts(t, "advcl") && strcmp(t->xpos, "VBG") == 0)) &&
+           word_in(v, (uint32_t)t->head - 1, denying);
+}
+
 /* Is verb j the complement of a verb that asks its object to do it
  * ("pressured Ukraine to launch an investigation", "urged Israel to
  * halt")? The object only is asked: the act is not its intent. */
@@ -547,7 +560,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     if (alleged(v, j) || alleged_by_modifier(v, j))
         return PB_MODE_HYPOTHETICAL;
     if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j) ||
-        stopped_doing(v, j))
+        stopped_doing(v, j) || denied(v, j))
         return PB_MODE_NEGATED;
     if (reported_future(v, j) || conditional_commitment(v, j)) {
         *frame = PB_MODAL_INTEND;
@@ -773,6 +786,42 @@ static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
     return 0;
 }
 
+/* The code of a target agent no state claims ("---OPP") that belongs to
+ * the source's state: people a state's civil organ represses (root 17:
+ * "the government arrested opposition leaders") and the forces a state's
+ * rebels fight (root 19: "Syrian rebels attacked government forces").
+ * One arrests and rebels at home. NULL when that is not the case, or
+ * out of memory (doc->failed set). */
+static const char *own_people(pb_doc *doc, const pb_cameo_code *code,
+                              const char *src, const char *tgt)
+{
+    static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
+                                            "---", NULL};
+    if (!code || strncmp(tgt, "---", 3) != 0 ||
+        strlen(src) != 2 * PB_STATE_CODE_LEN)
+        return NULL;
+    for (int i = 0; stateless[i]; i++)
+        if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
+            return NULL;
+    const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
+    /* (not an army's: troops arrest abroad too) */
+    int repression = strncmp(code->code, "17", 2) == 0 &&
+                     pb_agent_is_state_organ(sagent) &&
+                     strncmp(sagent, "MIL", 3) != 0 &&
+                     strncmp(sagent, "SPY", 3) != 0;
+    int insurgency = strncmp(code->code, "19", 2) == 0 &&
+                     !pb_agent_is_state_organ(sagent) &&
+                     pb_agent_is_state_organ(tagent);
+    if (!repression && !insurgency)
+        return NULL;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.3s%s", src, tagent);
+    const char *r = pb_arena_strdup(&doc->arena, buf);
+    if (!r)
+        doc->failed = 1;
+    return r;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -780,6 +829,11 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const char *src, const pb_mention *ms, const char *tgt,
                 const pb_mention *mt)
 {
+    const char *own = own_people(doc, code, src, tgt);
+    if (doc->failed)
+        return -1;
+    if (own)
+        tgt = own;
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
         strcmp(src, tgt) == 0 ||
         (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&

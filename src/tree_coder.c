@@ -740,7 +740,10 @@ static int quote_mark(const tc *c, int i)
  * below v ("threatened … unless Israel rescinded") may be its target. */
 static int other_subject(const tc *c, int h, int v)
 {
-    return rel_base(c, h, "nsubj") && !in_subtree(c, head_of(c, h), v);
+    /* ("…, South Korea's military said": the owner of such a subject) */
+    while (h >= 0 && (rel_is(c, h, "nmod:poss") || rel_base(c, h, "compound")))
+        h = head_of(c, h);
+    return h >= 0 && rel_base(c, h, "nsubj") && !in_subtree(c, head_of(c, h), v);
 }
 
 /* Is token i inside a clause coordinated with verb v that has a subject
@@ -1282,6 +1285,16 @@ static void code_verb(tc *c, int v)
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
                         agent_subj ? left_edge(c, subj) : 0,
                         statement(code), person_patient ? &unused : &tgt);
+    }
+    if (c->pipeline && tgt.n == 0 && !person_patient && code &&
+        (strncmp(code, "17", 2) == 0 || strncmp(code, "19", 2) == 0)) {
+        /* "arrested opposition leaders", "attacked government forces":
+         * people no state claims, whom the events stage gives the
+         * source's state when it acts at home (event_coder.c) */
+        int o = child_rel(c, v, "obj");
+        if (o < 0 && r.m.prep_tok >= 0)
+            o = head_of(c, r.m.prep_tok);
+        pb_tc_stateless_group_of(c, o, &tgt);
     }
     if (c->pipeline && src.n > 0 && code &&
         strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 &&

@@ -130,6 +130,11 @@ void pb_tc_group_of(tc *c, int h, tc_group *g);
  * noun it depends on. *passive is set when the subject is nsubj:pass. */
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth);
 
+/* The pipeline's last resort for a target: the agents of the noun
+ * phrase at h when it names no actor ("---OPP" for "opposition
+ * leaders"), which the events stage may give the source's state. */
+void pb_tc_stateless_group_of(tc *c, int h, tc_group *g);
+
 /* Is token i "he", "she", "it", "they", "him", "her" or "them" and no
  * actor mention? */
 int pb_tc_is_personal_pronoun(const tc *c, int i);

@@ -1115,6 +1115,9 @@ static void repair_stranded_relative(pb_token *t, uint32_t n,
 static void repair_verb_possessor(pb_token *t, uint32_t n)
 {
     int poss = pb_deprel_from_name("nmod:poss");
+    int nsubj = pb_deprel_from_name("nsubj"); /* "South Korea's military
+                                                 said", "military" read
+                                                 as an adjective */
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].deprel != poss || t[k].head <= (int16_t)(k + 1))
             continue;
@@ -1122,7 +1125,8 @@ static void repair_verb_possessor(pb_token *t, uint32_t n)
         if (t[v].upos != PB_UPOS_VERB && t[v].upos != PB_UPOS_AUX)
             continue;
         for (uint32_t j = k + 1; j < v; j++)
-            if (t[j].head == (int16_t)(v + 1) && is_nominal(&t[j])) {
+            if (t[j].head == (int16_t)(v + 1) &&
+                (is_nominal(&t[j]) || t[j].deprel == nsubj)) {
                 t[k].head = (int16_t)(j + 1);
                 break;
             }

@@ -331,6 +331,13 @@ void pb_tc_group_of(tc *c, int h, tc_group *g)
     }
 }
 
+void pb_tc_stateless_group_of(tc *c, int h, tc_group *g)
+{
+    int agents[PB_TC_MAX_GROUP], n_agents;
+    if (h >= 0 && np_parts(c, h, agents, &n_agents) < 0 && n_agents > 0)
+        group_add(c, g, compose(c, -1, agents, n_agents), agents[0]);
+}
+
 /* ---- roles ----------------------------------------------------------------- */
 
 static int is_relative_pronoun(const tc *c, int i)

@@ -938,6 +938,36 @@ static void test_a_relative_clause_after_the_subject(void)
               "");
 }
 
+/* People no state claims whom a state's civil organ arrests, or forces
+ * a state's rebels fight, are of that state; an army may act abroad. */
+static void test_own_people(void)
+{
+    CHECK_STR(pb_test_code("Venezuela's government arrested three opposition "
+                        "leaders.",
+                        NULL),
+              "VENGOV>VENOPP:173");
+    CHECK_STR(pb_test_code("Syrian rebels attacked government forces.", NULL),
+              "SYRREB>SYRMIL:190");
+    CHECK_STR(pb_test_code("Israeli troops arrested three militants.", NULL),
+              "");
+}
+
+/* What someone denies doing is negated; the owner of a trailing
+ * speaker ("…, South Korea's military said") is no target. */
+static void test_denials_and_speakers(void)
+{
+    CHECK_STR(pb_test_code("Israel denied attacking the hospital in Gaza.",
+                        NULL),
+              "ISR>PSEHLH:190:negated");
+    CHECK_STR(pb_test_code("Iran denied that it supplied drones to Russia.",
+                        NULL),
+              "IRN>RUS:016 IRN>RUS:072:negated");
+    CHECK_STR(pb_test_code("North Korea fired two missiles into the sea, South "
+                        "Korea's military said.",
+                        NULL),
+              "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1436,6 +1466,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_question_is_no_request", test_a_question_is_no_request},
     {"sense_of_the_object", test_sense_of_the_object},
     {"a_briefing_is_a_venue", test_a_briefing_is_a_venue},
+    {"own_people", test_own_people},
+    {"denials_and_speakers", test_denials_and_speakers},
     {"a_relative_clause_after_the_subject",
      test_a_relative_clause_after_the_subject},
     {"an_object_asked_to_act", test_an_object_asked_to_act},
