@@ -751,6 +751,33 @@ static const char *authorities(pb_doc *doc, const sentence_view *v,
     return code;
 }
 
+/* The state force is used in when the tree names no target ("Russian
+ * forces shelled the city of Kharkiv" → UKR): the event's place, when it
+ * is in a state other than the source's. NULL: none. */
+static const char *place_attacked(const sentence_view *v, const pb_event *e,
+                                  const char *src, uint32_t head)
+{
+    if (!e->location || !pb_lexicon_is_country(v->lex, e->location->country) ||
+        strncmp(src, e->location->country, PB_STATE_CODE_LEN) == 0)
+        return NULL;
+    /* the place must be in the verb's own phrase ("shelled the city of
+     * Kharkiv", "struck targets in Syria"), not a trip mentioned before */
+    const pb_ww_sentence *w = &v->when_where;
+    for (size_t i = 0; i < w->n_places; i++) {
+        if (w->places[i].place != e->location)
+            continue;
+        uint32_t k = w->places[i].head;
+        for (uint32_t d = 0; d < v->s->n_tokens && k != head; d++) {
+            if (v->s->tokens[k].head < 1)
+                break;
+            k = (uint32_t)v->s->tokens[k].head - 1;
+        }
+        if (k == head)
+            return e->location->country;
+    }
+    return NULL;
+}
+
 /* Is mention m a region's word on a thing ("a Mediterranean
  * agreement", "disputed Asian seas", "the African island nation"): a
  * bare region code (actors/regions.txt) given by one word modifying a
@@ -849,7 +876,12 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     e.code = code;
     e.mode = (uint8_t)mode;
     pb_ww_event(&v->when_where, head, &e);
-    if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0) {
+    if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0 &&
+        strncmp(code->code, PB_TC_PROTEST_ROOT, 2) != 0) {
+        e.target.code = place_attacked(v, &e, src, head);
+        if (!e.target.code)
+            return 0;
+    } else if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0) {
         if (!protesting_people(v, src, ms))
             return 0;
         e.target.code = authorities(doc, v, &e, src);

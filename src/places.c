@@ -499,7 +499,7 @@ static const char *const modifiers[] = {
     "north",    "south",    "east",     "west",    "northeastern",
     "northwestern", "southeastern", "southwestern", "downtown",
     "neighboring", "neighbouring", "capital", "city", "town", "village",
-    "port",     "province", "region",  "state",   ",", NULL};
+    "port",     "province", "region",  "state",   ",", "of", NULL};
 
 /* Words after a name that still end it ("Gaza City" is read as Gaza). */
 static const char *const name_tails[] = {"city", "province", "governorate",
@@ -550,9 +550,33 @@ static int locative_at(const pb_sentence *s, const char *const *lower,
            motion_before(s, lower, k);
 }
 
+/* Is the name headed by `head` the place a verb of assault is done to
+ * ("shelled Kharkiv", "struck the town of Rafah")? A place attacked is
+ * where the attack happens (but "the storm hit Texas" names no place). */
+static int assaulted_place(const pb_sentence *s, const char *const *lower,
+                           uint32_t head)
+{
+    static const char *const assaults[] = {
+        "shell", "bomb", "bombard", "strike", "attack", "raid",
+        "storm", "capture", "seize", "besiege", "pound", "target",
+        "overrun", "invade", "occupy", "rocket", "airstrike", NULL};
+    static const char *const place_nouns[] = {
+        "city", "town", "village", "port", "province", "region", "district",
+        "capital", "area", "outskirts", NULL};
+    uint32_t h = head;
+    const pb_token *t = &s->tokens[h];
+    if (strncmp(pb_deprel_name(t->deprel), "nmod", 4) == 0 && t->head > 0 &&
+        in_list(lower[t->head - 1], place_nouns))
+        t = &s->tokens[h = (uint32_t)t->head - 1]; /* "the city of Kharkiv" */
+    return strcmp(pb_deprel_name(t->deprel), "obj") == 0 && t->head > 0 &&
+           in_list(lemma_of(s, lower, (uint32_t)t->head - 1), assaults);
+}
+
 static int is_locative(const pb_sentence *s, const char *const *lower,
                        uint32_t first, uint32_t head)
 {
+    if (assaulted_place(s, lower, head))
+        return 1;
     for (uint32_t c = 0; c < s->n_tokens; c++)
         if (s->tokens[c].head == (int)head + 1 &&
             strncmp(pb_deprel_name(s->tokens[c].deprel), "case", 4) == 0 &&

@@ -1310,6 +1310,19 @@ static void code_verb(tc *c, int v)
         tgt.n = 1;
         code2 = NULL;
     }
+    if (c->pipeline && src.n == 1 && tgt.n == 0 && subject_acts && code &&
+        subj >= 0 && c->mention_at[subj] >= 0 && !rel_base(c, v, "acl") &&
+        (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+         strncmp(code, "20", 2) == 0)) {
+        /* "Russian forces shelled the city of Kharkiv": force an actor
+         * (the subject itself, not "a US airstrike") uses on a place
+         * names no target; the events stage aims it at the state where
+         * it happens, if that is another (event_coder.c) */
+        tgt.codes[0] = PB_TC_IMPLIED_TARGET;
+        tgt.mention[0] = -1;
+        tgt.n = 1;
+        code2 = NULL;
+    }
     if (tgt.n == 0 && src.n >= 2 &&
         (!c->pipeline || (src.n == 2 && reciprocal(code))))
         /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer

@@ -968,6 +968,20 @@ static void test_denials_and_speakers(void)
               "");
 }
 
+/* Force an actor uses on a place it names ("shelled the city of
+ * Kharkiv") targets the state the place is in, when that is another
+ * state; not force at home. */
+static void test_force_on_a_place(void)
+{
+    CHECK_STR(pb_test_code("Russian forces shelled the city of Kharkiv "
+                        "overnight.",
+                        NULL),
+              "RUSMIL>UKR:194");
+    CHECK_STR(pb_test_code("Israeli jets struck Rafah on Sunday.", NULL),
+              "ISRMIL>PSE:195");
+    CHECK_STR(pb_test_code("Ukrainian forces shelled Donetsk.", NULL), "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1467,6 +1481,7 @@ const pb_test_case pipeline_tests[] = {
     {"sense_of_the_object", test_sense_of_the_object},
     {"a_briefing_is_a_venue", test_a_briefing_is_a_venue},
     {"own_people", test_own_people},
+    {"force_on_a_place", test_force_on_a_place},
     {"denials_and_speakers", test_denials_and_speakers},
     {"a_relative_clause_after_the_subject",
      test_a_relative_clause_after_the_subject},
