@@ -813,36 +813,49 @@ static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
     return 0;
 }
 
-/* The code of a target agent no state claims ("---OPP") that belongs to
- * the source's state: people a state's civil organ represses (root 17:
- * "the government arrested opposition leaders") and the forces a state's
- * rebels fight (root 19: "Syrian rebels attacked government forces").
- * One arrests and rebels at home. NULL when that is not the case, or
- * out of memory (doc->failed set). */
-static const char *own_people(pb_doc *doc, const pb_cameo_code *code,
+/* The code of a target agent no state claims ("---OPP", "---REB") in an
+ * act of repression or force (roots 17–20) by a state's organ: the agent
+ * of the state where the act happens ("killed five militants in North
+ * Waziristan" → PAKREB, "US forces killed militants in Somalia" →
+ * SOMREB); with no place, of
+ * the source's own state when a civil organ of it represses or uses
+ * force ("the government arrested opposition leaders") or its rebels
+ * fight the state's forces ("Syrian rebels attacked government forces").
+ * An army with no place may act abroad. NULL when unknown, or out of
+ * memory (doc->failed set). */
+static const char *own_people(pb_doc *doc, const sentence_view *v,
+                              const pb_cameo_code *code, uint32_t head,
                               const char *src, const char *tgt)
 {
     static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
                                             "---", NULL};
-    if (!code || strncmp(tgt, "---", 3) != 0 ||
+    static const char *const roots[] = {"17", "18", "19", "20", NULL};
+    int force = 0;
+    for (int i = 0; code && roots[i]; i++)
+        force |= strncmp(code->code, roots[i], 2) == 0;
+    if (!force || strncmp(tgt, "---", 3) != 0 ||
         strlen(src) != 2 * PB_STATE_CODE_LEN)
         return NULL;
     for (int i = 0; stateless[i]; i++)
         if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
             return NULL;
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
-    /* (not an army's: troops arrest abroad too) */
-    int repression = strncmp(code->code, "17", 2) == 0 &&
-                     pb_agent_is_state_organ(sagent) &&
-                     strncmp(sagent, "MIL", 3) != 0 &&
-                     strncmp(sagent, "SPY", 3) != 0;
-    int insurgency = strncmp(code->code, "19", 2) == 0 &&
-                     !pb_agent_is_state_organ(sagent) &&
-                     pb_agent_is_state_organ(tagent);
-    if (!repression && !insurgency)
+    pb_event probe; /* where the act happens */
+    memset(&probe, 0, sizeof probe);
+    pb_ww_event(&v->when_where, head, &probe);
+    const char *state = NULL;
+    if (probe.location && pb_agent_is_state_organ(sagent) &&
+        pb_lexicon_is_country(v->lex, probe.location->country))
+        state = probe.location->country;
+    else if (pb_agent_is_state_organ(sagent) ? strncmp(sagent, "MIL", 3) != 0 &&
+                                                   strncmp(sagent, "SPY", 3) != 0
+                                             : strncmp(code->code, "19", 2) == 0 &&
+                                                   pb_agent_is_state_organ(tagent))
+        state = src;
+    if (!state)
         return NULL;
     char buf[64];
-    snprintf(buf, sizeof buf, "%.3s%s", src, tagent);
+    snprintf(buf, sizeof buf, "%.3s%s", state, tagent);
     const char *r = pb_arena_strdup(&doc->arena, buf);
     if (!r)
         doc->failed = 1;
@@ -856,11 +869,12 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const char *src, const pb_mention *ms, const char *tgt,
                 const pb_mention *mt)
 {
-    const char *own = own_people(doc, code, src, tgt);
+    const char *own = own_people(doc, v, code, head, src, tgt);
     if (doc->failed)
         return -1;
     if (own)
         tgt = own;
+
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
         strcmp(src, tgt) == 0 ||
         (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&
@@ -1030,14 +1044,17 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
 }
 
 /* Is an attack by one named person on another ("Biden attacked Trump
- * over the deaths") a use of force? Between politicians it is criticism
- * (111), whatever the verb's military code says. */
+ * over the deaths"), or on the press ("Trump attacked The Wall Street
+ * Journal"), a use of force? Between politicians, or on a newspaper, it
+ * is criticism (111), whatever the verb's military code says. */
 static int verbal_attack(const sentence_view *v, uint32_t j, const char *code,
                          const pb_mention *ms, const pb_mention *mt)
 {
     static const char *const attacks[] = {"attack", "hit", "target", NULL};
+    size_t nt = strlen(mt->code);
+    int media = nt >= 3 && strcmp(mt->code + nt - 3, "MED") == 0;
     return strncmp(code, PB_FORCE_ROOT, 2) == 0 && ms->is_person &&
-           mt->is_person && word_in(v, j, attacks);
+           (mt->is_person || media) && word_in(v, j, attacks);
 }
 
 /* Is token i among the words verb j governs, outside j's subject

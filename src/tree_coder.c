@@ -1287,10 +1287,12 @@ static void code_verb(tc *c, int v)
                         statement(code), person_patient ? &unused : &tgt);
     }
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
-        (strncmp(code, "17", 2) == 0 || strncmp(code, "19", 2) == 0)) {
-        /* "arrested opposition leaders", "attacked government forces":
-         * people no state claims, whom the events stage gives the
-         * source's state when it acts at home (event_coder.c) */
+        (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
+         strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0)) {
+        /* "arrested opposition leaders", "killed five militants": people
+         * no state claims, whom the events stage gives the state where
+         * the act happens, or the source's when it acts at home
+         * (event_coder.c) */
         int o = child_rel(c, v, "obj");
         if (o < 0 && r.m.prep_tok >= 0)
             o = head_of(c, r.m.prep_tok);

@@ -35,8 +35,11 @@
  * before Russia invaded Ukraine" read with "Europe" as the subject; the
  * verb after a name's comma-set relative clause ("Hamas, which is backed
  * by Iran, attacked Israel") is the main verb with the name its subject,
- * whether the parser hung it on the clause or the clause on it. An
- * acronym in parentheses ("(WHO)") is tagged a name before parsing.
+ * whether the parser hung it on the clause or the clause on it; "as",
+ * "while", "after" … read as the preposition of a noun phrase that a
+ * root verb follows at once ("described their ordeal as the military
+ * completed a rescue operation") open a clause again. An acronym in
+ * parentheses ("(WHO)") is tagged a name before parsing.
  *
  * Each repair applies only where the misread structure cannot stand (a
  * noun where a clause belongs, a sentence with no finite verb) and makes
@@ -1109,6 +1112,52 @@ static void repair_stranded_relative(pb_token *t, uint32_t n,
     }
 }
 
+/* "Passengers … described their ordeal as the military completed a
+ * rescue operation": the parser reads "as the military" as a phrase of
+ * "described" and makes "completed" the root, with the passengers its
+ * subject. A subordinator read as the preposition of a noun phrase that
+ * a finite root verb follows at once, when that root's subject stands
+ * before the subordinator, opens a clause: the phrase is the root's
+ * subject, the subordinator its mark, and the verb the phrase hung on
+ * becomes the root, with the old subject its own. */
+static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
+                                               const repair_rels *r)
+{
+    static const char *const subordinators[] = {
+        "as", "while", "after", "before", "since", "until", "because", NULL};
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t c = 1; c + 2 < n; c++) {
+        int sub = 0;
+        for (const char *const *w = subordinators; t[c].form && *w; w++)
+            sub |= strcasecmp(t[c].form, *w) == 0;
+        if (!sub || t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1))
+            continue;
+        uint32_t np = (uint32_t)t[c].head - 1, first, last;
+        subtree_span(t, n, np, &first, &last);
+        uint32_t w = last + 1;
+        if (first != c || w >= n || !is_nominal(&t[np]) ||
+            t[w].deprel != r->root || t[w].upos != PB_UPOS_VERB ||
+            !finite_tag(t[w].xpos) || t[np].head < 1)
+            continue;
+        uint32_t g = (uint32_t)t[np].head - 1, s = n;
+        for (uint32_t k = 0; k < c; k++)
+            if (t[k].head == (int16_t)(w + 1) && t[k].deprel == r->nsubj)
+                s = k;
+        if (s == n || t[g].upos != PB_UPOS_VERB || g >= c ||
+            has_subject(t, n, g + 1, r) || !under(t, n, g, s))
+            continue;
+        t[g].head = 0;
+        t[g].deprel = r->root;
+        hang(t, s, g, r->nsubj);
+        hang(t, w, g, pb_deprel_from_name("advcl"));
+        hang(t, np, w, r->nsubj);
+        hang(t, c, w, pb_deprel_from_name("mark"));
+        for (uint32_t k = w + 1; k < n; k++) /* the full stop */
+            if (t[k].head == (int16_t)(w + 1) && t[k].upos == PB_UPOS_PUNCT)
+                t[k].head = (int16_t)(g + 1);
+    }
+}
+
 /* "Caras Galadhon's new mayor left …": the parser hangs the possessor on
  * the verb. A possessor belongs to a noun: to the verb's dependent that
  * follows it before the verb ("mayor"). */
@@ -1369,4 +1418,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_participle_conjunct(tokens, n, &r);
     repair_verb_after_relative(tokens, n, &r);
     repair_stranded_relative(tokens, n, &r);
+    repair_subordinator_as_preposition(tokens, n, &r);
 }

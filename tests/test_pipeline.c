@@ -950,6 +950,14 @@ static void test_own_people(void)
               "SYRREB>SYRMIL:190");
     CHECK_STR(pb_test_code("Israeli troops arrested three militants.", NULL),
               "");
+    /* where the act happens says whose they are */
+    CHECK_STR(pb_test_code("Israeli troops arrested three militants in "
+                        "Jenin.",
+                        NULL),
+              "ISRMIL>PSEREB:173");
+    CHECK_STR(pb_test_code("US forces killed five militants in Somalia.",
+                        NULL),
+              "USAMIL>SOMREB:190");
 }
 
 /* What someone denies doing is negated; the owner of a trailing

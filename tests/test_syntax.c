@@ -1239,6 +1239,18 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "6:nsubj:NNP 4:punct:, 4:nsubj:WDT 1:acl:relcl:VBZ 6:punct:, "
               "0:root:VBD 6:obj:NNP");
+    /* a subordinator read as a preposition before a root verb opens a
+     * clause ("… described it as troops ended it") */
+    CHECK_STR(repaired("1\tPassengers\tpassenger\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "2\tdescribed\tdescribe\tVERB\tVBD\t_\t1\tacl\t_\t_\n"
+                       "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+                       "4\tas\tas\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\ttroops\ttroop\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                       "6\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "7\tit\tit\tPRON\tPRP\t_\t6\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:PRP 6:mark:IN 6:nsubj:NNS "
+              "2:advcl:VBD 6:obj:PRP");
     /* ... or with the clause hung on it as an adverbial */
     CHECK_STR(repaired("1\tHezbollah\tHezbollah\tPROPN\tNNP\t_\t4\tvocative\t_\t_\n"
                        "2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n"
