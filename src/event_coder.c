@@ -817,10 +817,10 @@ static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
  * act of repression or force (roots 17–20) by a state's organ: the agent
  * of the state where the act happens ("killed five militants in North
  * Waziristan" → PAKREB, "US forces killed militants in Somalia" →
- * SOMREB); with no place, of
- * the source's own state when a civil organ of it represses or uses
- * force ("the government arrested opposition leaders") or its rebels
- * fight the state's forces ("Syrian rebels attacked government forces").
+ * SOMREB); with no place, of the source's own state when a civil organ
+ * of it represses or uses force ("the government arrested opposition
+ * leaders") or its rebels fight the state's forces ("Syrian rebels
+ * attacked government forces").
  * An army with no place may act abroad. NULL when unknown, or out of
  * memory (doc->failed set). */
 static const char *own_people(pb_doc *doc, const sentence_view *v,
@@ -829,29 +829,27 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
 {
     static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
                                             "---", NULL};
-    static const char *const roots[] = {"17", "18", "19", "20", NULL};
-    int force = 0;
-    for (int i = 0; code && roots[i]; i++)
-        force |= strncmp(code->code, roots[i], 2) == 0;
-    if (!force || strncmp(tgt, "---", 3) != 0 ||
+    if (!code || !pb_tc_force_code(code->code) || strncmp(tgt, "---", 3) != 0 ||
         strlen(src) != 2 * PB_STATE_CODE_LEN)
         return NULL;
     for (int i = 0; stateless[i]; i++)
         if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
             return NULL;
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
+    int organ = pb_agent_is_state_organ(sagent);
+    int army = strncmp(sagent, "MIL", 3) == 0 || strncmp(sagent, "SPY", 3) == 0;
     pb_event probe; /* where the act happens */
     memset(&probe, 0, sizeof probe);
     pb_ww_event(&v->when_where, head, &probe);
     const char *state = NULL;
-    if (probe.location && pb_agent_is_state_organ(sagent) &&
+    if (organ && probe.location &&
         pb_lexicon_is_country(v->lex, probe.location->country))
         state = probe.location->country;
-    else if (pb_agent_is_state_organ(sagent) ? strncmp(sagent, "MIL", 3) != 0 &&
-                                                   strncmp(sagent, "SPY", 3) != 0
-                                             : strncmp(code->code, "19", 2) == 0 &&
-                                                   pb_agent_is_state_organ(tagent))
-        state = src;
+    else if (organ && !army)
+        state = src; /* a civil organ acts at home */
+    else if (!organ && strncmp(code->code, PB_FORCE_ROOT, 2) == 0 &&
+             pb_agent_is_state_organ(tagent))
+        state = src; /* rebels fight their own state's forces */
     if (!state)
         return NULL;
     char buf[64];

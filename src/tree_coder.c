@@ -844,14 +844,9 @@ static int object_antecedent(const tc *c, int pronoun)
     if (h < 0 || !(rel_base(c, w, "advcl") || rel_is(c, w, "xcomp") ||
                    rel_base(c, w, "conj")))
         return -1;
-    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
-        int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
-        if (c->mention_at[k] >= 0 && k < pronoun &&
-            (rel_is(c, k, "obj") || rel_is(c, k, "iobj") ||
-             (cs >= 0 && (strcmp(c->lower[cs], "to") == 0 ||
-                          strcmp(c->lower[cs], "with") == 0))))
+    for (int k = c->first_child[h]; k >= 0 && k < pronoun; k = c->next_sib[k])
+        if (c->mention_at[k] >= 0 && pb_tc_addressed(c, k))
             return k;
-    }
     return -1;
 }
 
@@ -1232,14 +1227,9 @@ static void code_verb(tc *c, int v)
      * assured it"), else nobody named ("blamed India, accusing it of …") */
     int obj_pronoun = child_rel(c, v, "obj");
     for (int k = c->first_child[v]; obj_pronoun < 0 && k >= 0;
-         k = c->next_sib[k]) {
-        int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
-        if (cs >= 0 && (strcmp(c->lower[cs], "on") == 0 ||
-                        strcmp(c->lower[cs], "upon") == 0 ||
-                        strcmp(c->lower[cs], "to") == 0 ||
-                        strcmp(c->lower[cs], "with") == 0))
+         k = c->next_sib[k])
+        if (pb_tc_addressed(c, k))
             obj_pronoun = k; /* "calling on them", "appealed to them" */
-    }
     if (c->pipeline && !passive && tgt.n == 0 && obj_pronoun >= 0 &&
         c->mention_at[obj_pronoun] < 0 &&
         pb_tc_is_personal_pronoun(c, obj_pronoun)) {
@@ -1287,8 +1277,7 @@ static void code_verb(tc *c, int v)
                         statement(code), person_patient ? &unused : &tgt);
     }
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
-        (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
-         strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0)) {
+        pb_tc_force_code(code)) {
         /* "arrested opposition leaders", "killed five militants": people
          * no state claims, whom the events stage gives the state where
          * the act happens, or the source's when it acts at home
@@ -1314,8 +1303,7 @@ static void code_verb(tc *c, int v)
     }
     if (c->pipeline && src.n == 1 && tgt.n == 0 && subject_acts && code &&
         subj >= 0 && c->mention_at[subj] >= 0 && !rel_base(c, v, "acl") &&
-        (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
-         strncmp(code, "20", 2) == 0)) {
+        pb_tc_force_code(code) && strncmp(code, "17", 2) != 0) {
         /* "Russian forces shelled the city of Kharkiv": force an actor
          * (the subject itself, not "a US airstrike") uses on a place
          * names no target; the events stage aims it at the state where

@@ -56,6 +56,10 @@ typedef struct pb_tc_event {
 enum { PB_CONTROL_ASKS = 1, PB_CONTROL_MAKES = 2 };
 int pb_object_control(const char *lemma);
 
+/* Is a CAMEO code one of repression or force (roots 17–20), whose
+ * target may be a place or people no state claims (event_coder.c)? */
+int pb_tc_force_code(const char *code);
+
 /* An actor mention found by the caller (pb_tree_code_mentions). */
 typedef struct pb_tc_actor {
     uint32_t first, last; /* token span, inclusive */

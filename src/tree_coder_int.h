@@ -130,6 +130,11 @@ void pb_tc_group_of(tc *c, int h, tc_group *g);
  * noun it depends on. *passive is set when the subject is nsubj:pass. */
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth);
 
+/* Is child k of a verb the party the verb is done to or addresses: its
+ * object or indirect object, or the noun of "on", "upon", "to" or "with"
+ * ("urged Israel", "called on Hamas", "appealed to them")? */
+int pb_tc_addressed(const tc *c, int k);
+
 /* The pipeline's last resort for a target: the agents of the noun
  * phrase at h when it names no actor ("---OPP" for "opposition
  * leaders"), which the events stage may give the source's state. */

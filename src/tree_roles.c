@@ -368,16 +368,38 @@ int pb_object_control(const char *lemma)
     return 0;
 }
 
+int pb_tc_addressed(const tc *c, int k)
+{
+    static const char *const preps[] = {"on", "upon", "to", "with", NULL};
+    if (rel_is(c, k, "obj") || rel_is(c, k, "iobj"))
+        return 1;
+    int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
+    for (int i = 0; cs >= 0 && preps[i]; i++)
+        if (strcmp(c->lower[cs], preps[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int pb_tc_force_code(const char *code)
+{
+    static const char *const roots[] = {"17", "18", "19", "20", NULL};
+    for (int i = 0; code && roots[i]; i++)
+        if (strncmp(code, roots[i], 2) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whom verb h asks before token v: its object, or the noun of "on",
- * "upon" or "to" ("called on Hamas to", "appealed to Israel to"); -1. */
+ * "upon" or "to" ("called on Hamas to", "appealed to Israel to"; not an
+ * indirect object, which before a "to" clause is as often a recipient:
+ * "asked Tehran and Damascus to provide information"); -1. */
 static int addressee(const tc *c, int h, int v)
 {
     for (int k = c->first_child[h]; k >= 0 && k < v; k = c->next_sib[k]) {
         int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
         if (rel_is(c, k, "obj") ||
-            (cs >= 0 && (strcmp(c->lower[cs], "on") == 0 ||
-                         strcmp(c->lower[cs], "upon") == 0 ||
-                         strcmp(c->lower[cs], "to") == 0)))
+            (pb_tc_addressed(c, k) && cs >= 0 &&
+             strcmp(c->lower[cs], "with") != 0))
             return k;
     }
     return -1;
