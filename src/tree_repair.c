@@ -125,6 +125,18 @@ static void demote_root(pb_token *t, uint32_t root, uint32_t v)
          pb_deprel_from_name(t[root].upos == PB_UPOS_ADV ? "advmod" : "obl"));
 }
 
+/* Token `to` becomes the root in place of `from`; the full stop after
+ * both, hung on `from`, goes with it. */
+static void pass_root(pb_token *t, uint32_t n, uint32_t from, uint32_t to,
+                      const repair_rels *r)
+{
+    t[to].head = 0;
+    t[to].deprel = r->root;
+    for (uint32_t k = (from > to ? from : to) + 1; k < n; k++)
+        if (t[k].head == (int16_t)(from + 1) && t[k].upos == PB_UPOS_PUNCT)
+            t[k].head = (int16_t)(to + 1);
+}
+
 /* Is token i (0-based) a participle wrongly hung on its subject? */
 static int misread_main_verb(const pb_token *t, uint32_t n, uint32_t i,
                              const repair_rels *r)
@@ -959,13 +971,8 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
             if (t[v].deprel == r->root) {
                 if (!time || (m = main_clause_after(t, n, v)) == n)
                     continue;
-                hang(t, m, v, r->root);
-                t[m].head = 0;
+                pass_root(t, n, v, m, r);
                 t[v].head = (int16_t)(m + 1);
-                for (uint32_t k = m + 1; k < n; k++) /* the full stop */
-                    if (t[k].head == (int16_t)(v + 1) &&
-                        t[k].upos == PB_UPOS_PUNCT)
-                        t[k].head = (int16_t)(m + 1);
             }
             hang(t, np, v, r->nsubj);
             hang(t, c, v, pb_deprel_from_name("mark"));
@@ -1061,16 +1068,11 @@ static void repair_verb_after_relative(pb_token *t, uint32_t n,
                 !is_comma(&t[v - 1]) || has_child(t, n, v + 1, cc) ||
                 has_subject(t, n, v + 1, r))
                 continue;
-            t[v].head = 0;
-            t[v].deprel = r->root;
+            pass_root(t, n, root, v, r);
             if (past) /* a past tense read as a participle */
                 memcpy(t[v].xpos, "VBD", 4);
             hang(t, root, v, has_child(t, n, v + 1, r->aux_pass) ? r->nsubj_pass
                                                                : r->nsubj);
-            for (uint32_t k = v + 1; k < n; k++) /* the full stop */
-                if (t[k].head == (int16_t)(root + 1) &&
-                    t[k].upos == PB_UPOS_PUNCT)
-                    t[k].head = (int16_t)(v + 1);
             return;
         }
     }
@@ -1146,15 +1148,11 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
         if (s == n || t[g].upos != PB_UPOS_VERB || g >= c ||
             has_subject(t, n, g + 1, r) || !under(t, n, g, s))
             continue;
-        t[g].head = 0;
-        t[g].deprel = r->root;
+        pass_root(t, n, w, g, r);
         hang(t, s, g, r->nsubj);
         hang(t, w, g, pb_deprel_from_name("advcl"));
         hang(t, np, w, r->nsubj);
         hang(t, c, w, pb_deprel_from_name("mark"));
-        for (uint32_t k = w + 1; k < n; k++) /* the full stop */
-            if (t[k].head == (int16_t)(w + 1) && t[k].upos == PB_UPOS_PUNCT)
-                t[k].head = (int16_t)(g + 1);
     }
 }
 
