@@ -970,7 +970,8 @@ static long governing_subject(const sentence_view *v, uint32_t j)
  * or adjacent actor ("Israel's air strike", "Israeli air strike"), a
  * "by" phrase, or the subject of the verb it is the object of ("Italy
  * announced a suspension of air links"); the target a prepositional
- * object ("on Syria"; a meeting's: "with", "to"). *enacted is set when
+ * object ("on Syria"; a meeting's: "with", "to"), "against" before the
+ * others and a place ("in Syria") last. *enacted is set when
  * the source is the subject of an enacting verb. */
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                            int meeting, long *src, long *tgt, int *enacted)
@@ -988,13 +989,19 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
     else if (j >= 2 && word_is(v, j - 1, "'s") && v->mention_at[j - 2] >= 0)
         *src = v->mention_at[j - 2];
     uint32_t n = v->s->n_tokens;
+    int tgt_rank = 3; /* "against" 0, other acts 1, a place ("in") 2 */
     for (uint32_t i = end + 1; i < n && i <= end + PB_NOUN_TARGET_WINDOW; i++) {
         if (i + 1 < n && v->mention_at[i + 1] >= 0) {
             if (word_is(v, i, "by") && *src < 0)
                 *src = v->mention_at[i + 1];
-            for (const char *const *p = preps; *p; p++)
-                if (word_is(v, i, *p) && *tgt < 0)
-                    *tgt = v->mention_at[i + 1];
+            int rank = meeting ? 1
+                       : word_is(v, i, "against")                   ? 0
+                       : word_is(v, i, "in") || word_is(v, i, "at") ? 2
+                                                                     : 1;
+            if (word_in(v, i, preps) && rank < tgt_rank) {
+                *tgt = v->mention_at[i + 1];
+                tgt_rank = rank;
+            }
         }
     }
     *enacted = 0;

@@ -1043,9 +1043,10 @@ static int no_encounter(const tc *c, int v, const char *code)
     return s >= 0 && lemma_in(c->lem[s], vehicles);
 }
 
-/* Is verb v a release or appeal whose object says it is none: a book,
- * report or video "released" is published, not set free; an actor
- * "sought" ("sought a more federal EU") is pursued, not asked? */
+/* Is verb v a release, appeal or seizure or destruction whose object
+ * says it is none: a book, report or video "released" is published, not
+ * set free; an actor "sought" ("sought a more federal EU") is pursued,
+ * not asked; one who "set himself on fire" destroyed no property? */
 static int sense_of_object(const tc *c, int v, const char *code)
 {
     static const char *const published[] = {
@@ -1057,8 +1058,12 @@ static int sense_of_object(const tc *c, int v, const char *code)
     int obj = child_rel(c, v, "obj");
     if (obj < 0)
         obj = child_rel(c, v, "obl:unmarked"); /* as the parser may read it */
+    static const char *const selves[] = {"himself", "herself", "themselves",
+                                         "myself", "ourselves", NULL};
     if (!c->pipeline || !code || obj < 0)
         return 0;
+    if (strncmp(code, "171", 3) == 0 && lemma_in(c->lower[obj], selves))
+        return 1; /* "set himself on fire": no property destroyed */
     if (strncmp(code, "084", 3) == 0 && strcmp(c->lem[v], "release") == 0)
         return lemma_in(c->lem[obj], published);
     return strcmp(code, PB_TC_APPEAL) == 0 && strcmp(c->lem[v], "seek") == 0 &&

@@ -101,13 +101,42 @@ static int meeting_venue(const tc *c, int i, int k)
     return 0;
 }
 
+/* How a mention with head token t, inside the noun phrase headed by h,
+ * stands to the phrase's act, the one most acted on first: 0 when its
+ * nominal, a dependent of h, is marked "by" (the agent of an act that is
+ * itself judged or investigated: "investigating crimes by extremists
+ * against civilians"), 1 "against" (an offensive "in Syria against
+ * Islamic State"), 3 a place preposition (where the act happens), else
+ * 2. */
+static int np_role_rank(const tc *c, int t, int h)
+{
+    static const char *const places[] = {"in", "at", "near", "inside",
+                                         NULL};
+    for (int d = 0; t >= 0 && t != h && d < 2; d++, t = head_of(c, t)) {
+        int cs = case_of(c, t);
+        if (cs < 0)
+            continue;
+        if (head_of(c, t) != h)
+            return 2; /* deeper: "a ruling on the prorogation by X" */
+        if (strcmp(c->lower[cs], "by") == 0)
+            return 0;
+        if (strcmp(c->lower[cs], "against") == 0)
+            return 1;
+        for (int i = 0; places[i]; i++)
+            if (strcmp(c->lower[cs], places[i]) == 0)
+                return 3;
+        return 2;
+    }
+    return 2;
+}
+
 /* The parts of the noun phrase headed by h: the mention naming its actor
- * (the one at its head, else the first in text; -1 when none) and its
- * agent mentions in text order. */
+ * (the one at its head, else the first in text of those np_role_rank puts
+ * first; -1 when none) and its agent mentions in text order. */
 static int np_parts(tc *c, int h, int *agents, int *n_agents)
 {
     int stack[PB_SYNTAX_MAX_TOKENS];
-    int sp = 0, actor = -1;
+    int sp = 0, actor = -1, actor_rank = 0;
     *n_agents = 0;
     stack[sp++] = h;
     memset(c->seen, 0, (size_t)c->n);
@@ -125,9 +154,13 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
                     dup |= agents[k] == mi;
                 if (!dup && *n_agents < PB_TC_MAX_GROUP)
                     agents[(*n_agents)++] = mi;
-            } else if (m->code &&
-                       (actor < 0 || m->first < c->m[actor].first)) {
-                actor = mi;
+            } else if (m->code) {
+                int rank = np_role_rank(c, pb_tc_mention_head(c, m), h);
+                if (actor < 0 || rank < actor_rank ||
+                    (rank == actor_rank && m->first < c->m[actor].first)) {
+                    actor = mi;
+                    actor_rank = rank;
+                }
             }
         }
         for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
@@ -668,10 +701,11 @@ int pb_tc_beside_act(const tc *c, int k)
            (c->topic >= 0 && within(c, k, c->topic));
 }
 
-/* Fills the target group of verb v from its object, indirect object,
- * the nominal of the pattern's preposition (`prep`, a token or -1) or
- * first oblique naming an actor (skipping `skip`; not a meeting's
- * place). */
+/* Fills the target group of verb v from its object, indirect object, an
+ * oblique marked "against" ("engaged in ethnic cleansing in Kosovo
+ * against Albanians"), the nominal of the pattern's preposition (`prep`,
+ * a token or -1) or first other oblique naming an actor, a place last
+ * (skipping `skip`; not a meeting's place). */
 void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
 {
     static const char *const order[] = {"obj", "iobj", NULL};
@@ -680,15 +714,22 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
              k = c->next_sib[k])
             if (k != skip && k != c->topic && rel_is(c, k, order[r]))
                 pb_tc_group_of(c, k, g);
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
+        if (k != skip && np_role_rank(c, k, v) == 1 &&
+            (rel_is(c, k, "obl") || rel_is(c, k, "nmod")))
+            pb_tc_group_of(c, k, g);
     if (g->n == 0 && prep >= 0 && rel_is(c, prep, "case") &&
         head_of(c, prep) != skip)
         pb_tc_group_of(c, head_of(c, prep), g);
-    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
-        if (k != skip && !pb_tc_meeting_place(c, k) &&
-            !pb_tc_beside_act(c, k) &&
-            (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
-             rel_is(c, k, "obl:arg")))
-            pb_tc_group_of(c, k, g);
+    for (int place = 0; place <= 1 && g->n == 0; place++)
+        for (int k = c->first_child[v]; k >= 0 && g->n == 0;
+             k = c->next_sib[k])
+            if (k != skip && !pb_tc_meeting_place(c, k) &&
+                !pb_tc_beside_act(c, k) &&
+                (np_role_rank(c, k, v) == 3) == place &&
+                (rel_is(c, k, "obl") || rel_is(c, k, "nmod") ||
+                 rel_is(c, k, "obl:arg")))
+                pb_tc_group_of(c, k, g);
 }
 
 int pb_tc_summary_agent(const tc *c, int v, int i)

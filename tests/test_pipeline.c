@@ -990,6 +990,44 @@ static void test_force_on_a_place(void)
     CHECK_STR(pb_test_code("Ukrainian forces shelled Donetsk.", NULL), "");
 }
 
+/* An act's target is whom it is against, not where it happens; the one
+ * whose act is investigated is its agent, not its victim. */
+static void test_against_before_the_place(void)
+{
+    CHECK_STR(pb_test_code("Turkey launched an offensive in Syria against "
+                        "Islamic State militants.",
+                        NULL),
+              "TUR>IMGMUSISI:190");
+    CHECK_STR(pb_test_code("Turkey's offensive in Syria against Islamic State "
+                        "militants continued.",
+                        NULL),
+              "TUR>IMGMUSISI:190");
+    CHECK_STR(pb_test_code("Serb forces engaged in ethnic cleansing in Kosovo "
+                        "against the Albanian population.",
+                        NULL),
+              "SRBMIL>ALB:203");
+    CHECK_STR(pb_test_code("Croatia is investigating war crimes by Croatian "
+                        "extremists against Serb civilians.",
+                        NULL),
+              "HRV>HRVRAD:094");
+    CHECK_STR(pb_test_code("Turkey launched an offensive in Syria.", NULL),
+              "TUR>SYR:190");
+}
+
+/* Setting oneself on fire destroys no property; setting fire to homes
+ * does. */
+static void test_self_immolation_destroys_no_property(void)
+{
+    CHECK_STR(pb_test_code("Iranian protesters set themselves on fire "
+                        "outside the offices of the Israeli government.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Israeli troops set fire to Palestinian homes in "
+                        "Hebron.",
+                        NULL),
+              "ISRMIL>PSE:1712");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1486,6 +1524,9 @@ const pb_test_case pipeline_tests[] = {
     {"a_us_organisation", test_a_us_organisation},
     {"georgia_the_state", test_georgia_the_state},
     {"a_question_is_no_request", test_a_question_is_no_request},
+    {"against_before_the_place", test_against_before_the_place},
+    {"self_immolation_destroys_no_property",
+     test_self_immolation_destroys_no_property},
     {"sense_of_the_object", test_sense_of_the_object},
     {"a_briefing_is_a_venue", test_a_briefing_is_a_venue},
     {"own_people", test_own_people},
