@@ -405,15 +405,31 @@ static int stopped_doing(const sentence_view *v, uint32_t j)
 }
 
 /* Is verb j what someone denies doing or denies happened ("denied
- * attacking the hospital", "denied that its troops fired")? */
+ * attacking the hospital", "denied that its troops fired", "dismissed
+ * reports that Beijing had supplied weapons")? */
 static int denied(const sentence_view *v, uint32_t j)
 {
     static const char *const denying[] = {"deny", "refute", "rebut", NULL};
+    static const char *const dismissing[] = {"deny", "refute", "rebut",
+                                             "dismiss", "reject", NULL};
+    static const char *const claims[] = {
+        "report", "claim", "allegation", "accusation", "charge",
+        "suggestion", "rumour", "rumor", "assertion", NULL};
+    static const char *const that[] = {"that", NULL};
     const pb_token *t = &v->s->tokens[j];
-    return t->head >= 1 &&
-           (rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||
+    if (t->head < 1)
+        return 0;
+    uint32_t h = (uint32_t)t->head - 1;
+    const pb_token *ht = &v->s->tokens[h];
+    if ((rel_starts(t, "ccomp") || rel_starts(t, "acl")) &&
+        h + 1 < j && v->s->tokens[h + 1].head == (int)j + 1 &&
+        word_in(v, h + 1, that) && /* "reports that …", as mark or not */
+        word_in(v, h, claims) && rel_starts(ht, "obj") && ht->head >= 1 &&
+        word_in(v, (uint32_t)ht->head - 1, dismissing))
+        return 1;
+    return (rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||
             (rel_starts(t, "advcl") && strcmp(t->xpos, "VBG") == 0)) &&
-           word_in(v, (uint32_t)t->head - 1, denying);
+           word_in(v, h, denying);
 }
 
 /* Is verb j the complement of a verb that asks its object to do it

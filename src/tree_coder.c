@@ -1001,15 +1001,6 @@ static int within_group(const tc_group *a, const tc_group *b)
     return 1;
 }
 
-/* Is lemma w one of words? */
-static int lemma_in(const char *w, const char *const *words)
-{
-    for (int i = 0; words[i]; i++)
-        if (strcmp(w, words[i]) == 0)
-            return 1;
-    return 0;
-}
-
 /* Does verb v, coded as a meeting or visit, name no encounter between
  * parties: a proposal that "met with opposition from China", a country
  * that "received bailout packages from the IMF", a ship that "arrived in

@@ -113,6 +113,15 @@ static inline int case_of(const tc *c, int i)
     return child_rel(c, i, "case");
 }
 
+/* Is lemma w one of words (NULL-terminated)? */
+static inline int lemma_in(const char *w, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* ---- tree_roles.c ------------------------------------------------------------ */
 
 /* The head token of a mention: the one whose head lies outside it. */

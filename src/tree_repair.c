@@ -1324,6 +1324,23 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NNS", 4);
     }
+    /* "denied reports that Beijing had …", "dismissed claims that": an -s
+     * verb right after a past verb and before "that" is the plural noun
+     * the clause is about (not "what he said means that") */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        int wh = 0;
+        for (uint32_t k = i >= 4 ? i - 4 : 0; k < i; k++)
+            wh |= tokens[k].xpos[0] == 'W';
+        if (strcmp(t->xpos, "VBZ") != 0 || len < 4 ||
+            !islower((unsigned char)t->form[0]) || t->form[len - 1] != 's' ||
+            strcmp(tokens[i - 1].xpos, "VBD") != 0 || wh ||
+            !tokens[i + 1].form || strcmp(tokens[i + 1].form, "that") != 0)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
     /* "all 50 U.S. states", "three northern U.S. states that border
      * Canada": "states" after a name that a number, adjective or
      * quantifier opens is the plural noun that phrase ends in (other -s

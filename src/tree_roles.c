@@ -606,16 +606,47 @@ static int topic_phrase(const tc *c, int k)
     return 0;
 }
 
+/* Is nominal k an attack the passive verb's patient suffered ("killed in
+ * an attack by Hamas", "wounded in an Israeli air strike")? Its agent
+ * did the verb's act. */
+static int attack_suffered(const tc *c, int k)
+{
+    static const char *const attacks[] = {
+        "attack", "strike", "airstrike", "raid", "bombing", "bombardment",
+        "ambush", "assault", "shelling", "offensive", "operation", NULL};
+    int cs = case_of(c, k);
+    return cs >= 0 && strcmp(c->lower[cs], "in") == 0 &&
+           lemma_in(c->lem[k], attacks);
+}
+
 /* The source of a passive verb with no "by" phrase: an actor named inside
  * an oblique of cause or topic ("was criticized over its dispute with
- * Eriador"; not "over Ukraine", a place). Returns the oblique token
+ * Eriador"; not "over Ukraine", a place) or the attack it was done in
+ * ("killed in an attack by Hamas militants"). Returns the oblique token
  * (-1: none) and fills g. */
 int pb_tc_passive_source(tc *c, int v, tc_group *g)
 {
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
         if ((rel_is(c, k, "obl") || rel_is(c, k, "nmod")) &&
-            c->mention_at[k] < 0 && topic_phrase(c, k)) {
-            pb_tc_group_of(c, k, g);
+            c->mention_at[k] < 0 &&
+            (topic_phrase(c, k) || (c->pipeline && attack_suffered(c, k)))) {
+            if (!topic_phrase(c, k)) {
+                /* the attack's own agent: "an attack on a police patrol
+                 * by Albanians", "an Israeli air strike"; not where it
+                 * happened ("a car bombing in central Baghdad") */
+                int agent = -1;
+                for (int b = c->first_child[k]; b >= 0 && agent < 0;
+                     b = c->next_sib[b])
+                    if ((case_of(c, b) >= 0 &&
+                         strcmp(c->lower[case_of(c, b)], "by") == 0) ||
+                        ((rel_base(c, b, "compound") || rel_base(c, b, "amod") ||
+                          rel_is(c, b, "nmod:poss")) &&
+                         c->mention_at[b] >= 0))
+                        agent = b;
+                pb_tc_group_of(c, agent, g);
+            } else {
+                pb_tc_group_of(c, k, g);
+            }
             if (g->n)
                 return k;
         }

@@ -1028,6 +1028,37 @@ static void test_self_immolation_destroys_no_property(void)
               "ISRMIL>PSE:1712");
 }
 
+/* Those killed "in an attack by X" or "in an X air strike" were killed
+ * by X; the place of the attack did nothing. */
+static void test_killed_in_an_attack_by(void)
+{
+    CHECK_STR(pb_test_code("Three Israeli soldiers were killed in an attack "
+                        "by Hamas militants near the Gaza border.",
+                        NULL),
+              "PSEREBHMS>ISRMIL:190");
+    CHECK_STR(pb_test_code("One Serb policeman was murdered in an attack on a "
+                        "police patrol by Kosovo Albanians.",
+                        NULL),
+              "KSV>SRBCOP:1823");
+    CHECK_STR(pb_test_code("Three Iraqi civilians were killed in a car "
+                        "bombing in central Baghdad.",
+                        NULL),
+              "");
+}
+
+/* What a denied or dismissed report says happened is negated. */
+static void test_denied_reports(void)
+{
+    CHECK_STR(pb_test_code("China's foreign ministry denied reports that "
+                        "Beijing had supplied weapons to Russia.",
+                        NULL),
+              "CHN>RUS:072:negated");
+    CHECK_STR(pb_test_code("He denied reports that Iran had attacked Israeli "
+                        "ships.",
+                        NULL),
+              "IRN>ISR:190:negated");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1525,6 +1556,8 @@ const pb_test_case pipeline_tests[] = {
     {"georgia_the_state", test_georgia_the_state},
     {"a_question_is_no_request", test_a_question_is_no_request},
     {"against_before_the_place", test_against_before_the_place},
+    {"killed_in_an_attack_by", test_killed_in_an_attack_by},
+    {"denied_reports", test_denied_reports},
     {"self_immolation_destroys_no_property",
      test_self_immolation_destroys_no_property},
     {"sense_of_the_object", test_sense_of_the_object},
