@@ -962,15 +962,16 @@ static int match_noun(const sentence_view *v, const pb_pattern *p,
  * event noun j ("Italy announced a suspension of air links", "Russia
  * ordered a blockade"; not "opposed sanctions", "condemned the attack"),
  * or -1. */
+static const char *const enacting[] = {
+    "announce", "order", "launch", "carry", "conduct", "stage",
+    "impose", "declare", "begin", "start", "mount", "hold", "issue",
+    "deliver", "pay", "unveil", "approve", "authorize", "authorise",
+    "execute", "perform", "renew", "reiterate", "repeat", "make",
+    "voice", "express", "lodge", "file", "submit", "extend", "resume",
+    "continue", "intensify", "escalate", "send", NULL};
+
 static long governing_subject(const sentence_view *v, uint32_t j)
 {
-    static const char *const enacting[] = {
-        "announce", "order", "launch", "carry", "conduct", "stage",
-        "impose", "declare", "begin", "start", "mount", "hold", "issue",
-        "deliver", "pay", "unveil", "approve", "authorize", "authorise",
-        "execute", "perform", "renew", "reiterate", "repeat", "make",
-        "voice", "express", "lodge", "file", "submit", "extend", "resume",
-        "continue", "intensify", "escalate", "send", NULL};
     const pb_token *t = &v->s->tokens[j];
     if (!rel_starts(t, "obj") || t->head < 1 ||
         !word_in(v, (uint32_t)t->head - 1, enacting))
@@ -1195,6 +1196,24 @@ static int agent_of_coded_verb(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* Is token j the object of an enacting verb the tree coded with an act
+ * of its own ("Japan lodged a protest with China": 114)? The noun is that
+ * act, no second one (a demonstration); but what a statement announces
+ * is ("announced sanctions on Iran"). */
+static int act_of_coded_verb(const sentence_view *v, uint32_t j,
+                             const pb_tc_event *ev, size_t n_ev)
+{
+    const pb_token *t = &v->s->tokens[j];
+    if (!rel_starts(t, "obj") || t->head < 1 ||
+        !word_in(v, (uint32_t)t->head - 1, enacting))
+        return 0;
+    for (size_t k = 0; k < n_ev; k++)
+        if (ev[k].verb == (uint32_t)t->head - 1 &&
+            strncmp(ev[k].code, PB_TC_STATEMENT_ROOT, 2) != 0)
+            return 1;
+    return 0;
+}
+
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                          pb_ww_doc *when_where, pb_coref *coref,
                          uint32_t sentence_no, const pb_sentence *s)
@@ -1274,6 +1293,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 return -1;
         }
         if (v.mention_at[j] < 0 && !agent_of_coded_verb(&v, j, ev, n_ev) &&
+            !act_of_coded_verb(&v, j, ev, n_ev) &&
             code_noun(ctx, doc, &v, list, first_event, sentence_no, j) != 0)
             return -1;
     }

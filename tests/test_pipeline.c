@@ -1059,6 +1059,18 @@ static void test_denied_reports(void)
               "IRN>ISR:190:negated");
 }
 
+/* An event noun a coded verb enacts is that verb's act: a protest lodged
+ * with a state is a complaint, not also a demonstration. */
+static void test_a_lodged_protest_is_one_complaint(void)
+{
+    CHECK_STR(pb_test_code("Japan lodged a protest with China over the "
+                        "detention of a Japanese businessman.",
+                        NULL),
+              "JPN>CHN:114");
+    CHECK_STR(pb_test_code("Russia announced sanctions against Japan.", NULL),
+              "RUS>JPN:163");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1558,6 +1570,8 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"a_lodged_protest_is_one_complaint",
+     test_a_lodged_protest_is_one_complaint},
     {"self_immolation_destroys_no_property",
      test_self_immolation_destroys_no_property},
     {"sense_of_the_object", test_sense_of_the_object},
