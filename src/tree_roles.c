@@ -83,14 +83,15 @@ static int meeting_topic(const tc *c, int k)
 }
 
 /* Is nominal k, hung on the meeting noun i, where the meeting is held
- * ("convene a meeting in Beijing with Iran")? The place is no party. */
+ * ("convene a meeting in Beijing with Iran", "agreed to restore
+ * relations after talks in Beijing")? The place is no party. */
 static int meeting_venue(const tc *c, int i, int k)
 {
     static const char *const meetings[] = {"meeting", "talk", "summit",
                                            "conference", "session",
                                            "gathering", "forum", NULL};
     static const char *const at[] = {"in", "at", "near", NULL};
-    if (!c->meeting || !rel_base(c, k, "nmod"))
+    if (i < 0 || !rel_base(c, k, "nmod"))
         return 0;
     int cs = case_of(c, k), noun = 0;
     for (int w = 0; meetings[w]; w++)
@@ -729,6 +730,7 @@ int pb_tc_beside_act(const tc *c, int k)
     /* "he could be Pakistani": a nationality said of someone */
     int predicate = c->t[k].upos == PB_UPOS_ADJ && child_rel(c, k, "cop") >= 0;
     return comparison(c, k) || gathering_venue(c, k) || predicate ||
+           meeting_venue(c, head_of(c, k), k) ||
            (c->topic >= 0 && within(c, k, c->topic));
 }
 

@@ -1071,6 +1071,15 @@ static void test_a_lodged_protest_is_one_complaint(void)
               "RUS>JPN:163");
 }
 
+/* Where talks were held is no party to what they led to. */
+static void test_the_place_of_talks_is_no_party(void)
+{
+    CHECK_STR(pb_test_code("Saudi Arabia and Iran agreed to restore "
+                        "diplomatic relations after talks in Beijing.",
+                        NULL),
+              "SAU>IRN:032 IRN>SAU:032");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1570,6 +1579,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},
     {"a_lodged_protest_is_one_complaint",
      test_a_lodged_protest_is_one_complaint},
     {"self_immolation_destroys_no_property",
