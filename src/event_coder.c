@@ -876,6 +876,45 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     return r;
 }
 
+/* The code of a target agent no state claims ("---GOV", "---OPP") in an
+ * act between a state's own people and its organs: lawmakers, the
+ * opposition, media or citizens of a state act on its government, police
+ * or courts ("Kenyan lawmakers called on the interior minister to
+ * resign"), and its civil organs on its opposition, press or citizens
+ * ("the Thai government warned the media"). An army, or a government
+ * facing another government or army, may act abroad: NULL then, or out
+ * of memory (doc->failed set). */
+static const char *home_counterpart(pb_doc *doc, const char *src,
+                                    const char *tgt)
+{
+    static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
+                                            "---", NULL};
+    static const char *const executive[] = {"GOV", "MIL", "COP", "SPY", "ELI",
+                                            NULL};
+    if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6 ||
+        strlen(src) != 2 * PB_STATE_CODE_LEN)
+        return NULL;
+    for (int i = 0; stateless[i]; i++)
+        if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
+            return NULL;
+    const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
+    int s_exec = 0, t_exec = 0;
+    for (int i = 0; executive[i]; i++) {
+        s_exec |= strncmp(sagent, executive[i], 3) == 0;
+        t_exec |= strncmp(tagent, executive[i], 3) == 0;
+    }
+    if (s_exec && (t_exec || strncmp(sagent, "MIL", 3) == 0 ||
+                   strncmp(sagent, "SPY", 3) == 0 ||
+                   strncmp(sagent, "ELI", 3) == 0))
+        return NULL;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%.3s%s", src, tagent);
+    const char *r = pb_arena_strdup(&doc->arena, buf);
+    if (!r)
+        doc->failed = 1;
+    return r;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -884,6 +923,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const pb_mention *mt)
 {
     const char *own = own_people(doc, v, code, head, src, tgt);
+    if (!own && !doc->failed)
+        own = home_counterpart(doc, src, tgt);
     if (doc->failed)
         return -1;
     if (own)

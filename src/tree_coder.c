@@ -1272,11 +1272,11 @@ static void code_verb(tc *c, int v)
                         agent_subj ? left_edge(c, subj) : 0,
                         statement(code), person_patient ? &unused : &tgt);
     }
-    if (c->pipeline && tgt.n == 0 && !person_patient && code &&
-        pb_tc_force_code(code)) {
+    if (c->pipeline && tgt.n == 0 && !person_patient && code) {
         /* "arrested opposition leaders", "killed five militants": people
          * no state claims, whom the events stage gives the state where
-         * the act happens, or the source's when it acts at home
+         * the act happens, or the source's when it acts at home; "Kenyan
+         * lawmakers called on the interior minister": the lawmakers' own
          * (event_coder.c) */
         int o = child_rel(c, v, "obj");
         if (o < 0 && r.m.prep_tok >= 0)

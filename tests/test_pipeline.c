@@ -892,7 +892,7 @@ static void test_an_owner_in_another_clause(void)
                         "on them to show talent in overcoming challenges "
                         "such as U.S. restrictions on Chinese firms.",
                         NULL),
-              "USA>CHNBUS:172");
+              "CHNGOV>CHNBUS:040 USA>CHNBUS:172");
     CHECK_STR(pb_test_code("Turkey refused to send troops to the US-led war.",
                         NULL),
               "TUR>USA:1212");
@@ -1078,6 +1078,31 @@ static void test_the_place_of_talks_is_no_party(void)
                         "diplomatic relations after talks in Beijing.",
                         NULL),
               "SAU>IRN:032 IRN>SAU:032");
+}
+
+/* A state's own people act on its organs, and its civil organs on its
+ * people: a bare "the interior minister" named by Kenyan lawmakers is
+ * Kenya's. An army, or a government facing a bare government, may act
+ * abroad. */
+static void test_home_counterparts(void)
+{
+    CHECK_STR(pb_test_code("Kenyan lawmakers called on the interior minister "
+                        "to resign.",
+                        NULL),
+              "KENLEG>KENGOV:0241");
+    CHECK_STR(pb_test_code("Chinese citizens have criticized the government's "
+                        "response to the outbreak.",
+                        NULL),
+              "CHNCVL>CHNGOV:111");
+    CHECK_STR(pb_test_code("The Thai government warned opposition leaders "
+                        "against staging protests.",
+                        NULL),
+              "THAGOV>THAOPP:130");
+    CHECK_STR(pb_test_code("The French president met the prime minister.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("The Pakistani military killed 33 militants.", NULL),
+              "");
 }
 
 /* "Ask" with a question for complement is no request. */
@@ -1579,6 +1604,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"home_counterparts", test_home_counterparts},
     {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},
     {"a_lodged_protest_is_one_complaint",
      test_a_lodged_protest_is_one_complaint},
