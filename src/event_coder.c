@@ -1071,6 +1071,54 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         *tgt = -1;
 }
 
+/* The two parties of a meeting noun ending at token end that names them
+ * "between A and B" ("talks between Armenia and Azerbaijan"): sets *a and
+ * *b to their mentions; 0 when there are no such two. */
+static int between_pair(const sentence_view *v, uint32_t end, long *a,
+                        long *b)
+{
+    uint32_t n = v->s->n_tokens;
+    for (uint32_t i = end + 1; i + 1 < n && i <= end + PB_NOUN_TARGET_WINDOW;
+         i++) {
+        if (!word_is(v, i, "between") || v->mention_at[i + 1] < 0)
+            continue;
+        *a = v->mention_at[i + 1];
+        uint32_t k = v->mentions[*a].last + 1;
+        if (k + 1 >= n || !word_is(v, k, "and") || v->mention_at[k + 1] < 0)
+            return 0;
+        *b = v->mention_at[k + 1];
+        return !v->mentions[*a].is_agent_only &&
+               !v->mentions[*b].is_agent_only;
+    }
+    return 0;
+}
+
+/* The mode of event noun j: that of the verb that makes it happen, whose
+ * subject or object it is ("another summit will take place", "worked to
+ * arrange a meeting"; not "to handle U.S. restrictions"), else its own;
+ * *frame as verb_mode's. */
+static int noun_mode(const sentence_view *v, uint32_t j, int *frame)
+{
+    static const char *const arranging[] = {"arrange", "schedule", "organize",
+                                            "organise", "plan", "hold",
+                                            "convene", "host", NULL};
+    static const char *const happening[] = {"take", "happen", "occur",
+                                            "begin", "start", "resume", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    uint32_t h = t->head >= 1 ? (uint32_t)t->head - 1 : 0;
+    if (t->head >= 1 && h < v->s->n_tokens &&
+        ((rel_starts(t, "nsubj") && word_in(v, h, happening)) ||
+         (rel_starts(t, "obj") &&
+          (word_in(v, h, enacting) || word_in(v, h, arranging))))) {
+        int verb_frame, mode = verb_mode(v, h, 0, &verb_frame);
+        if (mode != PB_MODE_ASSERTED) {
+            *frame = verb_frame;
+            return mode;
+        }
+    }
+    return verb_mode(v, j, 0, frame);
+}
+
 static int code_noun(const pb_context *ctx, pb_doc *doc,
                      const sentence_view *v, event_list *list,
                      size_t first_event, uint32_t sentence_no, uint32_t j)
@@ -1084,8 +1132,23 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         long src, tgt;
         int enacted, protest = strncmp(pats[p]->code, PB_TC_PROTEST_ROOT,
                                        2) == 0;
-        noun_arguments(v, j, end, strncmp(pats[p]->code, "04", 2) == 0,
-                       &src, &tgt, &enacted);
+        int meeting = strncmp(pats[p]->code, "04", 2) == 0;
+        noun_arguments(v, j, end, meeting, &src, &tgt, &enacted);
+        long a, b;
+        if (meeting && src < 0 && strcmp(pats[p]->code, "045") != 0 &&
+            between_pair(v, end, &a, &b)) {
+            /* "talks between Armenia and Azerbaijan": each met the other
+             * (a mediation between them is a third party's) */
+            const pb_cameo_code *code =
+                pb_codebook_find(ctx->codebook, pats[p]->code);
+            int frame, mode = noun_mode(v, j, &frame);
+            const pb_mention *ma = &v->mentions[a], *mb = &v->mentions[b];
+            if (emit(doc, v, list, first_event, sentence_no, code, mode, frame,
+                     j, ma->code, ma, mb->code, mb) != 0)
+                return -1;
+            return emit(doc, v, list, first_event, sentence_no, code, mode,
+                        frame, j, mb->code, mb, ma->code, ma);
+        }
         /* "Students staged a protest", "a Kenyan protest in Nairobi":
          * aimed at the authorities (but "Hong Kong protesters" enact
          * nothing) */
@@ -1097,7 +1160,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
             return 0;
         const pb_mention *ms = &v->mentions[src];
         const pb_mention *mt = implied ? NULL : &v->mentions[tgt];
-        int frame, mode = verb_mode(v, j, 0, &frame);
+        int frame, mode = noun_mode(v, j, &frame);
         return emit(doc, v, list, first_event, sentence_no,
                     pb_codebook_find(ctx->codebook, pats[p]->code), mode,
                     frame, j, ms->code, ms,

@@ -1105,6 +1105,25 @@ static void test_home_counterparts(void)
               "");
 }
 
+/* Talks "between A and B" are held by each with the other; a meeting that
+ * will take place or is being arranged is intended. */
+static void test_talks_between_two(void)
+{
+    CHECK_STR(pb_test_code("Talks between Armenia and Azerbaijan ended without "
+                        "agreement in Washington.",
+                        NULL),
+              "ARM>AZE:046 AZE>ARM:046");
+    CHECK_STR(pb_test_code("Qatar will host talks between Hamas and Israel "
+                        "next week.",
+                        NULL),
+              "QAT>PSEREBHMS:036:intended QAT>ISR:036:intended "
+              "PSEREBHMS>ISR:036:intended ISR>PSEREBHMS:036:intended");
+    CHECK_STR(pb_test_code("Officials worked to arrange a meeting between "
+                        "Zelensky and Trump.",
+                        NULL),
+              "UKRGOV>USAGOV:036:intended USAGOV>UKRGOV:036:intended");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1604,6 +1623,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"talks_between_two", test_talks_between_two},
     {"home_counterparts", test_home_counterparts},
     {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},
     {"a_lodged_protest_is_one_complaint",
