@@ -1324,6 +1324,26 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NNS", 4);
     }
+    /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
+     * participle by a hyphen modifies the noun after it (the tagger,
+     * seeing "-led", reads a verb and the parse loses its subject) */
+    static const char *const participles[] = {
+        "led", "backed", "based", "funded", "sponsored", "supported",
+        "brokered", "owned", "run", "allied", "aligned", "controlled",
+        "held", "linked", "affiliated", "organized", "organised",
+        "inspired", "born", "made", "occupied", "administered", NULL};
+    for (uint32_t i = 0; i < n; i++) {
+        pb_token *t = &tokens[i];
+        const char *dash = t->form ? strrchr(t->form, '-') : NULL;
+        int participle = 0;
+        for (const char *const *w = participles; dash && *w; w++)
+            participle |= strcmp(dash + 1, *w) == 0;
+        if (!participle || !isupper((unsigned char)t->form[0]) ||
+            t->xpos[0] != 'V')
+            continue;
+        t->upos = PB_UPOS_ADJ;
+        memcpy(t->xpos, "JJ", 3);
+    }
     /* "denied reports that Beijing had …", "dismissed claims that": an -s
      * verb right after a past verb and before "that" is the plural noun
      * the clause is about (not "what he said means that") */

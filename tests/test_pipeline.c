@@ -1124,6 +1124,20 @@ static void test_talks_between_two(void)
               "UKRGOV>USAGOV:036:intended USAGOV>UKRGOV:036:intended");
 }
 
+/* A counterpart is a government's; a name hyphened to a participle
+ * ("Saudi-led") modifies the noun after it. */
+static void test_counterparts_and_led_coalitions(void)
+{
+    CHECK_STR(pb_test_code("Turkish President Recep Tayyip Erdogan hosted his "
+                        "Azerbaijani counterpart in Ankara.",
+                        NULL),
+              "TURGOV>AZEGOV:043");
+    CHECK_STR(pb_test_code("Saudi-led coalition aircraft bombed Houthi "
+                        "positions near Sanaa.",
+                        NULL),
+              "SAU>YEMREBHOU:195");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1623,6 +1637,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"counterparts_and_led_coalitions", test_counterparts_and_led_coalitions},
     {"talks_between_two", test_talks_between_two},
     {"home_counterparts", test_home_counterparts},
     {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},

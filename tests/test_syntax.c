@@ -1329,6 +1329,43 @@ static void test_tag_repair(void)
     pb_tag_repair(t, 4);
     CHECK_STR(t[1].xpos, "NNP");
     CHECK_INT(t[1].upos, PB_UPOS_PROPN);
+    /* "denied reports that …": the -s word between a past verb and
+     * "that" is a noun; not after a wh-word ("what he said means that") */
+    const char *f5[] = {"China", "denied", "reports", "that"};
+    const char *t5[] = {"NNP", "VBD", "VBZ", "IN"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f5[i];
+        memcpy(t[i].xpos, t5[i], strlen(t5[i]) + 1);
+        t[i].upos = PB_UPOS_VERB;
+    }
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "NNS");
+    CHECK_INT(t[2].upos, PB_UPOS_NOUN);
+    const char *f6[] = {"what", "said", "means", "that"};
+    const char *t6[] = {"WP", "VBD", "VBZ", "IN"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f6[i];
+        memcpy(t[i].xpos, t6[i], strlen(t6[i]) + 1);
+    }
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "VBZ");
+    /* "Saudi-led coalition": a name hyphened to a participle is an
+     * adjective; a lower-case one ("well-known") is left to the tagger */
+    const char *f7[] = {"the", "Saudi-led", "coalition", "bombed"};
+    const char *t7[] = {"DT", "VBN", "NN", "VBD"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f7[i];
+        memcpy(t[i].xpos, t7[i], strlen(t7[i]) + 1);
+    }
+    t[1].upos = PB_UPOS_VERB;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[1].xpos, "JJ");
+    CHECK_INT(t[1].upos, PB_UPOS_ADJ);
+    t[1].form = "state-run";
+    memcpy(t[1].xpos, "VBN", 4);
+    t[1].upos = PB_UPOS_VERB;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[1].xpos, "VBN");
 }
 
 const pb_test_case syntax_tests[] = {
