@@ -986,19 +986,29 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
     }
 }
 
-/* "On Tuesday, the World Health Organization (WHO) announced …": the
- * parser makes the name an apposition of the day and leaves the verb
- * without a subject. A name in apposition to an oblique of a verb that
- * has no subject, running up to the verb, is its subject. */
+/* "On Tuesday, the World Health Organization (WHO) announced …", "In a
+ * phone call on Tuesday, Biden and Xi discussed …": the parser makes the
+ * name an apposition or conjunct of the day and leaves the verb without
+ * a subject. A name in apposition to an oblique of a verb that has no
+ * subject, or a conjunct after a comma inside one, running up to the
+ * verb, is its subject. */
 static void repair_appositive_subject(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
     int appos = pb_deprel_from_name("appos");
+    int conj = pb_deprel_from_name("conj");
     int obl = pb_deprel_from_name("obl");
     for (uint32_t a = 1; a + 1 < n; a++) {
-        if (t[a].deprel != appos || t[a].head < 1 || !is_nominal(&t[a]))
+        int listed = t[a].deprel == conj && is_comma(&t[a - 1]) &&
+                     t[a].upos == PB_UPOS_PROPN;
+        if ((t[a].deprel != appos && !listed) || t[a].head < 1 ||
+            !is_nominal(&t[a]))
             continue;
         uint32_t d = (uint32_t)t[a].head - 1;
+        for (int up = 0; listed && up < 3 && t[d].deprel != obl &&
+                         t[d].head >= 1 && (uint32_t)t[d].head - 1 < a;
+             up++)
+            d = (uint32_t)t[d].head - 1; /* "call on Tuesday, Biden" */
         if (t[d].deprel != obl || t[d].head <= (int16_t)(a + 1))
             continue;
         uint32_t v = (uint32_t)t[d].head - 1, first, last;

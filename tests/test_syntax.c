@@ -1052,6 +1052,21 @@ static void test_tree_repair(void)
                        "5\trefused\trefuse\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "2:case:IN 5:obl:NN 4:punct:, 5:nsubj:NNP 0:root:VBD");
+    /* A name after a comma, parsed as a conjunct inside the opening
+     * oblique ("In a call on Tuesday, Biden and Xi discussed"), is the
+     * subject of the verb that has none. */
+    CHECK_STR(repaired("1\tIn\tin\tADP\tIN\t_\t2\tcase\t_\t_\n"
+                       "2\tcall\tcall\tNOUN\tNN\t_\t9\tobl\t_\t_\n"
+                       "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tTuesday\tTuesday\tPROPN\tNNP\t_\t2\tnmod\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "6\tBiden\tBiden\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+                       "7\tand\tand\tCCONJ\tCC\t_\t8\tcc\t_\t_\n"
+                       "8\tXi\tXi\tPROPN\tNNP\t_\t6\tconj\t_\t_\n"
+                       "9\tdiscussed\tdiscuss\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:case:IN 9:obl:NN 4:case:IN 2:nmod:NNP 6:punct:, 9:nsubj:NNP "
+              "8:cc:CC 6:conj:NNP 0:root:VBD");
     /* ... not a possessor's case marker ("Ivan's condition was …") */
     CHECK_STR(repaired("1\tIvan\tIvan\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
                        "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
