@@ -811,15 +811,15 @@ static int region_adjective(const sentence_view *v, const char *code,
 }
 
 /* Is the target of a statement a city named as where something happens
- * ("the issue is being dealt with in Vienna")? A place, not whom the
- * statement is about. (An attack on buildings "in Kyiv" does hit
- * Ukraine.) */
+ * or comes from ("the issue is being dealt with in Vienna", "the plane
+ * was bringing meat from Bishkek")? A place, not whom the statement is
+ * about. (An attack on buildings "in Kyiv" does hit Ukraine.) */
 static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
                              const pb_mention *mt)
 {
     if (!mt || strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) != 0)
         return 0;
-    static const char *const where[] = {"in", "at", NULL};
+    static const char *const where[] = {"in", "at", "from", NULL};
     const pb_ww_sentence *w = &v->when_where;
     for (size_t i = 0; i < w->n_places; i++)
         if (w->places[i].place->type == PB_PLACE_CITY &&

@@ -1138,6 +1138,19 @@ static void test_counterparts_and_led_coalitions(void)
               "SAU>YEMREBHOU:195");
 }
 
+/* Vaccines given are humanitarian aid; a city goods come from is no
+ * party to a statement about them. */
+static void test_vaccines_and_origins(void)
+{
+    CHECK_STR(pb_test_code("China donated two million vaccines to Cambodia.",
+                        NULL),
+              "CHN>KHM:073");
+    CHECK_STR(pb_test_code("The Iranian army said the plane was bringing meat "
+                        "from Bishkek.",
+                        NULL),
+              "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1637,6 +1650,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"vaccines_and_origins", test_vaccines_and_origins},
     {"counterparts_and_led_coalitions", test_counterparts_and_led_coalitions},
     {"talks_between_two", test_talks_between_two},
     {"home_counterparts", test_home_counterparts},
