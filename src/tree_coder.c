@@ -1261,12 +1261,16 @@ static void code_verb(tc *c, int v)
          * ("he returned to Oman"): never replace it by a neighbour.
          * An agent subject of a statement ("officials said") takes only
          * an actor named from its own phrase on ("Montenegro's prime
-         * minister said"). A statement's target is an actor of its own
-         * subtree, never one of a neighbouring clause or of the clause
-         * that governs it ("…, according to X", "'…,' X said"). */
+         * minister said"); so does the agent noun a participle
+         * modifies ("Israel hit a school sheltering families": the
+         * school shelters, not Israel). A statement's target is an actor
+         * of its own subtree, never one of a neighbouring clause or of
+         * the clause that governs it ("…, according to X", "'…,' X
+         * said"). */
         int named = subj >= 0 && c->mention_at[subj] < 0;
         int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
-                         statement(code);
+                         (statement(code) ||
+                          (rel_base(c, v, "acl") && subj == head_of(c, v)));
         tc_group unused = {0};
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
                         agent_subj ? left_edge(c, subj) : 0,

@@ -1151,6 +1151,17 @@ static void test_vaccines_and_origins(void)
               "");
 }
 
+/* The agent noun a participle or relative clause modifies is its
+ * subject; with no state of its own it takes none from a neighbouring
+ * clause. */
+static void test_a_modified_agent_acts_alone(void)
+{
+    CHECK_STR(pb_test_code("Israel hit a school sheltering displaced families "
+                        "in Gaza.",
+                        NULL),
+              "ISR>PSECVL:190");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1650,6 +1661,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"a_modified_agent_acts_alone", test_a_modified_agent_acts_alone},
     {"vaccines_and_origins", test_vaccines_and_origins},
     {"counterparts_and_led_coalitions", test_counterparts_and_led_coalitions},
     {"talks_between_two", test_talks_between_two},
