@@ -1098,6 +1098,10 @@ static void test_home_counterparts(void)
                         "against staging protests.",
                         NULL),
               "THAGOV>THAOPP:130");
+    CHECK_STR(pb_test_code("Nicaraguan authorities stripped 94 opponents of "
+                        "their citizenship.",
+                        NULL),
+              "NICGOV>NICOPP:172");
     CHECK_STR(pb_test_code("The French president met the prime minister.",
                         NULL),
               "");
