@@ -774,7 +774,8 @@ static int nationality_of_person(const tc *c, int mi)
 }
 
 /* The pipeline's fallback where the tree names no actor (often a parse
- * error): the source is the nearest actor before the verb (src NULL: none,
+ * error): the source is the nearest actor before the verb, not one named
+ * as a place (src NULL: none,
  * the tree named a subject that is no actor; from token `from` on),
  * the target the first actor within PB_TC_NEIGHBOUR_DISTANCE tokens
  * after it, before any quotation mark: for a statement, one inside the
@@ -805,6 +806,27 @@ static int in_marked_clause(const tc *c, int i, int v,
     return 0;
 }
 
+/* Is nominal k marked as where something happens ("meetings that wrapped
+ * up in Beijing", "their home in China")? It acts in nothing. Not where
+ * an agent is from or based ("security forces in Somalia",
+ * "representatives from Iran", "a group based in Trinidad"): that names
+ * the agent's state. */
+static int place_phrase(const tc *c, int k)
+{
+    static const char *const places[] = {"in", "at", "near", "from",
+                                         "inside", "across", "throughout",
+                                         NULL};
+    static const char *const based[] = {"base", "station", "headquarter",
+                                        NULL};
+    int cs = case_of(c, k), h = head_of(c, k);
+    if (cs < 0 || !lemma_in(c->lower[cs], places) || h < 0)
+        return 0;
+    int agent = c->mention_at[h] >= 0 && c->m[c->mention_at[h]].phrase->is_agent;
+    return !agent && c->t[h].upos != PB_UPOS_PROPN &&
+           !(c->t[h].upos == PB_UPOS_NOUN && c->t[h].xpos[2] == 'S') &&
+           !lemma_in(c->lem[h], based);
+}
+
 static void neighbour_roles(tc *c, int v, int vstart, int vend,
                             tc_group *src, int from, int statement_verb,
                             tc_group *tgt)
@@ -813,6 +835,7 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         int mi = c->mention_at[i];
         if (mi >= 0 && c->m[mi].code &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
+            !place_phrase(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !pb_tc_summary_agent(c, v, pb_tc_mention_head(c, &c->m[mi])) &&
             !(statement_verb && nationality_of_person(c, mi)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), src);

@@ -1166,6 +1166,21 @@ static void test_a_modified_agent_acts_alone(void)
               "ISR>PSECVL:190");
 }
 
+/* Where something happened is no one who acts: with no actor for a
+ * subject, the place named before the verb stands in for none. Where an
+ * agent is from still names its state. */
+static void test_a_place_is_no_stand_in_source(void)
+{
+    CHECK_STR(pb_test_code("During a visit to a factory in China, the executive "
+                        "criticized Japan.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Security forces in Somalia say they killed all six "
+                        "attackers who laid siege to a hotel.",
+                        NULL),
+              "SOMCOP>SOMUAF:190");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1665,6 +1680,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"a_place_is_no_stand_in_source", test_a_place_is_no_stand_in_source},
     {"a_modified_agent_acts_alone", test_a_modified_agent_acts_alone},
     {"vaccines_and_origins", test_vaccines_and_origins},
     {"counterparts_and_led_coalitions", test_counterparts_and_led_coalitions},
