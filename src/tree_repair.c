@@ -1334,6 +1334,30 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NNS", 4);
     }
+    /* "two policemen were wounded in an ambush": after a form of "be",
+     * the participles of harm and seizure are the passive verb, not an
+     * adjective (the tagger's "wounded soldier" reading) */
+    static const char *const bes[] = {"was", "were", "been", "being", "is",
+                                      "are", "be", NULL};
+    static const char *const harmed[] = {
+        "wounded", "injured", "killed", "arrested", "detained", "abducted",
+        "kidnapped", "displaced", "executed", "jailed", "imprisoned",
+        "expelled", "deported", "evacuated", "besieged", NULL};
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        uint32_t b = i - 1;
+        if (b > 0 && strncmp(tokens[b].xpos, "RB", 2) == 0)
+            b--; /* "were reportedly wounded" */
+        int be = 0, harm = 0;
+        for (const char *const *w = bes; tokens[b].form && *w; w++)
+            be |= strcasecmp(tokens[b].form, *w) == 0;
+        for (const char *const *w = harmed; t->form && *w; w++)
+            harm |= strcmp(t->form, *w) == 0;
+        if (!be || !harm || strcmp(t->xpos, "JJ") != 0)
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBN", 4);
+    }
     /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
      * participle by a hyphen modifies the noun after it (the tagger,
      * seeing "-led", reads a verb and the parse loses its subject) */

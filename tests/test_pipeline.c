@@ -1044,6 +1044,10 @@ static void test_killed_in_an_attack_by(void)
                         "bombing in central Baghdad.",
                         NULL),
               "");
+    CHECK_STR(pb_test_code("Two Pakistani policemen were wounded in a Taliban "
+                        "ambush in Peshawar.",
+                        NULL),
+              "AFGREBTAL>PAKCOP:180");
 }
 
 /* What a denied or dismissed report says happened is negated. */

@@ -1376,6 +1376,30 @@ static void test_tag_repair(void)
     pb_tag_repair(t, 4);
     CHECK_STR(t[1].xpos, "JJ");
     CHECK_INT(t[1].upos, PB_UPOS_ADJ);
+    /* "were wounded": after "be", a participle of harm is the passive
+     * verb; after anything else ("the wounded in") it stays an adjective */
+    const char *f8[] = {"policemen", "were", "wounded", "in"};
+    const char *t8[] = {"NNS", "VBD", "JJ", "IN"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f8[i];
+        memcpy(t[i].xpos, t8[i], strlen(t8[i]) + 1);
+    }
+    t[2].upos = PB_UPOS_ADJ;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "VBN");
+    CHECK_INT(t[2].upos, PB_UPOS_VERB);
+    t[1].form = "the";
+    memcpy(t[1].xpos, "DT", 3);
+    memcpy(t[2].xpos, "JJ", 3);
+    t[2].upos = PB_UPOS_ADJ;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "JJ");
+    /* back to the hyphened participle */
+    const char *f9[] = {"the", "Saudi-led", "coalition", "bombed"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f9[i];
+        memcpy(t[i].xpos, t7[i], strlen(t7[i]) + 1);
+    }
     t[1].form = "state-run";
     memcpy(t[1].xpos, "VBN", 4);
     t[1].upos = PB_UPOS_VERB;
