@@ -1167,16 +1167,24 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
 }
 
 /* "Caras Galadhon's new mayor left …": the parser hangs the possessor on
- * the verb. A possessor belongs to a noun: to the verb's dependent that
- * follows it before the verb ("mayor"). */
+ * the verb, as such or as a second subject ("Eriador's largest opposition
+ * party launched": "Eriador" nsubj beside "party"). A possessor belongs
+ * to a noun: to the verb's dependent that follows it before the verb
+ * ("mayor"). */
 static void repair_verb_possessor(pb_token *t, uint32_t n)
 {
     int poss = pb_deprel_from_name("nmod:poss");
     int nsubj = pb_deprel_from_name("nsubj"); /* "South Korea's military
                                                  said", "military" read
                                                  as an adjective */
-    for (uint32_t k = 0; k < n; k++) {
-        if (t[k].deprel != poss || t[k].head <= (int16_t)(k + 1))
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t k = 0; k + 1 < n; k++) {
+        int marked = t[k + 1].head == (int16_t)(k + 1) &&
+                     t[k + 1].deprel == case_rel && t[k + 1].form &&
+                     (strcmp(t[k + 1].form, "'s") == 0 ||
+                      strcmp(t[k + 1].form, "'") == 0);
+        if ((t[k].deprel != poss && !(t[k].deprel == nsubj && marked)) ||
+            t[k].head <= (int16_t)(k + 1))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
         if (t[v].upos != PB_UPOS_VERB && t[v].upos != PB_UPOS_AUX)
@@ -1185,6 +1193,7 @@ static void repair_verb_possessor(pb_token *t, uint32_t n)
             if (t[j].head == (int16_t)(v + 1) &&
                 (is_nominal(&t[j]) || t[j].deprel == nsubj)) {
                 t[k].head = (int16_t)(j + 1);
+                t[k].deprel = poss;
                 break;
             }
     }

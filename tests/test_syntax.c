@@ -1130,6 +1130,14 @@ static void test_tree_repair(void)
                        "5\truled\trule\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "4:nmod:poss:NNP 1:case:POS 4:amod:JJ 5:nsubj:NN 0:root:VBD");
+    /* ... and so does one hung on it as a second subject */
+    CHECK_STR(repaired("1\tKenya\tKenya\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                       "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                       "3\thigh\thigh\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                       "4\tcourt\tcourt\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "5\truled\trule\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "4:nmod:poss:NNP 1:case:POS 4:amod:JJ 5:nsubj:NN 0:root:VBD");
     /* The last name of a subject list parsed as a second subject
      * ("Mordor, Fornost, and good Gondor welcomed"): a list item */
     CHECK_STR(repaired("1\tMordor\tMordor\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
