@@ -915,6 +915,34 @@ static const char *home_counterpart(pb_doc *doc, const char *src,
     return r;
 }
 
+/* The code of an ethnic group's mention ("ethnic Albanians in south
+ * Serbia", "ethnic Turks"): CAMEO codes a minority by the state it lives
+ * in, the state where the act takes place when that is another, as its
+ * civilians (SRBCVL); else code itself. NULL only out of memory
+ * (doc->failed set). */
+static const char *ethnic_home(pb_doc *doc, const sentence_view *v,
+                               uint32_t head, const char *code,
+                               const pb_mention *m)
+{
+    if (!m || strlen(code) != PB_STATE_CODE_LEN ||
+        !(word_is(v, m->first, "ethnic") ||
+          (m->first > 0 && word_is(v, m->first - 1, "ethnic"))))
+        return code;
+    pb_event probe;
+    memset(&probe, 0, sizeof probe);
+    pb_ww_event(&v->when_where, head, &probe);
+    if (!probe.location ||
+        !pb_lexicon_is_country(v->lex, probe.location->country) ||
+        strncmp(probe.location->country, code, PB_STATE_CODE_LEN) == 0)
+        return code;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%.3sCVL", probe.location->country);
+    const char *r = pb_arena_strdup(&doc->arena, buf);
+    if (!r)
+        doc->failed = 1;
+    return r;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -922,6 +950,19 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const char *src, const pb_mention *ms, const char *tgt,
                 const pb_mention *mt)
 {
+    const char *named_src = src;
+    src = ethnic_home(doc, v, head, src, ms);
+    tgt = src ? ethnic_home(doc, v, head, tgt, mt) : NULL;
+    if (!src || !tgt)
+        return -1;
+    if (code && src != named_src && strlen(tgt) == PB_STATE_CODE_LEN &&
+        strncmp(src, tgt, PB_STATE_CODE_LEN) == 0 &&
+        strncmp(code->code, PB_TC_PROTEST_ROOT, 2) == 0) {
+        /* "ethnic Albanians demonstrated in Serbia": Serbia's people
+         * protesting in Serbia protest to its authorities */
+        tgt = PB_TC_IMPLIED_TARGET;
+        mt = NULL;
+    }
     const char *own = own_people(doc, v, code, head, src, tgt);
     if (!own && !doc->failed)
         own = home_counterpart(doc, src, tgt);

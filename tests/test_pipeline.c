@@ -1185,6 +1185,23 @@ static void test_a_place_is_no_stand_in_source(void)
               "SOMCOP>SOMUAF:190");
 }
 
+/* CAMEO codes an ethnic minority by the state it lives in, as its
+ * civilians; a state's people protesting at home protest to its
+ * authorities. */
+static void test_an_ethnic_minority_is_its_states(void)
+{
+    CHECK_STR(pb_test_code("Up to 100 ethnic Albanians demonstrated on Tuesday "
+                        "in Serbia.",
+                        NULL),
+              "SRBCVL>SRBGOV:141");
+    CHECK_STR(pb_test_code("Serb forces killed three ethnic Albanians in a "
+                        "gunbattle in southeastern Serbia.",
+                        NULL),
+              "SRBMIL>SRBCVL:190");
+    CHECK_STR(pb_test_code("Albanians demonstrated on Tuesday in Serbia.", NULL),
+              "ALB>SRB:141");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1684,6 +1701,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"an_ethnic_minority_is_its_states", test_an_ethnic_minority_is_its_states},
     {"a_place_is_no_stand_in_source", test_a_place_is_no_stand_in_source},
     {"a_modified_agent_acts_alone", test_a_modified_agent_acts_alone},
     {"vaccines_and_origins", test_vaccines_and_origins},
