@@ -181,7 +181,9 @@ int pb_tc_meeting_place(const tc *c, int k);
 /* Does nominal k only stand beside the act: compared ("unlike Biden"),
  * a time ("two days after Trump"), the gathering where it took place
  * ("at a U.N. Security Council meeting"), where a meeting was held
- * ("after talks in Beijing"), a meeting's topic, or a nationality said of
+ * when the act is no meeting itself ("agreed … after talks in Beijing";
+ * "attend a summit in Switzerland" visits it), a meeting's topic, or a
+ * nationality said of
  * someone ("he could be Pakistani")? */
 int pb_tc_beside_act(const tc *c, int k);
 

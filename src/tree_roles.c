@@ -166,7 +166,8 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
         }
         for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
             if (!np_boundary(c, k) && !meeting_topic(c, k) &&
-                !meeting_venue(c, i, k) && !set_aside(c, k) &&
+                !(c->meeting && meeting_venue(c, i, k)) &&
+                !set_aside(c, k) &&
                 sp < PB_SYNTAX_MAX_TOKENS)
                 stack[sp++] = k;
     }
@@ -730,7 +731,8 @@ int pb_tc_beside_act(const tc *c, int k)
     /* "he could be Pakistani": a nationality said of someone */
     int predicate = c->t[k].upos == PB_UPOS_ADJ && child_rel(c, k, "cop") >= 0;
     return comparison(c, k) || gathering_venue(c, k) || predicate ||
-           meeting_venue(c, head_of(c, k), k) ||
+           (c->pipeline && !c->meeting &&
+            meeting_venue(c, head_of(c, k), k)) ||
            (c->topic >= 0 && within(c, k, c->topic));
 }
 
