@@ -1027,8 +1027,9 @@ static int within_group(const tc_group *a, const tc_group *b)
 /* Does verb v, coded as a meeting or visit, name no encounter between
  * parties: a proposal that "met with opposition from China", a country
  * that "received bailout packages from the IMF", a ship that "arrived in
- * China"? Meeting a reaction, receiving a thing and a vehicle's arrival
- * are no consultation. */
+ * China", a minister "speaking to reporters in Ankara"? Meeting a
+ * reaction, receiving a thing, a vehicle's arrival and talking to the
+ * press are no consultation. */
 static int no_encounter(const tc *c, int v, const char *code)
 {
     static const char *const reactions[] = {
@@ -1049,6 +1050,15 @@ static int no_encounter(const tc *c, int v, const char *code)
             if ((rel_base(c, k, "obl") || rel_is(c, k, "obj")) &&
                 lemma_in(c->lem[k], reactions))
                 return 1;
+    static const char *const speaking[] = {"speak", "talk", "brief", NULL};
+    static const char *const press[] = {"reporter", "journalist", "press",
+                                        "media", "correspondent", "newsman",
+                                        NULL};
+    if (lemma_in(c->lem[v], speaking))
+        for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
+            if ((rel_base(c, k, "obl") || rel_is(c, k, "obj")) &&
+                lemma_in(c->lem[k], press))
+                return 1; /* "speaking to reporters": a statement's setting */
     int obj = child_rel(c, v, "obj");
     if (strcmp(c->lem[v], "receive") == 0 && obj >= 0 &&
         c->mention_at[obj] < 0 && c->t[obj].upos == PB_UPOS_NOUN)

@@ -1202,6 +1202,19 @@ static void test_an_ethnic_minority_is_its_states(void)
               "ALB>SRB:141");
 }
 
+/* Talking to the press is the setting of a statement, no meeting. */
+static void test_speaking_to_reporters_is_no_meeting(void)
+{
+    CHECK_STR(pb_test_code("Speaking to reporters in Ankara, the Turkish "
+                        "foreign minister said the talks had failed.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("The Turkish foreign minister spoke with his "
+                        "Swedish counterpart.",
+                        NULL),
+              "TURGOV>SWEGOV:040");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1701,6 +1714,8 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"speaking_to_reporters_is_no_meeting",
+     test_speaking_to_reporters_is_no_meeting},
     {"an_ethnic_minority_is_its_states", test_an_ethnic_minority_is_its_states},
     {"a_place_is_no_stand_in_source", test_a_place_is_no_stand_in_source},
     {"a_modified_agent_acts_alone", test_a_modified_agent_acts_alone},
