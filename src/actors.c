@@ -145,6 +145,33 @@ static const char *join_codes(pb_arena *arena, const char *country,
     return p;
 }
 
+/* The state of a word that joins a state's name to a participle of
+ * leading, basing or owning ("Saudi-led", "U.S.-based", "London-based",
+ * "Israeli-owned"), which the tokenizer keeps as one word: the state
+ * the coalition, group or ship belongs to. NULL for others ("Iran-backed"
+ * militias are no Iranians). */
+static const char *hyphen_home(const pb_lexicon *lex, const char *lower)
+{
+    static const char *const homes[] = {"led", "based", "owned", "run",
+                                        "headquartered", NULL};
+    const char *dash = strrchr(lower, '-');
+    char prefix[64];
+    size_t n = dash ? (size_t)(dash - lower) : 0;
+    int home = 0;
+    for (int k = 0; dash && homes[k]; k++)
+        home |= strcmp(dash + 1, homes[k]) == 0;
+    if (!home || n == 0 || n >= sizeof prefix)
+        return NULL;
+    memcpy(prefix, lower, n);
+    prefix[n] = '\0';
+    const pb_phrase *const *cands;
+    size_t nc = pb_lexicon_phrases(lex, prefix, &cands);
+    for (size_t c = 0; c < nc; c++)
+        if (cands[c]->n_words == 1 && is_country_code(lex, cands[c]->code))
+            return cands[c]->code;
+    return NULL;
+}
+
 /* A lower-case word that may sit between a country and its agent: an
  * adjective, noun or participle ("Chinese senior officials", "Israeli
  * armed forces"), never a verb ("France deployed soldiers"). Untagged
@@ -284,6 +311,16 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             }
         }
         const char *code = best ? best->code : NULL;
+        const char *home = best || out_of_office ? NULL
+                                                 : hyphen_home(lex, lower[i]);
+        if (home) {
+            m[n].first = m[n].last = i;
+            m[n].code = home;
+            m[n].is_agent_only = m[n].is_person = m[n].is_resolved = 0;
+            n++;
+            i++;
+            continue;
+        }
         if (!best && out_of_office) {
             /* "Former president Donald Trump" in 2023, Ehud Barak in
              * 2005: CAMEO codes people out of office as elites (ELI) */

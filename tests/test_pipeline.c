@@ -1144,6 +1144,17 @@ static void test_counterparts_and_led_coalitions(void)
                         "positions near Sanaa.",
                         NULL),
               "SAU>YEMREBHOU:195");
+    /* led, based or owned by a state: that state's; backed: not */
+    CHECK_STR(pb_test_code("A U.S.-based human rights group accused Saudi "
+                        "Arabia of executing dozens of people.",
+                        NULL),
+              "USAHRI>SAU:112");
+    CHECK_STR(pb_test_code("An Israeli-owned ship was attacked by Houthi "
+                        "rebels in the Red Sea.",
+                        NULL),
+              "YEMREBHOU>ISR:190");
+    CHECK_STR(pb_test_code("Iran-backed militias attacked the convoy.", NULL),
+              "");
 }
 
 /* Vaccines given are humanitarian aid; a city goods come from is no
