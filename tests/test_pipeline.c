@@ -1226,6 +1226,29 @@ static void test_speaking_to_reporters_is_no_meeting(void)
               "TURGOV>SWEGOV:040");
 }
 
+/* Barring officials from a country is a sanction, barring inspectors a
+ * refusal of international involvement; eliminating fighters is force,
+ * eliminating a commander an assassination. */
+static void test_verb_senses_by_object(void)
+{
+    CHECK_STR(pb_test_code("The United States barred three Albanian officials "
+                        "from entering the country.",
+                        NULL),
+              "USA>ALBGOV:163");
+    CHECK_STR(pb_test_code("Israel barred UN inspectors from entering the "
+                        "site.",
+                        NULL),
+              "ISR>IGOUNO:1245");
+    CHECK_STR(pb_test_code("Iraqi forces eliminated Islamic State cells near "
+                        "Mosul.",
+                        NULL),
+              "IRQMIL>IMGMUSISI:190");
+    CHECK_STR(pb_test_code("Israel eliminated a senior Hamas commander in "
+                        "Gaza.",
+                        NULL),
+              "ISR>PSEREBHMS:186");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1725,6 +1748,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"verb_senses_by_object", test_verb_senses_by_object},
     {"speaking_to_reporters_is_no_meeting",
      test_speaking_to_reporters_is_no_meeting},
     {"an_ethnic_minority_is_its_states", test_an_ethnic_minority_is_its_states},
