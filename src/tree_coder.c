@@ -806,8 +806,9 @@ static int in_marked_clause(const tc *c, int i, int v,
     return 0;
 }
 
-/* Is nominal k marked as where something happens ("meetings that wrapped
- * up in Beijing", "their home in China")? It acts in nothing. Not where
+/* Is nominal k marked as where something happens or where a journey
+ * goes ("meetings that wrapped up in Beijing", "their home in China", "a
+ * visit to South Africa")? It acts in nothing. Not where
  * an agent is from or based ("security forces in Somalia",
  * "representatives from Iran", "a group based in Trinidad"): that names
  * the agent's state. */
@@ -818,7 +819,13 @@ static int place_phrase(const tc *c, int k)
                                          NULL};
     static const char *const based[] = {"base", "station", "headquarter",
                                         NULL};
+    static const char *const journeys[] = {"visit", "trip", "journey", "tour",
+                                           "flight", "travel", "return",
+                                           "way", NULL};
     int cs = case_of(c, k), h = head_of(c, k);
+    if (cs >= 0 && h >= 0 && strcmp(c->lower[cs], "to") == 0 &&
+        lemma_in(c->lem[h], journeys))
+        return 1; /* "during a visit to South Africa to meet …" */
     if (cs < 0 || !lemma_in(c->lower[cs], places) || h < 0)
         return 0;
     int agent = c->mention_at[h] >= 0 && c->m[c->mention_at[h]].phrase->is_agent;

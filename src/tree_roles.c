@@ -470,6 +470,12 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         return h;
     if (s >= 0 || h < 0 || depth >= PB_TC_MAX_CLIMB)
         return s;
+    static const char *const journeys[] = {"visit", "trip", "journey", "tour",
+                                           "mission", NULL};
+    if (rel_base(c, v, "acl") && lemma_in(c->lem[h], journeys))
+        /* "a visit to South Africa to meet …": the visitor, never the
+         * visit's destination */
+        return child_rel(c, h, "nmod:poss");
     if (rel_base(c, v, "acl"))
         return h; /* "crowds trashed …", "the army which attacked …" */
     if (controlled_infinitive(c, v, h))

@@ -1194,6 +1194,12 @@ static void test_a_place_is_no_stand_in_source(void)
                         "attackers who laid siege to a hotel.",
                         NULL),
               "SOMCOP>SOMUAF:190");
+    /* nor does a journey's destination */
+    CHECK_STR(pb_test_code("\"We cannot speak freely,\" he said during a visit "
+                        "to South Africa to meet other African opposition "
+                        "leaders.",
+                        NULL),
+              "");
 }
 
 /* CAMEO codes an ethnic minority by the state it lives in, as its
