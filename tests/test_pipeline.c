@@ -1253,6 +1253,10 @@ static void test_verb_senses_by_object(void)
                         "Gaza.",
                         NULL),
               "ISR>PSEREBHMS:186");
+    CHECK_STR(pb_test_code("The WFP cut food rations to Rohingya refugees in "
+                        "Bangladesh.",
+                        NULL),
+              "IGOUNOWFP>BGDREF:1623");
 }
 
 /* "Ask" with a question for complement is no request. */
