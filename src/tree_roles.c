@@ -472,6 +472,17 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         return s;
     static const char *const journeys[] = {"visit", "trip", "journey", "tour",
                                            "mission", NULL};
+    /* "opened fire to disperse", "used tear gas to disperse", "took
+     * steps to enhance": the purpose of a means the verb's subject used */
+    static const char *const means[] = {"fire", "step", "effort", "measure",
+                                        "action", "gas", "force", "bullet",
+                                        "cannon", "baton", NULL};
+    int g = h >= 0 ? head_of(c, h) : -1, mark = child_rel(c, v, "mark");
+    if (c->pipeline && rel_base(c, v, "acl") && mark >= 0 &&
+        strcmp(c->lower[mark], "to") == 0 && lemma_in(c->lem[h], means) &&
+        rel_is(c, h, "obj") && g >= 0 && c->mention_at[h] < 0 &&
+        child_rel(c, h, "nmod:poss") < 0) /* not "Turkey's efforts to" */
+        return pb_tc_subject_of(c, g, passive, depth + 1);
     if (rel_base(c, v, "acl") && lemma_in(c->lem[h], journeys))
         /* "a visit to South Africa to meet …": the visitor, never the
          * visit's destination */

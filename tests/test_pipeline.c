@@ -1259,6 +1259,21 @@ static void test_verb_senses_by_object(void)
               "IGOUNOWFP>BGDREF:1623");
 }
 
+/* The purpose of a means the subject used ("opened fire to disperse",
+ * "took steps to enhance") is the subject's act; the purpose of someone's
+ * own effort stays with its owner. */
+static void test_the_purpose_of_a_means(void)
+{
+    CHECK_STR(pb_test_code("Egyptian police opened fire to disperse "
+                        "demonstrators on Monday night.",
+                        NULL),
+              "EGYCOP>EGYOPP:175:intended");
+    CHECK_STR(pb_test_code("The Sudanese president has taken several steps to "
+                        "enhance political freedoms in Sudan.",
+                        NULL),
+              "SDNGOV>SDN:081:intended");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1758,6 +1773,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"the_purpose_of_a_means", test_the_purpose_of_a_means},
     {"verb_senses_by_object", test_verb_senses_by_object},
     {"speaking_to_reporters_is_no_meeting",
      test_speaking_to_reporters_is_no_meeting},
