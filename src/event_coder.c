@@ -625,8 +625,13 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         return PB_MODE_INTENDED;
     }
     static const char *const to[] = {"to", NULL};
+    static const char *const against[] = {"against", NULL};
     if (child_word(v, j, "mark", to) && asked_of_object(v, j))
         return PB_MODE_HYPOTHETICAL;
+    if (child_word(v, j, "mark", against) && rel_starts(tj, "advcl") &&
+        tj->head >= 1 &&
+        pb_object_control(v->lemma[tj->head - 1]) == PB_CONTROL_ASKS)
+        return PB_MODE_HYPOTHETICAL; /* "warned Washington against selling" */
     if (child_word(v, j, "mark", to) && !done_complement(v, j)) {
         /* an intended complement; a purpose ("sent troops to attack") is
          * intended but announces nothing */

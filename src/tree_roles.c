@@ -390,7 +390,8 @@ int pb_object_control(const char *lemma)
     static const char *const asks[] = {
         "urge", "ask", "encourage", "pressure", "press", "push", "invite",
         "tell", "order", "instruct", "implore", "lobby", "advise", "remind",
-        "request", "exhort", "beg", "challenge", "call", "appeal", NULL};
+        "request", "exhort", "beg", "challenge", "call", "appeal", "warn",
+        "caution", NULL};
     static const char *const makes[] = {
         "force", "compel", "persuade", "convince", "oblige", "help",
         "allow", "permit", "enable", "get", "lead", "cause", NULL};
@@ -440,13 +441,25 @@ static int addressee(const tc *c, int h, int v)
     return -1;
 }
 
-/* Is v a subjectless "to" clause of a verb whose object it is asked or
- * made to do, parsed as advcl ("encouraged Ukraine to investigate")? */
-static int controlled_infinitive(const tc *c, int v, int h)
+/* The one verb h asks or makes do v, when v is a subjectless "to" clause
+ * parsed as advcl ("encouraged Ukraine to investigate"), or a gerund
+ * warned against ("warned Washington against selling", where the parser
+ * may read the one warned as an indirect object); -1 when v is neither. */
+static int controller(const tc *c, int v, int h)
 {
     int m = child_rel(c, v, "mark");
-    return rel_is(c, v, "advcl") && m >= 0 && strcmp(c->lower[m], "to") == 0 &&
-           addressee(c, h, v) >= 0 && pb_object_control(c->lem[h]);
+    if (!rel_is(c, v, "advcl") || m < 0 || !pb_object_control(c->lem[h]))
+        return -1;
+    if (strcmp(c->lower[m], "to") == 0)
+        return addressee(c, h, v);
+    if (strcmp(c->lower[m], "against") != 0 ||
+        strcmp(c->t[v].xpos, "VBG") != 0 ||
+        pb_object_control(c->lem[h]) != PB_CONTROL_ASKS)
+        return -1;
+    for (int k = c->first_child[h]; k >= 0 && k < v; k = c->next_sib[k])
+        if (rel_is(c, k, "obj") || rel_is(c, k, "iobj"))
+            return k;
+    return -1;
 }
 
 /* The subject of verb v: its own nsubj, or one inherited from the verb or
@@ -489,8 +502,9 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         return child_rel(c, h, "nmod:poss");
     if (rel_base(c, v, "acl"))
         return h; /* "crowds trashed …", "the army which attacked …" */
-    if (controlled_infinitive(c, v, h))
-        return addressee(c, h, v);
+    int ctl = controller(c, v, h);
+    if (ctl >= 0)
+        return ctl;
     if (rel_is(c, v, "xcomp")) {
         int o = child_rel(c, h, "obj"); /* object control: "urged X to" */
         if (o < 0)

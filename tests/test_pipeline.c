@@ -1274,6 +1274,16 @@ static void test_the_purpose_of_a_means(void)
               "SDNGOV>SDN:081:intended");
 }
 
+/* The one warned against an act is who would do it, and the act is not
+ * done. */
+static void test_warned_against_doing(void)
+{
+    CHECK_STR(pb_test_code("Beijing has repeatedly warned Washington against "
+                        "selling weapons to Taiwan.",
+                        NULL),
+              "CHN>USA:130 USA>TWN:072:hypothetical");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1773,6 +1783,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"warned_against_doing", test_warned_against_doing},
     {"the_purpose_of_a_means", test_the_purpose_of_a_means},
     {"verb_senses_by_object", test_verb_senses_by_object},
     {"speaking_to_reporters_is_no_meeting",
