@@ -1316,12 +1316,14 @@ static void code_verb(tc *c, int v)
                         agent_subj ? left_edge(c, subj) : 0,
                         statement(code), person_patient ? &unused : &tgt);
     }
-    if (c->pipeline && tgt.n == 0 && !person_patient && code) {
+    if (c->pipeline && tgt.n == 0 && !person_patient && code &&
+        !(src.n == 2 && reciprocal(code))) {
         /* "arrested opposition leaders", "killed five militants": people
          * no state claims, whom the events stage gives the state where
          * the act happens, or the source's when it acts at home; "Kenyan
          * lawmakers called on the interior minister": the lawmakers' own
-         * (event_coder.c) */
+         * (event_coder.c); two subjects of a mutual act act on each other
+         * ("Iran and Saudi Arabia exchanged ambassadors") */
         int o = child_rel(c, v, "obj");
         if (o < 0 && r.m.prep_tok >= 0)
             o = head_of(c, r.m.prep_tok);

@@ -1367,6 +1367,21 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBN", 4);
     }
+    /* "condemned the burning of the Koran", "the killing of civilians": a
+     * gerund after a determiner and before "of" is a noun */
+    static const char *const dets[] = {"the", "a", "an", "this", "that",
+                                       NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        int det = 0;
+        for (const char *const *w = dets; tokens[i - 1].form && *w; w++)
+            det |= strcasecmp(tokens[i - 1].form, *w) == 0;
+        if (!det || strcmp(t->xpos, "VBG") != 0 || !tokens[i + 1].form ||
+            strcmp(tokens[i + 1].form, "of") != 0)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
      * participle by a hyphen modifies the noun after it (the tagger,
      * seeing "-led", reads a verb and the parse loses its subject) */

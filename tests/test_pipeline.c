@@ -1284,6 +1284,24 @@ static void test_warned_against_doing(void)
               "CHN>USA:130 USA>TWN:072:hypothetical");
 }
 
+/* Condemning a burning is no riot; trading fire is fighting; two states
+ * that exchange ambassadors act on each other. */
+static void test_mutual_acts_and_gerund_nouns(void)
+{
+    CHECK_STR(pb_test_code("Turkey condemned the burning of the Koran in "
+                        "Stockholm.",
+                        NULL),
+              "TUR>SWE:111");
+    CHECK_STR(pb_test_code("Israel and Hezbollah traded fire across the "
+                        "border.",
+                        NULL),
+              "ISR>LBNREBHEZ:193 LBNREBHEZ>ISR:193");
+    CHECK_STR(pb_test_code("Iran and Saudi Arabia exchanged ambassadors for the "
+                        "first time in seven years.",
+                        NULL),
+              "IRN>SAU:050 SAU>IRN:050");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1783,6 +1801,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"mutual_acts_and_gerund_nouns", test_mutual_acts_and_gerund_nouns},
     {"warned_against_doing", test_warned_against_doing},
     {"the_purpose_of_a_means", test_the_purpose_of_a_means},
     {"verb_senses_by_object", test_verb_senses_by_object},

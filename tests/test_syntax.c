@@ -1402,6 +1402,18 @@ static void test_tag_repair(void)
     t[2].upos = PB_UPOS_ADJ;
     pb_tag_repair(t, 4);
     CHECK_STR(t[2].xpos, "JJ");
+    /* "the burning of": a gerund between a determiner and "of" is a
+     * noun */
+    const char *f10[] = {"condemned", "the", "burning", "of"};
+    const char *t10[] = {"VBD", "DT", "VBG", "IN"};
+    for (int i = 0; i < 4; i++) {
+        t[i].form = f10[i];
+        memcpy(t[i].xpos, t10[i], strlen(t10[i]) + 1);
+    }
+    t[2].upos = PB_UPOS_VERB;
+    pb_tag_repair(t, 4);
+    CHECK_STR(t[2].xpos, "NN");
+    CHECK_INT(t[2].upos, PB_UPOS_NOUN);
     /* back to the hyphened participle */
     const char *f9[] = {"the", "Saudi-led", "coalition", "bombed"};
     for (int i = 0; i < 4; i++) {
