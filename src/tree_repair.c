@@ -999,8 +999,13 @@ static void repair_appositive_subject(pb_token *t, uint32_t n,
     int conj = pb_deprel_from_name("conj");
     int obl = pb_deprel_from_name("obl");
     for (uint32_t a = 1; a + 1 < n; a++) {
-        int listed = t[a].deprel == conj && is_comma(&t[a - 1]) &&
-                     t[a].upos == PB_UPOS_PROPN;
+        uint32_t fa = a, la = a;
+        if (t[a].deprel == conj)
+            subtree_span(t, n, a, &fa, &la);
+        while (fa < a && t[fa].upos == PB_UPOS_PUNCT)
+            fa++;
+        int listed = t[a].deprel == conj && fa > 0 && is_comma(&t[fa - 1]) &&
+                     t[a].upos == PB_UPOS_PROPN; /* ", the House …" */
         if ((t[a].deprel != appos && !listed) || t[a].head < 1 ||
             !is_nominal(&t[a]))
             continue;

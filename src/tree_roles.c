@@ -500,8 +500,12 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         /* "a visit to South Africa to meet …": the visitor, never the
          * visit's destination */
         return child_rel(c, h, "nmod:poss");
-    if (rel_base(c, v, "acl"))
-        return h; /* "crowds trashed …", "the army which attacked …" */
+    if (rel_base(c, v, "acl")) {
+        /* "crowds trashed …", "the army which attacked …"; "the third
+         * president to be impeached by the House" is acted on */
+        *passive = child_rel(c, v, "aux:pass") >= 0;
+        return h;
+    }
     int ctl = controller(c, v, h);
     if (ctl >= 0)
         return ctl;

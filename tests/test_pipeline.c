@@ -1302,6 +1302,21 @@ static void test_mutual_acts_and_gerund_nouns(void)
               "IRN>SAU:050 SAU>IRN:050");
 }
 
+/* Removing an official from office or impeaching one is an
+ * administrative sanction (172) of the state's own government. */
+static void test_removal_from_office(void)
+{
+    CHECK_STR(pb_test_code("Thailand's Constitutional Court removed the prime "
+                        "minister from office.",
+                        NULL),
+              "THAJUD>THAGOV:172");
+    CHECK_STR(pb_test_code("The United States House of Representatives "
+                        "impeached President Donald Trump over an alleged "
+                        "abuse of power.",
+                        "2019-12-19"),
+              "USALEG>USAGOV:172@2019-12-19");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1801,6 +1816,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"removal_from_office", test_removal_from_office},
     {"mutual_acts_and_gerund_nouns", test_mutual_acts_and_gerund_nouns},
     {"warned_against_doing", test_warned_against_doing},
     {"the_purpose_of_a_means", test_the_purpose_of_a_means},

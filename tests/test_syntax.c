@@ -1067,6 +1067,16 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:case:IN 9:obl:NN 4:case:IN 2:nmod:NNP 6:punct:, 9:nsubj:NNP "
               "8:cc:CC 6:conj:NNP 0:root:VBD");
+    /* ... also with its own determiner after the comma ("Under the
+     * Constitution, the House impeaches") */
+    CHECK_STR(repaired("1\tUnder\tunder\tADP\tIN\t_\t2\tcase\t_\t_\n"
+                       "2\tConstitution\tConstitution\tPROPN\tNNP\t_\t6\tobl\t_\t_\n"
+                       "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                       "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                       "5\tHouse\tHouse\tPROPN\tNNP\t_\t2\tconj\t_\t_\n"
+                       "6\timpeaches\timpeach\tVERB\tVBZ\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:case:IN 6:obl:NNP 5:punct:, 5:det:DT 6:nsubj:NNP 0:root:VBZ");
     /* ... not a possessor's case marker ("Ivan's condition was …") */
     CHECK_STR(repaired("1\tIvan\tIvan\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
                        "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
