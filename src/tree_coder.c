@@ -24,14 +24,21 @@
 #include <string.h>
 
 /* The singular verbs.txt writes for a plural noun whose lemma the
- * treebank keeps plural ("troops" → troop, "arms" → arm); other lemmas
- * as they are. */
+ * treebank keeps plural ("troops" → troop, "arms" → arm, "supplies" →
+ * supply); other lemmas as they are. */
 static const char *singular(pb_arena *a, const pb_token *t, const char *lem)
 {
     size_t n = strlen(lem);
     if (strcmp(t->xpos, "NNS") != 0 || n < 4 || lem[n - 1] != 's' ||
-        lem[n - 2] == 's' || lem[n - 2] == 'u')
+        lem[n - 2] == 's' || lem[n - 2] == 'u' ||
+        strcmp(lem, "series") == 0 || strcmp(lem, "species") == 0)
         return lem; /* "glass", "status" */
+    if (n > 4 && strcmp(lem + n - 3, "ies") == 0) {
+        char *y = pb_arena_strndup(a, lem, n - 2); /* NULL: out of memory */
+        if (y)
+            y[n - 3] = 'y';
+        return y;
+    }
     return pb_arena_strndup(a, lem, n - 1);
 }
 

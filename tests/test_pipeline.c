@@ -1317,6 +1317,23 @@ static void test_removal_from_office(void)
               "USALEG>USAGOV:172@2019-12-19");
 }
 
+/* Economic pressure and dialogue: plural nouns the treebank keeps
+ * plural ("supplies") match their singular patterns. */
+static void test_economic_pressure_and_dialogue(void)
+{
+    CHECK_STR(pb_test_code("Russia halted gas supplies to Poland.", NULL),
+              "RUS>POL:163");
+    CHECK_STR(pb_test_code("The United States added 12 Chinese firms to its "
+                        "entity list.",
+                        NULL),
+              "USA>CHNBUS:163");
+    CHECK_STR(pb_test_code("The World Bank suspended new lending to Uganda.",
+                        NULL),
+              "IGOUNODEVWBK>UGA:1621");
+    CHECK_STR(pb_test_code("China resumed dialogue with Japan.", NULL),
+              "CHN>JPN:046");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1816,6 +1833,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"economic_pressure_and_dialogue", test_economic_pressure_and_dialogue},
     {"removal_from_office", test_removal_from_office},
     {"mutual_acts_and_gerund_nouns", test_mutual_acts_and_gerund_nouns},
     {"warned_against_doing", test_warned_against_doing},
