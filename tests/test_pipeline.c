@@ -1332,6 +1332,10 @@ static void test_economic_pressure_and_dialogue(void)
               "IGOUNODEVWBK>UGA:1621");
     CHECK_STR(pb_test_code("China resumed dialogue with Japan.", NULL),
               "CHN>JPN:046");
+    CHECK_STR(pb_test_code("India and China agreed to disengage troops along "
+                        "their disputed border.",
+                        NULL),
+              "IND>CHN:0356 CHN>IND:0356");
 }
 
 /* "Ask" with a question for complement is no request. */
