@@ -31,6 +31,11 @@ static const char *const office_words[] = {
     "queen", "prince", "ambassador", "envoy", "governor", "mayor",
     "general", "commander", "chief", "emir", "official", NULL};
 
+/* Nouns that, after "the", stand for a group or organisation named
+ * before ("the group said"). */
+static const char *const group_words[] = {
+    "group", "militia", "movement", "organization", "organisation", NULL};
+
 /* Verbs whose "it" subject is usually no actor ("it is likely"). */
 static const char *const expletive_verbs[] = {
     "be", "seem", "appear", "remain", "happen", "take", NULL};
@@ -143,6 +148,32 @@ static int is_kind(const pb_coref_entry *e, const void *kinds)
 static int is_kind_subject(const pb_coref_entry *e, const void *kinds)
 {
     return e->subject && is_kind(e, kinds);
+}
+
+/* Is code a group or organisation no state's organ stands for
+ * ("YEMREBHOU", "PSEREBHMS", "IMGMUSISI", "NGOHRIAMN"; not "ISR",
+ * "ISRGOV")? */
+static int group_code(const char *code)
+{
+    return strlen(code) > PB_COREF_STATE_LEN && !strchr(code, '/') &&
+           !pb_agent_is_state_organ(code + PB_COREF_STATE_LEN);
+}
+
+static int is_group_entry(const pb_coref_entry *e, const void *unused)
+{
+    (void)unused;
+    return (e->kind == PB_COREF_ORG || e->kind == PB_COREF_GROUP) &&
+           group_code(e->code);
+}
+
+/* The last group or organisation named in this sentence before mention k
+ * ("A spokesman for the Houthis said the group …"), or NULL. */
+static const char *group_before(const pb_mention *m, size_t k)
+{
+    while (k-- > 0)
+        if (!m[k].is_agent_only && !m[k].is_person && group_code(m[k].code))
+            return m[k].code;
+    return NULL;
 }
 
 /* "it": the subject of the latest sentence with one, when it is a state
@@ -462,6 +493,16 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                 !(k < n && m[k].first <= i + 2))
                 r.last = i + 2; /* "the two leaders" */
             e = choose(c, sentence_no, is_kind, pairs);
+            i = r.last;
+        } else if (strcmp(lower[i], "the") == 0 && i + 1 < s->n_tokens &&
+                   in_list(lower[i + 1], group_words) &&
+                   !(k < n && m[k].first == i + 1)) {
+            /* "the group", "the militia": the group named last */
+            r.last = i + 1;
+            r.code = group_before(m, k);
+            r.kind = PB_COREF_ORG;
+            if (!r.code)
+                e = choose(c, sentence_no, is_group_entry, NULL);
             i = r.last;
         } else if (strcmp(lower[i], "both") == 0 && both_alone(s, i)) {
             e = choose(c, sentence_no, is_kind, pairs);

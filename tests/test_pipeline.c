@@ -1686,6 +1686,24 @@ static void test_coref_it_is_a_state_subject(void)
               "");
 }
 
+/* "the group", "the militia": the group or organisation named last,
+ * in the sentence or the ones before; never a state or its organs. */
+static void test_coref_the_group(void)
+{
+    CHECK_STR(pb_test_code("Hamas fighters attacked an Israeli post on Monday. "
+                        "The group later fired rockets at Israel.",
+                        NULL),
+              "PSEREBHMS>ISR:190 PSEREBHMS>ISR:194");
+    CHECK_STR(pb_test_code("A spokesman for the Houthis said the group had "
+                        "attacked an American warship.",
+                        NULL),
+              "YEMREBHOU>USAMIL:190");
+    CHECK_STR(pb_test_code("Israel held elections on Tuesday. The group fired "
+                        "rockets at Israel.",
+                        NULL),
+              "");
+}
+
 static void test_coref_definite_agents(void)
 {
     /* an actor with the agent … */
@@ -1881,6 +1899,7 @@ const pb_test_case pipeline_tests[] = {
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
     {"coref_definite_agents", test_coref_definite_agents},
+    {"coref_the_group", test_coref_the_group},
     {"coref_demonym_plurals_are_actors",
      test_coref_demonym_plurals_are_actors},
     {"coref_needs_a_near_single_antecedent",
