@@ -1338,6 +1338,18 @@ static void test_economic_pressure_and_dialogue(void)
               "IND>CHN:0356 CHN>IND:0356");
 }
 
+/* Calling an act illegal or irresponsible is criticism; calling someone
+ * terrorists too. */
+static void test_calling_names_is_criticism(void)
+{
+    CHECK_STR(pb_test_code("China called Japan's decision selfish and "
+                        "irresponsible.",
+                        NULL),
+              "CHN>JPN:111");
+    CHECK_STR(pb_test_code("Iran called the US sanctions illegal.", NULL),
+              "IRN>USA:111");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1855,6 +1867,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"calling_names_is_criticism", test_calling_names_is_criticism},
     {"economic_pressure_and_dialogue", test_economic_pressure_and_dialogue},
     {"removal_from_office", test_removal_from_office},
     {"mutual_acts_and_gerund_nouns", test_mutual_acts_and_gerund_nouns},
