@@ -834,6 +834,34 @@ static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
     return 0;
 }
 
+/* Is src an agent of a state ("KENLEG", "PAKMIL"): six letters, not an
+ * organisation's or unknown actor's prefix? The source of the acts whose
+ * stateless targets own_people and home_counterpart place. */
+static int state_agent(const char *src)
+{
+    static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
+                                            "---", NULL};
+    if (strlen(src) != 2 * PB_STATE_CODE_LEN)
+        return 0;
+    for (int i = 0; stateless[i]; i++)
+        if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
+            return 0;
+    return 1;
+}
+
+/* "KEN" + "GOV" in the document's arena; NULL out of memory
+ * (doc->failed set). */
+static const char *state_with_agent(pb_doc *doc, const char *state,
+                                    const char *agent)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.3s%s", state, agent);
+    const char *r = pb_arena_strdup(&doc->arena, buf);
+    if (!r)
+        doc->failed = 1;
+    return r;
+}
+
 /* The code of a target agent no state claims ("---OPP", "---REB") in an
  * act of repression or force (roots 17–20) by a state's organ: the agent
  * of the state where the act happens ("killed five militants in North
@@ -848,14 +876,9 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
                               const pb_cameo_code *code, uint32_t head,
                               const char *src, const char *tgt)
 {
-    static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
-                                            "---", NULL};
     if (!code || !pb_tc_force_code(code->code) || strncmp(tgt, "---", 3) != 0 ||
-        strlen(src) != 2 * PB_STATE_CODE_LEN)
+        !state_agent(src))
         return NULL;
-    for (int i = 0; stateless[i]; i++)
-        if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
-            return NULL;
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
     int organ = pb_agent_is_state_organ(sagent);
     int army = strncmp(sagent, "MIL", 3) == 0 || strncmp(sagent, "SPY", 3) == 0;
@@ -871,14 +894,7 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     else if (!organ && strncmp(code->code, PB_FORCE_ROOT, 2) == 0 &&
              pb_agent_is_state_organ(tagent))
         state = src; /* rebels fight their own state's forces */
-    if (!state)
-        return NULL;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.3s%s", state, tagent);
-    const char *r = pb_arena_strdup(&doc->arena, buf);
-    if (!r)
-        doc->failed = 1;
-    return r;
+    return state ? state_with_agent(doc, state, tagent) : NULL;
 }
 
 /* The code of a target agent no state claims ("---GOV", "---OPP") in an
@@ -892,16 +908,10 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
 static const char *home_counterpart(pb_doc *doc, const char *src,
                                     const char *tgt)
 {
-    static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
-                                            "---", NULL};
     static const char *const executive[] = {"GOV", "MIL", "COP", "SPY", "ELI",
                                             NULL};
-    if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6 ||
-        strlen(src) != 2 * PB_STATE_CODE_LEN)
+    if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6 || !state_agent(src))
         return NULL;
-    for (int i = 0; stateless[i]; i++)
-        if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
-            return NULL;
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
     int s_exec = 0, t_exec = 0;
     for (int i = 0; executive[i]; i++) {
@@ -912,12 +922,7 @@ static const char *home_counterpart(pb_doc *doc, const char *src,
                    strncmp(sagent, "SPY", 3) == 0 ||
                    strncmp(sagent, "ELI", 3) == 0))
         return NULL;
-    char buf[16];
-    snprintf(buf, sizeof buf, "%.3s%s", src, tagent);
-    const char *r = pb_arena_strdup(&doc->arena, buf);
-    if (!r)
-        doc->failed = 1;
-    return r;
+    return state_with_agent(doc, src, tagent);
 }
 
 /* The code of an ethnic group's mention ("ethnic Albanians in south
@@ -940,12 +945,7 @@ static const char *ethnic_home(pb_doc *doc, const sentence_view *v,
         !pb_lexicon_is_country(v->lex, probe.location->country) ||
         strncmp(probe.location->country, code, PB_STATE_CODE_LEN) == 0)
         return code;
-    char buf[16];
-    snprintf(buf, sizeof buf, "%.3sCVL", probe.location->country);
-    const char *r = pb_arena_strdup(&doc->arena, buf);
-    if (!r)
-        doc->failed = 1;
-    return r;
+    return state_with_agent(doc, probe.location->country, "CVL");
 }
 
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,

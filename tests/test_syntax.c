@@ -1132,22 +1132,22 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "0:root:VBD 1:obj:NN 4:case:IN 2:nmod:NN 7:nsubj:PRP 7:aux:VBD "
               "1:ccomp:VBG");
-    /* A possessor hung on the verb belongs to the noun after it */
-    CHECK_STR(repaired("1\tKenya\tKenya\tPROPN\tNNP\t_\t5\tnmod:poss\t_\t_\n"
-                       "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
-                       "3\thigh\thigh\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
-                       "4\tcourt\tcourt\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
-                       "5\truled\trule\tVERB\tVBD\t_\t0\troot\t_\t_\n",
-                       out, sizeof out),
-              "4:nmod:poss:NNP 1:case:POS 4:amod:JJ 5:nsubj:NN 0:root:VBD");
-    /* ... and so does one hung on it as a second subject */
-    CHECK_STR(repaired("1\tKenya\tKenya\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
-                       "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
-                       "3\thigh\thigh\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
-                       "4\tcourt\tcourt\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
-                       "5\truled\trule\tVERB\tVBD\t_\t0\troot\t_\t_\n",
-                       out, sizeof out),
-              "4:nmod:poss:NNP 1:case:POS 4:amod:JJ 5:nsubj:NN 0:root:VBD");
+    /* A possessor hung on the verb, as such or as a second subject,
+     * belongs to the noun after it */
+    static const char possessor[] =
+        "1\tKenya\tKenya\tPROPN\tNNP\t_\t5\t%s\t_\t_\n"
+        "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+        "3\thigh\thigh\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+        "4\tcourt\tcourt\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+        "5\truled\trule\tVERB\tVBD\t_\t0\troot\t_\t_\n";
+    static const char *const possessor_rels[] = {"nmod:poss", "nsubj"};
+    for (int i = 0; i < 2; i++) {
+        char conllu[512];
+        snprintf(conllu, sizeof conllu, possessor, possessor_rels[i]);
+        CHECK_STR(repaired(conllu, out, sizeof out),
+                  "4:nmod:poss:NNP 1:case:POS 4:amod:JJ 5:nsubj:NN "
+                  "0:root:VBD");
+    }
     /* The last name of a subject list parsed as a second subject
      * ("Mordor, Fornost, and good Gondor welcomed"): a list item */
     CHECK_STR(repaired("1\tMordor\tMordor\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
@@ -1297,144 +1297,105 @@ static void test_tree_repair(void)
               "0:root:VBD 6:obj:NNP");
 }
 
-/* Before parsing, an adjective right after a modal is the verb ("would
- * free the prisoners"), but not an adjective-only word ("would
- * acceptable", a typo); a verb in -s before a finite verb is a noun. */
-static void test_tag_repair(void)
+/* Repairs the tags of a four-word sentence (forms and Penn tags, the
+ * universal tag following from each) and returns word k's tags after
+ * it as "XPOS UPOS". */
+static const char *tag_repaired(const char *const forms[4],
+                                const char *const tags[4], int k)
 {
+    static char out[32];
     pb_token t[4];
     memset(t, 0, sizeof t);
-    const char *forms[] = {"Israel", "would", "free", "prisoners"};
-    const char *tags[] = {"NNP", "MD", "JJ", "NNS"};
     for (int i = 0; i < 4; i++) {
+        const char *x = tags[i];
         t[i].form = forms[i];
-        memcpy(t[i].xpos, tags[i], strlen(tags[i]) + 1);
-    }
-    t[2].upos = PB_UPOS_ADJ;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "VB");
-    CHECK_INT(t[2].upos, PB_UPOS_VERB);
-    t[2].form = "acceptable";
-    memcpy(t[2].xpos, "JJ", 3);
-    t[2].upos = PB_UPOS_ADJ;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "JJ");
-    /* a present-tense verb in -s right before a finite verb is a plural
-     * noun ("member states broke"), but not after a pronoun or name
-     * ("every move Google makes brings") */
-    const char *f2[] = {"member", "states", "broke", "ranks"};
-    const char *t2[] = {"NN", "VBZ", "VBD", "NNS"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f2[i];
-        memcpy(t[i].xpos, t2[i], strlen(t2[i]) + 1);
-        t[i].upos = PB_UPOS_NOUN;
-    }
-    t[1].upos = t[2].upos = PB_UPOS_VERB;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[1].xpos, "NNS");
-    CHECK_INT(t[1].upos, PB_UPOS_NOUN);
-    t[0].form = "Google";
-    t[0].upos = PB_UPOS_PROPN;
-    t[1].form = "makes";
-    memcpy(t[1].xpos, "VBZ", 4);
-    t[1].upos = PB_UPOS_VERB;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[1].xpos, "VBZ");
-    /* "three northern U.S. states that …": the noun */
-    const char *f3[] = {"northern", "U.S.", "states", "that"};
-    const char *t3[] = {"JJ", "NNP", "VBZ", "IN"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f3[i];
-        memcpy(t[i].xpos, t3[i], strlen(t3[i]) + 1);
-    }
-    t[2].upos = PB_UPOS_VERB;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "NNS");
-    /* "Organization (WHO) announced": an acronym in parentheses is a
-     * name, not the pronoun */
-    const char *f4[] = {"(", "WHO", ")", "announced"};
-    const char *t4[] = {"-LRB-", "WP", "-RRB-", "VBD"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f4[i];
-        memcpy(t[i].xpos, t4[i], strlen(t4[i]) + 1);
-    }
-    t[1].upos = PB_UPOS_PRON;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[1].xpos, "NNP");
-    CHECK_INT(t[1].upos, PB_UPOS_PROPN);
-    /* "denied reports that …": the -s word between a past verb and
-     * "that" is a noun; not after a wh-word ("what he said means that") */
-    const char *f5[] = {"China", "denied", "reports", "that"};
-    const char *t5[] = {"NNP", "VBD", "VBZ", "IN"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f5[i];
-        memcpy(t[i].xpos, t5[i], strlen(t5[i]) + 1);
-        t[i].upos = PB_UPOS_VERB;
+        snprintf(t[i].xpos, sizeof t[i].xpos, "%s", x);
+        t[i].upos = strncmp(x, "NNP", 3) == 0 ? PB_UPOS_PROPN
+                    : x[0] == 'N'             ? PB_UPOS_NOUN
+                    : x[0] == 'J'             ? PB_UPOS_ADJ
+                    : x[0] == 'V' || x[0] == 'M' ? PB_UPOS_VERB
+                    : x[0] == 'W'             ? PB_UPOS_PRON
+                    : strcmp(x, "DT") == 0    ? PB_UPOS_DET
+                    : strcmp(x, "IN") == 0    ? PB_UPOS_ADP
+                                              : PB_UPOS_PUNCT;
     }
     pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "NNS");
-    CHECK_INT(t[2].upos, PB_UPOS_NOUN);
-    const char *f6[] = {"what", "said", "means", "that"};
-    const char *t6[] = {"WP", "VBD", "VBZ", "IN"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f6[i];
-        memcpy(t[i].xpos, t6[i], strlen(t6[i]) + 1);
-    }
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "VBZ");
-    /* "Saudi-led coalition": a name hyphened to a participle is an
-     * adjective; a lower-case one ("well-known") is left to the tagger */
-    const char *f7[] = {"the", "Saudi-led", "coalition", "bombed"};
-    const char *t7[] = {"DT", "VBN", "NN", "VBD"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f7[i];
-        memcpy(t[i].xpos, t7[i], strlen(t7[i]) + 1);
-    }
-    t[1].upos = PB_UPOS_VERB;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[1].xpos, "JJ");
-    CHECK_INT(t[1].upos, PB_UPOS_ADJ);
-    /* "were wounded": after "be", a participle of harm is the passive
-     * verb; after anything else ("the wounded in") it stays an adjective */
-    const char *f8[] = {"policemen", "were", "wounded", "in"};
-    const char *t8[] = {"NNS", "VBD", "JJ", "IN"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f8[i];
-        memcpy(t[i].xpos, t8[i], strlen(t8[i]) + 1);
-    }
-    t[2].upos = PB_UPOS_ADJ;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "VBN");
-    CHECK_INT(t[2].upos, PB_UPOS_VERB);
-    t[1].form = "the";
-    memcpy(t[1].xpos, "DT", 3);
-    memcpy(t[2].xpos, "JJ", 3);
-    t[2].upos = PB_UPOS_ADJ;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "JJ");
-    /* "the burning of": a gerund between a determiner and "of" is a
-     * noun */
-    const char *f10[] = {"condemned", "the", "burning", "of"};
-    const char *t10[] = {"VBD", "DT", "VBG", "IN"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f10[i];
-        memcpy(t[i].xpos, t10[i], strlen(t10[i]) + 1);
-    }
-    t[2].upos = PB_UPOS_VERB;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[2].xpos, "NN");
-    CHECK_INT(t[2].upos, PB_UPOS_NOUN);
-    /* back to the hyphened participle */
-    const char *f9[] = {"the", "Saudi-led", "coalition", "bombed"};
-    for (int i = 0; i < 4; i++) {
-        t[i].form = f9[i];
-        memcpy(t[i].xpos, t7[i], strlen(t7[i]) + 1);
-    }
-    t[1].form = "state-run";
-    memcpy(t[1].xpos, "VBN", 4);
-    t[1].upos = PB_UPOS_VERB;
-    pb_tag_repair(t, 4);
-    CHECK_STR(t[1].xpos, "VBN");
+    snprintf(out, sizeof out, "%s %s", t[k].xpos, pb_upos_name(t[k].upos));
+    return out;
+}
+
+/* Tag repairs before parsing, each with a case it must leave alone:
+ * four words, their Penn tags, the word to look at and its tags after
+ * the repair. */
+static void test_tag_repair(void)
+{
+    static const struct {
+        const char *forms[4], *tags[4];
+        int k;
+        const char *want;
+    } cases[] = {
+        /* an adjective right after a modal is the verb ("would free the
+         * prisoners"), but not an adjective-only word (a typo) */
+        {{"Israel", "would", "free", "prisoners"},
+         {"NNP", "MD", "JJ", "NNS"},
+         2, "VB VERB"},
+        {{"Israel", "would", "acceptable", "men"},
+         {"NNP", "MD", "JJ", "NNS"},
+         2, "JJ ADJ"},
+        /* a present-tense verb in -s right before a finite verb is a plural
+         * noun ("member states broke"), but not after a pronoun or name
+         * ("every move Google makes brings") */
+        {{"member", "states", "broke", "ranks"},
+         {"NN", "VBZ", "VBD", "NNS"},
+         1, "NNS NOUN"},
+        {{"Google", "makes", "broke", "ranks"},
+         {"NNP", "VBZ", "VBD", "NNS"},
+         1, "VBZ VERB"},
+        /* "three northern U.S. states that …": the noun */
+        {{"northern", "U.S.", "states", "that"},
+         {"JJ", "NNP", "VBZ", "IN"},
+         2, "NNS NOUN"},
+        /* "Organization (WHO) announced": an acronym in parentheses is a
+         * name, not the pronoun */
+        {{"(", "WHO", ")", "announced"},
+         {"-LRB-", "WP", "-RRB-", "VBD"},
+         1, "NNP PROPN"},
+        /* "denied reports that …": the -s word between a past verb and
+         * "that" is a noun; not after a wh-word ("what he said means that") */
+        {{"China", "denied", "reports", "that"},
+         {"NNP", "VBD", "VBZ", "IN"},
+         2, "NNS NOUN"},
+        {{"what", "said", "means", "that"},
+         {"WP", "VBD", "VBZ", "IN"},
+         2, "VBZ VERB"},
+        /* "Saudi-led coalition": a name hyphened to a participle is an
+         * adjective; a lower-case one ("state-run") is left to the tagger */
+        {{"the", "Saudi-led", "coalition", "bombed"},
+         {"DT", "VBN", "NN", "VBD"},
+         1, "JJ ADJ"},
+        {{"the", "state-run", "coalition", "bombed"},
+         {"DT", "VBN", "NN", "VBD"},
+         1, "VBN VERB"},
+        /* "were wounded": after "be", a participle of harm is the passive
+         * verb; after anything else ("the wounded in") it stays an adjective */
+        {{"policemen", "were", "wounded", "in"},
+         {"NNS", "VBD", "JJ", "IN"},
+         2, "VBN VERB"},
+        {{"policemen", "the", "wounded", "in"},
+         {"NNS", "DT", "JJ", "IN"},
+         2, "JJ ADJ"},
+        /* "the burning of": a gerund between a determiner and "of" is a
+         * noun; one with an object stays the verb */
+        {{"condemned", "the", "burning", "of"},
+         {"VBD", "DT", "VBG", "IN"},
+         2, "NN NOUN"},
+        {{"condemned", "the", "burning", "flags"},
+         {"VBD", "DT", "VBG", "NNS"},
+         2, "VBG VERB"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CHECK_STR(tag_repaired(cases[i].forms, cases[i].tags, cases[i].k),
+                  cases[i].want);
 }
 
 const pb_test_case syntax_tests[] = {
