@@ -1362,6 +1362,18 @@ static void code_verb(tc *c, int v)
         tgt.n = 1;
         code2 = NULL;
     }
+    if (c->pipeline && c->statement && src.n == 1 && tgt.n == 1 &&
+        tgt.mention[0] >= 0 && strcmp(src.codes[0], tgt.codes[0]) == 0) {
+        /* "the G7 statement said the group remains concerned with
+         * China's build-up": a speaker reporting on itself speaks about
+         * the next actor of the report */
+        tc_group next = {0};
+        pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend,
+                              pb_tc_mention_head(c, &c->m[tgt.mention[0]]),
+                              &next);
+        if (next.n > 0)
+            tgt = next;
+    }
     if (tgt.n == 0 && src.n >= 2 &&
         (!c->pipeline || (src.n == 2 && reciprocal(code))))
         /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer

@@ -1706,10 +1706,15 @@ static void test_coref_the_group(void)
                         "The group later fired rockets at Israel.",
                         NULL),
               "PSEREBHMS>ISR:190 PSEREBHMS>ISR:194");
+    /* the spokesman's report on his own group is about its target */
     CHECK_STR(pb_test_code("A spokesman for the Houthis said the group had "
                         "attacked an American warship.",
                         NULL),
-              "YEMREBHOU>USAMIL:190");
+              "YEMREBHOU>USAMIL:010 YEMREBHOU>USAMIL:190");
+    CHECK_STR(pb_test_code("The G7 joint statement said the group remains "
+                        "concerned with China's military build-up.",
+                        NULL),
+              "IGOGOS>CHNMIL:010");
     CHECK_STR(pb_test_code("Israel held elections on Tuesday. The group fired "
                         "rockets at Israel.",
                         NULL),
