@@ -496,7 +496,10 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             i = r.last;
         } else if (strcmp(lower[i], "the") == 0 && i + 1 < s->n_tokens &&
                    in_list(lower[i + 1], group_words) &&
-                   !(k < n && m[k].first == i + 1)) {
+                   !(k < n && m[k].first == i + 1) &&
+                   !(i + 2 < s->n_tokens &&
+                     strcmp(lower[i + 2], "of") == 0)) { /* not "the group
+                                                           of protesters" */
             /* "the group", "the militia": the group named last */
             r.last = i + 1;
             r.code = group_before(m, k);

@@ -1719,6 +1719,10 @@ static void test_coref_the_group(void)
                         "rockets at Israel.",
                         NULL),
               "");
+    CHECK_STR(pb_test_code("Hamas fighters attacked an Israeli post. The group "
+                        "of protesters attacked Israeli police.",
+                        NULL),
+              "PSEREBHMS>ISR:190");
 }
 
 static void test_coref_definite_agents(void)
