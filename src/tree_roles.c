@@ -490,7 +490,7 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
     static const char *const means[] = {"fire", "step", "effort", "measure",
                                         "action", "gas", "force", "bullet",
                                         "cannon", "baton", NULL};
-    int g = h >= 0 ? head_of(c, h) : -1, mark = child_rel(c, v, "mark");
+    int g = head_of(c, h), mark = child_rel(c, v, "mark");
     if (c->pipeline && rel_base(c, v, "acl") && mark >= 0 &&
         strcmp(c->lower[mark], "to") == 0 && lemma_in(c->lem[h], means) &&
         rel_is(c, h, "obj") && g >= 0 && c->mention_at[h] < 0 &&
