@@ -221,6 +221,12 @@ size_t pb_tagger_features(const pb_wordfeat *wf, uint32_t n, uint32_t i,
 /* Fills wf[i].ambig from the model's lexicon of tag classes. */
 void pb_tagger_lexicon(const pb_syntax_model *m, pb_wordfeat *wf,
                        const pb_token *tokens, uint32_t n);
+/* After "demanded that", "urged that" …: a singular noun right after the
+ * clause's subject, that the word can be a base-form verb and the clause
+ * has no finite verb, is the subjunctive verb ("demanded that the
+ * government end curbs", "that Israel ease restrictions"). */
+void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens,
+                        uint32_t n);
 /* Greedy decoding with a runtime tagger; writes classes to tags. */
 void pb_tagger_decode(const pb_syntax_model *m, const pb_wordfeat *wf,
                       pb_token *tokens, uint32_t n, int *tags);

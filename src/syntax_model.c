@@ -520,6 +520,7 @@ static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
     pb_tagger_lexicon(m, wf, tokens, n);
     pb_tagger_decode(m, wf, tokens, n, tags);
     pb_tag_repair(tokens, n);
+    pb_tag_subjunctive(m, tokens, n);
     if (parse_without_asides(m, tokens, n, wf, word, tag, arena) < 0)
         return -1;
     /* the repair may retag a word, so lemmas come last */

@@ -6,6 +6,7 @@
 #include "syntax_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Longest run of one shape class kept before runs are collapsed ("Xxxxx"
  * and "Xxxxxxxx" share the shape "Xxxx"). */
@@ -227,4 +228,73 @@ int pb_syntax_tag(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
     pb_tagger_lexicon(m, wf, tokens, n);
     pb_tagger_decode(m, wf, tokens, n, tags);
     return 0;
+}
+
+/* Could the lower-case word be a base-form verb: did training tag it VB
+ * or VBP, or does WordNet list it as a verb? */
+static int can_be_base_verb(const pb_syntax_model *m, const char *low)
+{
+    size_t len = strlen(low);
+    if (!m->ambig.slots || len > PB_WORD_HASH_MAX)
+        return 0;
+    const char *v = pb_strtab_get(&m->ambig, low, len);
+    if (!v)
+        return 0;
+    if ((unsigned char)v[0] == PB_AMBIG_WORDNET)
+        return strchr(v + 1, 'v') != NULL;
+    for (; *v; v++) {
+        unsigned cls = (unsigned char)*v - 1u;
+        if (cls < m->n_tags && (strcmp(m->tag_xpos[cls], "VB") == 0 ||
+                                strcmp(m->tag_xpos[cls], "VBP") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+static int form_in(const pb_token *t, const char *const *words)
+{
+    for (; t->form && *words; words++)
+        if (strcasecmp(t->form, *words) == 0)
+            return 1;
+    return 0;
+}
+
+void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens, uint32_t n)
+{
+    static const char *const demanding[] = {
+        "demand", "demanded", "demands", "demanding", "insist", "insisted",
+        "insists", "urge", "urged", "urges", "ask", "asked", "asks",
+        "propose", "proposed", "recommend", "recommended", "request",
+        "requested", "require", "required", NULL};
+    static const char *const that[] = {"that", NULL};
+    for (uint32_t i = 1; i + 3 < n; i++) {
+        if (!form_in(&tokens[i], that) || !form_in(&tokens[i - 1], demanding))
+            continue;
+        uint32_t w = i + 2; /* the subject's head noun comes first */
+        while (w + 1 < n && w < i + 7 && tokens[w - 1].xpos[0] != 'N')
+            w++;
+        pb_token *t = &tokens[w];
+        int finite = 0; /* "that the trade deal talks continue" */
+        for (uint32_t k = i + 1; k < n && tokens[k].xpos[0] != ','; k++)
+            finite |= strcmp(tokens[k].xpos, "VBD") == 0 ||
+                      strcmp(tokens[k].xpos, "VBZ") == 0 ||
+                      strcmp(tokens[k].xpos, "VBP") == 0 ||
+                      strcmp(tokens[k].xpos, "MD") == 0;
+        const char *next = tokens[w + 1].xpos;
+        if (finite || w + 1 >= n || strcmp(t->xpos, "NN") != 0 ||
+            !t->form || t->form[0] < 'a' || t->form[0] > 'z' ||
+            !(next[0] == 'N' || next[0] == 'J' || strcmp(next, "DT") == 0 ||
+              strcmp(next, "PRP$") == 0 || strcmp(next, "CD") == 0))
+            continue;
+        char low[PB_WORD_HASH_MAX + 1];
+        size_t len = strlen(t->form);
+        if (len > PB_WORD_HASH_MAX)
+            continue;
+        for (size_t k = 0; k <= len; k++)
+            low[k] = (char)ascii_lower((unsigned char)t->form[k]);
+        if (!can_be_base_verb(m, low))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VB", 3);
+    }
 }

@@ -1350,6 +1350,16 @@ static void test_calling_names_is_criticism(void)
               "IRN>USA:111");
 }
 
+/* A demand that another actor end or ease a restriction is a demand to
+ * ease it (1051). */
+static void test_a_demand_in_the_subjunctive(void)
+{
+    CHECK_STR(pb_test_code("Amnesty International demanded that the Sudanese "
+                        "government end curbs on press freedom.",
+                        NULL),
+              "NGOHRIAMN>SDNGOV:1051");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1876,6 +1886,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"a_demand_in_the_subjunctive", test_a_demand_in_the_subjunctive},
     {"calling_names_is_criticism", test_calling_names_is_criticism},
     {"economic_pressure_and_dialogue", test_economic_pressure_and_dialogue},
     {"removal_from_office", test_removal_from_office},

@@ -634,6 +634,17 @@ static void test_committed_model_parses(void)
     CHECK_STR(pb_deprel_name(t[3].deprel), "obl");
     CHECK_INT(t[3].head, 6);
     CHECK_STR(pb_deprel_name(t[1].deprel), "nsubj");
+    /* After "demanded that", the word after the subject that can be a
+     * base-form verb is the subjunctive verb; with a finite verb in the
+     * clause it stays what the tagger says */
+    n = annotate_words(m, "Amnesty demanded that the government end curbs on "
+                          "the press .",
+                       t, 64, &a);
+    CHECK_STR(t[5].xpos, "VB");
+    CHECK_STR(pb_deprel_name(t[4].deprel), "nsubj");
+    n = annotate_words(m, "They insisted that the trade deal talks continue .",
+                       t, 64, &a);
+    CHECK(strcmp(t[4].xpos, "VB") != 0);
     pb_arena_free(&a);
     pb_syntax_model_free(m);
 }
