@@ -1242,6 +1242,7 @@ static void code_verb(tc *c, int v)
     c->meeting = c->pipeline && code && strncmp(code, "04", 2) == 0 &&
                  (src.n >= 2 || !unclaimed_agent_object(c, v));
     c->statement = code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
+    c->force = code && pb_tc_force_code(code);
     c->topic = -1;
     int obj = child_rel(c, v, "obj");
     if (c->meeting && !passive && obj >= 0 && discussion_verb(c, v) &&

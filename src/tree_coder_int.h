@@ -53,6 +53,9 @@ typedef struct tc {
                                     (root 01): what it says about a thing
                                     ("China's build-up") names whom it
                                     is about */
+    int force;                   /* the verb being coded is repression or
+                                    force (roots 17-20): "near the border
+                                    with Lebanon" may be whom it hits */
     int topic;                   /* the meeting verb's object when it is
                                     what was talked about ("discussed
                                     Iran's programme"), else -1 */

@@ -761,6 +761,20 @@ static int within(const tc *c, int i, int top)
     return 0;
 }
 
+/* Is nominal k a neighbour named as what a border or frontier lies along
+ * ("a wall on the border with Mexico", "along the Mexican border"; not
+ * its owner, "Macedonia's border")? */
+static int border_neighbour(const tc *c, int k)
+{
+    static const char *const borders[] = {"border", "frontier", "boundary",
+                                          NULL};
+    int h = head_of(c, k);
+    return h >= 0 && lemma_in(c->lem[h], borders) &&
+           !rel_is(c, k, "nmod:poss") && /* "Macedonia's border": its own */
+           (rel_base(c, k, "nmod") || rel_base(c, k, "amod") ||
+            rel_base(c, k, "compound"));
+}
+
 int pb_tc_beside_act(const tc *c, int k)
 {
     /* "he could be Pakistani": a nationality said of someone */
@@ -768,6 +782,7 @@ int pb_tc_beside_act(const tc *c, int k)
     return comparison(c, k) || gathering_venue(c, k) || predicate ||
            (c->pipeline && !c->meeting &&
             meeting_venue(c, head_of(c, k), k)) ||
+           (c->pipeline && !c->force && border_neighbour(c, k)) ||
            (c->topic >= 0 && within(c, k, c->topic));
 }
 

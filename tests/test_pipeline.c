@@ -1360,6 +1360,21 @@ static void test_a_demand_in_the_subjunctive(void)
               "NGOHRIAMN>SDNGOV:1051");
 }
 
+/* A border's neighbour is where a wall stands, no party to a statement
+ * or request about it; force near a border may hit the neighbour. */
+static void test_a_borders_neighbour(void)
+{
+    CHECK_STR(pb_test_code("President Trump has said he will not approve a "
+                        "budget that does not fund a wall along the "
+                        "country's border with Mexico.",
+                        "2019-01-08"),
+              "");
+    CHECK_STR(pb_test_code("Turkish troops shelled villages near the border "
+                        "with Syria.",
+                        NULL),
+              "TURMIL>SYR:194");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1886,6 +1901,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"a_borders_neighbour", test_a_borders_neighbour},
     {"a_demand_in_the_subjunctive", test_a_demand_in_the_subjunctive},
     {"calling_names_is_criticism", test_calling_names_is_criticism},
     {"economic_pressure_and_dialogue", test_economic_pressure_and_dialogue},
