@@ -775,6 +775,18 @@ static int border_neighbour(const tc *c, int k)
             rel_base(c, k, "compound"));
 }
 
+/* Is nominal k an office sought ("his campaign for President of the
+ * United States", "ran for president")? An office is no party. */
+static int office_sought(const tc *c, int k)
+{
+    static const char *const seeking[] = {"campaign", "run", "bid",
+                                          "candidacy", "candidate",
+                                          "nomination", "race", NULL};
+    int cs = case_of(c, k), h = head_of(c, k);
+    return cs >= 0 && h >= 0 && strcmp(c->lower[cs], "for") == 0 &&
+           lemma_in(c->lem[h], seeking);
+}
+
 int pb_tc_beside_act(const tc *c, int k)
 {
     /* "he could be Pakistani": a nationality said of someone */
@@ -783,6 +795,7 @@ int pb_tc_beside_act(const tc *c, int k)
            (c->pipeline && !c->meeting &&
             meeting_venue(c, head_of(c, k), k)) ||
            (c->pipeline && !c->force && border_neighbour(c, k)) ||
+           (c->pipeline && office_sought(c, k)) ||
            (c->topic >= 0 && within(c, k, c->topic));
 }
 

@@ -1375,6 +1375,19 @@ static void test_a_borders_neighbour(void)
               "TURMIL>SYR:194");
 }
 
+/* An office someone campaigns for is no party to his acts. */
+static void test_an_office_sought_is_no_party(void)
+{
+    CHECK_STR(pb_test_code("Adam Kokesh, an Iraq War veteran, activist, radio "
+                        "show host, and currently a candidate for the US "
+                        "Libertarian Party's 2020 presidential nomination, "
+                        "spoke with Wikinews to discuss his background, "
+                        "political positions, and campaign for President of "
+                        "the United States.",
+                        "2019-09-07"),
+              "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1901,6 +1914,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"an_office_sought_is_no_party", test_an_office_sought_is_no_party},
     {"a_borders_neighbour", test_a_borders_neighbour},
     {"a_demand_in_the_subjunctive", test_a_demand_in_the_subjunctive},
     {"calling_names_is_criticism", test_calling_names_is_criticism},
