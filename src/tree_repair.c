@@ -1372,6 +1372,17 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBN", 4);
     }
+    /* "Myanmar's military detained …": an adjective after a possessive
+     * 's and right before a finite verb is the possessed noun */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (strcmp(t->xpos, "JJ") != 0 || !tokens[i - 1].form ||
+            strcmp(tokens[i - 1].form, "'s") != 0 ||
+            !finite_tag(tokens[i + 1].xpos))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "condemned the burning of the Koran", "the killing of civilians": a
      * gerund after a determiner and before "of" is a noun */
     static const char *const dets[] = {"the", "a", "an", "this", "that",

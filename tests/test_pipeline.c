@@ -1388,6 +1388,16 @@ static void test_an_office_sought_is_no_party(void)
               "");
 }
 
+/* Myanmar's leaders have dated roles; "Myanmar's military" is the army
+ * even where the tagger reads an adjective. */
+static void test_myanmar_coup(void)
+{
+    CHECK_STR(pb_test_code("Myanmar's military detained Aung San Suu Kyi in a "
+                        "coup.",
+                        "2021-02-01"),
+              "MMRMIL>MMRGOV:173@2021-02-01");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1914,6 +1924,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"myanmar_coup", test_myanmar_coup},
     {"an_office_sought_is_no_party", test_an_office_sought_is_no_party},
     {"a_borders_neighbour", test_a_borders_neighbour},
     {"a_demand_in_the_subjunctive", test_a_demand_in_the_subjunctive},

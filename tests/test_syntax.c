@@ -1395,6 +1395,14 @@ static void test_tag_repair(void)
         {{"policemen", "the", "wounded", "in"},
          {"NNS", "DT", "JJ", "IN"},
          2, "JJ ADJ"},
+        /* "Myanmar's military detained": an adjective after 's and before
+         * a finite verb is the possessed noun; before a noun it stays */
+        {{"Myanmar", "'s", "military", "detained"},
+         {"NNP", "POS", "JJ", "VBD"},
+         2, "NN NOUN"},
+        {{"Myanmar", "'s", "military", "junta"},
+         {"NNP", "POS", "JJ", "NN"},
+         2, "JJ ADJ"},
         /* "the burning of": a gerund between a determiner and "of" is a
          * noun; one with an object stays the verb */
         {{"condemned", "the", "burning", "of"},
