@@ -894,6 +894,10 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     else if (!organ && strncmp(code->code, PB_FORCE_ROOT, 2) == 0 &&
              pb_agent_is_state_organ(tagent))
         state = src; /* rebels fight their own state's forces */
+    else if (!organ && probe.location && !pb_agent_is_state_organ(tagent) &&
+             pb_lexicon_is_country(v->lex, probe.location->country))
+        state = probe.location->country; /* "gunmen kidnapped students in
+                                            Kaduna state": its people */
     return state ? state_with_agent(doc, state, tagent) : NULL;
 }
 
@@ -923,6 +927,32 @@ static const char *home_counterpart(pb_doc *doc, const char *src,
                    strncmp(sagent, "ELI", 3) == 0))
         return NULL;
     return state_with_agent(doc, src, tagent);
+}
+
+/* The code of an armed source no state claims ("---UAF" for "gunmen",
+ * "---REB" for "militants") in an act of repression or force: the agent
+ * of the state where it strikes ("Gunmen kidnapped students in Nigeria's
+ * Kaduna state" → NGAUAF); else src itself. NULL only out of memory
+ * (doc->failed set). */
+static const char *armed_home(pb_doc *doc, const sentence_view *v,
+                              const pb_cameo_code *code, uint32_t head,
+                              const char *src)
+{
+    static const char *const armed[] = {"UAF", "REB", "INS", "RAD", "CRM",
+                                        NULL};
+    if (!code || !pb_tc_force_code(code->code) ||
+        strncmp(src, "---", 3) != 0 || strlen(src) != 6)
+        return src;
+    int is_armed = 0;
+    for (int i = 0; armed[i]; i++)
+        is_armed |= strcmp(src + 3, armed[i]) == 0;
+    pb_event probe;
+    memset(&probe, 0, sizeof probe);
+    pb_ww_event(&v->when_where, head, &probe);
+    if (!is_armed || !probe.location ||
+        !pb_lexicon_is_country(v->lex, probe.location->country))
+        return src;
+    return state_with_agent(doc, probe.location->country, src + 3);
 }
 
 /* The code of an ethnic group's mention ("ethnic Albanians in south
@@ -955,6 +985,9 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const char *src, const pb_mention *ms, const char *tgt,
                 const pb_mention *mt)
 {
+    src = armed_home(doc, v, code, head, src);
+    if (!src)
+        return -1;
     const char *named_src = src;
     src = ethnic_home(doc, v, head, src, ms);
     tgt = src ? ethnic_home(doc, v, head, tgt, mt) : NULL;

@@ -713,6 +713,13 @@ size_t pb_places_sentence(const pb_gazetteer *g, const pb_lexicon *lex,
                                           PB_PLACE_MAX_CANDIDATES);
             const char *actor = actor_country(lex, mentions, mention_at, i,
                                               last);
+            static const char *const settlements[] = {"city", "town",
+                                                      "village", "capital",
+                                                      "port", NULL};
+            if (len == 1 && actor && last + 1 < n &&
+                in_list(lower[last + 1], settlements))
+                continue; /* "the Somali city of Beledweyne": a state's
+                             adjective, not Ethiopia's Somali Region */
             pb_country_set context;
             context_countries(lex, mentioned, mentions, n_mentions,
                               mention_at[i], &context);

@@ -1398,6 +1398,19 @@ static void test_myanmar_coup(void)
               "MMRMIL>MMRGOV:173@2021-02-01");
 }
 
+/* Armed men no state claims, striking in a state, are that state's; so
+ * are the civilians they strike there. */
+static void test_stateless_armed_men(void)
+{
+    CHECK_STR(pb_test_code("Militants killed 12 villagers in Burkina Faso.",
+                        NULL),
+              "BFAREB>BFACVL:190");
+    CHECK_STR(pb_test_code("Gunmen stormed a hotel in Mogadishu on Tuesday.",
+                        NULL),
+              "SOMUAF>SOM:190");
+    CHECK_STR(pb_test_code("Gunmen stormed a hotel on Tuesday.", NULL), "");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1924,6 +1937,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"stateless_armed_men", test_stateless_armed_men},
     {"myanmar_coup", test_myanmar_coup},
     {"an_office_sought_is_no_party", test_an_office_sought_is_no_party},
     {"a_borders_neighbour", test_a_borders_neighbour},

@@ -87,6 +87,14 @@ static void test_metonyms_are_actors_not_places(void)
     CHECK_STR(locations("Israeli diplomats have urged Beijing to act."), "-");
     /* "to" names a place only after a verb of motion */
     CHECK_STR(locations("Israel sold a radar system to China."), "-");
+    /* a state's adjective before "city" is no place of its own (Ethiopia
+     * has a Somali Region) */
+    CHECK_STR(locations("Somali troops attacked al-Shabab militants in the "
+                        "Somali city of Beledweyne."),
+              "-");
+    CHECK_STR(locations("Somali troops attacked al-Shabab militants in "
+                        "Mogadishu."),
+              "Mogadishu/SOM");
 }
 
 static void test_homonyms_follow_the_document(void)
