@@ -732,14 +732,16 @@ static int comparison(const tc *c, int k)
 
 /* Is nominal k, or the nominal it is a modifier of, a gathering where
  * the act took place ("criticized … at a U.N. Security Council
- * meeting", "during the summit", "at the Government's daily briefing")?
- * The gathering's organiser is no party. */
+ * meeting", "during the summit", "at the Government's daily briefing",
+ * "in a Swiss chess tournament")? The gathering's organiser or host is no
+ * party. */
 static int gathering_venue(const tc *c, int k)
 {
     static const char *const gatherings[] = {
         "meeting", "summit", "session", "conference", "forum", "assembly",
-        "gathering", "ceremony", "briefing", "rally", NULL};
-    static const char *const preps[] = {"at", "during", NULL};
+        "gathering", "ceremony", "briefing", "rally", "tournament",
+        "championship", "competition", "festival", "exhibition", NULL};
+    static const char *const preps[] = {"at", "during", "in", NULL};
     for (int d = 0; k >= 0 && d < 2; d++, k = head_of(c, k)) {
         int is_gathering = 0;
         for (int i = 0; gatherings[i]; i++)

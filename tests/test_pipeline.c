@@ -1411,6 +1411,16 @@ static void test_stateless_armed_men(void)
     CHECK_STR(pb_test_code("Gunmen stormed a hotel on Tuesday.", NULL), "");
 }
 
+/* The host of a tournament where someone refuses to play is no party. */
+static void test_a_tournament_is_a_venue(void)
+{
+    CHECK_STR(pb_test_code("In 2016, in a Swiss chess tournament at Basel, "
+                        "Iranian Grand Master Ehasn Ghaem-Maghami refused to "
+                        "play against an Israeli player.",
+                        NULL),
+              "IRN>ISR:120@2016");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1937,6 +1947,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"a_tournament_is_a_venue", test_a_tournament_is_a_venue},
     {"stateless_armed_men", test_stateless_armed_men},
     {"myanmar_coup", test_myanmar_coup},
     {"an_office_sought_is_no_party", test_an_office_sought_is_no_party},
