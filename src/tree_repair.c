@@ -1372,6 +1372,28 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBN", 4);
     }
+    /* "The lawsuit alleges that …", "the report says that": a verb of
+     * saying in -s, read as a plural noun after a singular noun and
+     * before "that", is the verb of that noun (verbs that are seldom
+     * plural nouns; not "claims", "reports", "notes") */
+    static const char *const sayings[] = {
+        "says", "alleges", "argues", "insists", "adds", "explains",
+        "stresses", "admits", "acknowledges", "denies", "confirms",
+        "reveals", "indicates", "concludes", "predicts", "believes",
+        "thinks", "asserts", "contends", "suggests", "warns", "maintains",
+        NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        int saying = 0;
+        for (const char *const *w = sayings; t->form && *w; w++)
+            saying |= strcmp(t->form, *w) == 0;
+        if (!saying || strcmp(t->xpos, "NNS") != 0 ||
+            strcmp(tokens[i - 1].xpos, "NN") != 0 || !tokens[i + 1].form ||
+            strcmp(tokens[i + 1].form, "that") != 0)
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBZ", 4);
+    }
     /* "Myanmar's military detained …": an adjective after a possessive
      * 's and right before a finite verb is the possessed noun */
     for (uint32_t i = 1; i + 1 < n; i++) {

@@ -1050,7 +1050,8 @@ static void test_killed_in_an_attack_by(void)
               "AFGREBTAL>PAKCOP:180");
 }
 
-/* What a denied or dismissed report says happened is negated. */
+/* What a denied or dismissed report says happened is negated; what
+ * a lawsuit alleges is hypothetical. */
 static void test_denied_reports(void)
 {
     CHECK_STR(pb_test_code("China's foreign ministry denied reports that "
@@ -1061,6 +1062,10 @@ static void test_denied_reports(void)
                         "ships.",
                         NULL),
               "IRN>ISR:190:negated");
+    CHECK_STR(pb_test_code("The lawsuit alleges that the US government denied "
+                        "Mexican migrants access to lawyers.",
+                        NULL),
+              "USAGOV>MEX:1245:hypothetical");
 }
 
 /* An event noun a coded verb enacts is that verb's act: a protest lodged

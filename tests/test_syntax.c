@@ -1395,6 +1395,14 @@ static void test_tag_repair(void)
         {{"policemen", "the", "wounded", "in"},
          {"NNS", "DT", "JJ", "IN"},
          2, "JJ ADJ"},
+        /* "The lawsuit alleges that": a verb of saying in -s between a
+         * singular noun and "that" is the verb; "claims" may be a noun */
+        {{"the", "lawsuit", "alleges", "that"},
+         {"DT", "NN", "NNS", "IN"},
+         2, "VBZ VERB"},
+        {{"the", "insurance", "claims", "that"},
+         {"DT", "NN", "NNS", "IN"},
+         2, "NNS NOUN"},
         /* "Myanmar's military detained": an adjective after 's and before
          * a finite verb is the possessed noun; before a noun it stays */
         {{"Myanmar", "'s", "military", "detained"},
