@@ -597,9 +597,15 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         /* "would have allowed Beijing to extradite": a "to" clause of
          * a verb that asks or makes its object act climbs as an xcomp */
         static const char *const to[] = {"to", NULL};
+        static const char *const by[] = {"by", NULL};
         int controlled = rel_starts(t, "advcl") && child_word(v, a, "mark", to) &&
                          pb_object_control(v->lemma[t->head - 1]);
-        if (!controlled && (rel_starts(t, "advcl") || rel_starts(t, "ccomp"))) {
+        /* "overstepped its bounds by denying migrants access": the means
+         * is as true as the act it is the means of */
+        int means = rel_starts(t, "advcl") && strcmp(t->xpos, "VBG") == 0 &&
+                    (child_word(v, a, "mark", by) || child_word(v, a, "case", by));
+        if (!controlled && !means &&
+            (rel_starts(t, "advcl") || rel_starts(t, "ccomp"))) {
             /* only an "if" above a subordinate clause: "said X would …"
              * hedges the report, not the event it reports; what someone
              * hopes, believes or alleges happens is no report ("I'm

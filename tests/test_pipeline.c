@@ -1066,6 +1066,12 @@ static void test_denied_reports(void)
                         "Mexican migrants access to lawyers.",
                         NULL),
               "USAGOV>MEX:1245:hypothetical");
+    /* … and so is the means of an alleged act */
+    CHECK_STR(pb_test_code("The suits allege that the US government has "
+                        "overstepped its bounds by denying Mexican migrants "
+                        "access to legal representation.",
+                        NULL),
+              "USAGOV>MEX:1245:hypothetical");
 }
 
 /* An event noun a coded verb enacts is that verb's act: a protest lodged
