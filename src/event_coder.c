@@ -1116,15 +1116,40 @@ static long governing_subject(const sentence_view *v, uint32_t j)
  * object ("on Syria"; a meeting's: "with", "to"), "against" before the
  * others and a place ("in Syria") last. *enacted is set when
  * the source is the subject of an enacting verb. */
+/* The mention of the noun phrase a preposition at token i opens, past
+ * its determiners and numbers ("on the Syrian army", "of two Estonian
+ * diplomats"), or -1. */
+static long object_mention(const sentence_view *v, uint32_t i)
+{
+    uint32_t k = i + 1, n = v->s->n_tokens;
+    while (k < n && k < i + 3 &&
+           (strcmp(v->s->tokens[k].xpos, "DT") == 0 ||
+            strcmp(v->s->tokens[k].xpos, "CD") == 0 ||
+            strcmp(v->s->tokens[k].xpos, "PRP$") == 0))
+        k++;
+    return k < n ? v->mention_at[k] : -1;
+}
+
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
-                           int meeting, long *src, long *tgt, int *enacted)
+                           const char *code, long *src, long *tgt,
+                           int *enacted)
 {
     static const char *const acts[] = {"on", "against", "in", "at", "to",
                                        "with", "into", "over", NULL};
+    /* whom an arrest, expulsion, killing or release is of ("the arrest of
+     * a French national"), whom aid is for ("an aid package for
+     * Ukraine") */
+    static const char *const patients[] = {"of", NULL};
+    static const char *const recipients[] = {"for", NULL};
     /* a meeting's "on", "over", "in", "at" give its topic or place ("talks
      * on Gaza", "a summit in Cairo") */
     static const char *const meetings[] = {"with", "to", "between", "among",
                                            NULL};
+    int meeting = strncmp(code, "04", 2) == 0;
+    int patient = strncmp(code, "16", 2) == 0 || strncmp(code, "17", 2) == 0 ||
+                  strncmp(code, "18", 2) == 0 || strncmp(code, "20", 2) == 0 ||
+                  strncmp(code, "084", 3) == 0;
+    int aid = strncmp(code, "07", 2) == 0;
     const char *const *preps = meeting ? meetings : acts;
     *src = *tgt = -1;
     if (j >= 1 && v->mention_at[j - 1] >= 0)
@@ -1134,17 +1159,20 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
     uint32_t n = v->s->n_tokens;
     int tgt_rank = 3; /* "against" 0, other acts 1, a place ("in") 2 */
     for (uint32_t i = end + 1; i < n && i <= end + PB_NOUN_TARGET_WINDOW; i++) {
-        if (i + 1 < n && v->mention_at[i + 1] >= 0) {
-            if (word_is(v, i, "by") && *src < 0)
-                *src = v->mention_at[i + 1];
-            int rank = meeting ? 1
-                       : word_is(v, i, "against")                   ? 0
-                       : word_is(v, i, "in") || word_is(v, i, "at") ? 2
-                                                                     : 1;
-            if (word_in(v, i, preps) && rank < tgt_rank) {
-                *tgt = v->mention_at[i + 1];
-                tgt_rank = rank;
-            }
+        long mi = i + 1 < n ? object_mention(v, i) : -1;
+        if (mi < 0)
+            continue;
+        if (word_is(v, i, "by") && *src < 0)
+            *src = mi;
+        int rank = meeting ? 1
+                   : word_is(v, i, "against")                   ? 0
+                   : word_is(v, i, "in") || word_is(v, i, "at") ? 2
+                                                                 : 1;
+        if ((word_in(v, i, preps) || (patient && word_in(v, i, patients)) ||
+             (aid && word_in(v, i, recipients))) &&
+            rank < tgt_rank) {
+            *tgt = mi;
+            tgt_rank = rank;
         }
     }
     *enacted = 0;
@@ -1218,7 +1246,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         int enacted, protest = strncmp(pats[p]->code, PB_TC_PROTEST_ROOT,
                                        2) == 0;
         int meeting = strncmp(pats[p]->code, "04", 2) == 0;
-        noun_arguments(v, j, end, meeting, &src, &tgt, &enacted);
+        noun_arguments(v, j, end, pats[p]->code, &src, &tgt, &enacted);
         long a, b;
         if (meeting && src < 0 && strcmp(pats[p]->code, "045") != 0 &&
             between_pair(v, end, &a, &b)) {

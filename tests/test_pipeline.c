@@ -1432,6 +1432,24 @@ static void test_a_tournament_is_a_venue(void)
               "IRN>ISR:120@2016");
 }
 
+/* An event noun's target may follow its preposition past a determiner or
+ * a number ("on the Syrian army"), and whom an arrest or expulsion is of
+ * is its target. */
+static void test_event_noun_objects(void)
+{
+    CHECK_STR(pb_test_code("Israel's attack on the Syrian army was condemned.",
+                        NULL),
+              "ISR>SYRMIL:190");
+    CHECK_STR(pb_test_code("Russia announced the expulsion of two Estonian "
+                        "diplomats.",
+                        NULL),
+              "RUS>ESTGOV:010 RUS>ESTGOV:166");
+    CHECK_STR(pb_test_code("Iran announced the arrest of a French national "
+                        "accused of spying.",
+                        NULL),
+              "IRN>FRA:010 IRN>FRA:173");
+}
+
 /* "Ask" with a question for complement is no request. */
 static void test_a_question_is_no_request(void)
 {
@@ -1958,6 +1976,7 @@ const pb_test_case pipeline_tests[] = {
     {"against_before_the_place", test_against_before_the_place},
     {"killed_in_an_attack_by", test_killed_in_an_attack_by},
     {"denied_reports", test_denied_reports},
+    {"event_noun_objects", test_event_noun_objects},
     {"a_tournament_is_a_venue", test_a_tournament_is_a_venue},
     {"stateless_armed_men", test_stateless_armed_men},
     {"myanmar_coup", test_myanmar_coup},
