@@ -840,6 +840,19 @@ static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
     return 0;
 }
 
+/* The state where the act of verb head happens (its place's country),
+ * or NULL when the sentence names no place in a state for it. */
+static const char *act_state(const sentence_view *v, uint32_t head)
+{
+    pb_event probe;
+    memset(&probe, 0, sizeof probe);
+    pb_ww_event(&v->when_where, head, &probe);
+    return probe.location &&
+                   pb_lexicon_is_country(v->lex, probe.location->country)
+               ? probe.location->country
+               : NULL;
+}
+
 /* Is src an agent of a state ("KENLEG", "PAKMIL"): six letters, not an
  * organisation's or unknown actor's prefix? The source of the acts whose
  * stateless targets own_people and home_counterpart place. */
@@ -888,22 +901,17 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
     int organ = pb_agent_is_state_organ(sagent);
     int army = strncmp(sagent, "MIL", 3) == 0 || strncmp(sagent, "SPY", 3) == 0;
-    pb_event probe; /* where the act happens */
-    memset(&probe, 0, sizeof probe);
-    pb_ww_event(&v->when_where, head, &probe);
-    const char *state = NULL;
-    if (organ && probe.location &&
-        pb_lexicon_is_country(v->lex, probe.location->country))
-        state = probe.location->country;
+    const char *place = act_state(v, head), *state = NULL;
+    if (organ && place)
+        state = place;
     else if (organ && !army)
         state = src; /* a civil organ acts at home */
     else if (!organ && strncmp(code->code, PB_FORCE_ROOT, 2) == 0 &&
              pb_agent_is_state_organ(tagent))
         state = src; /* rebels fight their own state's forces */
-    else if (!organ && probe.location && !pb_agent_is_state_organ(tagent) &&
-             pb_lexicon_is_country(v->lex, probe.location->country))
-        state = probe.location->country; /* "gunmen kidnapped students in
-                                            Kaduna state": its people */
+    else if (!organ && place && !pb_agent_is_state_organ(tagent))
+        state = place; /* "gunmen kidnapped students in Kaduna state": its
+                          people */
     return state ? state_with_agent(doc, state, tagent) : NULL;
 }
 
@@ -952,13 +960,8 @@ static const char *armed_home(pb_doc *doc, const sentence_view *v,
     int is_armed = 0;
     for (int i = 0; armed[i]; i++)
         is_armed |= strcmp(src + 3, armed[i]) == 0;
-    pb_event probe;
-    memset(&probe, 0, sizeof probe);
-    pb_ww_event(&v->when_where, head, &probe);
-    if (!is_armed || !probe.location ||
-        !pb_lexicon_is_country(v->lex, probe.location->country))
-        return src;
-    return state_with_agent(doc, probe.location->country, src + 3);
+    const char *place = is_armed ? act_state(v, head) : NULL;
+    return place ? state_with_agent(doc, place, src + 3) : src;
 }
 
 /* The code of an ethnic group's mention ("ethnic Albanians in south
@@ -974,14 +977,10 @@ static const char *ethnic_home(pb_doc *doc, const sentence_view *v,
         !(word_is(v, m->first, "ethnic") ||
           (m->first > 0 && word_is(v, m->first - 1, "ethnic"))))
         return code;
-    pb_event probe;
-    memset(&probe, 0, sizeof probe);
-    pb_ww_event(&v->when_where, head, &probe);
-    if (!probe.location ||
-        !pb_lexicon_is_country(v->lex, probe.location->country) ||
-        strncmp(probe.location->country, code, PB_STATE_CODE_LEN) == 0)
+    const char *place = act_state(v, head);
+    if (!place || strncmp(place, code, PB_STATE_CODE_LEN) == 0)
         return code;
-    return state_with_agent(doc, probe.location->country, "CVL");
+    return state_with_agent(doc, place, "CVL");
 }
 
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
