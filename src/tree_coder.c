@@ -1238,9 +1238,14 @@ static void code_verb(tc *c, int v)
     int subject_acts = !passive && src.n > 0;
     /* A meeting's place is no party ("Hungarian and Romanian officials
      * met in Budapest", "leaders met in Niamey for a summit"); but one
-     * who "met officials in Beijing" met Chinese ones */
-    c->meeting = c->pipeline && code && strncmp(code, "04", 2) == 0 &&
-                 (src.n >= 2 || !unclaimed_agent_object(c, v));
+     * who "met officials in Beijing" met Chinese ones. Nor is the place
+     * where two parties act on each other otherwise ("Macron and Merkel
+     * signed a pact in Paris"), force aside. */
+    c->mutual = c->pipeline && code && strncmp(code, "04", 2) != 0 &&
+                src.n == 2 && reciprocal(code) && !pb_tc_force_code(code);
+    c->meeting = c->mutual ||
+                 (c->pipeline && code && strncmp(code, "04", 2) == 0 &&
+                  (src.n >= 2 || !unclaimed_agent_object(c, v)));
     c->statement = code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
     c->force = code && pb_tc_force_code(code);
     c->topic = -1;

@@ -47,8 +47,12 @@ typedef struct tc {
     int pipeline;                /* mentions given (pb_tree_code_mentions):
                                     a negated verb keeps its code */
     int meeting;                 /* the verb being coded is a meeting
-                                    (root 04): "in Cairo" is where, not
+                                    (root 04), or a mutual act of two
+                                    subjects: "in Cairo" is where, not
                                     whom */
+    int mutual;                  /* … the latter: "in Paris" is where
+                                    even inside its object ("signed a
+                                    pact in Paris") */
     int statement;               /* the verb being coded is a statement
                                     (root 01): what it says about a thing
                                     ("China's build-up") names whom it

@@ -335,8 +335,8 @@ static int phrase_end_before(const pb_token *t, uint32_t i)
 }
 
 /* "Queen Elizabeth II suspended parliament", "The mayor advised
- * residents": in a sentence with no finite verb, an "-ed" modifier
- * right after a nominal, before a noun of its own, is the verb. Its
+ * residents", "deputies held talks": in a sentence with no finite verb,
+ * a participle (or "-ed" adjective) modifier right after a nominal, before a noun of its own, is the verb. Its
  * subject is the phrase that ends before it (the highest word of that
  * phrase left of the verb), its object the noun it modified; an old root
  * left of the subject ("In April") becomes an oblique or adverb, or the
@@ -350,9 +350,12 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
     uint32_t i = 1;
     for (; i < n; i++) {
         size_t len = t[i].form ? strlen(t[i].form) : 0;
-        if (t[i].deprel == pb_deprel_from_name("amod") && len >= 4 &&
-            strcmp(t[i].form + len - 2, "ed") == 0 &&
-            (strcmp(t[i].xpos, "VBN") == 0 || strcmp(t[i].xpos, "JJ") == 0))
+        int ed = len >= 4 && strcmp(t[i].form + len - 2, "ed") == 0;
+        /* a tagged participle of any shape ("held talks"), an adjective
+         * only in "-ed" ("wounded") */
+        if (t[i].deprel == pb_deprel_from_name("amod") &&
+            (strcmp(t[i].xpos, "VBN") == 0 ||
+             (strcmp(t[i].xpos, "JJ") == 0 && ed)))
             break;
     }
     if (i >= n || t[i].head <= (int16_t)(i + 1))
@@ -361,14 +364,25 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
     if (end < 0)
         return;
     uint32_t obj = (uint32_t)t[i].head - 1, subj = (uint32_t)end;
-    if (t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN)
-        return;
+    if ((t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN) ||
+        has_child(t, n, obj + 1, pb_deprel_from_name("case")))
+        return; /* not "a sandwich made to artistic standards" */
     while (t[subj].head >= 1 && (uint32_t)t[subj].head - 1 < i &&
            t[subj].deprel != r->root)
         subj = (uint32_t)t[subj].head - 1;
     uint32_t root = 0;
     while (root < n && t[root].deprel != r->root)
         root++;
+    /* "French National Assembly president Laurent Fabius and … held
+     * talks": the opening adjective made the root with the name for its
+     * subject modifies that name */
+    int adjective_root = 0;
+    if (subj == root && root == 0 && t[root].upos == PB_UPOS_ADJ)
+        for (uint32_t k = 1; k < i && !adjective_root; k++)
+            if (t[k].head == 1 && t[k].deprel == r->nsubj) {
+                subj = k;
+                adjective_root = 1;
+            }
     if (!is_nominal(&t[subj]) || root >= n ||
         (root != subj && root != obj && root > subj) ||
         t[root].upos == PB_UPOS_VERB || t[root].upos == PB_UPOS_AUX)
@@ -382,6 +396,8 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
         /* "The mayor of New Orleans, LaToya Cantrell, advised" */
         hang(t, subj, root, pb_deprel_from_name("appos"));
         subj = root;
+    } else if (adjective_root) {
+        hang(t, root, subj, pb_deprel_from_name("amod"));
     } else if (root != subj && root != obj) {
         demote_root(t, root, i);
     }
@@ -1018,9 +1034,21 @@ static void repair_appositive_subject(pb_token *t, uint32_t n,
             continue;
         uint32_t v = (uint32_t)t[d].head - 1, first, last;
         subtree_span(t, n, a, &first, &last);
+        /* "In Paris, Macron and Merkel signed": the later conjuncts of
+         * the same head go with the subject */
+        uint32_t h = (uint32_t)t[a].head - 1;
+        for (uint32_t k = last + 1; listed && k < v; k++)
+            if (t[k].head == (int16_t)(h + 1) && t[k].deprel == conj) {
+                uint32_t f2, l2;
+                subtree_span(t, n, k, &f2, &l2);
+                last = l2 > last ? l2 : last;
+            }
         if (t[v].upos != PB_UPOS_VERB || last + 1 != v ||
             has_subject(t, n, v + 1, r))
             continue;
+        for (uint32_t k = a + 1; listed && k < v; k++)
+            if (t[k].head == (int16_t)(h + 1) && t[k].deprel == conj)
+                hang(t, k, a, conj);
         hang(t, a, v, r->nsubj);
     }
 }
@@ -1168,6 +1196,85 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
         hang(t, w, g, pb_deprel_from_name("advcl"));
         hang(t, np, w, r->nsubj);
         hang(t, c, w, pb_deprel_from_name("mark"));
+    }
+}
+
+/* The highest token of the name that runs from token a to b (0-based):
+ * the one whose head lies outside; -1 when more than one does. */
+static int name_top(const pb_token *t, uint32_t a, uint32_t b)
+{
+    int top = -1;
+    for (uint32_t k = a; k <= b; k++) {
+        int h = t[k].head - 1;
+        if (h >= (int)a && h <= (int)b)
+            continue;
+        if (top >= 0)
+            return -1;
+        top = (int)k;
+    }
+    return top;
+}
+
+#define MAX_LIST_NAMES 16
+
+/* "sales to Iran, Libya, North Korea and Sudan", "aid to Nepal, Bhutan,
+ * Sri Lanka and Bangladesh": the parser breaks lists of names midway and
+ * hangs the rest on the verb as a conjunct, a parataxis or an
+ * apposition. Three or more names (runs of proper nouns) separated by
+ * commas, the last after "and" or "or", are one list: every name after
+ * the first is the first's conjunct, unless one of them is a subject ("In
+ * Paris, Macron and Merkel met": the names after the comma are the
+ * clause's own) or the last is a possessor. */
+static void repair_name_list(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    uint32_t first[MAX_LIST_NAMES], last[MAX_LIST_NAMES];
+    for (uint32_t i = 0; i < n; i++) {
+        if (t[i].upos != PB_UPOS_PROPN || (i > 0 && t[i - 1].upos == PB_UPOS_PROPN))
+            continue;
+        uint32_t items = 0, k = i, cc = n;
+        for (;;) {
+            first[items] = k;
+            while (k + 1 < n && t[k + 1].upos == PB_UPOS_PROPN)
+                k++;
+            last[items++] = k++;
+            if (cc < n || items == MAX_LIST_NAMES || k >= n)
+                break;
+            int comma = is_comma(&t[k]);
+            k += comma;
+            if (k < n && t[k].upos == PB_UPOS_CCONJ && t[k].form &&
+                (strcasecmp(t[k].form, "and") == 0 ||
+                 strcasecmp(t[k].form, "or") == 0))
+                cc = k++;
+            else if (!comma)
+                break;
+            if (k >= n || t[k].upos != PB_UPOS_PROPN) {
+                cc = n;
+                break;
+            }
+        }
+        uint32_t end = last[items - 1];
+        i = end;
+        if (cc == n || items < 3 ||
+            (end + 1 < n && t[end + 1].form && strcmp(t[end + 1].form, "'s") == 0))
+            continue;
+        int top[MAX_LIST_NAMES], ok = 1;
+        for (uint32_t j = 0; j < items && ok; j++) {
+            top[j] = name_top(t, first[j], last[j]);
+            ok = top[j] >= 0 &&
+                 (j == 0 || (t[top[j]].deprel != r->nsubj &&
+                             t[top[j]].deprel != r->nsubj_pass));
+        }
+        if (!ok)
+            continue;
+        for (uint32_t j = 1; j < items; j++) {
+            hang(t, (uint32_t)top[j], (uint32_t)top[0], conj);
+            uint32_t before = first[j] - 1;
+            if (before == cc)
+                hang(t, cc, (uint32_t)top[j], pb_deprel_from_name("cc"));
+            else
+                hang(t, before, (uint32_t)top[j], pb_deprel_from_name("punct"));
+        }
     }
 }
 
@@ -1550,4 +1657,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verb_after_relative(tokens, n, &r);
     repair_stranded_relative(tokens, n, &r);
     repair_subordinator_as_preposition(tokens, n, &r);
+    repair_name_list(tokens, n, &r);
 }

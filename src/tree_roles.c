@@ -84,7 +84,8 @@ static int meeting_topic(const tc *c, int k)
 
 /* Is nominal k, hung on the meeting noun i, where the meeting is held
  * ("convene a meeting in Beijing with Iran", "agreed to restore
- * relations after talks in Beijing")? The place is no party. */
+ * relations after talks in Beijing"), or on any noun of a mutual act
+ * ("signed a pact in Paris")? The place is no party. */
 static int meeting_venue(const tc *c, int i, int k)
 {
     static const char *const meetings[] = {"meeting", "talk", "summit",
@@ -93,7 +94,7 @@ static int meeting_venue(const tc *c, int i, int k)
     static const char *const at[] = {"in", "at", "near", NULL};
     if (i < 0 || !rel_base(c, k, "nmod"))
         return 0;
-    int cs = case_of(c, k), noun = 0;
+    int cs = case_of(c, k), noun = c->mutual;
     for (int w = 0; meetings[w]; w++)
         noun |= strcmp(c->lem[i], meetings[w]) == 0;
     for (int w = 0; noun && cs >= 0 && at[w]; w++)

@@ -1143,6 +1143,33 @@ static void test_talks_between_two(void)
               "UKRGOV>USAGOV:036:intended USAGOV>UKRGOV:036:intended");
 }
 
+/* Lists the parser breaks, subjects behind a misread participle or an
+ * opening adjective, and the place where two parties act on each other. */
+static void test_lists_pairs_and_places(void)
+{
+    CHECK_STR(pb_test_code("Kenyan Foreign Minister Musalia Mudavadi and a "
+                        "delegation of lawmakers held talks with Ethiopia's "
+                        "new leaders on Friday.",
+                        NULL),
+              "KENGOV>ETHGOV:046");
+    CHECK_STR(pb_test_code("Japan pledged to send aid to Nepal, Bhutan, Sri "
+                        "Lanka and Bangladesh.",
+                        NULL),
+              "JPN>NPL:033 JPN>BTN:033 JPN>LKA:033 JPN>BGD:033");
+    CHECK_STR(pb_test_code("Kenya and Ethiopia signed a trade pact in "
+                        "Nairobi.",
+                        NULL),
+              "KEN>ETH:057 ETH>KEN:057");
+    CHECK_STR(pb_test_code("In Addis Ababa, Kenya and Ethiopia signed a trade "
+                        "pact.",
+                        NULL),
+              "KEN>ETH:057 ETH>KEN:057");
+    CHECK_STR(pb_test_code("Thai troops shelled a Karen rebel base near the "
+                        "border.",
+                        NULL),
+              "THAMIL>MMRREBKNU:194");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -1998,6 +2025,7 @@ const pb_test_case pipeline_tests[] = {
     {"vaccines_and_origins", test_vaccines_and_origins},
     {"counterparts_and_led_coalitions", test_counterparts_and_led_coalitions},
     {"talks_between_two", test_talks_between_two},
+    {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"home_counterparts", test_home_counterparts},
     {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},
     {"a_lodged_protest_is_one_complaint",
