@@ -964,6 +964,14 @@ static const char *armed_home(pb_doc *doc, const sentence_view *v,
     return place ? state_with_agent(doc, place, src + 3) : src;
 }
 
+/* The code of a source that is a non-governmental organisation no state
+ * claims ("an international aid agency appealed to the Sudanese
+ * government"): CAMEO's general NGO code; else src itself. */
+static const char *ngo_home(const char *src)
+{
+    return strcmp(src, "---NGO") == 0 ? "NGO" : src;
+}
+
 /* The code of an ethnic group's mention ("ethnic Albanians in south
  * Serbia", "ethnic Turks"): CAMEO codes a minority by the state it lives
  * in, the state where the act takes place when that is another, as its
@@ -993,6 +1001,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     src = armed_home(doc, v, code, head, src);
     if (!src)
         return -1;
+    src = ngo_home(src);
     const char *named_src = src;
     src = ethnic_home(doc, v, head, src, ms);
     tgt = src ? ethnic_home(doc, v, head, tgt, mt) : NULL;

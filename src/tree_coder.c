@@ -1329,12 +1329,20 @@ static void code_verb(tc *c, int v)
                         agent_subj ? left_edge(c, subj) : 0,
                         statement(code), person_patient ? &unused : &tgt);
     }
-    if (c->pipeline && src.n == 0 && code && pb_tc_force_code(code) &&
-        subj >= 0 && !passive && c->mention_at[subj] >= 0)
+    if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive &&
+        c->mention_at[subj] >= 0) {
         /* "Gunmen kidnapped 200 students in Kaduna state": armed men no
          * state claims, whom the events stage gives the state where they
-         * strike (event_coder.c) */
-        pb_tc_stateless_group_of(c, subj, &src);
+         * strike; "an international aid agency appealed to …": an NGO
+         * no state claims, in any act, CAMEO's general NGO (both in
+         * event_coder.c) */
+        tc_group stateless = {0};
+        pb_tc_stateless_group_of(c, subj, &stateless);
+        if (stateless.n > 0 &&
+            (pb_tc_force_code(code) ||
+             strcmp(stateless.codes[0], "---NGO") == 0))
+            src = stateless;
+    }
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
         !(src.n == 2 && reciprocal(code))) {
         /* "arrested opposition leaders", "killed five militants": people

@@ -1170,6 +1170,21 @@ static void test_lists_pairs_and_places(void)
               "THAMIL>MMRREBKNU:194");
 }
 
+/* An aid agency no state claims is CAMEO's general NGO, as a source in
+ * any act. */
+static void test_a_stateless_ngo(void)
+{
+    CHECK_STR(pb_test_code("An international aid agency appealed to the "
+                        "Sudanese government to lift its ban on relief "
+                        "flights.",
+                        NULL),
+              "NGO>SDNGOV:0251");
+    CHECK_STR(pb_test_code("Relief agencies delivered food to Somalia on "
+                        "Monday.",
+                        NULL),
+              "NGO>SOM:073");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2026,6 +2041,7 @@ const pb_test_case pipeline_tests[] = {
     {"counterparts_and_led_coalitions", test_counterparts_and_led_coalitions},
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
+    {"a_stateless_ngo", test_a_stateless_ngo},
     {"home_counterparts", test_home_counterparts},
     {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},
     {"a_lodged_protest_is_one_complaint",
