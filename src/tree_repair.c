@@ -1199,6 +1199,33 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
     }
 }
 
+/* "Kenzo Oshima, the United Nations Emergency Relief Coordinator,
+ * demanded": the parser makes a name inside a title the subject of the
+ * title's noun, as if a copula stood between them. A noun that plays a
+ * nominal part (apposition, object, subject, oblique, modifier) with no
+ * copula has no subject: one before it is its compound. */
+static void repair_subject_in_phrase(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    static const char *const nominal_rels[] = {
+        "appos", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod",
+        "compound", NULL};
+    for (uint32_t k = 0; k + 1 < n; k++) {
+        if (t[k].deprel != r->nsubj || t[k].upos != PB_UPOS_PROPN ||
+            t[k].head <= (int16_t)(k + 1))
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1;
+        int nominal_part = 0;
+        for (const char *const *rel = nominal_rels; *rel; rel++)
+            nominal_part |= t[h].deprel == pb_deprel_from_name(*rel);
+        if (!nominal_part ||
+            (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN) ||
+            has_child(t, n, h + 1, r->cop) || has_child(t, n, h + 1, r->aux))
+            continue;
+        hang(t, k, h, pb_deprel_from_name("compound"));
+    }
+}
+
 /* The highest token of the name that runs from token a to b (0-based):
  * the one whose head lies outside; -1 when more than one does. */
 static int name_top(const pb_token *t, uint32_t a, uint32_t b)
@@ -1658,4 +1685,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_stranded_relative(tokens, n, &r);
     repair_subordinator_as_preposition(tokens, n, &r);
     repair_name_list(tokens, n, &r);
+    repair_subject_in_phrase(tokens, n, &r);
 }

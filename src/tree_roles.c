@@ -309,8 +309,30 @@ static int names_the_same(const tc *c, int h, int k)
            strcmp(c->t[h].xpos, "NN") == 0;
 }
 
+/* Does appos k describe a person by an actor that modifies its noun
+ * directly ("the UN envoy", "an Afghan writer", "Puerto Rico's
+ * governor"), not by a phrase hung on it ("president of Cameroon's
+ * association of poultry farmers", "a professor at a university in
+ * Tokyo")? */
+static int described_by_actor(const tc *c, int k)
+{
+    for (int j = c->first_child[k]; j >= 0; j = c->next_sib[j])
+        if (strcmp(c->lower[j], "former") == 0)
+            return 0; /* "a former CIA official" acts for nobody */
+    for (int j = c->first_child[k]; j >= 0; j = c->next_sib[j]) {
+        int mj = c->mention_at[j];
+        if (mj >= 0 && c->m[mj].code &&
+            (rel_is(c, j, "compound") || rel_is(c, j, "amod") ||
+             rel_is(c, j, "nmod:poss")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The heads of the list headed by h, h first: conj items, and appos
- * items of an actor. */
+ * items of an actor or of a name no actor claims, described by an actor
+ * ("Kenzo Oshima, the UN envoy": the description says whom he acts
+ * for). */
 static int list_members(const tc *c, int h, int *out, int n, int depth)
 {
     if (n < PB_TC_MAX_GROUP)
@@ -319,7 +341,9 @@ static int list_members(const tc *c, int h, int *out, int n, int depth)
         return n;
     for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
         if (!list_item(c, k) ||
-            !(rel_base(c, k, "conj") || c->mention_at[h] >= 0))
+            !(rel_base(c, k, "conj") || c->mention_at[h] >= 0 ||
+              (c->pipeline && c->t[h].upos == PB_UPOS_PROPN &&
+               described_by_actor(c, k))))
             continue;
         if (!names_the_same(c, h, k)) {
             n = list_members(c, k, out, n, depth + 1);

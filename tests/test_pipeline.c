@@ -1185,6 +1185,25 @@ static void test_a_stateless_ngo(void)
               "NGO>SOM:073");
 }
 
+/* A name no actor claims acts for the actor its description names
+ * directly, not for one of a phrase hung on the description; a title
+ * inside the description is no subject of its own. */
+static void test_a_name_described_by_an_actor(void)
+{
+    CHECK_STR(pb_test_code("Ana Ruiz, the UN envoy, criticized the Iraqi "
+                        "government.",
+                        NULL),
+              "IGOUNO>IRQGOV:111");
+    CHECK_STR(pb_test_code("Lin Wei, the United Nations Emergency Relief "
+                        "Coordinator, urged Yemen to open its ports.",
+                        NULL),
+              "IGOUNO>YEM:0256");
+    CHECK_STR(pb_test_code("Tom Hale, president of the Kenya Association of "
+                        "Poultry Farmers, criticized the Ugandan government.",
+                        NULL),
+              "");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2042,6 +2061,7 @@ const pb_test_case pipeline_tests[] = {
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
+    {"a_name_described_by_an_actor", test_a_name_described_by_an_actor},
     {"home_counterparts", test_home_counterparts},
     {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},
     {"a_lodged_protest_is_one_complaint",
