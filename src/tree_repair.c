@@ -1406,11 +1406,12 @@ static int gives_to_recipient(const char *form)
     return 0;
 }
 
-/* "The Community gave the Ivory Coast 5.1 million dollars": the parser
- * reads a recipient named just before a number as a compound of the
- * object. A name (with its article) straight after a giving verb and
- * straight before a number inside the verb's object is the recipient
- * (iobj) of the verb. */
+/* "The Community gave the Ivory Coast 5.1 million dollars", "Germany
+ * gave Ukraine German tanks": the parser reads a recipient named just
+ * before a number or adjective as a compound of the object. A name (with
+ * its article) straight after a giving verb and straight before a number
+ * or adjective inside the verb's object is the recipient (iobj) of the
+ * verb. */
 static void repair_double_object(pb_token *t, uint32_t n,
                                  const repair_rels *r)
 {
@@ -1427,7 +1428,7 @@ static void repair_double_object(pb_token *t, uint32_t n,
                t[p + 1].upos == PB_UPOS_PROPN)
             p++;
         if (p + 1 >= n || t[p].upos != PB_UPOS_PROPN ||
-            t[p + 1].upos != PB_UPOS_NUM)
+            (t[p + 1].upos != PB_UPOS_NUM && t[p + 1].upos != PB_UPOS_ADJ))
             continue;
         uint32_t h = n; /* the object the name and number are part of */
         for (uint32_t k = p + 1; k < n; k++)

@@ -831,9 +831,39 @@ int pb_tc_beside_act(const tc *c, int k)
  * against Albanians"), the nominal of the pattern's preposition (`prep`,
  * a token or -1) or first other oblique naming an actor, a place last
  * (skipping `skip`; not a meeting's place). */
+/* Does verb v hand its object over to a recipient ("sold American jets
+ * to Poland", "gave Kyiv Western tanks")? The recipient, not the
+ * object's owner, is whom the act is for. */
+static int transfer_verb(const tc *c, int v)
+{
+    static const char *const verbs[] = {
+        "give", "sell", "send", "provide", "supply", "deliver", "ship",
+        "transfer", "lend", "donate", "grant", "hand", "export", "offer",
+        "pledge", NULL};
+    for (int w = 0; verbs[w]; w++)
+        if (strcmp(c->lem[v], verbs[w]) == 0)
+            return 1;
+    return 0;
+}
+
 void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
 {
     static const char *const order[] = {"obj", "iobj", NULL};
+    int obj = child_rel(c, v, "obj");
+    for (int pass = 0; c->pipeline && transfer_verb(c, v) && pass < 2;
+         pass++) {
+        /* the recipient hung on the verb, or on its object ("jets to
+         * Poland") */
+        int h = pass == 0 ? v : obj;
+        for (int k = h >= 0 ? c->first_child[h] : -1; k >= 0 && g->n == 0;
+             k = c->next_sib[k]) {
+            int cs = case_of(c, k);
+            if (k != skip && (rel_is(c, k, "iobj") ||
+                              ((rel_base(c, k, "obl") || rel_is(c, k, "nmod")) &&
+                               cs >= 0 && strcmp(c->lower[cs], "to") == 0)))
+                pb_tc_group_of(c, k, g);
+        }
+    }
     for (int r = 0; order[r] && g->n == 0; r++)
         for (int k = c->first_child[v]; k >= 0 && g->n == 0;
              k = c->next_sib[k])

@@ -1204,6 +1204,20 @@ static void test_a_name_described_by_an_actor(void)
               "");
 }
 
+/* What is handed over goes to its recipient, not to the owner its
+ * object names. */
+static void test_a_recipient_over_the_objects_owner(void)
+{
+    CHECK_STR(pb_test_code("The United States sold American fighter jets to "
+                        "Poland.",
+                        NULL),
+              "USA>POL:072");
+    CHECK_STR(pb_test_code("Germany gave Ukraine German tanks.", NULL),
+              "DEU>UKR:072");
+    CHECK_STR(pb_test_code("Germany gave German tanks to Ukraine.", NULL),
+              "DEU>UKR:072");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2061,6 +2075,8 @@ const pb_test_case pipeline_tests[] = {
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
+    {"a_recipient_over_the_objects_owner",
+     test_a_recipient_over_the_objects_owner},
     {"a_name_described_by_an_actor", test_a_name_described_by_an_actor},
     {"home_counterparts", test_home_counterparts},
     {"the_place_of_talks_is_no_party", test_the_place_of_talks_is_no_party},
