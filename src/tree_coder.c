@@ -736,6 +736,14 @@ static int left_edge(const tc *c, int root)
     return root;
 }
 
+static int right_edge(const tc *c, int root)
+{
+    for (int i = c->n - 1; i > root; i--)
+        if (in_subtree(c, i, root))
+            return i;
+    return root;
+}
+
 static int quote_mark(const tc *c, int i)
 {
     return strcmp(c->lower[i], "\"") == 0 || strcmp(c->lower[i], "``") == 0 ||
@@ -1324,9 +1332,14 @@ static void code_verb(tc *c, int v)
         int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
                          (statement(code) ||
                           (rel_base(c, v, "acl") && subj == head_of(c, v)));
+        /* a passive's subject is acted on: the one acting is no actor
+         * before it ("the Chagossians have been told") */
+        int from = passive && subj >= 0 && subj < v ? right_edge(c, subj) + 1
+                   : agent_subj                    ? left_edge(c, subj)
+                                                   : 0;
         tc_group unused = {0};
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
-                        agent_subj ? left_edge(c, subj) : 0,
+                        from,
                         statement(code), person_patient ? &unused : &tgt);
     }
     if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive &&

@@ -1218,6 +1218,20 @@ static void test_a_recipient_over_the_objects_owner(void)
               "DEU>UKR:072");
 }
 
+/* A passive's subject is acted on: with no agent named, nobody before
+ * it acts. */
+static void test_a_passive_subject_is_no_source(void)
+{
+    CHECK_STR(pb_test_code("Afghan refugees were told that under a new "
+                        "agreement with Pakistan they must leave by March.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Iran was told by the IAEA that it must allow "
+                        "inspections.",
+                        NULL),
+              "IGOUNOIAE>IRN:1055");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2075,6 +2089,7 @@ const pb_test_case pipeline_tests[] = {
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
+    {"a_passive_subject_is_no_source", test_a_passive_subject_is_no_source},
     {"a_recipient_over_the_objects_owner",
      test_a_recipient_over_the_objects_owner},
     {"a_name_described_by_an_actor", test_a_name_described_by_an_actor},
