@@ -777,6 +777,19 @@ static int coordinated_clause(const tc *c, int v, int i)
     return 0;
 }
 
+/* Does token i lie in a clause with its own subject coordinated with
+ * verb v itself ("Malawi confirmed its first infections and Zambia had
+ * its first death")? Not what v says. */
+static int beside_statement(const tc *c, int v, int i)
+{
+    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (head_of(c, i) == v)
+            return rel_base(c, i, "conj") && child_rel(c, i, "nsubj") >= 0;
+        i = head_of(c, i);
+    }
+    return 0;
+}
+
 /* Is mention mi a lone state adjective on a noun that names no actor or
  * agent ("an Italian Sinologist", "a Chinese student")? It tells where a
  * speaker is from, not that the state speaks. */
@@ -872,7 +885,8 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
             !pb_tc_beside_act(c, h) && !pb_tc_summary_agent(c, v, h) &&
             (statement_verb ? in_subtree(c, i, v) &&
-                                  !in_marked_clause(c, i, v, time_marks)
+                                  !in_marked_clause(c, i, v, time_marks) &&
+                                  !beside_statement(c, v, i)
                             : !other_subject(c, h, v) &&
                                   !coordinated_clause(c, v, i) &&
                                   !in_marked_clause(c, i, v, topic_marks)))

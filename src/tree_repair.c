@@ -1226,6 +1226,35 @@ static void repair_subject_in_phrase(pb_token *t, uint32_t n,
     }
 }
 
+/* "Trump claimed Joe Biden only won the elections": the parser makes a
+ * reported clause with no "that" a conjunct of the verb before it. A
+ * conjunct with its own subject that starts right after its head verb,
+ * with no conjunction or punctuation of its own, is that verb's
+ * complement clause. */
+static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    int cc = pb_deprel_from_name("cc");
+    int punct = pb_deprel_from_name("punct");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+            t[k].head < 1 || t[k].head >= (int16_t)(k + 1))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1, first, last;
+        if (t[v].upos != PB_UPOS_VERB || !has_subject(t, n, k + 1, r) ||
+            has_child(t, n, k + 1, cc))
+            continue;
+        subtree_span(t, n, k, &first, &last);
+        int punctuated = 0;
+        for (uint32_t j = first; j < k; j++)
+            punctuated |= t[j].head == (int16_t)(k + 1) && t[j].deprel == punct;
+        if (first != v + 1 || punctuated)
+            continue;
+        hang(t, k, v, r->ccomp);
+    }
+}
+
 /* The highest token of the name that runs from token a to b (0-based):
  * the one whose head lies outside; -1 when more than one does. */
 static int name_top(const pb_token *t, uint32_t a, uint32_t b)
@@ -1687,4 +1716,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subordinator_as_preposition(tokens, n, &r);
     repair_name_list(tokens, n, &r);
     repair_subject_in_phrase(tokens, n, &r);
+    repair_clause_as_conjunct(tokens, n, &r);
 }

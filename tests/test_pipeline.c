@@ -1232,6 +1232,21 @@ static void test_a_passive_subject_is_no_source(void)
               "IGOUNOIAE>IRN:1055");
 }
 
+/* A clause joined to a statement by "and" is not what it says; a clause
+ * right after the verb, with no conjunction, is. */
+static void test_a_clause_beside_a_statement(void)
+{
+    CHECK_STR(pb_test_code("Kenya reported two new cases and Uganda closed "
+                        "its border.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Trump and his supporters claimed Joe Biden only "
+                        "won the elections due to voter fraud and sought to "
+                        "overturn the results.",
+                        "2020-12-01"),
+              "USAGOV>USAELI:010@2020-12-01");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2089,6 +2104,7 @@ const pb_test_case pipeline_tests[] = {
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
+    {"a_clause_beside_a_statement", test_a_clause_beside_a_statement},
     {"a_passive_subject_is_no_source", test_a_passive_subject_is_no_source},
     {"a_recipient_over_the_objects_owner",
      test_a_recipient_over_the_objects_owner},
