@@ -964,6 +964,35 @@ static const char *armed_home(pb_doc *doc, const sentence_view *v,
     return place ? state_with_agent(doc, place, src + 3) : src;
 }
 
+/* The code of a source no state claims that the place of the act gives
+ * one: civil organs that act at home ("Police in Hong Kong arrested six
+ * activists", "authorities in Iran detained") in acts of repression or
+ * force (a statement's places are too often those of what it is about:
+ * "an official said … an incident at Waterloo station"), and protesters
+ * ("Hundreds of protesters rallied outside the Kenyan parliament"),
+ * whose state is where they protest or else that of the organ they
+ * protest at. Armies may fight abroad and are left to armed_home. Else
+ * src itself; NULL only out of memory (doc->failed set). */
+static const char *local_home(pb_doc *doc, const sentence_view *v,
+                              const pb_cameo_code *code, uint32_t head,
+                              const char *src, const char *tgt)
+{
+    static const char *const civil[] = {"COP", "GOV", "JUD", NULL};
+    if (!code || strncmp(src, "---", 3) != 0 || strlen(src) != 6)
+        return src;
+    int organ = 0;
+    for (int i = 0; civil[i]; i++)
+        organ |= strcmp(src + 3, civil[i]) == 0;
+    int protest = strncmp(code->code, PB_TC_PROTEST_ROOT, 2) == 0;
+    if (!(organ && pb_tc_force_code(code->code)) && !protest)
+        return src;
+    const char *place = act_state(v, head);
+    if (!place && protest && state_agent(tgt) &&
+        pb_agent_is_state_organ(tgt + PB_STATE_CODE_LEN))
+        place = tgt; /* outside the Kenyan parliament */
+    return place ? state_with_agent(doc, place, src + 3) : src;
+}
+
 /* The code of a source that is a non-governmental organisation no state
  * claims ("an international aid agency appealed to the Sudanese
  * government"): CAMEO's general NGO code; else src itself. */
@@ -999,6 +1028,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const pb_mention *mt)
 {
     src = armed_home(doc, v, code, head, src);
+    if (src)
+        src = local_home(doc, v, code, head, src, tgt);
     if (!src)
         return -1;
     src = ngo_home(src);

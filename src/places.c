@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Degrees to radians (M_PI is not C11). */
 #define PB_DEG_TO_RAD (3.14159265358979323846 / 180)
@@ -235,6 +236,23 @@ static size_t add_countries(pb_gazetteer *g, json_t *list, size_t first)
     return n;
 }
 
+/* Is name a bare point of the compass ("East", "Northern", "Far North")?
+ * Divisions so named (Cameroon's, Ghana's, Zambia's) would claim "in the
+ * East and South China Seas", "in the North African country". */
+static int compass_name(const char *name)
+{
+    static const char *const compass[] = {
+        "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "north-east", "north-west", "south-east",
+        "south-west", "northern", "southern", "eastern", "western",
+        "central", "centre", "center", "far north", "far west", "far east",
+        "north east", "north west", "south east", "south west", NULL};
+    for (int i = 0; compass[i]; i++)
+        if (strcasecmp(name, compass[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static size_t add_divisions(pb_gazetteer *g, json_t *list, size_t first)
 {
     size_t n = first, index;
@@ -242,7 +260,7 @@ static size_t add_divisions(pb_gazetteer *g, json_t *list, size_t first)
     json_array_foreach(list, index, e) {
         const char *code = json_str(e, "code"), *name = json_str(e, "name");
         if (!code || !name || json_object_get(e, "parent") ||
-            strlen(code) < 4 || code[2] != '-')
+            strlen(code) < 4 || code[2] != '-' || compass_name(name))
             continue;
         pb_place *p = &g->places[n++];
         memset(p, 0, sizeof *p);

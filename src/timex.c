@@ -700,6 +700,15 @@ static int clause_future(const scan *c, uint32_t head, uint32_t first)
     const pb_token *t = c->s->tokens;
     if (t[head].head >= 0) {
         uint32_t g = t[head].head > 0 ? (uint32_t)t[head].head - 1 : head;
+        /* "Demonstrators chanted as they march in Khartoum Thursday": a
+         * present tense in an adverbial clause of a past one (or of a
+         * participle, often a misread past) is the past's */
+        const char *grel = pb_deprel_name(t[g].deprel);
+        if ((strcmp(t[g].xpos, "VBZ") == 0 || strcmp(t[g].xpos, "VBP") == 0) &&
+            strncmp(grel, "advcl", 5) == 0 && t[g].head > 0 &&
+            (strcmp(t[t[g].head - 1].xpos, "VBD") == 0 ||
+             strcmp(t[t[g].head - 1].xpos, "VBN") == 0))
+            return 0;
         if (future_node(c, g))
             return 1;
         /* "is expected to visit … on Monday": the governor's governor. */

@@ -862,6 +862,30 @@ static int place_phrase(const tc *c, int k)
            !lemma_in(c->lem[h], based);
 }
 
+/* Is every member of g (none included) named only as where something
+ * happens ("in Nairobi", "at the square in Kyiv")? */
+static int located_only(const tc *c, const tc_group *g)
+{
+    static const char *const at[] = {"in", "at", "near", "inside",
+                                     "across", "throughout", NULL};
+    for (int i = 0; i < g->n; i++) {
+        int mi = g->mention[i];
+        int cs = mi >= 0 ? case_of(c, pb_tc_mention_head(c, &c->m[mi])) : -1;
+        if (cs < 0 || !lemma_in(c->lower[cs], at))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is token k a number word that heads a crowd ("hundreds of
+ * protesters", "thousands of police")? */
+static int crowd_noun(const tc *c, int k)
+{
+    static const char *const crowds[] = {"hundred", "thousand", "dozen",
+                                         "score", "million", "crowd", NULL};
+    return lemma_in(c->lem[k], crowds);
+}
+
 static void neighbour_roles(tc *c, int v, int vstart, int vend,
                             tc_group *src, int from, int statement_verb,
                             tc_group *tgt)
@@ -1356,19 +1380,25 @@ static void code_verb(tc *c, int v)
                         from,
                         statement(code), person_patient ? &unused : &tgt);
     }
-    if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive &&
-        c->mention_at[subj] >= 0) {
+    int stateless_subject = 0;
+    if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive) {
         /* "Gunmen kidnapped 200 students in Kaduna state": armed men no
          * state claims, whom the events stage gives the state where they
          * strike; "an international aid agency appealed to …": an NGO
-         * no state claims, in any act, CAMEO's general NGO (both in
-         * event_coder.c) */
+         * no state claims, in any act, CAMEO's general NGO; "police in
+         * Hong Kong arrested", "protesters rallied outside the Kenyan
+         * parliament": civil organs that use force and protesters, the
+         * state where they act (all in event_coder.c) */
         tc_group stateless = {0};
-        pb_tc_stateless_group_of(c, subj, &stateless);
+        if (c->mention_at[subj] >= 0 || crowd_noun(c, subj))
+            pb_tc_stateless_group_of(c, subj, &stateless);
         if (stateless.n > 0 &&
             (pb_tc_force_code(code) ||
-             strcmp(stateless.codes[0], "---NGO") == 0))
+             strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 ||
+             strcmp(stateless.codes[0], "---NGO") == 0)) {
             src = stateless;
+            stateless_subject = 1;
+        }
     }
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
         !(src.n == 2 && reciprocal(code))) {
@@ -1385,13 +1415,17 @@ static void code_verb(tc *c, int v)
     }
     if (c->pipeline && src.n > 0 && code &&
         strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 &&
-        subject_acts && object_in_pattern(c, v, best_p) &&
-        within_group(&tgt, &src)) {
+        (subject_acts || stateless_subject) &&
+        object_in_pattern(c, v, best_p) &&
+        (within_group(&tgt, &src) ||
+         (stateless_subject && located_only(c, &tgt)))) {
         /* "Thousands of Kurds demonstrated", "Kenyans protested in
-         * Nairobi": a protest aimed at nobody but its own people is aimed
-         * at the authorities where it happens (not "demonstrated its
-         * power", "burn fossil fuels"); its subject must name them, not
-         * a neighbour standing in for a subject no actor claims */
+         * Nairobi", "protesters rallied in Nairobi": a protest aimed at
+         * nobody but its own people, or at nobody but where it happens,
+         * is aimed at the authorities where it happens (not
+         * "demonstrated its power", "burn fossil fuels"); its subject
+         * must name them, not a neighbour standing in for a subject no
+         * actor claims */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;
         tgt.mention[0] = -1;
         tgt.n = 1;

@@ -1255,6 +1255,68 @@ static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
     }
 }
 
+/* "Police in Hong Kong arrested six activists": the parser reads the
+ * preposition as a subordinator and the name after it as a second
+ * subject. A second subject of a verb right after a preposition hung on
+ * that verb as its mark, with the first subject right before the
+ * preposition, is the first subject's modifier, the preposition its
+ * case. */
+static void repair_second_subject(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    static const char *const preps[] = {"in", "at", "from", "of", "near",
+                                        NULL};
+    int mark = pb_deprel_from_name("mark");
+    for (uint32_t p = 1; p + 1 < n; p++) {
+        int prep = 0;
+        for (const char *const *w = preps; t[p].form && *w; w++)
+            prep |= strcasecmp(t[p].form, *w) == 0;
+        if (!prep || t[p].upos != PB_UPOS_ADP || t[p].deprel != mark ||
+            t[p].head <= (int16_t)(p + 1))
+            continue;
+        uint32_t v = (uint32_t)t[p].head - 1, s1 = n, s2 = n;
+        for (uint32_t k = 0; k < v; k++) {
+            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != r->nsubj)
+                continue;
+            if (k < p && s1 == n)
+                s1 = k;
+            else if (k > p)
+                s2 = k;
+        }
+        if (s1 == n || s2 == n || !is_nominal(&t[s1]) || !is_nominal(&t[s2]))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, s1, &first, &last);
+        if (last + 1 != p)
+            continue;
+        hang(t, p, s2, pb_deprel_from_name("case"));
+        hang(t, s2, s1, pb_deprel_from_name("nmod"));
+    }
+}
+
+/* "as they march in Khartoum Thursday": the parser makes the day the
+ * verb's object and the place before it the day's compound. A day or
+ * month named as a verb's object is when the act happens (obl:tmod),
+ * and a compound of it with a preposition of its own is the verb's
+ * oblique. */
+static void repair_day_object(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int tmod = pb_deprel_from_name("obl:tmod");
+    int compound = pb_deprel_from_name("compound");
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t k = 0; k < n; k++) {
+        if (t[k].deprel != r->obj || t[k].head < 1 ||
+            t[k].upos != PB_UPOS_PROPN || !pb_calendar_word(t[k].form))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1;
+        for (uint32_t j = 0; j < k; j++)
+            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == compound &&
+                has_child(t, n, j + 1, case_rel))
+                hang(t, j, v, pb_deprel_from_name("obl"));
+        hang(t, k, v, tmod);
+    }
+}
+
 /* The highest token of the name that runs from token a to b (0-based):
  * the one whose head lies outside; -1 when more than one does. */
 static int name_top(const pb_token *t, uint32_t a, uint32_t b)
@@ -1717,4 +1779,6 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_name_list(tokens, n, &r);
     repair_subject_in_phrase(tokens, n, &r);
     repair_clause_as_conjunct(tokens, n, &r);
+    repair_second_subject(tokens, n, &r);
+    repair_day_object(tokens, n, &r);
 }

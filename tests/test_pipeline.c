@@ -206,12 +206,13 @@ static void test_modal_codes(void)
     CHECK_STR(pb_test_code("Turkey will attack Kurdish rebels in Iraq.", NULL),
               "TUR>IRQREB:138:intended");
     /* a past act dated by a day named in a clause about the future
-     * took place before the article, and is no intent */
+     * took place before the article, and is no intent; so does a
+     * present tense in an adverbial clause of a past one */
     CHECK_STR(pb_test_code("Demonstrators chanted as they march in Khartoum "
                         "Thursday, after the Sudanese government dissolved "
                         "the party of former President Omar al-Bashir.",
                         "2019-11-27"),
-              "SDNGOV>SDNELI:1722@2019-11-21");
+              "SDNOPP>SDNGOV:141@2019-11-21 SDNGOV>SDNELI:1722@2019-11-21");
     /* coercion intended is a threat, of repression only when the act
      * is repression */
     CHECK_STR(pb_test_code("Iran will pressure Iraq.", NULL),
@@ -1247,6 +1248,28 @@ static void test_a_clause_beside_a_statement(void)
               "USAGOV>USAELI:010@2020-12-01");
 }
 
+/* Protesters no state claims protest where they are, or at the organ
+ * they protest at; civil organs that use force act at home; a point of
+ * the compass is no place. */
+static void test_stateless_protesters_and_police(void)
+{
+    CHECK_STR(pb_test_code("Hundreds of protesters rallied outside the Kenyan "
+                        "parliament.",
+                        NULL),
+              "KENOPP>KENLEG:141");
+    CHECK_STR(pb_test_code("Thousands of protesters marched in Belgrade.",
+                        NULL),
+              "SRBOPP>SRBGOV:141");
+    CHECK_STR(pb_test_code("Protesters rallied outside the US embassy in "
+                        "Nairobi.",
+                        NULL),
+              "KENOPP>USAGOV:141");
+    CHECK_STR(pb_test_code("Police in Hong Kong arrested six activists.", NULL),
+              "HKGCOP>HKGOPP:173");
+    CHECK_STR(pb_test_code("Gunmen killed five villagers in the North.", NULL),
+              "");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2104,6 +2127,7 @@ const pb_test_case pipeline_tests[] = {
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
+    {"stateless_protesters_and_police", test_stateless_protesters_and_police},
     {"a_clause_beside_a_statement", test_a_clause_beside_a_statement},
     {"a_passive_subject_is_no_source", test_a_passive_subject_is_no_source},
     {"a_recipient_over_the_objects_owner",
