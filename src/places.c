@@ -236,11 +236,17 @@ static size_t add_countries(pb_gazetteer *g, json_t *list, size_t first)
     return n;
 }
 
-/* Is name a bare point of the compass ("East", "Northern", "Far North")?
- * Divisions so named (Cameroon's, Ghana's, Zambia's) would claim "in the
- * East and South China Seas", "in the North African country". */
-static int compass_name(const char *name)
+/* Is name a bare point of the compass ("East", "Northern", "Far North")
+ * or a body of water ("Red Sea", "Gulf")? Divisions so named (Cameroon's,
+ * Ghana's, Sudan's, Papua New Guinea's) would claim "in the East and
+ * South China Seas", "in the North African country", "a ship in the Red
+ * Sea". */
+static int generic_name(const char *name)
 {
+    size_t len = strlen(name);
+    if (strcasecmp(name, "gulf") == 0 ||
+        (len > 4 && strcasecmp(name + len - 4, " sea") == 0))
+        return 1;
     static const char *const compass[] = {
         "north", "south", "east", "west", "northeast", "northwest",
         "southeast", "southwest", "north-east", "north-west", "south-east",
@@ -260,7 +266,7 @@ static size_t add_divisions(pb_gazetteer *g, json_t *list, size_t first)
     json_array_foreach(list, index, e) {
         const char *code = json_str(e, "code"), *name = json_str(e, "name");
         if (!code || !name || json_object_get(e, "parent") ||
-            strlen(code) < 4 || code[2] != '-' || compass_name(name))
+            strlen(code) < 4 || code[2] != '-' || generic_name(name))
             continue;
         pb_place *p = &g->places[n++];
         memset(p, 0, sizeof *p);

@@ -1336,7 +1336,11 @@ static void code_verb(tc *c, int v)
     }
     if (tgt.n == 0 && !person_patient)
         pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
-    if (tgt.n == 0 && !person_patient)
+    /* two subjects of a mutual act with no target act on each other
+     * ("agreed to a truce brokered by Saudi Arabia"); meetings find
+     * their other party as ever */
+    int pair = c->mutual;
+    if (tgt.n == 0 && !person_patient && !pair)
         pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, agent,
                               &tgt);
     if (best_p && r.m.source_m >= 0) {
@@ -1378,7 +1382,8 @@ static void code_verb(tc *c, int v)
         tc_group unused = {0};
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
                         from,
-                        statement(code), person_patient ? &unused : &tgt);
+                        statement(code),
+                        person_patient || pair ? &unused : &tgt);
     }
     int stateless_subject = 0;
     if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive) {

@@ -1434,6 +1434,16 @@ static void repair_verb_possessor(pb_token *t, uint32_t n)
  * verb. A name that is a subject after another named subject of the same
  * verb, with only commas, "and" or "or" between the two phrases, is the
  * last item of the first one's list. */
+/* Is token k a name, or a noun capitalised inside a sentence
+ * ("Forces"), not after a colon or quote? */
+static int name_like(const pb_token *t, uint32_t k)
+{
+    return t[k].upos == PB_UPOS_PROPN ||
+           (t[k].upos == PB_UPOS_NOUN && k > 0 && t[k].form &&
+            isupper((unsigned char)t[k].form[0]) &&
+            t[k - 1].upos != PB_UPOS_PUNCT);
+}
+
 static void repair_split_subject_list(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
@@ -1447,10 +1457,11 @@ static void repair_split_subject_list(pb_token *t, uint32_t n,
             if (t[j].head == t[b].head && t[j].deprel == r->nsubj &&
                 is_nominal(&t[j]))
                 a = j;
-        /* names only: a common noun there is often a verb the tagger
-         * missed ("The place smells and the owner is rude") */
-        if (a == n || v < b || t[a].upos != PB_UPOS_PROPN ||
-            t[b].upos != PB_UPOS_PROPN)
+        /* a name on one side at least ("the army and the Rapid Support
+         * Forces"): two common nouns there are often a verb the tagger
+         * missed between them ("The place smells and the owner is
+         * rude") */
+        if (a == n || v < b || (!name_like(t, a) && !name_like(t, b)))
             continue;
         for (uint32_t j = a + 1; j < b; j++)
             if (t[j].form && (strcasecmp(t[j].form, "and") == 0 ||

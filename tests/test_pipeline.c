@@ -1165,6 +1165,15 @@ static void test_lists_pairs_and_places(void)
                         "pact.",
                         NULL),
               "KEN>ETH:057 ETH>KEN:057");
+    CHECK_STR(pb_test_code("Israel and Hamas agreed to a ceasefire brokered by "
+                        "Egypt and Qatar.",
+                        NULL),
+              "ISR>PSEREBHMS:0356 PSEREBHMS>ISR:0356");
+    CHECK_STR(pb_test_code("The Sudanese army and the Rapid Support Forces "
+                        "agreed to a truce.",
+                        "2023-06-01"),
+              "SDNMIL>SDNREBRSF:0356@2023-06-01 "
+              "SDNREBRSF>SDNMIL:0356@2023-06-01");
     CHECK_STR(pb_test_code("Thai troops shelled a Karen rebel base near the "
                         "border.",
                         NULL),
@@ -1267,6 +1276,8 @@ static void test_stateless_protesters_and_police(void)
     CHECK_STR(pb_test_code("Police in Hong Kong arrested six activists.", NULL),
               "HKGCOP>HKGOPP:173");
     CHECK_STR(pb_test_code("Gunmen killed five villagers in the North.", NULL),
+              "");
+    CHECK_STR(pb_test_code("Gunmen killed five sailors in the Red Sea.", NULL),
               "");
 }
 
