@@ -1413,10 +1413,14 @@ static void code_verb(tc *c, int v)
          * lawmakers called on the interior minister": the lawmakers' own
          * (event_coder.c); two subjects of a mutual act act on each other
          * ("Iran and Saudi Arabia exchanged ambassadors") */
+        static const char *const aimed[] = {"at", "on", "against", NULL};
         int o = child_rel(c, v, "obj");
-        if (o < 0 && r.m.prep_tok >= 0)
-            o = head_of(c, r.m.prep_tok);
         pb_tc_stateless_group_of(c, o, &tgt);
+        if (tgt.n == 0 && r.m.prep_tok >= 0 &&
+            (o < 0 || lemma_in(c->lower[r.m.prep_tok], aimed)))
+            /* "fired tear gas at demonstrators", not "fight the good
+             * fight with court cases" */
+            pb_tc_stateless_group_of(c, head_of(c, r.m.prep_tok), &tgt);
     }
     if (c->pipeline && src.n > 0 && code &&
         strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 &&

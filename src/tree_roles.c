@@ -832,14 +832,15 @@ int pb_tc_beside_act(const tc *c, int k)
  * a token or -1) or first other oblique naming an actor, a place last
  * (skipping `skip`; not a meeting's place). */
 /* Does verb v hand its object over to a recipient ("sold American jets
- * to Poland", "gave Kyiv Western tanks")? The recipient, not the
- * object's owner, is whom the act is for. */
+ * to Poland", "gave Kyiv Western tanks") or send it there ("deployed
+ * police officers to Haiti")? The recipient, not the object's owner, is
+ * whom the act is for. */
 static int transfer_verb(const tc *c, int v)
 {
     static const char *const verbs[] = {
         "give", "sell", "send", "provide", "supply", "deliver", "ship",
         "transfer", "lend", "donate", "grant", "hand", "export", "offer",
-        "pledge", NULL};
+        "pledge", "deploy", "dispatch", NULL};
     for (int w = 0; verbs[w]; w++)
         if (strcmp(c->lem[v], verbs[w]) == 0)
             return 1;

@@ -1226,6 +1226,10 @@ static void test_a_recipient_over_the_objects_owner(void)
               "DEU>UKR:072");
     CHECK_STR(pb_test_code("Germany gave German tanks to Ukraine.", NULL),
               "DEU>UKR:072");
+    CHECK_STR(pb_test_code("Kenya deployed 1,000 police officers to Haiti to "
+                        "fight armed gangs.",
+                        NULL),
+              "KEN>HTI:153");
 }
 
 /* A passive's subject is acted on: with no agent named, nobody before
@@ -1275,6 +1279,9 @@ static void test_stateless_protesters_and_police(void)
               "KENOPP>USAGOV:141");
     CHECK_STR(pb_test_code("Police in Hong Kong arrested six activists.", NULL),
               "HKGCOP>HKGOPP:173");
+    CHECK_STR(pb_test_code("Georgian police fired tear gas at demonstrators.",
+                        NULL),
+              "GEOCOP>GEOOPP:175");
     CHECK_STR(pb_test_code("Gunmen killed five villagers in the North.", NULL),
               "");
     CHECK_STR(pb_test_code("Gunmen killed five sailors in the Red Sea.", NULL),
