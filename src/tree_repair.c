@@ -1317,6 +1317,40 @@ static void repair_day_object(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Nicaragua ordered the United States to close its embassy": the
+ * parser gives the infinitive complement the one ordered as its own
+ * subject, which an xcomp cannot have. A subject of an xcomp standing
+ * between the governing verb and the infinitive is that verb's
+ * object. */
+static void repair_xcomp_subject(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    /* verbs whose object is asked or made to act (stems of their forms:
+     * "ordered", "urges", "forcing") */
+    static const char *const controls[] = {
+        "order", "urge", "ask", "told", "tell", "forc", "allow", "permit",
+        "compel", "instruct", "invit", "encourag", "press", "persuad",
+        "warn", "advis", "requir", "oblig", "call", NULL};
+    int xcomp = pb_deprel_from_name("xcomp");
+    int mark = pb_deprel_from_name("mark");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != xcomp || t[k].head < 1 ||
+            t[k].head >= (int16_t)(k + 1) ||
+            t[t[k].head - 1].upos != PB_UPOS_VERB ||
+            !has_child(t, n, k + 1, mark))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1;
+        int control = 0;
+        for (const char *const *w = controls; t[v].form && *w; w++)
+            control |= strncasecmp(t[v].form, *w, strlen(*w)) == 0;
+        if (!control)
+            continue;
+        for (uint32_t s = v + 1; s < k; s++)
+            if (t[s].head == (int16_t)(k + 1) && t[s].deprel == r->nsubj &&
+                is_nominal(&t[s]) && !has_child(t, n, v + 1, r->obj))
+                hang(t, s, v, r->obj);
+    }
+}
+
 /* The highest token of the name that runs from token a to b (0-based):
  * the one whose head lies outside; -1 when more than one does. */
 static int name_top(const pb_token *t, uint32_t a, uint32_t b)
@@ -1792,4 +1826,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_clause_as_conjunct(tokens, n, &r);
     repair_second_subject(tokens, n, &r);
     repair_day_object(tokens, n, &r);
+    repair_xcomp_subject(tokens, n, &r);
 }

@@ -1288,6 +1288,20 @@ static void test_stateless_protesters_and_police(void)
               "");
 }
 
+/* The one ordered to act is the order's target; weighing a position is
+ * no investigation. */
+static void test_orders_and_deliberation(void)
+{
+    CHECK_STR(pb_test_code("Nicaragua ordered the United States to close its "
+                        "embassy.",
+                        NULL),
+              "NIC>USA:100");
+    CHECK_STR(pb_test_code("US officials will closely examine Russia's "
+                        "position.",
+                        NULL),
+              "");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2145,6 +2159,7 @@ const pb_test_case pipeline_tests[] = {
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
+    {"orders_and_deliberation", test_orders_and_deliberation},
     {"stateless_protesters_and_police", test_stateless_protesters_and_police},
     {"a_clause_beside_a_statement", test_a_clause_beside_a_statement},
     {"a_passive_subject_is_no_source", test_a_passive_subject_is_no_source},
