@@ -257,6 +257,24 @@ static int former(const pb_sentence *s, const char *const *lower,
     return 0;
 }
 
+/* Does "former", "ex" or "retired" stand right before mention mt of an
+ * organisation, naming someone's office there ("former NATO Secretary
+ * General Anders Fogh Rasmussen", "a former UN envoy")? The person no
+ * longer speaks or acts for it, and no state claims him. */
+static int former_official(const char *const *lower, const pb_mention *mt,
+                           const pb_lexicon *lex)
+{
+    static const char *const words[] = {"former", "ex", "retired", NULL};
+    char state[4];
+    if (mt->is_agent_only || mt->first == 0 ||
+        is_country_code(lex, state_of(mt->code, state)))
+        return 0;
+    for (const char *const *w = words; *w; w++)
+        if (strcmp(lower[mt->first - 1], *w) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is token i "Georgia" in a sentence that names another US state or
  * Atlanta ("overturn the results in Georgia, Michigan, Pennsylvania")?
  * It is the US state then, not the country. */
@@ -397,11 +415,14 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
         }
         m[w++] = cur;
     }
-    for (size_t k = 0; k < w; k++)
+    for (size_t k = 0; k < w; k++) {
         if (former(s, lower, &m[k], lex) &&
             !(m[k].code = join_codes(arena, state_of(m[k].code, state),
                                      PB_ELITE_AGENT)))
             return -1;
+        if (former_official(lower, &m[k], lex))
+            m[k].code = "---" PB_ELITE_AGENT;
+    }
     *out = m;
     *n_out = w;
     return 0;

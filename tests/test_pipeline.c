@@ -1289,13 +1289,22 @@ static void test_stateless_protesters_and_police(void)
 }
 
 /* The one ordered to act is the order's target; weighing a position is
- * no investigation. */
+ * no investigation; a former official of an organisation no longer acts
+ * for it. */
 static void test_orders_and_deliberation(void)
 {
     CHECK_STR(pb_test_code("Nicaragua ordered the United States to close its "
                         "embassy.",
                         NULL),
               "NIC>USA:100");
+    CHECK_STR(pb_test_code("Former NATO Secretary General Anders Fogh "
+                        "Rasmussen criticized China.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("NATO Secretary General Jens Stoltenberg criticized "
+                        "China.",
+                        NULL),
+              "IGOWSTNAT>CHN:111");
     CHECK_STR(pb_test_code("US officials will closely examine Russia's "
                         "position.",
                         NULL),
