@@ -1245,12 +1245,21 @@ static int between_pair(const sentence_view *v, uint32_t end, long *a,
     return 0;
 }
 
-/* The mode of event noun j: that of the verb that makes it happen, whose
- * subject or object it is ("another summit will take place", "worked to
- * arrange a meeting"; not "to handle U.S. restrictions"), else its own;
- * *frame as verb_mode's. */
-static int noun_mode(const sentence_view *v, uint32_t j, int *frame)
+/* The mode of event noun j of code: that of the verb that makes it
+ * happen, whose subject or object it is ("another summit will take
+ * place", "worked to arrange a meeting"; not "to handle U.S.
+ * restrictions"), negated when the verb ends support, cooperation or aid
+ * that went on ("Egypt's support for the Brotherhood had ended"; talks
+ * that ended took place), else its own; *frame as verb_mode's. */
+static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
+                     int *frame)
 {
+    static const char *const ending[] = {"end", "stop", "cease", "halt",
+                                         "expire", NULL};
+    static const char *const lasting[] = {"05", "06", "07", NULL};
+    int lasts = 0;
+    for (int i = 0; lasting[i]; i++)
+        lasts |= strncmp(code, lasting[i], 2) == 0;
     static const char *const arranging[] = {"arrange", "schedule", "organize",
                                             "organise", "plan", "hold",
                                             "convene", "host", NULL};
@@ -1258,6 +1267,11 @@ static int noun_mode(const sentence_view *v, uint32_t j, int *frame)
                                             "begin", "start", "resume", NULL};
     const pb_token *t = &v->s->tokens[j];
     uint32_t h = t->head >= 1 ? (uint32_t)t->head - 1 : 0;
+    if (lasts && t->head >= 1 && h < v->s->n_tokens &&
+        rel_starts(t, "nsubj") && word_in(v, h, ending)) {
+        *frame = -1;
+        return PB_MODE_NEGATED;
+    }
     if (t->head >= 1 && h < v->s->n_tokens &&
         ((rel_starts(t, "nsubj") && word_in(v, h, happening)) ||
          (rel_starts(t, "obj") &&
@@ -1293,7 +1307,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
              * (a mediation between them is a third party's) */
             const pb_cameo_code *code =
                 pb_codebook_find(ctx->codebook, pats[p]->code);
-            int frame, mode = noun_mode(v, j, &frame);
+            int frame, mode = noun_mode(v, j, pats[p]->code, &frame);
             const pb_mention *ma = &v->mentions[a], *mb = &v->mentions[b];
             if (emit(doc, v, list, first_event, sentence_no, code, mode, frame,
                      j, ma->code, ma, mb->code, mb) != 0)
@@ -1312,7 +1326,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
             return 0;
         const pb_mention *ms = &v->mentions[src];
         const pb_mention *mt = implied ? NULL : &v->mentions[tgt];
-        int frame, mode = noun_mode(v, j, &frame);
+        int frame, mode = noun_mode(v, j, pats[p]->code, &frame);
         return emit(doc, v, list, first_event, sentence_no,
                     pb_codebook_find(ctx->codebook, pats[p]->code), mode,
                     frame, j, ms->code, ms,

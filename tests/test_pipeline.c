@@ -1311,6 +1311,20 @@ static void test_orders_and_deliberation(void)
               "");
 }
 
+/* Support that has ended is no longer given; talks that ended were
+ * held. */
+static void test_ended_support_and_ended_talks(void)
+{
+    CHECK_STR(pb_test_code("Egypt's support for the Muslim Brotherhood ended "
+                        "years ago.",
+                        NULL),
+              "EGY>EGYOPPMBR:070:negated");
+    CHECK_STR(pb_test_code("The talks between Israel and Hamas ended without "
+                        "agreement.",
+                        NULL),
+              "ISR>PSEREBHMS:046 PSEREBHMS>ISR:046");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2168,6 +2182,7 @@ const pb_test_case pipeline_tests[] = {
     {"talks_between_two", test_talks_between_two},
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
+    {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"orders_and_deliberation", test_orders_and_deliberation},
     {"stateless_protesters_and_police", test_stateless_protesters_and_police},
     {"a_clause_beside_a_statement", test_a_clause_beside_a_statement},
