@@ -146,14 +146,16 @@ static const char *join_codes(pb_arena *arena, const char *country,
 }
 
 /* The state of a word that joins a state's name to a participle of
- * leading, basing or owning ("Saudi-led", "U.S.-based", "London-based",
- * "Israeli-owned"), which the tokenizer keeps as one word: the state
- * the coalition, group or ship belongs to. NULL for others ("Iran-backed"
- * militias are no Iranians). */
+ * leading, basing, owning or flagging ("Saudi-led", "U.S.-based",
+ * "London-based", "Israeli-owned", "British-flagged"), which the
+ * tokenizer keeps as one word: the state the coalition, group or ship
+ * belongs to. NULL for others ("Iran-backed" militias are no
+ * Iranians). */
 static const char *hyphen_home(const pb_lexicon *lex, const char *lower)
 {
     static const char *const homes[] = {"led", "based", "owned", "run",
-                                        "headquartered", NULL};
+                                        "headquartered", "flagged",
+                                        "registered", NULL};
     const char *dash = strrchr(lower, '-');
     char prefix[64];
     size_t n = dash ? (size_t)(dash - lower) : 0;

@@ -1250,12 +1250,16 @@ static int between_pair(const sentence_view *v, uint32_t end, long *a,
  * place", "worked to arrange a meeting"; not "to handle U.S.
  * restrictions"), negated when the verb ends support, cooperation or aid
  * that went on ("Egypt's support for the Brotherhood had ended"; talks
- * that ended took place), else its own; *frame as verb_mode's. */
+ * that ended took place) or calls it off ("the prime minister's visit
+ * to Seoul was postponed"), else its own; *frame as verb_mode's. */
 static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
                      int *frame)
 {
     static const char *const ending[] = {"end", "stop", "cease", "halt",
                                          "expire", NULL};
+    static const char *const cancelling[] = {"cancel", "postpone", "delay",
+                                             "scrap", "shelve", "defer",
+                                             "scuttle", NULL};
     static const char *const lasting[] = {"05", "06", "07", NULL};
     int lasts = 0;
     for (int i = 0; lasting[i]; i++)
@@ -1267,8 +1271,10 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
                                             "begin", "start", "resume", NULL};
     const pb_token *t = &v->s->tokens[j];
     uint32_t h = t->head >= 1 ? (uint32_t)t->head - 1 : 0;
-    if (lasts && t->head >= 1 && h < v->s->n_tokens &&
-        rel_starts(t, "nsubj") && word_in(v, h, ending)) {
+    if (t->head >= 1 && h < v->s->n_tokens &&
+        ((lasts && rel_starts(t, "nsubj") && word_in(v, h, ending)) ||
+         ((rel_starts(t, "obj") || rel_starts(t, "nsubj:pass")) &&
+          word_in(v, h, cancelling)))) {
         *frame = -1;
         return PB_MODE_NEGATED;
     }

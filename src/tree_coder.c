@@ -1071,6 +1071,14 @@ static int reciprocal(const char *code)
     return 0;
 }
 
+/* Is verb v's act mutual whatever its code: an exchange ("Armenia and
+ * Azerbaijan exchanged prisoners", "swapped ambassadors")? */
+static int exchange(const tc *c, int v, const char *code)
+{
+    static const char *const verbs[] = {"exchange", "swap", NULL};
+    return reciprocal(code) || lemma_in(c->lem[v], verbs);
+}
+
 /* Is every code of group a (none included) also a code of group b? */
 static int within_group(const tc_group *a, const tc_group *b)
 {
@@ -1288,7 +1296,7 @@ static void code_verb(tc *c, int v)
      * where two parties act on each other otherwise ("Macron and Merkel
      * signed a pact in Paris"), force aside. */
     c->mutual = c->pipeline && code && strncmp(code, "04", 2) != 0 &&
-                src.n == 2 && reciprocal(code) && !pb_tc_force_code(code);
+                src.n == 2 && exchange(c, v, code) && !pb_tc_force_code(code);
     c->meeting = c->mutual ||
                  (c->pipeline && code && strncmp(code, "04", 2) == 0 &&
                   (src.n >= 2 || !unclaimed_agent_object(c, v)));
@@ -1406,7 +1414,7 @@ static void code_verb(tc *c, int v)
         }
     }
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
-        !(src.n == 2 && reciprocal(code))) {
+        !(src.n == 2 && exchange(c, v, code))) {
         /* "arrested opposition leaders", "killed five militants": people
          * no state claims, whom the events stage gives the state where
          * the act happens, or the source's when it acts at home; "Kenyan
@@ -1465,7 +1473,7 @@ static void code_verb(tc *c, int v)
             tgt = next;
     }
     if (tgt.n == 0 && src.n >= 2 &&
-        (!c->pipeline || (src.n == 2 && reciprocal(code))))
+        (!c->pipeline || (src.n == 2 && exchange(c, v, code))))
         /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer
          * list ("Canadians, French, Germans … are patrolling") as no pair */
         emit_groups(c, &src, &src, code, NULL, v, r.line, neg);

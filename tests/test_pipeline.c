@@ -1312,7 +1312,7 @@ static void test_orders_and_deliberation(void)
 }
 
 /* Support that has ended is no longer given; talks that ended were
- * held. */
+ * held; a visit postponed did not take place. */
 static void test_ended_support_and_ended_talks(void)
 {
     CHECK_STR(pb_test_code("Egypt's support for the Muslim Brotherhood ended "
@@ -1323,6 +1323,24 @@ static void test_ended_support_and_ended_talks(void)
                         "agreement.",
                         NULL),
               "ISR>PSEREBHMS:046 PSEREBHMS>ISR:046");
+    CHECK_STR(pb_test_code("The Japanese prime minister's visit to Seoul was "
+                        "postponed.",
+                        NULL),
+              "JPNGOV>KOR:042:negated");
+}
+
+/* Two parties that exchange something act on each other; a ship flagged
+ * by a state is the state's. */
+static void test_exchanges_and_flags(void)
+{
+    CHECK_STR(pb_test_code("Armenia and Azerbaijan exchanged prisoners of war "
+                        "on Wednesday.",
+                        NULL),
+              "ARM>AZE:0841 AZE>ARM:0841");
+    CHECK_STR(pb_test_code("Iran seized a British-flagged oil tanker in the "
+                        "Strait of Hormuz.",
+                        NULL),
+              "IRN>GBR:171");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
@@ -2183,6 +2201,7 @@ const pb_test_case pipeline_tests[] = {
     {"lists_pairs_and_places", test_lists_pairs_and_places},
     {"a_stateless_ngo", test_a_stateless_ngo},
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
+    {"exchanges_and_flags", test_exchanges_and_flags},
     {"orders_and_deliberation", test_orders_and_deliberation},
     {"stateless_protesters_and_police", test_stateless_protesters_and_police},
     {"a_clause_beside_a_statement", test_a_clause_beside_a_statement},
