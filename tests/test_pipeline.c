@@ -1330,7 +1330,7 @@ static void test_ended_support_and_ended_talks(void)
 }
 
 /* Two parties that exchange something act on each other; a ship flagged
- * by a state is the state's. */
+ * by a state is the state's; an ambassador called in is summoned. */
 static void test_exchanges_and_flags(void)
 {
     CHECK_STR(pb_test_code("Armenia and Azerbaijan exchanged prisoners of war "
@@ -1341,6 +1341,10 @@ static void test_exchanges_and_flags(void)
                         "Strait of Hormuz.",
                         NULL),
               "IRN>GBR:171");
+    CHECK_STR(pb_test_code("The Turkish foreign ministry called the Swedish "
+                        "ambassador in to protest the burning.",
+                        NULL),
+              "TURGOV>SWEGOV:114");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
