@@ -1330,7 +1330,8 @@ static void test_ended_support_and_ended_talks(void)
 }
 
 /* Two parties that exchange something act on each other; a ship flagged
- * by a state is the state's; an ambassador called in is summoned. */
+ * by a state is the state's; an ambassador called in is summoned;
+ * military rulers are a government. */
 static void test_exchanges_and_flags(void)
 {
     CHECK_STR(pb_test_code("Armenia and Azerbaijan exchanged prisoners of war "
@@ -1341,6 +1342,10 @@ static void test_exchanges_and_flags(void)
                         "Strait of Hormuz.",
                         NULL),
               "IRN>GBR:171");
+    CHECK_STR(pb_test_code("Mali's military rulers expelled the UN "
+                        "peacekeeping mission.",
+                        NULL),
+              "MLIGOV>IGOUNO:166");
     CHECK_STR(pb_test_code("The Turkish foreign ministry called the Swedish "
                         "ambassador in to protest the burning.",
                         NULL),
