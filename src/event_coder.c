@@ -1002,17 +1002,21 @@ static const char *ngo_home(const char *src)
 }
 
 /* The code of an ethnic group's mention ("ethnic Albanians in south
- * Serbia", "ethnic Turks"): CAMEO codes a minority by the state it lives
- * in, the state where the act takes place when that is another, as its
- * civilians (SRBCVL); else code itself. NULL only out of memory
- * (doc->failed set). */
+ * Serbia", "ethnic Turks", "the Albanian population of the province"):
+ * CAMEO codes a minority by the state it lives in, the state where the
+ * act takes place when that is another, as its civilians (SRBCVL); else
+ * code itself. NULL only out of memory (doc->failed set). */
 static const char *ethnic_home(pb_doc *doc, const sentence_view *v,
                                uint32_t head, const char *code,
                                const pb_mention *m)
 {
+    static const char *const groups[] = {"minority", "minorities",
+                                         "population", "community",
+                                         "communities", NULL};
     if (!m || strlen(code) != PB_STATE_CODE_LEN ||
         !(word_is(v, m->first, "ethnic") ||
-          (m->first > 0 && word_is(v, m->first - 1, "ethnic"))))
+          (m->first > 0 && word_is(v, m->first - 1, "ethnic")) ||
+          (m->last + 1 < v->s->n_tokens && word_in(v, m->last + 1, groups))))
         return code;
     const char *place = act_state(v, head);
     if (!place || strncmp(place, code, PB_STATE_CODE_LEN) == 0)
@@ -1135,16 +1139,30 @@ static const char *const enacting[] = {
     "voice", "express", "lodge", "file", "submit", "extend", "resume",
     "continue", "intensify", "escalate", "send", NULL};
 
+/* … or takes part in it ("Serb forces were engaged in ethnic
+ * cleansing", "took part in the attack" is "take" with "part"). */
+static const char *const engaging[] = {"engage", "engaged", "involve",
+                                       "involved", "participate", NULL};
+
 static long governing_subject(const sentence_view *v, uint32_t j)
 {
+    static const char *const in[] = {"in", NULL};
     const pb_token *t = &v->s->tokens[j];
-    if (!rel_starts(t, "obj") || t->head < 1 ||
-        !word_in(v, (uint32_t)t->head - 1, enacting))
+    if (t->head < 1)
         return -1;
-    for (uint32_t i = 0; i < v->s->n_tokens; i++)
+    uint32_t h = (uint32_t)t->head - 1;
+    int enacts = rel_starts(t, "obj") && word_in(v, h, enacting);
+    int takes_part = rel_starts(t, "obl") && word_in(v, h, engaging) &&
+                     child_word(v, j, "case", in);
+    if (!enacts && !takes_part)
+        return -1;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
+        const char *rel = pb_deprel_name(v->s->tokens[i].deprel);
         if (v->s->tokens[i].head == t->head &&
-            strcmp(pb_deprel_name(v->s->tokens[i].deprel), "nsubj") == 0)
+            (strcmp(rel, "nsubj") == 0 ||
+             (takes_part && strcmp(rel, "nsubj:pass") == 0)))
             return v->mention_at[i];
+    }
     return -1;
 }
 
@@ -1214,9 +1232,15 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
             tgt_rank = rank;
         }
     }
+    /* the noun phrase's head ("cleansing" of "ethnic cleansing") */
+    uint32_t head = j;
+    for (int d = 0; d < 4 && v->s->tokens[head].head > (int)head + 1 &&
+                    (uint32_t)v->s->tokens[head].head - 1 <= end;
+         d++)
+        head = (uint32_t)v->s->tokens[head].head - 1;
     *enacted = 0;
     if (*src < 0)
-        *enacted = (*src = governing_subject(v, j)) >= 0;
+        *enacted = (*src = governing_subject(v, head)) >= 0;
     if (*src >= 0 && v->mentions[*src].is_agent_only)
         *src = -1;
     if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)

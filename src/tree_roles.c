@@ -495,7 +495,12 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
     int s = child_rel(c, v, "nsubj");
     if (s < 0)
         s = child_rel(c, v, "nsubj:xsubj");
-    if (s < 0 && (s = child_rel(c, v, "nsubj:pass")) >= 0)
+    /* "Serb forces were engaged in ethnic cleansing", "is involved in
+     * attacks": a state, not a passive; its subject acts */
+    static const char *const engaged[] = {"engage", "involve", NULL};
+    if (s < 0 && (s = child_rel(c, v, "nsubj:pass")) >= 0 &&
+        !(lemma_in(c->lem[v], engaged) &&
+          child_rel(c, v, "obl:agent") < 0))
         *passive = 1;
     int by = child_rel(c, v, "obl:agent");
     by = by >= 0 ? case_of(c, by) : -1;

@@ -1352,6 +1352,26 @@ static void test_exchanges_and_flags(void)
               "TURGOV>SWEGOV:114");
 }
 
+/* Those engaged in, involved in or taking part in an act do it; a
+ * population of a nationality lives in the state where the act is. */
+static void test_taking_part_and_minorities(void)
+{
+    CHECK_STR(pb_test_code("Serb forces were engaged in ethnic cleansing "
+                        "against Albanians.",
+                        NULL),
+              "SRBMIL>ALB:203");
+    CHECK_STR(pb_test_code("Iran was involved in attacks on Israel.", NULL),
+              "IRN>ISR:190");
+    CHECK_STR(pb_test_code("Russian troops participated in the attack on "
+                        "Ukraine.",
+                        NULL),
+              "RUSMIL>UKR:190");
+    CHECK_STR(pb_test_code("Serb forces attacked the Albanian population in "
+                        "Montenegro.",
+                        NULL),
+              "SRBMIL>MNECVL:190");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2211,6 +2231,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_stateless_ngo", test_a_stateless_ngo},
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"exchanges_and_flags", test_exchanges_and_flags},
+    {"taking_part_and_minorities", test_taking_part_and_minorities},
     {"orders_and_deliberation", test_orders_and_deliberation},
     {"stateless_protesters_and_police", test_stateless_protesters_and_police},
     {"a_clause_beside_a_statement", test_a_clause_beside_a_statement},
