@@ -1351,6 +1351,39 @@ static void repair_xcomp_subject(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Lebanon's Hezbollah fired rockets at northern Israel": the parser
+ * hangs the possessor on the object, across the verb. A possessor before
+ * a verb whose head lies after it belongs to the phrase that follows it
+ * before the verb: to that phrase's highest word. */
+static void repair_possessor_across_verb(pb_token *t, uint32_t n)
+{
+    int poss = pb_deprel_from_name("nmod:poss");
+    for (uint32_t p = 0; p + 2 < n; p++) {
+        if (t[p].deprel != poss || t[p].head <= (int16_t)(p + 1))
+            continue;
+        uint32_t h = (uint32_t)t[p].head - 1, verb = n;
+        for (uint32_t k = p + 1; k < h && verb == n; k++)
+            if (t[k].upos == PB_UPOS_VERB && under(t, n, h, k))
+                verb = k;
+        if (verb == n)
+            continue;
+        uint32_t j = p + 1;
+        while (j < verb && (t[j].upos == PB_UPOS_PART ||
+                            t[j].upos == PB_UPOS_PUNCT))
+            j++; /* the "'s" */
+        if (j >= verb || (t[j].upos != PB_UPOS_NOUN &&
+                          t[j].upos != PB_UPOS_PROPN &&
+                          t[j].upos != PB_UPOS_ADJ))
+            continue;
+        while (t[j].head >= 1 && (uint32_t)t[j].head - 1 > p &&
+               (uint32_t)t[j].head - 1 < verb)
+            j = (uint32_t)t[j].head - 1;
+        if (t[j].upos != PB_UPOS_NOUN && t[j].upos != PB_UPOS_PROPN)
+            continue;
+        hang(t, p, j, poss);
+    }
+}
+
 /* The highest token of the name that runs from token a to b (0-based):
  * the one whose head lies outside; -1 when more than one does. */
 static int name_top(const pb_token *t, uint32_t a, uint32_t b)
@@ -1827,4 +1860,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_second_subject(tokens, n, &r);
     repair_day_object(tokens, n, &r);
     repair_xcomp_subject(tokens, n, &r);
+    repair_possessor_across_verb(tokens, n);
 }

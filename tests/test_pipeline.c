@@ -1372,6 +1372,20 @@ static void test_taking_part_and_minorities(void)
               "SRBMIL>MNECVL:190");
 }
 
+/* "According to" strikes no accord; a possessor before the subject is
+ * the subject's, not the object's. */
+static void test_according_to_and_possessors(void)
+{
+    CHECK_STR(pb_test_code("Russian missiles struck Kyiv overnight, according "
+                        "to Ukrainian officials.",
+                        NULL),
+              "RUS>UKR:195");
+    CHECK_STR(pb_test_code("Lebanon's Hezbollah fired rockets at northern "
+                        "Israel.",
+                        NULL),
+              "LBNREBHEZ>ISR:194");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2231,6 +2245,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_stateless_ngo", test_a_stateless_ngo},
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"exchanges_and_flags", test_exchanges_and_flags},
+    {"according_to_and_possessors", test_according_to_and_possessors},
     {"taking_part_and_minorities", test_taking_part_and_minorities},
     {"orders_and_deliberation", test_orders_and_deliberation},
     {"stateless_protesters_and_police", test_stateless_protesters_and_police},
