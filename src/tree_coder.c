@@ -1138,7 +1138,8 @@ static int no_encounter(const tc *c, int v, const char *code)
 /* Is verb v a release, appeal or seizure or destruction whose object
  * says it is none: a book, report or video "released" is published, not
  * set free; an actor "sought" ("sought a more federal EU") is pursued,
- * not asked; one who "set himself on fire" destroyed no property? */
+ * not asked, and to seek to do something is to try it; one who "set
+ * himself on fire" destroyed no property? */
 static int sense_of_object(const tc *c, int v, const char *code)
 {
     static const char *const published[] = {
@@ -1152,6 +1153,9 @@ static int sense_of_object(const tc *c, int v, const char *code)
         obj = child_rel(c, v, "obl:unmarked"); /* as the parser may read it */
     static const char *const selves[] = {"himself", "herself", "themselves",
                                          "myself", "ourselves", NULL};
+    if (c->pipeline && code && obj < 0 && strcmp(code, PB_TC_APPEAL) == 0 &&
+        strcmp(c->lem[v], "seek") == 0 && child_rel(c, v, "xcomp") >= 0)
+        return 1; /* "sought to make their way to Turkey": an attempt */
     if (!c->pipeline || !code || obj < 0)
         return 0;
     if (strncmp(code, "171", 3) == 0 && lemma_in(c->lower[obj], selves))

@@ -1373,7 +1373,7 @@ static void test_taking_part_and_minorities(void)
 }
 
 /* "According to" strikes no accord; a possessor before the subject is
- * the subject's, not the object's. */
+ * the subject's, not the object's; to seek to do is to try, not to ask. */
 static void test_according_to_and_possessors(void)
 {
     CHECK_STR(pb_test_code("Russian missiles struck Kyiv overnight, according "
@@ -1384,6 +1384,12 @@ static void test_according_to_and_possessors(void)
                         "Israel.",
                         NULL),
               "LBNREBHEZ>ISR:194");
+    CHECK_STR(pb_test_code("Washington openly seeks to weaponize the Security "
+                        "Council against Iran.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Kenya sought help from the United States.", NULL),
+              "KEN>USA:023");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
