@@ -1392,6 +1392,17 @@ static void test_according_to_and_possessors(void)
               "KEN>USA:023");
 }
 
+/* Political parties are actors of their state. */
+static void test_political_parties(void)
+{
+    CHECK_STR(pb_test_code("Bangladesh's interim government banned the Awami "
+                        "League.",
+                        NULL),
+              "BGDGOV>BGDPTYAWL:172");
+    CHECK_STR(pb_test_code("Police arrested PTI supporters in Lahore.", NULL),
+              "PAKCOP>PAKPTYPTI:173");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2251,6 +2262,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_stateless_ngo", test_a_stateless_ngo},
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"exchanges_and_flags", test_exchanges_and_flags},
+    {"political_parties", test_political_parties},
     {"according_to_and_possessors", test_according_to_and_possessors},
     {"taking_part_and_minorities", test_taking_part_and_minorities},
     {"orders_and_deliberation", test_orders_and_deliberation},
