@@ -277,6 +277,22 @@ static int former_official(const char *const *lower, const pb_mention *mt,
     return 0;
 }
 
+/* Is mention mt a state organ's agent alone right after "former", "ex"
+ * or "retired" ("an Afghan writer and former diplomat")? CAMEO codes a
+ * former official as the elite (ELI), as `former` does for one whose
+ * state is named with him. */
+static int former_organ(const char *const *lower, const pb_mention *mt)
+{
+    static const char *const words[] = {"former", "ex", "retired", NULL};
+    if (!mt->is_agent_only || mt->first == 0 ||
+        !pb_agent_is_state_organ(mt->code))
+        return 0;
+    for (const char *const *w = words; *w; w++)
+        if (strcmp(lower[mt->first - 1], *w) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is token i "Georgia" in a sentence that names another US state or
  * Atlanta ("overturn the results in Georgia, Michigan, Pennsylvania")?
  * It is the US state then, not the country. */
@@ -424,6 +440,8 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             return -1;
         if (former_official(lower, &m[k], lex))
             m[k].code = "---" PB_ELITE_AGENT;
+        if (former_organ(lower, &m[k]))
+            m[k].code = PB_ELITE_AGENT;
     }
     *out = m;
     *n_out = w;

@@ -1305,6 +1305,10 @@ static void test_orders_and_deliberation(void)
                         "China.",
                         NULL),
               "IGOWSTNAT>CHN:111");
+    CHECK_STR(pb_test_code("Abdul Lewal, an Afghan writer and former diplomat, "
+                        "criticized the Taliban.",
+                        "2024-01-01"),
+              "AFG>AFGGOVTAL:111@2024-01-01 AFGELI>AFGGOVTAL:111@2024-01-01");
     CHECK_STR(pb_test_code("US officials will closely examine Russia's "
                         "position.",
                         NULL),
