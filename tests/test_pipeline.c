@@ -1407,6 +1407,20 @@ static void test_political_parties(void)
               "PAKCOP>PAKPTYPTI:173");
 }
 
+/* A weapon named is no attack: missiles deployed, sold or built fire at
+ * nobody; one that hits does. */
+static void test_weapons_are_no_attacks(void)
+{
+    CHECK_STR(pb_test_code("Russia denounced the deployment of American "
+                        "missiles in Germany.",
+                        NULL),
+              "RUS>USA:111");
+    CHECK_STR(pb_test_code("A Russian missile hit an apartment building in "
+                        "Kyiv.",
+                        NULL),
+              "RUS>UKR:190");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2267,6 +2281,7 @@ const pb_test_case pipeline_tests[] = {
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"exchanges_and_flags", test_exchanges_and_flags},
     {"political_parties", test_political_parties},
+    {"weapons_are_no_attacks", test_weapons_are_no_attacks},
     {"according_to_and_possessors", test_according_to_and_possessors},
     {"taking_part_and_minorities", test_taking_part_and_minorities},
     {"orders_and_deliberation", test_orders_and_deliberation},
