@@ -1072,10 +1072,10 @@ static int reciprocal(const char *code)
 }
 
 /* Is verb v's act mutual whatever its code: an exchange ("Armenia and
- * Azerbaijan exchanged prisoners", "swapped ambassadors")? */
+ * Azerbaijan exchanged prisoners", "traded accusations")? */
 static int exchange(const tc *c, int v, const char *code)
 {
-    static const char *const verbs[] = {"exchange", "swap", NULL};
+    static const char *const verbs[] = {"exchange", "swap", "trade", NULL};
     return reciprocal(code) || lemma_in(c->lem[v], verbs);
 }
 

@@ -1342,6 +1342,9 @@ static void test_exchanges_and_flags(void)
                         "on Wednesday.",
                         NULL),
               "ARM>AZE:0841 AZE>ARM:0841");
+    CHECK_STR(pb_test_code("Pakistan and India traded accusations on Monday.",
+                        NULL),
+              "PAK>IND:112 IND>PAK:112");
     CHECK_STR(pb_test_code("Iran seized a British-flagged oil tanker in the "
                         "Strait of Hormuz.",
                         NULL),
