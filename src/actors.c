@@ -259,22 +259,27 @@ static int former(const pb_sentence *s, const char *const *lower,
     return 0;
 }
 
-/* Does "former", "ex" or "retired" stand right before mention mt of an
- * organisation, naming someone's office there ("former NATO Secretary
- * General Anders Fogh Rasmussen", "a former UN envoy")? The person no
- * longer speaks or acts for it, and no state claims him. */
-static int former_official(const char *const *lower, const pb_mention *mt,
-                           const pb_lexicon *lex)
+/* Does "former", "ex" or "retired" stand right before mention mt? */
+static int after_former(const char *const *lower, const pb_mention *mt)
 {
     static const char *const words[] = {"former", "ex", "retired", NULL};
-    char state[4];
-    if (mt->is_agent_only || mt->first == 0 ||
-        is_country_code(lex, state_of(mt->code, state)))
-        return 0;
-    for (const char *const *w = words; *w; w++)
+    for (const char *const *w = words; mt->first > 0 && *w; w++)
         if (strcmp(lower[mt->first - 1], *w) == 0)
             return 1;
     return 0;
+}
+
+/* Is mention mt an organisation right after "former", naming someone's
+ * office there ("former NATO Secretary General Anders Fogh Rasmussen",
+ * "a former UN envoy")? The person no longer speaks or acts for it, and
+ * no state claims him. */
+static int former_official(const char *const *lower, const pb_mention *mt,
+                           const pb_lexicon *lex)
+{
+    char state[4];
+    return !mt->is_agent_only &&
+           !is_country_code(lex, state_of(mt->code, state)) &&
+           after_former(lower, mt);
 }
 
 /* Is mention mt a state organ's agent alone right after "former", "ex"
@@ -283,14 +288,8 @@ static int former_official(const char *const *lower, const pb_mention *mt,
  * state is named with him. */
 static int former_organ(const char *const *lower, const pb_mention *mt)
 {
-    static const char *const words[] = {"former", "ex", "retired", NULL};
-    if (!mt->is_agent_only || mt->first == 0 ||
-        !pb_agent_is_state_organ(mt->code))
-        return 0;
-    for (const char *const *w = words; *w; w++)
-        if (strcmp(lower[mt->first - 1], *w) == 0)
-            return 1;
-    return 0;
+    return mt->is_agent_only && pb_agent_is_state_organ(mt->code) &&
+           after_former(lower, mt);
 }
 
 /* Is token i "Georgia" in a sentence that names another US state or
