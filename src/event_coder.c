@@ -1140,7 +1140,7 @@ static const char *const enacting[] = {
     "continue", "intensify", "escalate", "send", NULL};
 
 /* … or takes part in it ("Serb forces were engaged in ethnic
- * cleansing", "took part in the attack" is "take" with "part"). */
+ * cleansing", "participated in the attack"). */
 static const char *const engaging[] = {"engage", "engaged", "involve",
                                        "involved", "participate", NULL};
 

@@ -1351,8 +1351,7 @@ static void code_verb(tc *c, int v)
     /* two subjects of a mutual act with no target act on each other
      * ("agreed to a truce brokered by Saudi Arabia"); meetings find
      * their other party as ever */
-    int pair = c->mutual;
-    if (tgt.n == 0 && !person_patient && !pair)
+    if (tgt.n == 0 && !person_patient && !c->mutual)
         pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, agent,
                               &tgt);
     if (best_p && r.m.source_m >= 0) {
@@ -1395,7 +1394,7 @@ static void code_verb(tc *c, int v)
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
                         from,
                         statement(code),
-                        person_patient || pair ? &unused : &tgt);
+                        person_patient || c->mutual ? &unused : &tgt);
     }
     int stateless_subject = 0;
     if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive) {
