@@ -632,6 +632,11 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     }
     static const char *const to[] = {"to", NULL};
     static const char *const against[] = {"against", NULL};
+    static const char *const refusing[] = {"refuse", "decline", NULL};
+    if (child_word(v, j, "mark", to) && rel_starts(tj, "xcomp") &&
+        tj->head >= 1 && word_in(v, (uint32_t)tj->head - 1, refusing))
+        return PB_MODE_NEGATED; /* "refused to condemn Russia": an act
+                                   with no refusal code is not done */
     if (child_word(v, j, "mark", to) && asked_of_object(v, j))
         return PB_MODE_HYPOTHETICAL;
     if (child_word(v, j, "mark", against) && rel_starts(tj, "advcl") &&

@@ -998,11 +998,21 @@ void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
 int pb_tc_negated(const tc *c, int v)
 {
     static const char *const neg[] = {"not", "n't", "never", NULL};
-    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k])
+    /* a subject that denies itself: "Neither Iran nor Saudi Arabia has
+     * accepted", "No Western leader attended" */
+    static const char *const none[] = {"neither", "no", NULL};
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
         if (rel_base(c, k, "advmod") || rel_is(c, k, "neg"))
             for (int w = 0; neg[w]; w++)
                 if (strcmp(c->lower[k], neg[w]) == 0)
                     return 1;
+        if (rel_base(c, k, "nsubj"))
+            for (int d = c->first_child[k]; d >= 0; d = c->next_sib[d])
+                if (d < k && (rel_is(c, d, "cc:preconj") || rel_is(c, d, "det") ||
+                              rel_is(c, d, "cc")) &&
+                    lemma_in(c->lower[d], none))
+                    return 1;
+    }
     return 0;
 }
 

@@ -1424,6 +1424,23 @@ static void test_weapons_are_no_attacks(void)
               "RUS>UKR:190");
 }
 
+/* An act refused with no refusal code of its own is not done; a subject
+ * that denies itself negates its act. */
+static void test_refusals_and_denying_subjects(void)
+{
+    CHECK_STR(pb_test_code("India refused to condemn Russia's invasion.",
+                        NULL),
+              "IND>RUS:111:negated");
+    CHECK_STR(pb_test_code("India refused to attack Pakistan.", NULL),
+              "IND>PAK:190:negated");
+    CHECK_STR(pb_test_code("Syria refused to withdraw from Lebanon.", NULL),
+              "SYR>LBN:1246");
+    CHECK_STR(pb_test_code("Neither Iran nor Saudi Arabia has accepted the "
+                        "proposal.",
+                        NULL),
+              "IRN>SAU:037:negated SAU>IRN:037:negated");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2284,6 +2301,7 @@ const pb_test_case pipeline_tests[] = {
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"exchanges_and_flags", test_exchanges_and_flags},
     {"political_parties", test_political_parties},
+    {"refusals_and_denying_subjects", test_refusals_and_denying_subjects},
     {"weapons_are_no_attacks", test_weapons_are_no_attacks},
     {"according_to_and_possessors", test_according_to_and_possessors},
     {"taking_part_and_minorities", test_taking_part_and_minorities},
