@@ -352,7 +352,8 @@ static int alleged_by_modifier(const sentence_view *v, uint32_t j)
 
 /* Is verb j what someone failed, refused or refrained to do, as a noun's
  * "to" complement ("Obama's failure to sell missiles to Turkey", "its
- * refusal to attend") or "refrain from" ("refrained from commenting")? */
+ * refusal to attend"), "fail to" ("failed to capture the city") or
+ * "refrain from" ("refrained from commenting")? */
 static int failed_to(const sentence_view *v, uint32_t j)
 {
     static const char *const failures[] = {"failure", "refusal", "inability",
@@ -366,6 +367,11 @@ static int failed_to(const sentence_view *v, uint32_t j)
     uint32_t h = (uint32_t)t->head - 1;
     /* "refrained from commenting" */
     if (word_in(v, h, refrain) && child_word(v, j, "mark", from))
+        return 1;
+    /* "failed to capture the city" */
+    static const char *const fail[] = {"fail", NULL};
+    if (rel_starts(t, "xcomp") && word_in(v, h, fail) &&
+        child_word(v, j, "mark", to))
         return 1;
     return rel_starts(t, "acl") && word_in(v, h, failures) &&
            child_word(v, j, "mark", to);

@@ -1424,8 +1424,8 @@ static void test_weapons_are_no_attacks(void)
               "RUS>UKR:190");
 }
 
-/* An act refused with no refusal code of its own is not done; a subject
- * that denies itself negates its act. */
+/* An act refused with no refusal code of its own, or failed, is not
+ * done; a subject that denies itself negates its act. */
 static void test_refusals_and_denying_subjects(void)
 {
     CHECK_STR(pb_test_code("India refused to condemn Russia's invasion.",
@@ -1435,6 +1435,9 @@ static void test_refusals_and_denying_subjects(void)
               "IND>PAK:190:negated");
     CHECK_STR(pb_test_code("Syria refused to withdraw from Lebanon.", NULL),
               "SYR>LBN:1246");
+    CHECK_STR(pb_test_code("Russia has failed to capture the city of Kharkiv.",
+                        NULL),
+              "RUS>UKR:190:negated");
     CHECK_STR(pb_test_code("Neither Iran nor Saudi Arabia has accepted the "
                         "proposal.",
                         NULL),
