@@ -729,11 +729,14 @@ static int demonym_plural(const char *form)
 /* Is a "visit" (042) made by refugees or civilians ("refugees returned
  * to Somalia", "Chinese tourists visited Vietnam"), or by a people named
  * by its plural ("Somalis arrived in Kenya")? That is travel, not a
- * state's visit. */
+ * state's visit. Nor do refugees invade or fight where they flee ("more
+ * than 10,000 Sudanese refugees had crossed into Chad"). */
 static int private_travel(const sentence_view *v, const pb_cameo_code *code,
                           const char *src, const pb_mention *ms)
 {
     size_t n = strlen(src);
+    if (strncmp(code->code, PB_FORCE_ROOT, 2) == 0)
+        return n >= 6 && strcmp(src + n - 3, "REF") == 0;
     if (strcmp(code->code, PB_VISIT_CODE) != 0)
         return 0;
     if (n >= 6 &&

@@ -1444,6 +1444,21 @@ static void test_refusals_and_denying_subjects(void)
               "IRN>SAU:037:negated SAU>IRN:037:negated");
 }
 
+/* Refugees who cross a border flee, they do not invade; a state that
+ * hosts refugees gives them refuge. */
+static void test_refugees_flee_and_are_hosted(void)
+{
+    CHECK_STR(pb_test_code("More than 10,000 Sudanese refugees crossed into "
+                        "Chad.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Jordan has hosted thousands of Syrian refugees.",
+                        NULL),
+              "JOR>SYRREF:075");
+    CHECK_STR(pb_test_code("Russian troops crossed into Ukraine.", NULL),
+              "RUSMIL>UKR:192");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2304,6 +2319,7 @@ const pb_test_case pipeline_tests[] = {
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"exchanges_and_flags", test_exchanges_and_flags},
     {"political_parties", test_political_parties},
+    {"refugees_flee_and_are_hosted", test_refugees_flee_and_are_hosted},
     {"refusals_and_denying_subjects", test_refusals_and_denying_subjects},
     {"weapons_are_no_attacks", test_weapons_are_no_attacks},
     {"according_to_and_possessors", test_according_to_and_possessors},
