@@ -1445,7 +1445,8 @@ static void test_refusals_and_denying_subjects(void)
 }
 
 /* Refugees who cross a border flee, they do not invade; a state that
- * hosts refugees gives them refuge. */
+ * hosts refugees gives them refuge; warships drilling near a state show
+ * it their power. */
 static void test_refugees_flee_and_are_hosted(void)
 {
     CHECK_STR(pb_test_code("More than 10,000 Sudanese refugees crossed into "
@@ -1457,6 +1458,9 @@ static void test_refugees_flee_and_are_hosted(void)
               "JOR>SYRREF:075");
     CHECK_STR(pb_test_code("Russian troops crossed into Ukraine.", NULL),
               "RUSMIL>UKR:192");
+    CHECK_STR(pb_test_code("Chinese warships conducted drills around Taiwan.",
+                        NULL),
+              "CHNMIL>TWN:150");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
