@@ -1446,7 +1446,7 @@ static void test_refusals_and_denying_subjects(void)
 
 /* Refugees who cross a border flee, they do not invade; a state that
  * hosts refugees gives them refuge; warships drilling near a state show
- * it their power. */
+ * it their power; an irregular past after a name is a verb ("froze"). */
 static void test_refugees_flee_and_are_hosted(void)
 {
     CHECK_STR(pb_test_code("More than 10,000 Sudanese refugees crossed into "
@@ -1461,6 +1461,10 @@ static void test_refugees_flee_and_are_hosted(void)
     CHECK_STR(pb_test_code("Chinese warships conducted drills around Taiwan.",
                         NULL),
               "CHNMIL>TWN:150");
+    CHECK_STR(pb_test_code("Germany froze development aid to Niger after the "
+                        "coup.",
+                        NULL),
+              "DEU>NER:162");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
