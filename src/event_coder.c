@@ -1168,6 +1168,23 @@ static long governing_subject(const sentence_view *v, uint32_t j)
     int enacts = rel_starts(t, "obj") && word_in(v, h, enacting);
     int takes_part = rel_starts(t, "obl") && word_in(v, h, engaging) &&
                      child_word(v, j, "case", in);
+    /* "claimed responsibility for a drone attack": the claimer's */
+    static const char *const for_[] = {"for", NULL};
+    static const char *const blame[] = {"responsibility", "credit", NULL};
+    static const char *const claiming[] = {"claim", "take", "accept",
+                                           "admit", NULL};
+    if (!enacts && !takes_part && child_word(v, j, "case", for_)) {
+        if (rel_starts(t, "nmod") && word_in(v, h, blame) &&
+            v->s->tokens[h].head >= 1 &&
+            rel_starts(&v->s->tokens[h], "obj") &&
+            word_in(v, (uint32_t)v->s->tokens[h].head - 1, claiming)) {
+            t = &v->s->tokens[h]; /* its verb's subject is the claimer */
+            enacts = 1;
+        } else if (rel_starts(t, "obl") && word_in(v, h, claiming) &&
+                   child_word(v, h, "obj", blame)) {
+            enacts = 1; /* the parser's reading: "for" on the verb */
+        }
+    }
     if (!enacts && !takes_part)
         return -1;
     for (uint32_t i = 0; i < v->s->n_tokens; i++) {
@@ -1331,7 +1348,8 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
 
 static int code_noun(const pb_context *ctx, pb_doc *doc,
                      const sentence_view *v, event_list *list,
-                     size_t first_event, uint32_t sentence_no, uint32_t j)
+                     size_t first_event, uint32_t sentence_no, uint32_t j,
+                     uint32_t *covered)
 {
     const pb_pattern *const *pats;
     size_t np = pb_lexicon_patterns(ctx->lexicon, v->lemma[j], &pats);
@@ -1339,6 +1357,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         uint32_t end;
         if (!pats[p]->is_noun || !match_noun(v, pats[p], j, &end))
             continue;
+        *covered = end; /* "rocket attack" is one act, not two */
         long src, tgt;
         int enacted, protest = strncmp(pats[p]->code, PB_TC_PROTEST_ROOT,
                                        2) == 0;
@@ -1576,6 +1595,9 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                               &doc->arena, &ev, &n_ev) != 0)
         return -1;
     size_t first_event = list->n;
+    /* the last word of an event noun matched so far: the words of a
+     * longer noun pattern code nothing of their own */
+    long covered = -1;
     /* Events in the order of their words: the tree's at each verb, then
      * an event noun's. */
     for (uint32_t j = 0; j < n; j++) {
@@ -1606,10 +1628,15 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                      mode, frame, j, e->source, ms, e->target, mt) != 0)
                 return -1;
         }
-        if (v.mention_at[j] < 0 && !agent_of_coded_verb(&v, j, ev, n_ev) &&
-            !act_of_coded_verb(&v, j, ev, n_ev) &&
-            code_noun(ctx, doc, &v, list, first_event, sentence_no, j) != 0)
-            return -1;
+        uint32_t end = j;
+        if ((long)j > covered && v.mention_at[j] < 0 &&
+            !agent_of_coded_verb(&v, j, ev, n_ev) &&
+            !act_of_coded_verb(&v, j, ev, n_ev)) {
+            if (code_noun(ctx, doc, &v, list, first_event, sentence_no, j,
+                          &end) != 0)
+                return -1;
+            covered = (long)end;
+        }
     }
     return 0;
 }

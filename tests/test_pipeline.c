@@ -1467,6 +1467,19 @@ static void test_refugees_flee_and_are_hosted(void)
               "DEU>NER:162");
 }
 
+/* A group that claims an attack made it; an act named by a longer noun
+ * is one act. */
+static void test_claimed_attacks_are_one_act(void)
+{
+    CHECK_STR(pb_test_code("Hamas claimed responsibility for the rocket "
+                        "attack on Israel.",
+                        NULL),
+              "PSEREBHMS>ISR:015 PSEREBHMS>ISR:194");
+    CHECK_STR(pb_test_code("The rocket attack by Hamas on Israel killed two.",
+                        NULL),
+              "PSEREBHMS>ISR:194");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2327,6 +2340,7 @@ const pb_test_case pipeline_tests[] = {
     {"ended_support_and_ended_talks", test_ended_support_and_ended_talks},
     {"exchanges_and_flags", test_exchanges_and_flags},
     {"political_parties", test_political_parties},
+    {"claimed_attacks_are_one_act", test_claimed_attacks_are_one_act},
     {"refugees_flee_and_are_hosted", test_refugees_flee_and_are_hosted},
     {"refusals_and_denying_subjects", test_refusals_and_denying_subjects},
     {"weapons_are_no_attacks", test_weapons_are_no_attacks},
