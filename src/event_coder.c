@@ -1151,7 +1151,7 @@ static const char *const enacting[] = {
     "deliver", "pay", "unveil", "approve", "authorize", "authorise",
     "execute", "perform", "renew", "reiterate", "repeat", "make",
     "voice", "express", "lodge", "file", "submit", "extend", "resume",
-    "continue", "intensify", "escalate", "send", NULL};
+    "continue", "intensify", "escalate", "send", "claim", NULL};
 
 /* … or takes part in it ("Serb forces were engaged in ethnic
  * cleansing", "participated in the attack"). */

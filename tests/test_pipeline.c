@@ -1478,6 +1478,10 @@ static void test_claimed_attacks_are_one_act(void)
     CHECK_STR(pb_test_code("The rocket attack by Hamas on Israel killed two.",
                         NULL),
               "PSEREBHMS>ISR:194");
+    CHECK_STR(pb_test_code("Islamic State claimed the attack on the Russian "
+                        "concert hall.",
+                        NULL),
+              "IMGMUSISI>RUS:010 IMGMUSISI>RUS:190");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
