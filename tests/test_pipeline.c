@@ -1482,6 +1482,10 @@ static void test_claimed_attacks_are_one_act(void)
                         "concert hall.",
                         NULL),
               "IMGMUSISI>RUS:010 IMGMUSISI>RUS:190");
+    CHECK_STR(pb_test_code("A suicide bomber killed 15 people at a market in "
+                        "Kabul.",
+                        NULL),
+              "AFGUAF>AFG:190");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
