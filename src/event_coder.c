@@ -267,6 +267,8 @@ static const char *const conditions[] = {"if", "unless", NULL};
  * Iran attacks, the war will spread")? */
 static int hedged(const sentence_view *v, uint32_t a)
 {
+    static const char *const threatening[] = {"threaten", "warn", "vow",
+                                              NULL};
     /* ("more interested in promoting X than in protecting Y": what
      * "than" compares is not said to happen) */
     static const char *const hedges[] = {"may", "might", "could", "would",
@@ -283,7 +285,10 @@ static int hedged(const sentence_view *v, uint32_t a)
             return 1;
         if (rel_starts(t, "advmod") && word_in(v, i, guesses))
             return 1;
-        if (rel_starts(t, "advcl") && child_word(v, i, "mark", conditions))
+        /* but a threat names its condition: "warned Helsinki of
+         * consequences if Finland joins NATO" was said */
+        if (rel_starts(t, "advcl") && child_word(v, i, "mark", conditions) &&
+            !word_in(v, a, threatening))
             return 1;
     }
     return 0;

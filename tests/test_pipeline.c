@@ -1425,7 +1425,8 @@ static void test_weapons_are_no_attacks(void)
 }
 
 /* An act refused with no refusal code of its own, or failed, is not
- * done; a subject that denies itself negates its act. */
+ * done; a subject that denies itself negates its act; a warning's
+ * condition does not make the warning hypothetical. */
 static void test_refusals_and_denying_subjects(void)
 {
     CHECK_STR(pb_test_code("India refused to condemn Russia's invasion.",
@@ -1442,6 +1443,10 @@ static void test_refusals_and_denying_subjects(void)
                         "proposal.",
                         NULL),
               "IRN>SAU:037:negated SAU>IRN:037:negated");
+    CHECK_STR(pb_test_code("Moscow warned Helsinki of consequences if Finland "
+                        "joins NATO.",
+                        NULL),
+              "RUS>FIN:130");
 }
 
 /* Refugees who cross a border flee, they do not invade; a state that
