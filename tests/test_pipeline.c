@@ -1470,6 +1470,10 @@ static void test_refugees_flee_and_are_hosted(void)
                         "coup.",
                         NULL),
               "DEU>NER:162");
+    CHECK_STR(pb_test_code("China sent a congratulatory message to the new "
+                        "Iranian president.",
+                        NULL),
+              "CHN>IRNGOV:051");
 }
 
 /* A group that claims an attack made it; an act named by a longer noun
