@@ -1351,15 +1351,20 @@ static void repair_xcomp_subject(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
-/* "Lebanon's Hezbollah fired rockets at northern Israel": the parser
- * hangs the possessor on the object, across the verb. A possessor before
- * a verb whose head lies after it belongs to the phrase that follows it
- * before the verb: to that phrase's highest word. */
-static void repair_possessor_across_verb(pb_token *t, uint32_t n)
+/* "Lebanon's Hezbollah fired rockets at northern Israel", "Armenian
+ * police detained protesters": the parser hangs a possessor or modifier
+ * on the object, across the verb. A possessor, compound or adjective
+ * before a verb whose head lies after it belongs to the phrase that
+ * follows it before the verb: to that phrase's highest word. */
+static void repair_modifier_across_verb(pb_token *t, uint32_t n)
 {
     int poss = pb_deprel_from_name("nmod:poss");
+    int compound = pb_deprel_from_name("compound");
+    int amod = pb_deprel_from_name("amod");
     for (uint32_t p = 0; p + 2 < n; p++) {
-        if (t[p].deprel != poss || t[p].head <= (int16_t)(p + 1))
+        if ((t[p].deprel != poss && t[p].deprel != compound &&
+             t[p].deprel != amod) ||
+            t[p].head <= (int16_t)(p + 1))
             continue;
         uint32_t h = (uint32_t)t[p].head - 1, verb = n;
         for (uint32_t k = p + 1; k < h && verb == n; k++)
@@ -1380,7 +1385,26 @@ static void repair_possessor_across_verb(pb_token *t, uint32_t n)
             j = (uint32_t)t[j].head - 1;
         if (t[j].upos != PB_UPOS_NOUN && t[j].upos != PB_UPOS_PROPN)
             continue;
-        hang(t, p, j, poss);
+        hang(t, p, j, t[p].deprel);
+    }
+}
+
+/* "detained dozens of protesters demanding …": the parser hangs the "of"
+ * phrase on the verb, where no nmod can stand. An nmod of a verb that
+ * starts right after the verb's object belongs to the object. */
+static void repair_nmod_on_verb(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int nmod = pb_deprel_from_name("nmod");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != nmod || t[k].head < 1 ||
+            t[t[k].head - 1].upos != PB_UPOS_VERB)
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1, first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (first == 0 || t[first - 1].head != (int16_t)(v + 1) ||
+            t[first - 1].deprel != r->obj || !is_nominal(&t[first - 1]))
+            continue;
+        hang(t, k, first - 1, nmod);
     }
 }
 
@@ -1890,5 +1914,6 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_second_subject(tokens, n, &r);
     repair_day_object(tokens, n, &r);
     repair_xcomp_subject(tokens, n, &r);
-    repair_possessor_across_verb(tokens, n);
+    repair_modifier_across_verb(tokens, n);
+    repair_nmod_on_verb(tokens, n, &r);
 }

@@ -1391,6 +1391,12 @@ static void test_according_to_and_possessors(void)
                         "Israel.",
                         NULL),
               "LBNREBHEZ>ISR:194");
+    CHECK_STR(pb_test_code("Armenian police detained protesters.", NULL),
+              "ARMCOP>ARMOPP:173");
+    CHECK_STR(pb_test_code("Armenian police detained dozens of protesters "
+                        "demanding the prime minister's resignation.",
+                        NULL),
+              "ARMCOP>ARMOPP:173");
     CHECK_STR(pb_test_code("Washington openly seeks to weaponize the Security "
                         "Council against Iran.",
                         NULL),
