@@ -1178,6 +1178,12 @@ static long governing_subject(const sentence_view *v, uint32_t j)
     static const char *const blame[] = {"responsibility", "credit", NULL};
     static const char *const claiming[] = {"claim", "take", "accept",
                                            "admit", NULL};
+    /* "visited Cairo for talks with el-Sisi": the traveller's */
+    static const char *const journeying[] = {"visit", "travel", "fly",
+                                             "arrive", "come", "go", NULL};
+    if (!enacts && !takes_part && rel_starts(t, "obl") &&
+        child_word(v, j, "case", for_) && word_in(v, h, journeying))
+        takes_part = 1;
     if (!enacts && !takes_part && child_word(v, j, "case", for_)) {
         if (rel_starts(t, "nmod") && word_in(v, h, blame) &&
             v->s->tokens[h].head >= 1 &&

@@ -1501,6 +1501,10 @@ static void test_claimed_attacks_are_one_act(void)
                         "Kabul.",
                         NULL),
               "AFGUAF>AFG:190");
+    CHECK_STR(pb_test_code("The Chinese foreign minister flew to Moscow for "
+                        "talks with the Russian government.",
+                        NULL),
+              "CHNGOV>RUS:042 CHNGOV>RUSGOV:046");
 }
 
 /* A counterpart is a government's; a name hyphened to a participle
