@@ -1501,6 +1501,11 @@ static void test_claimed_attacks_are_one_act(void)
                         "Kabul.",
                         NULL),
               "AFGUAF>AFG:190");
+}
+
+/* Talks one travels for are the traveller's. */
+static void test_talks_one_travels_for(void)
+{
     CHECK_STR(pb_test_code("The Chinese foreign minister flew to Moscow for "
                         "talks with the Russian government.",
                         NULL),
@@ -2368,6 +2373,7 @@ const pb_test_case pipeline_tests[] = {
     {"exchanges_and_flags", test_exchanges_and_flags},
     {"political_parties", test_political_parties},
     {"claimed_attacks_are_one_act", test_claimed_attacks_are_one_act},
+    {"talks_one_travels_for", test_talks_one_travels_for},
     {"refugees_flee_and_are_hosted", test_refugees_flee_and_are_hosted},
     {"refusals_and_denying_subjects", test_refusals_and_denying_subjects},
     {"weapons_are_no_attacks", test_weapons_are_no_attacks},
