@@ -1457,7 +1457,8 @@ static void test_refusals_and_denying_subjects(void)
 
 /* Refugees who cross a border flee, they do not invade; a state that
  * hosts refugees gives them refuge; warships drilling near a state show
- * it their power; an irregular past after a name is a verb ("froze"). */
+ * it their power; an irregular past after a name is a verb ("froze");
+ * a congratulatory message is praise. */
 static void test_refugees_flee_and_are_hosted(void)
 {
     CHECK_STR(pb_test_code("More than 10,000 Sudanese refugees crossed into "
