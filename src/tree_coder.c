@@ -1072,10 +1072,12 @@ static int reciprocal(const char *code)
 }
 
 /* Is verb v's act mutual whatever its code: an exchange ("Armenia and
- * Azerbaijan exchanged prisoners", "traded accusations")? */
+ * Azerbaijan exchanged prisoners", "traded accusations") or a
+ * disengagement ("Chinese and Indian troops disengaged")? */
 static int exchange(const tc *c, int v, const char *code)
 {
-    static const char *const verbs[] = {"exchange", "swap", "trade", NULL};
+    static const char *const verbs[] = {"exchange", "swap", "trade",
+                                        "disengage", NULL};
     return reciprocal(code) || lemma_in(c->lem[v], verbs);
 }
 

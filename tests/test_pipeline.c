@@ -1345,6 +1345,10 @@ static void test_exchanges_and_flags(void)
     CHECK_STR(pb_test_code("Pakistan and India traded accusations on Monday.",
                         NULL),
               "PAK>IND:112 IND>PAK:112");
+    CHECK_STR(pb_test_code("Chinese and Indian troops disengaged from a border "
+                        "standoff in Ladakh.",
+                        NULL),
+              "INDMIL>CHNMIL:087 CHNMIL>INDMIL:087");
     CHECK_STR(pb_test_code("Iran seized a British-flagged oil tanker in the "
                         "Strait of Hormuz.",
                         NULL),
