@@ -777,6 +777,18 @@ static int coordinated_clause(const tc *c, int v, int i)
     return 0;
 }
 
+/* Does token i lie in verb v's "by" agent ("brokered by Egypt and
+ * Qatar")? The agent acts; it is no target of the act. */
+static int in_agent(const tc *c, int v, int i)
+{
+    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (rel_is(c, i, "obl:agent") && head_of(c, i) == v)
+            return 1;
+        i = head_of(c, i);
+    }
+    return 0;
+}
+
 /* Does token i lie in a clause with its own subject coordinated with
  * verb v itself ("Malawi confirmed its first infections and Zambia had
  * its first death")? Not what v says. */
@@ -908,6 +920,7 @@ static void neighbour_roles(tc *c, int v, int vstart, int vend,
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
             !pb_tc_beside_act(c, h) && !pb_tc_summary_agent(c, v, h) &&
+            !in_agent(c, v, h) &&
             (statement_verb ? in_subtree(c, i, v) &&
                                   !in_marked_clause(c, i, v, time_marks) &&
                                   !beside_statement(c, v, i)
@@ -1065,6 +1078,12 @@ static int unclaimed_agent_object(const tc *c, int v)
 static int reciprocal(const char *code)
 {
     static const char *const roots[] = {"03", "04", "05", "06", "19", NULL};
+    /* hosts and mediators act on a third party ("a ceasefire brokered by
+     * Egypt and Qatar") */
+    static const char *const third[] = {"043", "045", NULL};
+    for (int i = 0; code && third[i]; i++)
+        if (strncmp(code, third[i], 3) == 0)
+            return 0;
     for (int i = 0; code && roots[i]; i++)
         if (strncmp(code, roots[i], 2) == 0)
             return 1;
@@ -1388,7 +1407,9 @@ static void code_verb(tc *c, int v)
                          (statement(code) ||
                           (rel_base(c, v, "acl") && subj == head_of(c, v)));
         /* a passive's subject is acted on: the one acting is no actor
-         * before it ("the Chagossians have been told") */
+         * before it ("the Chagossians have been told"); a clause of a
+         * noun acted on by its agent ("the militia, which is backed by
+         * Iran, attacked US troops") acts on that noun alone */
         int from = passive && subj >= 0 && subj < v ? right_edge(c, subj) + 1
                    : agent_subj                    ? left_edge(c, subj)
                                                    : 0;
@@ -1396,7 +1417,11 @@ static void code_verb(tc *c, int v)
         neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
                         from,
                         statement(code),
-                        person_patient || c->mutual ? &unused : &tgt);
+                        person_patient || c->mutual ||
+                                (passive && agent >= 0 &&
+                                 rel_base(c, v, "acl"))
+                            ? &unused
+                            : &tgt);
     }
     int stateless_subject = 0;
     if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive) {

@@ -1408,6 +1408,35 @@ static void repair_nmod_on_verb(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Somali forces backed by US airstrikes recaptured a town": the parser
+ * makes the participle with its "by" agent a clause of its own, with the
+ * noun before it for subject, under the main verb. A participle hung as
+ * an adverbial clause on a later verb that has no subject, with a "by"
+ * agent and a subject right before it, modifies that subject, which is
+ * the main verb's. */
+static void repair_participle_with_agent(pb_token *t, uint32_t n,
+                                         const repair_rels *r)
+{
+    int advcl = pb_deprel_from_name("advcl");
+    int agent = pb_deprel_from_name("obl:agent");
+    for (uint32_t v = 1; v + 1 < n; v++) {
+        if (t[v].deprel != advcl || strcmp(t[v].xpos, "VBN") != 0 ||
+            t[v].head <= (int16_t)(v + 1) ||
+            !has_child(t, n, v + 1, agent))
+            continue;
+        uint32_t h = (uint32_t)t[v].head - 1, s = n;
+        for (uint32_t k = 0; k < v; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+                s = k;
+        if (s == n || !is_nominal(&t[s]) || t[h].upos != PB_UPOS_VERB ||
+            has_subject(t, n, h + 1, r) || has_child(t, n, v + 1, r->aux) ||
+            has_child(t, n, v + 1, r->aux_pass))
+            continue;
+        hang(t, s, h, r->nsubj);
+        hang(t, v, s, r->acl);
+    }
+}
+
 /* The highest token of the name that runs from token a to b (0-based):
  * the one whose head lies outside; -1 when more than one does. */
 static int name_top(const pb_token *t, uint32_t a, uint32_t b)
@@ -1655,6 +1684,16 @@ static int adjective_only(const char *form)
     return 0;
 }
 
+/* Is token t an acronym ("US", "UN", "NATO")? */
+static int acronym(const pb_token *t)
+{
+    size_t len = t->form ? strlen(t->form) : 0;
+    for (size_t k = 0; k < len; k++)
+        if (!isupper((unsigned char)t->form[k]) && t->form[k] != '.')
+            return 0;
+    return len >= 2;
+}
+
 /* Is form an irregular past tense of a verb news reports acts with
  * ("froze", "fled", "swore")? */
 static int irregular_past(const char *form)
@@ -1697,7 +1736,8 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !islower((unsigned char)t->form[0]) || t->form[len - 1] != 's' ||
             !finite_tag(tokens[i + 1].xpos) ||
             (i > 0 && (tokens[i - 1].upos == PB_UPOS_PRON ||
-                       tokens[i - 1].upos == PB_UPOS_PROPN)) ||
+                       (tokens[i - 1].upos == PB_UPOS_PROPN &&
+                        !acronym(&tokens[i - 1])))) ||
             strcmp(t->form, "does") == 0 || strcmp(t->form, "has") == 0 ||
             strcmp(tokens[i + 1].xpos, "VBZ") == 0)
             continue; /* "the one he wants is", "every move Google makes
@@ -1706,6 +1746,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NNS", 4);
     }
+    /* (an acronym before it is its modifier: "US airstrikes recaptured") */
     /* "two policemen were wounded in an ambush": after a form of "be",
      * the participles of harm and seizure are the passive verb, not an
      * adjective (the tagger's "wounded soldier" reading) */
@@ -1916,4 +1957,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_xcomp_subject(tokens, n, &r);
     repair_modifier_across_verb(tokens, n);
     repair_nmod_on_verb(tokens, n, &r);
+    repair_participle_with_agent(tokens, n, &r);
 }

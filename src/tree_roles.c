@@ -532,8 +532,11 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         return child_rel(c, h, "nmod:poss");
     if (rel_base(c, v, "acl")) {
         /* "crowds trashed …", "the army which attacked …"; "the third
-         * president to be impeached by the House" is acted on */
-        *passive = child_rel(c, v, "aux:pass") >= 0;
+         * president to be impeached by the House", "forces backed by US
+         * airstrikes" are acted on */
+        *passive = child_rel(c, v, "aux:pass") >= 0 ||
+                   (by >= 0 && strcmp(c->lower[by], "by") == 0 &&
+                    strcmp(c->t[v].xpos, "VBN") == 0);
         return h;
     }
     int ctl = controller(c, v, h);

@@ -1517,6 +1517,26 @@ static void test_talks_one_travels_for(void)
               "CHNGOV>RUS:042 CHNGOV>RUSGOV:046");
 }
 
+/* Forces backed by someone are backed by them, and act themselves; the
+ * members of a "by" agent act on no one in it, and mediators mediate
+ * for others, not for each other. */
+static void test_forces_backed_by(void)
+{
+    CHECK_STR(pb_test_code("The ceasefire was brokered by Egypt and Qatar.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("Egypt and Qatar mediated.", NULL), "");
+    CHECK_STR(pb_test_code("Somali forces backed by US airstrikes recaptured "
+                        "a town from al-Shabaab.",
+                        NULL),
+              "USA>SOMMIL:051 SOMMIL>SOMREBSHB:192");
+    CHECK_STR(pb_test_code("The reporter said Somali security forces backed by "
+                        "Djiboutian soldiers, who are part of the African "
+                        "Union mission, surrounded the hotel.",
+                        NULL),
+              "DJIMIL>SOMCOP:051");
+}
+
 /* A counterpart is a government's; a name hyphened to a participle
  * ("Saudi-led") modifies the noun after it. */
 static void test_counterparts_and_led_coalitions(void)
@@ -2379,6 +2399,7 @@ const pb_test_case pipeline_tests[] = {
     {"political_parties", test_political_parties},
     {"claimed_attacks_are_one_act", test_claimed_attacks_are_one_act},
     {"talks_one_travels_for", test_talks_one_travels_for},
+    {"forces_backed_by", test_forces_backed_by},
     {"refugees_flee_and_are_hosted", test_refugees_flee_and_are_hosted},
     {"refusals_and_denying_subjects", test_refusals_and_denying_subjects},
     {"weapons_are_no_attacks", test_weapons_are_no_attacks},
