@@ -74,9 +74,12 @@ int pb_syntax_parse(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
 /* Corrects, before parsing, tags that cannot stand: an adjective right
  * after a modal ("would free the prisoners") is the verb's base form; a
  * verb in -s right before a finite verb ("member states broke") is a
- * plural noun (tree_repair.c). pb_syntax_annotate runs it between
+ * plural noun (tag_repair.c). pb_syntax_annotate runs it between
  * tagging and parsing. */
 void pb_tag_repair(pb_token *tokens, uint32_t n);
+
+/* Is xpos a finite verb or modal (VBD, VBZ, VBP, MD)? */
+int pb_finite_xpos(const char *xpos);
 
 /* Corrects, in a parsed sentence, a past-tense main verb read as a
  * participle modifying its subject ("tanks fired shells" as a noun

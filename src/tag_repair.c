@@ -1,0 +1,265 @@
+/* tag_repair.c — corrects, between tagging and parsing, tags that cannot
+ * stand in news text: an adjective right after a modal ("would free the
+ * prisoners") is the verb; a verb in -s right before a finite verb
+ * ("member states broke", "US airstrikes recaptured") is a plural noun;
+ * after "be", participles of harm are the passive verb ("were
+ * wounded"); an irregular past tense the tagger called a name after a
+ * noun ("Germany froze") is the verb; an acronym in parentheses
+ * ("(WHO)") is a name; and the other repairs described where they are
+ * written. pb_syntax_annotate runs it (syntax.h); the tree repairs that
+ * follow parsing are in tree_repair.c.
+ */
+#include "syntax.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+int pb_finite_xpos(const char *x)
+{
+    return strcmp(x, "VBD") == 0 || strcmp(x, "VBZ") == 0 ||
+           strcmp(x, "VBP") == 0 || strcmp(x, "MD") == 0;
+}
+
+/* Does form end like an adjective that is never a verb ("acceptable",
+ * "dangerous", "useful", "helpless", "political")? */
+static int adjective_only(const char *form)
+{
+    static const char *const endings[] = {"able", "ible", "ous", "ful",
+                                          "less", "ical", NULL};
+    size_t len = strlen(form);
+    for (const char *const *e = endings; *e; e++) {
+        size_t k = strlen(*e);
+        if (len > k + 1 && strcmp(form + len - k, *e) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token t an acronym ("US", "UN", "NATO")? */
+static int acronym(const pb_token *t)
+{
+    size_t len = t->form ? strlen(t->form) : 0;
+    for (size_t k = 0; k < len; k++)
+        if (!isupper((unsigned char)t->form[k]) && t->form[k] != '.')
+            return 0;
+    return len >= 2;
+}
+
+/* Is form an irregular past tense of a verb news reports acts with
+ * ("froze", "fled", "swore")? */
+static int irregular_past(const char *form)
+{
+    static const char *const pasts[] = {
+        "froze", "fled", "struck", "fought", "shot", "sought", "swore",
+        "stole", "broke", "spoke", "rose", "drove", "overthrew", "threw",
+        "withdrew", "blew", "flew", "began", "ran", "won", "hung", "led",
+        "met", "shut", "split", "spread", "sent", "lent", "built", "held",
+        "told", "sold", "brought", "bought", "caught", "kept", "left",
+        "lost", "paid", "took", "gave", "came", "went", "saw", "forbade",
+        "bore", "tore", "sank", "slew", "wrote", "chose", NULL};
+    for (int i = 0; form && pasts[i]; i++)
+        if (strcmp(form, pasts[i]) == 0)
+            return 1;
+    return 0;
+}
+
+void pb_tag_repair(pb_token *tokens, uint32_t n)
+{
+    /* "Germany froze development aid": the tagger, meeting a past tense
+     * it rarely saw after a name, may call it a name; a lower-case word
+     * is none, and an irregular past after a nominal is the verb */
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (strcmp(t->xpos, "NNP") != 0 || !irregular_past(t->form) ||
+            (tokens[i - 1].upos != PB_UPOS_PROPN &&
+             tokens[i - 1].upos != PB_UPOS_NOUN))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBD", 4);
+    }
+    /* "EU member states broke with …", "sixteen states filed a lawsuit":
+     * a present-tense verb in -s right before a finite verb is a plural
+     * noun (two finite verbs do not follow each other) */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        if (strcmp(t->xpos, "VBZ") != 0 || len < 4 ||
+            !islower((unsigned char)t->form[0]) || t->form[len - 1] != 's' ||
+            !pb_finite_xpos(tokens[i + 1].xpos) ||
+            (i > 0 && (tokens[i - 1].upos == PB_UPOS_PRON ||
+                       (tokens[i - 1].upos == PB_UPOS_PROPN &&
+                        !acronym(&tokens[i - 1])))) ||
+            strcmp(t->form, "does") == 0 || strcmp(t->form, "has") == 0 ||
+            strcmp(tokens[i + 1].xpos, "VBZ") == 0)
+            continue; /* "the one he wants is", "every move Google makes
+                         brings": a relative clause's verb; "advocates
+                         states' rights": which of the two is the noun? */
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
+    /* (an acronym before it is its modifier: "US airstrikes recaptured") */
+    /* "two policemen were wounded in an ambush": after a form of "be",
+     * the participles of harm and seizure are the passive verb, not an
+     * adjective (the tagger's "wounded soldier" reading) */
+    static const char *const bes[] = {"was", "were", "been", "being", "is",
+                                      "are", "be", NULL};
+    static const char *const harmed[] = {
+        "wounded", "injured", "killed", "arrested", "detained", "abducted",
+        "kidnapped", "displaced", "executed", "jailed", "imprisoned",
+        "expelled", "deported", "evacuated", "besieged", NULL};
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        uint32_t b = i - 1;
+        if (b > 0 && strncmp(tokens[b].xpos, "RB", 2) == 0)
+            b--; /* "were reportedly wounded" */
+        int be = 0, harm = 0;
+        for (const char *const *w = bes; tokens[b].form && *w; w++)
+            be |= strcasecmp(tokens[b].form, *w) == 0;
+        for (const char *const *w = harmed; t->form && *w; w++)
+            harm |= strcmp(t->form, *w) == 0;
+        if (!be || !harm || strcmp(t->xpos, "JJ") != 0)
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBN", 4);
+    }
+    /* "The lawsuit alleges that …", "the report says that": a verb of
+     * saying in -s, read as a plural noun after a singular noun and
+     * before "that", is the verb of that noun (verbs that are seldom
+     * plural nouns; not "claims", "reports", "notes") */
+    static const char *const sayings[] = {
+        "says", "alleges", "argues", "insists", "adds", "explains",
+        "stresses", "admits", "acknowledges", "denies", "confirms",
+        "reveals", "indicates", "concludes", "predicts", "believes",
+        "thinks", "asserts", "contends", "suggests", "warns", "maintains",
+        NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        int saying = 0;
+        for (const char *const *w = sayings; t->form && *w; w++)
+            saying |= strcmp(t->form, *w) == 0;
+        if (!saying || strcmp(t->xpos, "NNS") != 0 ||
+            strcmp(tokens[i - 1].xpos, "NN") != 0 || !tokens[i + 1].form ||
+            strcmp(tokens[i + 1].form, "that") != 0)
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBZ", 4);
+    }
+    /* "Myanmar's military detained …": an adjective after a possessive
+     * 's and right before a finite verb is the possessed noun */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (strcmp(t->xpos, "JJ") != 0 || !tokens[i - 1].form ||
+            strcmp(tokens[i - 1].form, "'s") != 0 ||
+            !pb_finite_xpos(tokens[i + 1].xpos))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
+    /* "condemned the burning of the Koran", "the killing of civilians": a
+     * gerund after a determiner and before "of" is a noun */
+    static const char *const dets[] = {"the", "a", "an", "this", "that",
+                                       NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        int det = 0;
+        for (const char *const *w = dets; tokens[i - 1].form && *w; w++)
+            det |= strcasecmp(tokens[i - 1].form, *w) == 0;
+        if (!det || strcmp(t->xpos, "VBG") != 0 || !tokens[i + 1].form ||
+            strcmp(tokens[i + 1].form, "of") != 0)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
+    /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
+     * participle by a hyphen modifies the noun after it (the tagger,
+     * seeing "-led", reads a verb and the parse loses its subject) */
+    static const char *const participles[] = {
+        "led", "backed", "based", "funded", "sponsored", "supported",
+        "brokered", "owned", "run", "allied", "aligned", "controlled",
+        "held", "linked", "affiliated", "organized", "organised",
+        "inspired", "born", "made", "occupied", "administered", NULL};
+    for (uint32_t i = 0; i < n; i++) {
+        pb_token *t = &tokens[i];
+        const char *dash = t->form ? strrchr(t->form, '-') : NULL;
+        int participle = 0;
+        for (const char *const *w = participles; dash && *w; w++)
+            participle |= strcmp(dash + 1, *w) == 0;
+        if (!participle || !isupper((unsigned char)t->form[0]) ||
+            t->xpos[0] != 'V')
+            continue;
+        t->upos = PB_UPOS_ADJ;
+        memcpy(t->xpos, "JJ", 3);
+    }
+    /* "denied reports that Beijing had …", "dismissed claims that": an -s
+     * verb right after a past verb and before "that" is the plural noun
+     * the clause is about (not "what he said means that") */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        int wh = 0;
+        for (uint32_t k = i >= 4 ? i - 4 : 0; k < i; k++)
+            wh |= tokens[k].xpos[0] == 'W';
+        if (strcmp(t->xpos, "VBZ") != 0 || len < 4 ||
+            !islower((unsigned char)t->form[0]) || t->form[len - 1] != 's' ||
+            strcmp(tokens[i - 1].xpos, "VBD") != 0 || wh ||
+            !tokens[i + 1].form || strcmp(tokens[i + 1].form, "that") != 0)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
+    /* "all 50 U.S. states", "three northern U.S. states that border
+     * Canada": "states" after a name that a number, adjective or
+     * quantifier opens is the plural noun that phrase ends in (other -s
+     * verbs there are verbs: "hot Jupiter means") */
+    static const char *const quantifiers[] = {"all", "other", "several",
+                                              "many", "some", "most",
+                                              "both", "few", NULL};
+    for (uint32_t i = 2; i < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        const pb_token *a = &tokens[i - 2];
+        int opener = strcmp(a->xpos, "CD") == 0 || strcmp(a->xpos, "JJ") == 0;
+        for (const char *const *w = quantifiers; !opener && a->form && *w; w++)
+            opener = strcasecmp(a->form, *w) == 0;
+        if (strcmp(t->xpos, "VBZ") != 0 || len < 4 ||
+            strcmp(t->form, "states") != 0 ||
+            strcmp(tokens[i - 1].xpos, "NNP") != 0 || !opener)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
+    static const char *const modals[] = {"will", "would", "can", "could",
+                                         "shall", "should", "may", "might",
+                                         "must", "'ll", "wo", "ca", NULL};
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        int modal = 0;
+        for (const char *const *w = modals; tokens[i].form && *w; w++)
+            modal |= strcasecmp(tokens[i].form, *w) == 0;
+        if (!modal || strcmp(tokens[i].xpos, "MD") != 0)
+            continue;
+        uint32_t j = i + 1; /* "would also free", "will not open" */
+        while (j + 1 < n && j < i + 3 && strncmp(tokens[j].xpos, "RB", 2) == 0)
+            j++;
+        pb_token *t = &tokens[j];
+        if (!t->form || !islower((unsigned char)t->form[0]) ||
+            strcmp(t->xpos, "JJ") != 0 || adjective_only(t->form))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VB", 3);
+    }
+    /* "the World Health Organization (WHO) announced": an acronym in
+     * parentheses is a name, never the pronoun or word it spells */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0, caps = 0;
+        for (size_t k = 0; k < len; k++)
+            caps += isupper((unsigned char)t->form[k]) != 0;
+        if (len < 2 || caps != len || !tokens[i - 1].form ||
+            !tokens[i + 1].form || strcmp(tokens[i - 1].form, "(") != 0 ||
+            strcmp(tokens[i + 1].form, ")") != 0)
+            continue;
+        t->upos = PB_UPOS_PROPN;
+        memcpy(t->xpos, "NNP", 4);
+    }
+}
