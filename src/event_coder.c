@@ -1547,6 +1547,11 @@ static int agent_of_coded_verb(const sentence_view *v, uint32_t j,
 static int act_of_coded_verb(const sentence_view *v, uint32_t j,
                              const pb_tc_event *ev, size_t n_ev)
 {
+    /* the noun phrase's head ("embargo" of "arms embargo") */
+    for (int d = 0; d < 4 && rel_starts(&v->s->tokens[j], "compound") &&
+                    v->s->tokens[j].head > (int)j + 1;
+         d++)
+        j = (uint32_t)v->s->tokens[j].head - 1;
     const pb_token *t = &v->s->tokens[j];
     if (!rel_starts(t, "obj") || t->head < 1 ||
         !word_in(v, (uint32_t)t->head - 1, enacting))

@@ -1498,6 +1498,10 @@ static void test_claimed_attacks_are_one_act(void)
     CHECK_STR(pb_test_code("The rocket attack by Hamas on Israel killed two.",
                         NULL),
               "PSEREBHMS>ISR:194");
+    CHECK_STR(pb_test_code("The UN Security Council imposed an arms embargo on "
+                        "South Sudan.",
+                        NULL),
+              "IGOUNO>SSD:163");
     CHECK_STR(pb_test_code("Islamic State claimed the attack on the Russian "
                         "concert hall.",
                         NULL),
