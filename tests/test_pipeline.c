@@ -1421,7 +1421,8 @@ static void test_political_parties(void)
 }
 
 /* A weapon named is no attack: missiles deployed, sold or built fire at
- * nobody; one that hits does. */
+ * nobody; one that hits does; an attack on computer systems is coercion,
+ * not force. */
 static void test_weapons_are_no_attacks(void)
 {
     CHECK_STR(pb_test_code("Russia denounced the deployment of American "
@@ -1432,6 +1433,10 @@ static void test_weapons_are_no_attacks(void)
                         "Kyiv.",
                         NULL),
               "RUS>UKR:190");
+    CHECK_STR(pb_test_code("Russian hackers attacked the computer systems of "
+                        "the German parliament.",
+                        NULL),
+              "RUS>DEULEG:170");
 }
 
 /* An act refused with no refusal code of its own, or failed, is not
