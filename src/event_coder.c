@@ -1069,8 +1069,12 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         tgt = PB_TC_IMPLIED_TARGET;
         mt = NULL;
     }
-    const char *own = own_people(doc, v, code, head, src, tgt);
-    if (!own && !doc->failed)
+    /* "voted to expel foreign troops": people called foreign are no
+     * one's own */
+    int foreign = mt && ((mt->first > 0 && word_is(v, mt->first - 1, "foreign")) ||
+                         word_is(v, mt->first, "foreign"));
+    const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
+    if (!own && !foreign && !doc->failed)
         own = home_counterpart(doc, src, tgt);
     if (doc->failed)
         return -1;

@@ -1263,7 +1263,7 @@ static void test_a_clause_beside_a_statement(void)
 
 /* Protesters no state claims protest where they are, or at the organ
  * they protest at; civil organs that use force act at home; a point of
- * the compass is no place. */
+ * the compass is no place; people called foreign are no one's own. */
 static void test_stateless_protesters_and_police(void)
 {
     CHECK_STR(pb_test_code("Hundreds of protesters rallied outside the Kenyan "
@@ -1285,6 +1285,10 @@ static void test_stateless_protesters_and_police(void)
     CHECK_STR(pb_test_code("Gunmen killed five villagers in the North.", NULL),
               "");
     CHECK_STR(pb_test_code("Gunmen killed five sailors in the Red Sea.", NULL),
+              "");
+    CHECK_STR(pb_test_code("The Iraqi parliament voted to expel foreign "
+                        "troops.",
+                        NULL),
               "");
 }
 
