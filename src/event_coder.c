@@ -1163,44 +1163,43 @@ static const char *const enacting[] = {
     "continue", "intensify", "escalate", "send", "claim", NULL};
 
 /* … or takes part in it ("Serb forces were engaged in ethnic
- * cleansing", "participated in the attack"). */
+ * cleansing", "participated in the attack"), travels for it ("visited
+ * Cairo for talks with el-Sisi") or claims it ("claimed responsibility
+ * for a drone attack"). */
 static const char *const engaging[] = {"engage", "engaged", "involve",
                                        "involved", "participate", NULL};
+static const char *const journeying[] = {"visit", "travel", "fly", "arrive",
+                                         "come", "go", NULL};
+static const char *const blame[] = {"responsibility", "credit", NULL};
+static const char *const claiming[] = {"claim", "take", "accept", "admit",
+                                       NULL};
 
 static long governing_subject(const sentence_view *v, uint32_t j)
 {
     static const char *const in[] = {"in", NULL};
+    static const char *const for_[] = {"for", NULL};
     const pb_token *t = &v->s->tokens[j];
     if (t->head < 1)
         return -1;
     uint32_t h = (uint32_t)t->head - 1;
+    int obl = rel_starts(t, "obl");
     int enacts = rel_starts(t, "obj") && word_in(v, h, enacting);
-    int takes_part = rel_starts(t, "obl") && word_in(v, h, engaging) &&
+    int takes_part = obl && word_in(v, h, engaging) &&
                      child_word(v, j, "case", in);
-    /* "claimed responsibility for a drone attack": the claimer's */
-    static const char *const for_[] = {"for", NULL};
-    static const char *const blame[] = {"responsibility", "credit", NULL};
-    static const char *const claiming[] = {"claim", "take", "accept",
-                                           "admit", NULL};
-    /* "visited Cairo for talks with el-Sisi": the traveller's */
-    static const char *const journeying[] = {"visit", "travel", "fly",
-                                             "arrive", "come", "go", NULL};
-    if (!enacts && !takes_part && rel_starts(t, "obl") &&
-        child_word(v, j, "case", for_) && word_in(v, h, journeying))
-        takes_part = 1;
-    if (!enacts && !takes_part && child_word(v, j, "case", for_)) {
-        if (rel_starts(t, "nmod") && word_in(v, h, blame) &&
-            v->s->tokens[h].head >= 1 &&
-            rel_starts(&v->s->tokens[h], "obj") &&
-            word_in(v, (uint32_t)v->s->tokens[h].head - 1, claiming)) {
-            t = &v->s->tokens[h]; /* its verb's subject is the claimer */
-            enacts = 1;
-        } else if (rel_starts(t, "obl") && word_in(v, h, claiming) &&
-                   child_word(v, h, "obj", blame)) {
-            enacts = 1; /* the parser's reading: "for" on the verb */
-        }
-    }
-    if (!enacts && !takes_part)
+    int travels = obl && word_in(v, h, journeying) &&
+                  child_word(v, j, "case", for_);
+    /* the claimer: "for" on "responsibility", or on the verb as the
+     * parser may hang it */
+    int claims = child_word(v, j, "case", for_) &&
+                 ((obl && word_in(v, h, claiming) &&
+                   child_word(v, h, "obj", blame)) ||
+                  (rel_starts(t, "nmod") && word_in(v, h, blame) &&
+                   v->s->tokens[h].head >= 1 &&
+                   rel_starts(&v->s->tokens[h], "obj") &&
+                   word_in(v, (uint32_t)v->s->tokens[h].head - 1, claiming)));
+    if (claims && rel_starts(t, "nmod"))
+        t = &v->s->tokens[h]; /* its verb's subject is the claimer */
+    if (!enacts && !takes_part && !travels && !claims)
         return -1;
     for (uint32_t i = 0; i < v->s->n_tokens; i++) {
         const char *rel = pb_deprel_name(v->s->tokens[i].deprel);

@@ -78,9 +78,10 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);
     }
-    /* "EU member states broke with …", "sixteen states filed a lawsuit":
-     * a present-tense verb in -s right before a finite verb is a plural
-     * noun (two finite verbs do not follow each other) */
+    /* "EU member states broke with …", "sixteen states filed a lawsuit",
+     * "US airstrikes recaptured": a present-tense verb in -s right
+     * before a finite verb is a plural noun (two finite verbs do not
+     * follow each other; an acronym before it is its modifier) */
     for (uint32_t i = 0; i + 1 < n; i++) {
         pb_token *t = &tokens[i];
         size_t len = t->form ? strlen(t->form) : 0;
@@ -98,7 +99,6 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NNS", 4);
     }
-    /* (an acronym before it is its modifier: "US airstrikes recaptured") */
     /* "two policemen were wounded in an ambush": after a form of "be",
      * the participles of harm and seizure are the passive verb, not an
      * adjective (the tagger's "wounded soldier" reading) */
