@@ -176,14 +176,37 @@ static int word_is(const sentence_view *v, uint32_t i, const char *w)
     return strcmp(v->lemma[i], w) == 0 || strcmp(v->lower[i], w) == 0;
 }
 
+/* Does CAMEO code general cover code specific: its root's general code
+ * ("070" for "072") or a parent ("033" for "0331"), or the same code? */
+static int code_covers(const char *general, const char *specific)
+{
+    size_t n = strlen(general);
+    if (strncmp(general, specific, n) == 0)
+        return 1;
+    return n == 3 && general[2] == '0' && strncmp(general, specific, 2) == 0;
+}
+
+/* Adds e unless the sentence has it already. One act read twice, as a
+ * verb and as its event noun ("sent a military aid package": 070 and
+ * 072), is kept once, with the more specific code. */
 static int add_event(pb_doc *doc, event_list *list, size_t sentence_first,
                      const pb_event *e)
 {
     for (size_t i = sentence_first; i < list->n; i++) {
-        const pb_event *o = &list->items[i];
-        if (o->code == e->code && strcmp(o->source.code, e->source.code) == 0 &&
-            strcmp(o->target.code, e->target.code) == 0)
+        pb_event *o = &list->items[i];
+        if (strcmp(o->source.code, e->source.code) != 0 ||
+            strcmp(o->target.code, e->target.code) != 0)
+            continue;
+        if (o->code == e->code)
             return 0;
+        if (o->mode != e->mode)
+            continue;
+        if (code_covers(e->code->code, o->code->code))
+            return 0;
+        if (code_covers(o->code->code, e->code->code)) {
+            *o = *e;
+            return 0;
+        }
     }
     if (list->n - sentence_first >= PB_MAX_EVENTS_PER_SENTENCE) {
         pb_doc_warn(doc, "sentence %u: more than %d events, the rest dropped",
@@ -1130,7 +1153,9 @@ static int match_noun(const sentence_view *v, const pb_pattern *p,
                       uint32_t j, uint32_t *end)
 {
     const pb_token *t = &v->s->tokens[j];
-    if (t->xpos[0] && t->xpos[0] != 'N')
+    /* a noun, or the adjective of a longer one ("military aid") */
+    if (t->xpos[0] && t->xpos[0] != 'N' &&
+        !(t->xpos[0] == 'J' && p->n_lemmas > 1))
         return 0;
     uint32_t pos = j;
     for (uint32_t k = 1; k < p->n_lemmas; k++) {
@@ -1358,6 +1383,15 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
         }
     }
     return verb_mode(v, j, 0, frame);
+}
+
+/* Is token j an adjective that is only an agent's mention of its own
+ * ("military" of "military aid"), which may still open an event noun? */
+static int modifier_agent(const sentence_view *v, uint32_t j)
+{
+    const pb_mention *m = &v->mentions[v->mention_at[j]];
+    return m->is_agent_only && m->first == j && m->last == j &&
+           v->s->tokens[j].xpos[0] == 'J';
 }
 
 static int code_noun(const pb_context *ctx, pb_doc *doc,
@@ -1648,7 +1682,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 return -1;
         }
         uint32_t end = j;
-        if ((long)j > covered && v.mention_at[j] < 0 &&
+        if ((long)j > covered &&
+            (v.mention_at[j] < 0 || modifier_agent(&v, j)) &&
             !agent_of_coded_verb(&v, j, ev, n_ev) &&
             !act_of_coded_verb(&v, j, ev, n_ev)) {
             if (code_noun(ctx, doc, &v, list, first_event, sentence_no, j,

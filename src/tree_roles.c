@@ -132,6 +132,23 @@ static int np_role_rank(const tc *c, int t, int h)
     return 2;
 }
 
+/* Is agent mention m an adjective on a common noun that names no actor
+ * ("a military aid package for Ukraine"), and so no agent of the
+ * phrase's actor ("military officials of Ukraine")? Compounds are left
+ * alone: a noun the dictionaries lack may still name people ("world
+ * government activists"). */
+static int modifies_thing(const tc *c, const tc_mention *m)
+{
+    int t = pb_tc_mention_head(c, m), o = head_of(c, t);
+    if (o < 0 || c->mention_at[o] >= 0)
+        return 0;
+    const pb_token *thing = &c->t[o];
+    int common_noun = thing->upos ? thing->upos == PB_UPOS_NOUN
+                                  : strncmp(thing->xpos, "NN", 2) == 0 &&
+                                        thing->xpos[2] != 'P';
+    return common_noun && rel_is(c, t, "amod");
+}
+
 /* The parts of the noun phrase headed by h: the mention naming its actor
  * (the one at its head, else the first in text of those np_role_rank puts
  * first; -1 when none) and its agent mentions in text order. */
@@ -150,7 +167,7 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
         int mi = c->mention_at[i];
         if (mi >= 0) {
             const tc_mention *m = &c->m[mi];
-            if (m->phrase->is_agent) {
+            if (m->phrase->is_agent && !modifies_thing(c, m)) {
                 int dup = 0;
                 for (int k = 0; k < *n_agents; k++)
                     dup |= agents[k] == mi;

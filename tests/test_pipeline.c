@@ -2168,6 +2168,21 @@ static void test_possessor_of_an_actor_is_no_party(void)
               "EGY>RUS:111");
 }
 
+static void test_military_aid_is_one_act_for_a_state(void)
+{
+    /* "military" on the aid is no agent of Ukraine; the adjective opens
+     * the event noun (072); the verb's general 070 and the noun's 072
+     * are one act */
+    CHECK_STR(pb_test_code("The US sent a $300 million military aid "
+                        "package to Ukraine.",
+                        NULL),
+              "USA>UKR:072");
+    CHECK_STR(pb_test_code("Myanmar's military junta released more than "
+                        "2,000 political prisoners.",
+                        NULL),
+              "MMRGOV>MMROPP:0841");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2451,6 +2466,8 @@ const pb_test_case pipeline_tests[] = {
     {"politicians_attack_with_words", test_politicians_attack_with_words},
     {"possessor_of_an_actor_is_no_party",
      test_possessor_of_an_actor_is_no_party},
+    {"military_aid_is_one_act_for_a_state",
+     test_military_aid_is_one_act_for_a_state},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
