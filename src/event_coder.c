@@ -826,8 +826,14 @@ static const char *authorities(pb_doc *doc, const sentence_view *v,
 static const char *place_attacked(const sentence_view *v, const pb_event *e,
                                   const char *src, uint32_t head)
 {
+    static const char *const insurgents[] = {"REB", "INS", "UAF", NULL};
+    int rising = 0; /* "rebels seized Goma": a state's own rebels act on it */
+    for (int i = 0; insurgents[i] && strlen(src) == 2 * PB_STATE_CODE_LEN;
+         i++)
+        rising |= strcmp(src + PB_STATE_CODE_LEN, insurgents[i]) == 0;
     if (!e->location || !pb_lexicon_is_country(v->lex, e->location->country) ||
-        strncmp(src, e->location->country, PB_STATE_CODE_LEN) == 0)
+        (!rising &&
+         strncmp(src, e->location->country, PB_STATE_CODE_LEN) == 0))
         return NULL;
     /* the place must be in the verb's own phrase ("shelled the city of
      * Kharkiv", "struck targets in Syria"), not a trip mentioned before */
@@ -1642,10 +1648,19 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
     }
     pb_ww_places(when_where, ctx, s, v.lower, v.mentions, v.n_mentions,
                  v.mention_at, &v.when_where);
+    uint8_t *place_names = pb_arena_alloc(&doc->arena, n ? n : 1);
+    if (!place_names)
+        return -1;
+    memset(place_names, 0, n ? n : 1);
+    for (size_t i = 0; i < v.when_where.n_places; i++) {
+        const pb_place_mention *pm = &v.when_where.places[i];
+        if (pm->place->type != PB_PLACE_COUNTRY && pm->head < n)
+            place_names[pm->head] = 1;
+    }
     pb_tc_event *ev;
     size_t n_ev;
     if (pb_tree_code_mentions(ctx->coder_dict, s, actors, v.n_mentions,
-                              &doc->arena, &ev, &n_ev) != 0)
+                              place_names, &doc->arena, &ev, &n_ev) != 0)
         return -1;
     size_t first_event = list->n;
     /* the last word of an event noun matched so far: the words of a

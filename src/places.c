@@ -529,6 +529,12 @@ static const char *const modifiers[] = {
 static const char *const name_tails[] = {"city", "province", "governorate",
                                          "region", "district", NULL};
 
+/* Lower-case words inside a longer proper name ("Mocimboa da Praia",
+ * "Rio de Janeiro", "Dar es Salaam"). */
+static const char *const name_particles[] = {"da", "de", "do", "dos", "das",
+                                             "del", "di", "es", "al", "el",
+                                             NULL};
+
 static const char *lemma_of(const pb_sentence *s, const char *const *lower,
                             uint32_t i)
 {
@@ -583,7 +589,8 @@ static int assaulted_place(const pb_sentence *s, const char *const *lower,
     static const char *const assaults[] = {
         "shell", "bomb", "bombard", "strike", "attack", "raid",
         "storm", "capture", "seize", "besiege", "pound", "target",
-        "overrun", "invade", "occupy", "rocket", "airstrike", NULL};
+        "overrun", "invade", "occupy", "rocket", "airstrike", "take", "retake",
+        "recapture", NULL};
     static const char *const place_nouns[] = {
         "city", "town", "village", "port", "province", "region", "district",
         "capital", "area", "outskirts", NULL};
@@ -699,6 +706,9 @@ static int name_ends(const pb_sentence *s, const char *const *lower,
     if (last + 1 < n && proper_token(s, lower, last + 1) &&
         !in_list(lower[last + 1], name_tails))
         return 0;
+    if (first >= 2 && in_list(lower[first - 1], name_particles) &&
+        proper_token(s, lower, first - 2))
+        return 0; /* "Praia" of "Mocimboa da Praia" */
     return first == 0 || !proper_token(s, lower, first - 1);
 }
 

@@ -106,6 +106,14 @@ typedef struct match_state {
                                     first ("austrian gold florin": 2) */
 } match_state;
 
+/* Is w a pattern's word for a settlement, which a town's name as the
+ * verb's object matches (named_place)? */
+static int is_settlement(const char *w)
+{
+    return strcmp(w, "town") == 0 || strcmp(w, "city") == 0 ||
+           strcmp(w, "village") == 0;
+}
+
 /* Length of the synset phrase matching at token i (longest), or 0. */
 static int synset_at(const tc *c, const pb_pd_synset *s, int i)
 {
@@ -198,6 +206,20 @@ static int skip_end(const tc *c, int i)
     return e;
 }
 
+/* Is token i the name of a town or region that is the verb's object,
+ * matching a pattern's "town", "city" or "village" ("captured Bakhmut"
+ * as "capture town")? */
+static int named_place(const tc *c, const match_state *st,
+                       const pb_pd_item *it, int i)
+{
+    if (!c->place_names || !c->place_names[i] || it->prep ||
+        c->mention_at[i] >= 0 || !rel_is(c, i, "obj") ||
+        !is_settlement(it->word))
+        return 0;
+    int h = head_of(c, i);
+    return h >= st->vstart && h <= st->vend;
+}
+
 /* Matches items k.. of the pattern with the next token allowed at `pos`
  * (`prev` = last token matched, -1 at the start). */
 static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
@@ -262,7 +284,7 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
             /* a pattern's last word, a preposition whose noun is the
              * target, is no infinitive marker ("go to" is not "is going
              * to attack"; "threaten to close" goes on with the verb) */
-            if (word_is(c, i, it->word) &&
+            if ((word_is(c, i, it->word) || named_place(c, st, it, i)) &&
                 !(c->pipeline && it->prep && k == p->n_items - 1 &&
                   c->t[i].upos == PB_UPOS_PART))
                 end = i;
@@ -451,7 +473,8 @@ static int pattern_words_present(tc *c, const pb_pd_pattern *p)
 {
     for (int k = 0; k < p->n_items; k++) {
         const pb_pd_item *it = &p->items[k];
-        if ((it->kind == PB_PI_WORD && !word_present(c, it->word)) ||
+        if ((it->kind == PB_PI_WORD && !word_present(c, it->word) &&
+             !(c->names_places && is_settlement(it->word))) ||
             (it->kind == PB_PI_SYNSET && !synset_present(c, it->synset)))
             return 0;
     }
@@ -1478,11 +1501,13 @@ static void code_verb(tc *c, int v)
         tgt.n = 1;
         code2 = NULL;
     }
-    if (c->pipeline && src.n == 1 && tgt.n == 0 && subject_acts && code &&
+    if (c->pipeline && src.n == 1 && tgt.n == 0 &&
+        (subject_acts || stateless_subject) && code &&
         subj >= 0 && c->mention_at[subj] >= 0 && !rel_base(c, v, "acl") &&
         pb_tc_force_code(code) && strncmp(code, "17", 2) != 0) {
-        /* "Russian forces shelled the city of Kharkiv": force an actor
-         * (the subject itself, not "a US airstrike") uses on a place
+        /* "Russian forces shelled the city of Kharkiv", "rebels seized
+         * Goma": force an actor (the subject itself, not "a US
+         * airstrike") uses on a place
          * names no target; the events stage aims it at the state where
          * it happens, if that is another (event_coder.c) */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;
@@ -1591,7 +1616,8 @@ static void drop_attributions(tc *c)
  * the caller's. */
 static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
                        const pb_tc_actor *given, size_t n_given,
-                       pb_arena *arena, pb_tc_event **out, size_t *n_out)
+                       const uint8_t *place_names, pb_arena *arena,
+                       pb_tc_event **out, size_t *n_out)
 {
     *out = NULL;
     *n_out = 0;
@@ -1608,6 +1634,9 @@ static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
     c.arena = arena;
     c.pipeline = given != NULL;
     c.topic = -1;
+    c.place_names = place_names;
+    for (int i = 0; place_names && i < n; i++)
+        c.names_places |= place_names[i];
     size_t nn = (size_t)n;
     c.lower = pb_arena_alloc(arena, nn * sizeof *c.lower);
     c.lem = pb_arena_alloc(arena, nn * sizeof *c.lem);
@@ -1683,14 +1712,15 @@ int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
                           int32_t date, pb_arena *arena, pb_tc_event **out,
                           size_t *n_out)
 {
-    return code_tokens(d, s, date, NULL, 0, arena, out, n_out);
+    return code_tokens(d, s, date, NULL, 0, NULL, arena, out, n_out);
 }
 
 int pb_tree_code_mentions(const pb_pdict *d, const pb_sentence *s,
                           const pb_tc_actor *actors, size_t n_actors,
-                          pb_arena *arena, pb_tc_event **out, size_t *n_out)
+                          const uint8_t *place_names, pb_arena *arena,
+                          pb_tc_event **out, size_t *n_out)
 {
     static const pb_tc_actor none = {0, 0, NULL, 0, 0};
-    return code_tokens(d, s, 0, n_actors ? actors : &none, n_actors, arena,
-                       out, n_out);
+    return code_tokens(d, s, 0, n_actors ? actors : &none, n_actors,
+                       place_names, arena, out, n_out);
 }

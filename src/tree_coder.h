@@ -82,9 +82,14 @@ int pb_tree_code_sentence(const pb_pdict *d, const pb_sentence *s,
  * stage finds them; events' *_mention index this array) instead of the
  * dictionary's actor phrases. A negated verb keeps its code and its
  * events are marked `negated` (the pipeline sets the mode from it). An
- * agent that no actor claims gives a code starting "---". */
+ * agent that no actor claims gives a code starting "---".
+ * `place_names` (NULL, or one flag per token) marks the head words of
+ * the towns and regions the sentence names: as a verb's object such a
+ * word is the "town" or "city" a pattern asks for ("captured Bakhmut"
+ * as "capture town"). */
 int pb_tree_code_mentions(const pb_pdict *d, const pb_sentence *s,
                           const pb_tc_actor *actors, size_t n_actors,
-                          pb_arena *arena, pb_tc_event **out, size_t *n_out);
+                          const uint8_t *place_names, pb_arena *arena,
+                          pb_tc_event **out, size_t *n_out);
 
 #endif

@@ -60,6 +60,9 @@ typedef struct tc {
     int force;                   /* the verb being coded is repression or
                                     force (roots 17-20): "near the border
                                     with Lebanon" may be whom it hits */
+    const uint8_t *place_names;  /* heads of named towns and regions, or
+                                    NULL (pb_tree_code_mentions) */
+    int names_places;            /* … and the sentence names one */
     int topic;                   /* the meeting verb's object when it is
                                     what was talked about ("discussed
                                     Iran's programme"), else -1 */

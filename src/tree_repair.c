@@ -1664,6 +1664,22 @@ static void repair_double_object(pb_token *t, uint32_t n,
     }
 }
 
+/* "Russian forces seized Mariupol after a long siege": the parser makes
+ * the name after the verb an adverb of it. A proper noun right after a
+ * verb with no object, hung on that verb as advmod, is its object. */
+static void repair_name_as_adverb(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    int advmod = pb_deprel_from_name("advmod");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != advmod || t[k].upos != PB_UPOS_PROPN ||
+            t[k].head != (int16_t)k || t[k - 1].upos != PB_UPOS_VERB ||
+            has_child(t, n, k, r->obj))
+            continue;
+        hang(t, k, k - 1, r->obj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -1710,4 +1726,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_modifier_across_verb(tokens, n);
     repair_nmod_on_verb(tokens, n, &r);
     repair_participle_with_agent(tokens, n, &r);
+    repair_name_as_adverb(tokens, n, &r);
 }

@@ -2183,6 +2183,20 @@ static void test_military_aid_is_one_act_for_a_state(void)
               "MMRGOV>MMROPP:0841");
 }
 
+static void test_a_town_taken_is_a_town(void)
+{
+    /* a named town as the object is the "town" of "seize town" (and the
+     * parser's adverb reading of the name is repaired); rebels who seize
+     * a town of their own state fight that state */
+    CHECK_STR(pb_test_code("Russian forces seized Mariupol after a long "
+                        "siege.",
+                        NULL),
+              "RUSMIL>UKR:190");
+    CHECK_STR(pb_test_code("Rebels seized Goma on Tuesday.", NULL),
+              "CODREB>COD:190");
+    CHECK_STR(pb_test_code("Macron took a train to Berlin.", NULL), "");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2468,6 +2482,7 @@ const pb_test_case pipeline_tests[] = {
      test_possessor_of_an_actor_is_no_party},
     {"military_aid_is_one_act_for_a_state",
      test_military_aid_is_one_act_for_a_state},
+    {"a_town_taken_is_a_town", test_a_town_taken_is_a_town},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
