@@ -1680,6 +1680,41 @@ static void repair_name_as_adverb(pb_token *t, uint32_t n,
     }
 }
 
+/* "Turkish President Recep Tayyip Erdogan and Greek Prime Minister
+ * Kyriakos Mitsotakis agreed": the parser joins the second title to the
+ * first name and hangs the second name on the subject as a "list". A
+ * name hung as list on a subject, after an "and" with only title words
+ * (adjectives and proper nouns) between, is the subject's conjunct, and
+ * the title words are its own. */
+static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int list = pb_deprel_from_name("list");
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != list || t[k].upos != PB_UPOS_PROPN ||
+            t[k].head < 1 || t[k].head > (int16_t)k)
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1, and = k;
+        if (t[h].deprel != r->nsubj && t[h].deprel != r->nsubj_pass)
+            continue;
+        for (uint32_t j = k - 1; j > h && and == k; j--)
+            if (t[j].upos == PB_UPOS_CCONJ && t[j].form &&
+                strcasecmp(t[j].form, "and") == 0)
+                and = j;
+            else if (t[j].upos != PB_UPOS_ADJ && t[j].upos != PB_UPOS_PROPN)
+                break;
+        if (and == k || and + 1 == k)
+            continue;
+        hang(t, k, h, conj);
+        hang(t, and, k, pb_deprel_from_name("cc"));
+        for (uint32_t j = and + 1; j < k; j++)
+            if (t[j].head < (int16_t)(and + 2) || t[j].head > (int16_t)(k + 1))
+                hang(t, j, k,
+                     pb_deprel_from_name(t[j].upos == PB_UPOS_ADJ ? "amod"
+                                                                   : "compound"));
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -1727,4 +1762,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_nmod_on_verb(tokens, n, &r);
     repair_participle_with_agent(tokens, n, &r);
     repair_name_as_adverb(tokens, n, &r);
+    repair_titled_pair(tokens, n, &r);
 }

@@ -2197,6 +2197,18 @@ static void test_a_town_taken_is_a_town(void)
     CHECK_STR(pb_test_code("Macron took a train to Berlin.", NULL), "");
 }
 
+static void test_two_titled_leaders_are_both_subjects(void)
+{
+    /* the second title and name, joined to the first name by the
+     * parser, are the subject's conjunct */
+    CHECK_STR(pb_test_code("Turkish President Recep Tayyip Erdogan and "
+                        "Greek Prime Minister Kyriakos Mitsotakis agreed "
+                        "on Thursday to keep channels of communication "
+                        "open.",
+                        "2024-03-07"),
+              "TURGOV>GRCGOV:030@2024-03-07 GRCGOV>TURGOV:030@2024-03-07");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2483,6 +2495,8 @@ const pb_test_case pipeline_tests[] = {
     {"military_aid_is_one_act_for_a_state",
      test_military_aid_is_one_act_for_a_state},
     {"a_town_taken_is_a_town", test_a_town_taken_is_a_town},
+    {"two_titled_leaders_are_both_subjects",
+     test_two_titled_leaders_are_both_subjects},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
