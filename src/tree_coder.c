@@ -921,11 +921,25 @@ static int crowd_noun(const tc *c, int k)
     return lemma_in(c->lem[k], crowds);
 }
 
-static void neighbour_roles(tc *c, int v, int vstart, int vend,
-                            tc_group *src, int from, int statement_verb,
-                            tc_group *tgt)
+/* Is token s an agent subject that names armed men no state owns
+ * ("militants", "gunmen", "insurgents")? No actor of another clause is
+ * theirs ("the Taliban denied that militants used their territory to
+ * attack Pakistan"), as the army that reports them is its soldiers'. */
+static int armed_outsiders(const tc *c, int s)
 {
-    for (int i = vstart - 1; src && i >= from && src->n == 0; i--) {
+    static const char *const armed[] = {"REB", "UAF", "INS", NULL};
+    int mi = s >= 0 ? c->mention_at[s] : -1;
+    if (mi < 0 || !c->m[mi].phrase || !c->m[mi].phrase->is_agent ||
+        !c->m[mi].phrase->agent)
+        return 0;
+    return lemma_in(c->m[mi].phrase->agent, armed);
+}
+
+static void neighbour_roles(tc *c, int v, int vend,
+                            tc_group *src, int from, int upto,
+                            int statement_verb, tc_group *tgt)
+{
+    for (int i = upto; src && i >= from && src->n == 0; i--) {
         int mi = c->mention_at[i];
         if (mi >= 0 && c->m[mi].code &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
@@ -1434,11 +1448,19 @@ static void code_verb(tc *c, int v)
          * noun acted on by its agent ("the militia, which is backed by
          * Iran, attacked US troops") acts on that noun alone */
         int from = passive && subj >= 0 && subj < v ? right_edge(c, subj) + 1
-                   : agent_subj                    ? left_edge(c, subj)
-                                                   : 0;
+                   : agent_subj || armed_outsiders(c, subj)
+                       ? left_edge(c, subj)
+                       : 0;
+        /* an agent subject ("militants used Afghan territory to attack
+         * Pakistan") takes no actor from what lies between it and the
+         * verb: that is another verb's object */
+        int upto = r.m.vstart - 1;
+        if (subj >= 0 && subj < r.m.vstart && c->mention_at[subj] >= 0 &&
+            right_edge(c, subj) < upto)
+            upto = right_edge(c, subj);
         tc_group unused = {0};
-        neighbour_roles(c, v, r.m.vstart, r.m.vend, named ? NULL : &src,
-                        from,
+        neighbour_roles(c, v, r.m.vend, named ? NULL : &src,
+                        from, upto,
                         statement(code),
                         person_patient || c->mutual ||
                                 (passive && agent >= 0 &&

@@ -2209,6 +2209,21 @@ static void test_two_titled_leaders_are_both_subjects(void)
               "TURGOV>GRCGOV:030@2024-03-07 GRCGOV>TURGOV:030@2024-03-07");
 }
 
+static void test_armed_men_take_no_neighbour_as_owner(void)
+{
+    /* militants take no actor from another clause or from the object of
+     * the verb they inherit their subject from; an army's soldiers still
+     * take the army that reports them */
+    CHECK_STR(pb_test_code("The Afghan Taliban denied that militants used "
+                        "their territory to attack Pakistan.",
+                        "2024-06-01"),
+              "AFGGOVTAL>PAK:016@2024-06-01 PAKREB>PAK:190:intended@2024-06-01");
+    CHECK_STR(pb_test_code("The Israeli army said soldiers opened fire on "
+                        "gunmen near Jenin.",
+                        NULL),
+              "ISRMIL>PSEUAF:193");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2497,6 +2512,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_town_taken_is_a_town", test_a_town_taken_is_a_town},
     {"two_titled_leaders_are_both_subjects",
      test_two_titled_leaders_are_both_subjects},
+    {"armed_men_take_no_neighbour_as_owner", test_armed_men_take_no_neighbour_as_owner},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
