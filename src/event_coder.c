@@ -47,6 +47,8 @@
 #define PB_DEPORT_CODE "174"
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
+/* Coerce: arrests and repression (local_home). */
+#define PB_REPRESS_ROOT "17"
 #define PB_CRITICIZE_CODE "111"
 
 /* Governing verbs (xcomp, conj) searched for a hedge on an event's
@@ -1019,7 +1021,8 @@ static const char *armed_home(pb_doc *doc, const sentence_view *v,
  * "an official said … an incident at Waterloo station"), and protesters
  * ("Hundreds of protesters rallied outside the Kenyan parliament"),
  * whose state is where they protest or else that of the organ they
- * protest at. Armies may fight abroad and are left to armed_home. Else
+ * protest at. Armies may fight abroad and are placed so only when they
+ * repress (root 17). Else
  * src itself; NULL only out of memory (doc->failed set). */
 static const char *local_home(pb_doc *doc, const sentence_view *v,
                               const pb_cameo_code *code, uint32_t head,
@@ -1032,7 +1035,11 @@ static const char *local_home(pb_doc *doc, const sentence_view *v,
     for (int i = 0; civil[i]; i++)
         organ |= strcmp(src + 3, civil[i]) == 0;
     int protest = strncmp(code->code, PB_TC_PROTEST_ROOT, 2) == 0;
-    if (!(organ && pb_tc_force_code(code->code)) && !protest)
+    /* an army that arrests or represses where it is ("the army arrested
+     * 30 protesters in Yangon") is that state's too */
+    int repressing = strcmp(src + 3, "MIL") == 0 &&
+                     strncmp(code->code, PB_REPRESS_ROOT, 2) == 0;
+    if (!(organ && pb_tc_force_code(code->code)) && !protest && !repressing)
         return src;
     const char *place = act_state(v, head);
     if (!place && protest && state_agent(tgt) &&

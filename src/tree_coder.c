@@ -1468,6 +1468,16 @@ static void code_verb(tc *c, int v)
                             ? &unused
                             : &tgt);
     }
+    /* "police detained 20 protesters in Belgrade": force on people no
+     * state claims is done to them, whom the events stage places
+     * (event_coder.c), not to the city named as where it happens */
+    int patient = child_rel(c, v, "obj");
+    if (c->pipeline && !passive && c->force && patient >= 0 &&
+        c->mention_at[patient] >= 0 && !c->m[c->mention_at[patient]].code &&
+        tgt.n > 0 && tgt.mention[0] >= 0 && located_only(c, &tgt) &&
+        !in_subtree(c, pb_tc_mention_head(c, &c->m[tgt.mention[0]]),
+                    patient))
+        tgt.n = 0; /* but "killed militants in Somalia" are Somalia's */
     int stateless_subject = 0;
     if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive) {
         /* "Gunmen kidnapped 200 students in Kaduna state": armed men no

@@ -1715,6 +1715,32 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Police detained at least 20 people": the parser reads "at" as the
+ * case of the whole phrase and makes it an oblique. An oblique with no
+ * case of its own that opens with "at least" or "at most", of a verb
+ * with no object, is its object. */
+static void repair_at_least_object(pb_token *t, uint32_t n,
+                                   const repair_rels *r)
+{
+    int obl = pb_deprel_from_name("obl");
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != obl || t[k].head < 1 ||
+            t[t[k].head - 1].upos != PB_UPOS_VERB ||
+            has_child(t, n, k + 1, case_rel) ||
+            has_child(t, n, (uint32_t)t[k].head, r->obj))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (first + 1 >= k || !t[first].form || !t[first + 1].form ||
+            strcasecmp(t[first].form, "at") != 0 ||
+            (strcasecmp(t[first + 1].form, "least") != 0 &&
+             strcasecmp(t[first + 1].form, "most") != 0))
+            continue;
+        hang(t, k, (uint32_t)t[k].head - 1, r->obj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -1763,4 +1789,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_participle_with_agent(tokens, n, &r);
     repair_name_as_adverb(tokens, n, &r);
     repair_titled_pair(tokens, n, &r);
+    repair_at_least_object(tokens, n, &r);
 }

@@ -2224,6 +2224,28 @@ static void test_armed_men_take_no_neighbour_as_owner(void)
               "ISRMIL>PSEUAF:193");
 }
 
+static void test_people_arrested_where_they_are(void)
+{
+    /* the city where people no state claims are arrested is no target;
+     * "at least 20" is the object; an army that arrests is of the place;
+     * students who block intersections obstruct (144) */
+    CHECK_STR(pb_test_code("Police detained 20 protesters in Belgrade.",
+                        NULL),
+              "SRBCOP>SRBOPP:173");
+    CHECK_STR(pb_test_code("Police in Belgrade detained at least 20 people, "
+                        "including two opposition lawmakers.",
+                        NULL),
+              "SRBCOP>SRBOPP:173");
+    CHECK_STR(pb_test_code("The army arrested at least 30 protesters in "
+                        "Yangon.",
+                        NULL),
+              "MMRMIL>MMROPP:173");
+    CHECK_STR(pb_test_code("Thousands of students blocked major "
+                        "intersections in Belgrade.",
+                        NULL),
+              "SRBEDU>SRBGOV:144");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2513,6 +2535,7 @@ const pb_test_case pipeline_tests[] = {
     {"two_titled_leaders_are_both_subjects",
      test_two_titled_leaders_are_both_subjects},
     {"armed_men_take_no_neighbour_as_owner", test_armed_men_take_no_neighbour_as_owner},
+    {"people_arrested_where_they_are", test_people_arrested_where_they_are},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
