@@ -47,6 +47,9 @@
 #define PB_DEPORT_CODE "174"
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
+/* Compounds climbed from an event noun to its phrase's head ("an EU aid
+ * package"). */
+#define PB_MAX_COMPOUND_CLIMB 4
 /* Coerce: arrests and repression (local_home). */
 #define PB_REPRESS_ROOT "17"
 #define PB_CRITICIZE_CODE "111"
@@ -1358,7 +1361,8 @@ static int between_pair(const sentence_view *v, uint32_t end, long *a,
  * restrictions"), negated when the verb ends support, cooperation or aid
  * that went on ("Egypt's support for the Brotherhood had ended"; talks
  * that ended took place) or calls it off ("the prime minister's visit
- * to Seoul was postponed"), else its own; *frame as verb_mode's. */
+ * to Seoul was postponed", "Hungary vetoed new EU sanctions"), else its
+ * own; *frame as verb_mode's. */
 static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
                      int *frame)
 {
@@ -1366,7 +1370,9 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
                                          "expire", NULL};
     static const char *const cancelling[] = {"cancel", "postpone", "delay",
                                              "scrap", "shelve", "defer",
-                                             "scuttle", NULL};
+                                             "scuttle", "veto", "block",
+                                             "thwart", "derail", "torpedo",
+                                             "foil", NULL};
     static const char *const lasting[] = {"05", "06", "07", NULL};
     int lasts = 0;
     for (int i = 0; lasting[i]; i++)
@@ -1377,6 +1383,10 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
     static const char *const happening[] = {"take", "happen", "occur",
                                             "begin", "start", "resume", NULL};
     const pb_token *t = &v->s->tokens[j];
+    for (int d = 0; d < PB_MAX_COMPOUND_CLIMB && rel_starts(t, "compound") &&
+                    t->head >= 1 && (uint32_t)t->head <= v->s->n_tokens;
+         d++)
+        t = &v->s->tokens[t->head - 1]; /* "an EU aid package" */
     uint32_t h = t->head >= 1 ? (uint32_t)t->head - 1 : 0;
     if (t->head >= 1 && h < v->s->n_tokens &&
         ((lasts && rel_starts(t, "nsubj") && word_in(v, h, ending)) ||
@@ -1598,7 +1608,8 @@ static int act_of_coded_verb(const sentence_view *v, uint32_t j,
                              const pb_tc_event *ev, size_t n_ev)
 {
     /* the noun phrase's head ("embargo" of "arms embargo") */
-    for (int d = 0; d < 4 && rel_starts(&v->s->tokens[j], "compound") &&
+    for (int d = 0;
+         d < PB_MAX_COMPOUND_CLIMB && rel_starts(&v->s->tokens[j], "compound") &&
                     v->s->tokens[j].head > (int)j + 1;
          d++)
         j = (uint32_t)v->s->tokens[j].head - 1;

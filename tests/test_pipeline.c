@@ -2246,6 +2246,17 @@ static void test_people_arrested_where_they_are(void)
               "SRBEDU>SRBGOV:144");
 }
 
+static void test_vetoed_acts_do_not_happen(void)
+{
+    /* sanctions vetoed and aid blocked are negated, through the noun
+     * phrase's compounds; aid approved happens */
+    CHECK_STR(pb_test_code("Hungary vetoed new EU sanctions on Russia.", NULL),
+              "HUN>IGOEUREEC:129 IGOEUREEC>RUS:163:negated");
+    CHECK_STR(pb_test_code("The EU approved an aid package for Ukraine.",
+                        NULL),
+              "IGOEUREEC>UKR:070");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2536,6 +2547,7 @@ const pb_test_case pipeline_tests[] = {
      test_two_titled_leaders_are_both_subjects},
     {"armed_men_take_no_neighbour_as_owner", test_armed_men_take_no_neighbour_as_owner},
     {"people_arrested_where_they_are", test_people_arrested_where_they_are},
+    {"vetoed_acts_do_not_happen", test_vetoed_acts_do_not_happen},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
