@@ -68,12 +68,20 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
 {
     /* "Germany froze development aid": the tagger, meeting a past tense
      * it rarely saw after a name, may call it a name; a lower-case word
-     * is none, and an irregular past after a nominal is the verb */
+     * is none, and an irregular past after a nominal is the verb. So is
+     * one called a common noun after a name in a sentence with no finite
+     * verb ("Ukraine shot down 40 Russian drones"). */
+    int finite = 0;
+    for (uint32_t i = 0; i < n; i++)
+        finite |= pb_finite_xpos(tokens[i].xpos);
     for (uint32_t i = 1; i < n; i++) {
         pb_token *t = &tokens[i];
-        if (strcmp(t->xpos, "NNP") != 0 || !irregular_past(t->form) ||
-            (tokens[i - 1].upos != PB_UPOS_PROPN &&
-             tokens[i - 1].upos != PB_UPOS_NOUN))
+        int name = strcmp(t->xpos, "NNP") == 0 &&
+                   (tokens[i - 1].upos == PB_UPOS_PROPN ||
+                    tokens[i - 1].upos == PB_UPOS_NOUN);
+        int noun = strcmp(t->xpos, "NN") == 0 && !finite &&
+                   tokens[i - 1].upos == PB_UPOS_PROPN;
+        if (!(name || noun) || !irregular_past(t->form))
             continue;
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);

@@ -132,6 +132,32 @@ static int np_role_rank(const tc *c, int t, int h)
     return 2;
 }
 
+/* Does token i lie in the subtree of token root (at most a noun
+ * phrase's depth below it)? */
+static int in_np(const tc *c, int i, int root)
+{
+    for (int d = 0; i >= 0 && d < PB_SYNTAX_MAX_TOKENS; d++, i = head_of(c, i))
+        if (i == root)
+            return 1;
+    return 0;
+}
+
+/* The nominal holding token t, inside the phrase headed by h, when a
+ * preposition of direction marks it ("to Russia", "against the Mordor
+ * police"): it names whom the phrase's thing goes to, not whose it is;
+ * else -1. */
+static int directed_nominal(const tc *c, int t, int h)
+{
+    static const char *const towards[] = {"to", "into", "toward", "towards",
+                                          "against", "for", NULL};
+    for (int d = 0; t >= 0 && t != h && d < 3; d++, t = head_of(c, t)) {
+        int cs = case_of(c, t);
+        if (cs >= 0)
+            return lemma_in(c->lower[cs], towards) ? t : -1;
+    }
+    return -1;
+}
+
 /* Is agent mention m an adjective on a common noun that names no actor
  * ("a military aid package for Ukraine"), and so no agent of the
  * phrase's actor ("military officials of Ukraine")? Compounds are left
@@ -199,6 +225,24 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
         if (rel_is(c, t, "nmod:poss") && om >= 0 && c->m[om].code &&
             !c->m[om].phrase->is_agent)
             actor = om;
+    }
+    int to = actor >= 0
+                 ? directed_nominal(c, pb_tc_mention_head(c, &c->m[actor]), h)
+                 : -1;
+    if (to >= 0) {
+        /* "drones to Russia", "the envoy to Moscow": a state's organs
+         * outside the actor's nominal are not its own (but "extradite
+         * the criminals to China" returns China's) */
+        static const char *const organs[] = {"MIL", "GOV", "SPY", "COP",
+                                             NULL};
+        int kept = 0, t = to;
+        for (int i = 0; i < *n_agents; i++) {
+            const char *ag = c->m[agents[i]].phrase->agent;
+            if (in_np(c, pb_tc_mention_head(c, &c->m[agents[i]]), t) ||
+                !ag || !lemma_in(ag, organs))
+                agents[kept++] = agents[i];
+        }
+        *n_agents = kept;
     }
     for (int i = 1; i < *n_agents; i++)
         for (int k = i; k > 0 && c->m[agents[k]].first <

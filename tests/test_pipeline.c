@@ -2257,6 +2257,21 @@ static void test_vetoed_acts_do_not_happen(void)
               "IGOEUREEC>UKR:070");
 }
 
+static void test_drones_are_an_army_s(void)
+{
+    /* drones are military; "shot" read as a noun after a name in a
+     * sentence with no verb is the verb; drones sent to a state are not
+     * its own */
+    CHECK_STR(pb_test_code("Israeli drones attacked a military base near "
+                        "Isfahan.",
+                        NULL),
+              "ISRMIL>IRN:190");
+    CHECK_STR(pb_test_code("Ukraine shot down 40 Russian drones.", NULL),
+              "UKR>RUSMIL:193");
+    CHECK_STR(pb_test_code("Iran sold drones to Russia.", NULL),
+              "IRN>RUS:072");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2548,6 +2563,7 @@ const pb_test_case pipeline_tests[] = {
     {"armed_men_take_no_neighbour_as_owner", test_armed_men_take_no_neighbour_as_owner},
     {"people_arrested_where_they_are", test_people_arrested_where_they_are},
     {"vetoed_acts_do_not_happen", test_vetoed_acts_do_not_happen},
+    {"drones_are_an_army_s", test_drones_are_an_army_s},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
