@@ -33,6 +33,12 @@ static const char *const office_words[] = {
 
 /* Nouns that, after "the", stand for a group or organisation named
  * before ("the group said"). */
+/* Nouns after "both" that stand for the pair named last ("both sides",
+ * "both countries"). */
+static const char *const pair_words[] = {
+    "sides", "countries", "nations", "governments", "parties", "leaders",
+    "neighbours", "neighbors", "states", "capitals", NULL};
+
 static const char *const group_words[] = {
     "group", "militia", "movement", "organization", "organisation", NULL};
 
@@ -509,6 +515,12 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             i = r.last;
         } else if (strcmp(lower[i], "both") == 0 && both_alone(s, i)) {
             e = choose(c, sentence_no, is_kind, pairs);
+        } else if (strcmp(lower[i], "both") == 0 && i + 1 < s->n_tokens &&
+                   in_list(lower[i + 1], pair_words) &&
+                   !(k < n && m[k].first <= i + 1)) {
+            r.last = i + 1; /* "urged both sides to exercise restraint" */
+            e = choose(c, sentence_no, is_kind, pairs);
+            i = r.last;
         } else if ((r.code = named_person(c, s, lower, i, m, n, k,
                                           &r.last)) != NULL) {
             r.kind = PB_COREF_PERSON; /* "Wang" for Wang Wentao */

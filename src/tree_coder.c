@@ -1115,9 +1115,9 @@ static int unclaimed_agent_object(const tc *c, int v)
 static int reciprocal(const char *code)
 {
     static const char *const roots[] = {"03", "04", "05", "06", "19", NULL};
-    /* hosts and mediators act on a third party ("a ceasefire brokered by
-     * Egypt and Qatar") */
-    static const char *const third[] = {"043", "045", NULL};
+    /* hosts and mediators, and those who offer to mediate, act on a third
+     * party ("a ceasefire brokered by Egypt and Qatar") */
+    static const char *const third[] = {"039", "043", "045", NULL};
     for (int i = 0; code && third[i]; i++)
         if (strncmp(code, third[i], 3) == 0)
             return 0;

@@ -2377,6 +2377,20 @@ static void test_coref_demonym_plurals_are_actors(void)
     CHECK_STR(pb_test_code("The Israelis accused Iran.", NULL), "ISR>IRN:112");
 }
 
+static void test_coref_both_sides(void)
+{
+    /* "both sides" stands for the pair named last; those who offer to
+     * mediate offer it to others, not to each other (039) */
+    CHECK_STR(pb_test_code("India and Pakistan agreed to a ceasefire. China "
+                        "urged both sides to exercise restraint.",
+                        NULL),
+              "IND>PAK:0356 PAK>IND:0356 CHN>IND:020 CHN>PAK:020");
+    CHECK_STR(pb_test_code("Saudi Arabia and Iran also offered to help "
+                        "mediate.",
+                        NULL),
+              "");
+}
+
 static void test_coref_needs_a_near_single_antecedent(void)
 {
     /* no antecedent */
@@ -2571,6 +2585,7 @@ const pb_test_case pipeline_tests[] = {
     {"coref_the_group", test_coref_the_group},
     {"coref_demonym_plurals_are_actors",
      test_coref_demonym_plurals_are_actors},
+    {"coref_both_sides", test_coref_both_sides},
     {"coref_needs_a_near_single_antecedent",
      test_coref_needs_a_near_single_antecedent},
     {NULL, NULL},
