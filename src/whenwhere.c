@@ -205,6 +205,32 @@ static int near_article(const pb_tvalue *v, const pb_tvalue *a)
     return labs(vm - am) <= 1;
 }
 
+/* Does the expression headed by x date a thing an act answers or is
+ * about ("struck … in response to an attack in Kashmir last month",
+ * "rebukes over last month's deportations"): a noun modifying another,
+ * marked by a preposition of reason or topic? Then it dates that thing,
+ * not the act of the verb at head (but "at the Singapore summit in June
+ * 2018" dates the meeting). */
+static int dates_inner_noun(const pb_sentence *s, uint32_t x, uint32_t head)
+{
+    static const char *const reasons[] = {"to", "over", "for", "about",
+                                          "against", NULL};
+    long g = governor(s, x);
+    if (g < 0 || (uint32_t)g == head)
+        return 0;
+    const pb_token *t = &s->tokens[g];
+    if (t->upos != PB_UPOS_NOUN ||
+        strncmp(pb_deprel_name(t->deprel), "nmod", 4) != 0)
+        return 0;
+    for (uint32_t k = 0; k < s->n_tokens; k++)
+        if (s->tokens[k].head == (int)g + 1 &&
+            strcmp(pb_deprel_name(s->tokens[k].deprel), "case") == 0)
+            for (const char *const *r = reasons; *r; r++)
+                if (strcasecmp(s->tokens[k].form, *r) == 0)
+                    return 1;
+    return 0;
+}
+
 void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
 {
     uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
@@ -217,6 +243,8 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
             !within(w->s, head, w->times[i].head))
             continue; /* but "since 2011, when the government sent
                          soldiers" dates the sending */
+        if (dates_inner_noun(w->s, w->times[i].head, head))
+            continue;
         const pb_timex *x = &w->times[i];
         near[n_times] = (uint8_t)near_article(
             pb_timex_value(x, x->clause_future), &w->article);
