@@ -1479,7 +1479,10 @@ static void code_verb(tc *c, int v)
                     patient))
         tgt.n = 0; /* but "killed militants in Somalia" are Somalia's */
     int stateless_subject = 0;
-    if (c->pipeline && src.n == 0 && code && subj >= 0 && !passive) {
+    /* the one acting: the subject, or a passive's "by" agent ("three
+     * soldiers were killed by militants") */
+    int actor = passive ? agent : subj;
+    if (c->pipeline && src.n == 0 && code && actor >= 0) {
         /* "Gunmen kidnapped 200 students in Kaduna state": armed men no
          * state claims, whom the events stage gives the state where they
          * strike; "an international aid agency appealed to …": an NGO
@@ -1488,8 +1491,8 @@ static void code_verb(tc *c, int v)
          * parliament": civil organs that use force and protesters, the
          * state where they act (all in event_coder.c) */
         tc_group stateless = {0};
-        if (c->mention_at[subj] >= 0 || crowd_noun(c, subj))
-            pb_tc_stateless_group_of(c, subj, &stateless);
+        if (c->mention_at[actor] >= 0 || crowd_noun(c, actor))
+            pb_tc_stateless_group_of(c, actor, &stateless);
         if (stateless.n > 0 &&
             (pb_tc_force_code(code) ||
              strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 ||
@@ -1507,7 +1510,8 @@ static void code_verb(tc *c, int v)
          * (event_coder.c); two subjects of a mutual act act on each other
          * ("Iran and Saudi Arabia exchanged ambassadors") */
         static const char *const aimed[] = {"at", "on", "against", NULL};
-        int o = child_rel(c, v, "obj");
+        int o = passive ? subj : child_rel(c, v, "obj"); /* "the
+                            opposition leader was arrested by police" */
         pb_tc_stateless_group_of(c, o, &tgt);
         if (tgt.n == 0 && r.m.prep_tok >= 0 &&
             (o < 0 || lemma_in(c->lower[r.m.prep_tok], aimed)))

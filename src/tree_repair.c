@@ -1741,6 +1741,38 @@ static void repair_at_least_object(pb_token *t, uint32_t n,
     }
 }
 
+/* "A man was shot dead by Israeli forces", "Sanctions were imposed on
+ * Iran's oil sector by the US Treasury": the parser hangs the "by"
+ * phrase of a passive on the verb's predicate adjective or on its
+ * oblique. A "by" phrase under the xcomp or an oblique of a passive verb
+ * that has no agent is that verb's agent. */
+static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int agent = pb_deprel_from_name("obl:agent");
+    int obl = pb_deprel_from_name("obl");
+    int nmod = pb_deprel_from_name("nmod");
+    int xcomp = pb_deprel_from_name("xcomp");
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t k = 1; k < n; k++) {
+        if ((t[k].deprel != obl && t[k].deprel != nmod) || t[k].head < 1)
+            continue;
+        uint32_t m = (uint32_t)t[k].head - 1;
+        if ((t[m].deprel != xcomp && t[m].deprel != obl) || t[m].head < 1)
+            continue;
+        uint32_t v = (uint32_t)t[m].head - 1;
+        int by = 0;
+        for (uint32_t c = 0; c < k; c++)
+            by |= t[c].head == (int16_t)(k + 1) && t[c].deprel == case_rel &&
+                  t[c].form && strcasecmp(t[c].form, "by") == 0;
+        if (!by || t[v].upos != PB_UPOS_VERB ||
+            !has_child(t, n, v + 1, r->nsubj_pass) ||
+            !has_child(t, n, v + 1, r->aux_pass) ||
+            has_child(t, n, v + 1, agent) || k < v)
+            continue;
+        hang(t, k, v, agent);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -1790,4 +1822,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_name_as_adverb(tokens, n, &r);
     repair_titled_pair(tokens, n, &r);
     repair_at_least_object(tokens, n, &r);
+    repair_stray_agent(tokens, n, &r);
 }

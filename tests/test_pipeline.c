@@ -2272,6 +2272,29 @@ static void test_drones_are_an_army_s(void)
               "IRN>RUS:072");
 }
 
+static void test_passives_with_stray_or_unclaimed_agents(void)
+{
+    /* a "by" phrase hung on the predicate adjective or on an oblique of
+     * a passive is its agent; unclaimed people on either side of a
+     * passive are placed as in the active */
+    CHECK_STR(pb_test_code("A Palestinian man was shot dead by Israeli "
+                        "forces in the West Bank.",
+                        NULL),
+              "ISRMIL>PSE:193");
+    CHECK_STR(pb_test_code("Sanctions were imposed on Iran's oil sector by "
+                        "the US Treasury.",
+                        NULL),
+              "USAGOV>IRN:163");
+    CHECK_STR(pb_test_code("The opposition leader was arrested by Russian "
+                        "police.",
+                        NULL),
+              "RUSCOP>RUSOPP:173");
+    CHECK_STR(pb_test_code("Three soldiers were killed by militants in "
+                        "Borno state.",
+                        NULL),
+              "NGAREB>NGAMIL:190");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2578,6 +2601,8 @@ const pb_test_case pipeline_tests[] = {
     {"people_arrested_where_they_are", test_people_arrested_where_they_are},
     {"vetoed_acts_do_not_happen", test_vetoed_acts_do_not_happen},
     {"drones_are_an_army_s", test_drones_are_an_army_s},
+    {"passives_with_stray_or_unclaimed_agents",
+     test_passives_with_stray_or_unclaimed_agents},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
