@@ -1301,10 +1301,17 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         *src = v->mention_at[j - 2];
     uint32_t n = v->s->n_tokens;
     int tgt_rank = 3; /* "against" 0, other acts 1, a place ("in") 2 */
-    for (uint32_t i = end + 1; i < n && i <= end + PB_NOUN_TARGET_WINDOW; i++) {
+    /* the window counts words outside actor names ("by the Chinese
+     * foreign minister to Moscow") */
+    uint32_t words = 0;
+    for (uint32_t i = end + 1; i < n; i++) {
+        if (v->mention_at[i] < 0 || v->mentions[v->mention_at[i]].first == i)
+            words++;
+        if (words > PB_NOUN_TARGET_WINDOW)
+            break;
         long mi = i + 1 < n ? object_mention(v, i) : -1;
-        if (mi < 0)
-            continue;
+        if (mi < 0 || (v->mentions[mi].is_agent_only && !word_is(v, i, "by")))
+            continue; /* "on a school in Gaza": the place names whom */
         if (word_is(v, i, "by") && *src < 0)
             *src = mi;
         int rank = meeting ? 1
@@ -1600,6 +1607,23 @@ static int agent_of_coded_verb(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* Is event noun j what a verb investigates ("Croatia is investigating war
+ * crimes by Croatian extremists against Serb civilians")? Such acts are
+ * alleged: the investigation is the event. */
+static int investigated_act(const sentence_view *v, uint32_t j)
+{
+    static const char *const probing[] = {"investigate", "probe", "examine",
+                                          "review", "study", NULL};
+    for (int d = 0;
+         d < PB_MAX_COMPOUND_CLIMB && rel_starts(&v->s->tokens[j], "compound") &&
+                    v->s->tokens[j].head > (int)j + 1;
+         d++)
+        j = (uint32_t)v->s->tokens[j].head - 1;
+    const pb_token *t = &v->s->tokens[j];
+    return rel_starts(t, "obj") && t->head >= 1 &&
+           word_in(v, (uint32_t)t->head - 1, probing);
+}
+
 /* Is token j the object of an enacting verb the tree coded with an act
  * of its own ("Japan lodged a protest with China": 114)? The noun is that
  * act, no second one (a demonstration); but what a statement announces
@@ -1718,7 +1742,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
         if ((long)j > covered &&
             (v.mention_at[j] < 0 || modifier_agent(&v, j)) &&
             !agent_of_coded_verb(&v, j, ev, n_ev) &&
-            !act_of_coded_verb(&v, j, ev, n_ev)) {
+            !act_of_coded_verb(&v, j, ev, n_ev) && !investigated_act(&v, j)) {
             if (code_noun(ctx, doc, &v, list, first_event, sentence_no, j,
                           &end) != 0)
                 return -1;

@@ -1716,16 +1716,19 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
 }
 
 /* "Police detained at least 20 people": the parser reads "at" as the
- * case of the whole phrase and makes it an oblique. An oblique with no
- * case of its own that opens with "at least" or "at most", of a verb
- * with no object, is its object. */
+ * case of the whole phrase and makes it an oblique (or a clausal
+ * complement). An oblique or noun complement with no case of its own
+ * that opens with "at least" or "at most", of a verb with no object, is
+ * its object. */
 static void repair_at_least_object(pb_token *t, uint32_t n,
                                    const repair_rels *r)
 {
     int obl = pb_deprel_from_name("obl");
     int case_rel = pb_deprel_from_name("case");
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != obl || t[k].head < 1 ||
+        if ((t[k].deprel != obl &&
+             !(t[k].deprel == r->ccomp && t[k].upos == PB_UPOS_NOUN)) ||
+            t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB ||
             has_child(t, n, k + 1, case_rel) ||
             has_child(t, n, (uint32_t)t[k].head, r->obj))

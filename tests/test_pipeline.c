@@ -2295,6 +2295,20 @@ static void test_passives_with_stray_or_unclaimed_agents(void)
               "NGAREB>NGAMIL:190");
 }
 
+static void test_event_nouns_reach_past_names(void)
+{
+    /* an event noun's target may lie past a long actor name, and past
+     * an agent no actor claims, where the place names whom it hits */
+    CHECK_STR(pb_test_code("The visit by the Chinese foreign minister to "
+                        "Moscow comes amid growing tensions.",
+                        NULL),
+              "CHNGOV>RUS:042");
+    CHECK_STR(pb_test_code("An Israeli airstrike on a school in Gaza killed "
+                        "at least 20 people.",
+                        NULL),
+              "ISR>PSE:195");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2603,6 +2617,7 @@ const pb_test_case pipeline_tests[] = {
     {"drones_are_an_army_s", test_drones_are_an_army_s},
     {"passives_with_stray_or_unclaimed_agents",
      test_passives_with_stray_or_unclaimed_agents},
+    {"event_nouns_reach_past_names", test_event_nouns_reach_past_names},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
