@@ -1273,6 +1273,41 @@ static long object_mention(const sentence_view *v, uint32_t i)
     return k < n ? v->mention_at[k] : -1;
 }
 
+/* The first actor named in the subject of the verb that an attack noun
+ * at token head is suffered by ("the Ukrainian city of Odesa came under
+ * a Russian drone attack": Ukraine; "Israel faced rocket fire from
+ * Gaza"), or -1. */
+static long under_attack(const sentence_view *v, uint32_t head)
+{
+    static const char *const under[] = {"under", NULL};
+    static const char *const coming[] = {"come", "be", NULL};
+    static const char *const suffering[] = {"face", "suffer", "endure",
+                                            "withstand", NULL};
+    const pb_token *t = &v->s->tokens[head];
+    if (t->head < 1 ||
+        !((rel_starts(t, "obl") && child_word(v, head, "case", under) &&
+           word_in(v, (uint32_t)t->head - 1, coming)) ||
+          (rel_starts(t, "obj") &&
+           word_in(v, (uint32_t)t->head - 1, suffering))))
+        return -1;
+    uint32_t verb = (uint32_t)t->head - 1, n = v->s->n_tokens;
+    for (uint32_t i = 0; i < n; i++) {
+        const pb_token *s = &v->s->tokens[i];
+        if (s->head != (int)verb + 1 || strcmp(pb_deprel_name(s->deprel),
+                                               "nsubj") != 0)
+            continue;
+        for (uint32_t k = 0; k < n; k++) {
+            uint32_t a = k;
+            for (int d = 0; d < 8 && a != i && v->s->tokens[a].head >= 1; d++)
+                a = (uint32_t)v->s->tokens[a].head - 1;
+            long mi = v->mention_at[k];
+            if (a == i && mi >= 0 && !v->mentions[mi].is_agent_only)
+                return mi;
+        }
+    }
+    return -1;
+}
+
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                            const char *code, long *src, long *tgt,
                            int *enacted)
@@ -1293,6 +1328,7 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                   strncmp(code, "18", 2) == 0 || strncmp(code, "20", 2) == 0 ||
                   strncmp(code, "084", 3) == 0;
     int aid = strncmp(code, "07", 2) == 0;
+    int force = pb_tc_force_code(code);
     const char *const *preps = meeting ? meetings : acts;
     *src = *tgt = -1;
     if (j >= 1 && v->mention_at[j - 1] >= 0)
@@ -1312,8 +1348,11 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         long mi = i + 1 < n ? object_mention(v, i) : -1;
         if (mi < 0 || (v->mentions[mi].is_agent_only && !word_is(v, i, "by")))
             continue; /* "on a school in Gaza": the place names whom */
-        if (word_is(v, i, "by") && *src < 0)
-            *src = mi;
+        if ((word_is(v, i, "by") ||
+             (force && word_is(v, i, "from"))) && *src < 0) {
+            *src = mi; /* "rocket fire from Hezbollah" */
+            continue;
+        }
         int rank = meeting ? 1
                    : word_is(v, i, "against")                   ? 0
                    : word_is(v, i, "in") || word_is(v, i, "at") ? 2
@@ -1334,6 +1373,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
     *enacted = 0;
     if (*src < 0)
         *enacted = (*src = governing_subject(v, head)) >= 0;
+    if (*tgt < 0 && force)
+        *tgt = under_attack(v, head);
     if (*src >= 0 && v->mentions[*src].is_agent_only)
         *src = -1;
     if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)

@@ -2309,6 +2309,22 @@ static void test_event_nouns_reach_past_names(void)
               "ISR>PSE:195");
 }
 
+static void test_attacks_suffered(void)
+{
+    /* whoever comes under or faces an attack is its target; "from" names
+     * who fires */
+    CHECK_STR(pb_test_code("The Ukrainian city of Odesa came under a "
+                        "massive Russian drone attack overnight.",
+                        NULL),
+              "RUSMIL>UKR:190");
+    CHECK_STR(pb_test_code("Israeli positions came under rocket fire from "
+                        "Hezbollah.",
+                        NULL),
+              "LBNREBHEZ>ISR:194");
+    CHECK_STR(pb_test_code("Israel faced rocket fire from Gaza.", NULL),
+              "PSE>ISR:194");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2618,6 +2634,7 @@ const pb_test_case pipeline_tests[] = {
     {"passives_with_stray_or_unclaimed_agents",
      test_passives_with_stray_or_unclaimed_agents},
     {"event_nouns_reach_past_names", test_event_nouns_reach_past_names},
+    {"attacks_suffered", test_attacks_suffered},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
