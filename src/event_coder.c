@@ -935,27 +935,37 @@ static const char *state_with_agent(pb_doc *doc, const char *state,
 }
 
 /* The code of a target agent no state claims ("---OPP", "---REB") in an
- * act of repression or force (roots 17–20) by a state's organ: the agent
+ * act of repression or force (roots 17–20) by a state or its organ: the
+ * agent
  * of the state where the act happens ("killed five militants in North
  * Waziristan" → PAKREB, "US forces killed militants in Somalia" →
  * SOMREB); with no place, of the source's own state when a civil organ
  * of it represses or uses force ("the government arrested opposition
  * leaders") or its rebels fight the state's forces ("Syrian rebels
- * attacked government forces").
+ * attacked government forces"); a state named alone acts at home only
+ * when it represses ("Russia arrested three activists").
  * An army with no place may act abroad. NULL when unknown, or out of
  * memory (doc->failed set). */
 static const char *own_people(pb_doc *doc, const sentence_view *v,
                               const pb_cameo_code *code, uint32_t head,
                               const char *src, const char *tgt)
 {
+    int bare_state = strlen(src) == PB_STATE_CODE_LEN &&
+                     pb_lexicon_is_country(v->lex, src); /* "Russia" */
     if (!code || !pb_tc_force_code(code->code) || strncmp(tgt, "---", 3) != 0 ||
-        !state_agent(src))
+        !(state_agent(src) || bare_state))
         return NULL;
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
     int organ = pb_agent_is_state_organ(sagent);
     int army = strncmp(sagent, "MIL", 3) == 0 || strncmp(sagent, "SPY", 3) == 0;
     const char *place = act_state(v, head), *state = NULL;
-    if (organ && place)
+    if (bare_state)
+        /* "Russia killed 20 civilians in Kharkiv": where it strikes;
+         * "Russia arrested three activists": at home */
+        state = place ? place
+                : strncmp(code->code, PB_REPRESS_ROOT, 2) == 0 ? src
+                                                               : NULL;
+    else if (organ && place)
         state = place;
     else if (organ && !army)
         state = src; /* a civil organ acts at home */
@@ -1465,10 +1475,30 @@ static int modifier_agent(const sentence_view *v, uint32_t j)
            v->s->tokens[j].xpos[0] == 'J';
 }
 
+/* The verb of harm whose subject is the noun phrase of event noun j
+ * ("Russian strikes killed 20 people", "the shelling destroyed"), or
+ * -1. */
+static long harming_verb(const sentence_view *v, uint32_t j)
+{
+    static const char *const harming[] = {"kill", "wound", "injure", "hit",
+                                          "destroy", "damage", "level",
+                                          "flatten", "claim", NULL};
+    for (int d = 0;
+         d < PB_MAX_COMPOUND_CLIMB && rel_starts(&v->s->tokens[j], "compound") &&
+                    v->s->tokens[j].head > (int)j + 1;
+         d++)
+        j = (uint32_t)v->s->tokens[j].head - 1;
+    const pb_token *t = &v->s->tokens[j];
+    if (!rel_starts(t, "nsubj") || t->head < 1 ||
+        !word_in(v, (uint32_t)t->head - 1, harming))
+        return -1;
+    return t->head - 1;
+}
+
 static int code_noun(const pb_context *ctx, pb_doc *doc,
                      const sentence_view *v, event_list *list,
                      size_t first_event, uint32_t sentence_no, uint32_t j,
-                     uint32_t *covered)
+                     const pb_tc_event *ev, size_t n_ev, uint32_t *covered)
 {
     const pb_pattern *const *pats;
     size_t np = pb_lexicon_patterns(ctx->lexicon, v->lemma[j], &pats);
@@ -1504,6 +1534,17 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                                   (tgt >= 0 && src >= 0 &&
                                    strcmp(v->mentions[tgt].code,
                                           v->mentions[src].code) == 0));
+        /* "Russian strikes killed 20 people in Kharkiv": the force hits
+         * where the harm it does is placed */
+        long harm = tgt < 0 && src >= 0 && pb_tc_force_code(pats[p]->code)
+                        ? harming_verb(v, j)
+                        : -1;
+        for (size_t k = 0; harm >= 0 && k < n_ev; k++)
+            if (ev[k].verb == (uint32_t)harm)
+                harm = -1; /* the verb codes the act ("a US drone strike
+                              killed an al-Qaeda leader") */
+        uint32_t where = harm >= 0 ? (uint32_t)harm : j;
+        implied |= harm >= 0;
         if (src < 0 || (tgt < 0 && !implied))
             return 0;
         const pb_mention *ms = &v->mentions[src];
@@ -1511,7 +1552,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         int frame, mode = noun_mode(v, j, pats[p]->code, &frame);
         return emit(doc, v, list, first_event, sentence_no,
                     pb_codebook_find(ctx->codebook, pats[p]->code), mode,
-                    frame, j, ms->code, ms,
+                    frame, where, ms->code, ms,
                     implied ? PB_TC_IMPLIED_TARGET : mt->code, mt);
     }
     return 0;
@@ -1785,7 +1826,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             !agent_of_coded_verb(&v, j, ev, n_ev) &&
             !act_of_coded_verb(&v, j, ev, n_ev) && !investigated_act(&v, j)) {
             if (code_noun(ctx, doc, &v, list, first_event, sentence_no, j,
-                          &end) != 0)
+                          ev, n_ev, &end) != 0)
                 return -1;
             covered = (long)end;
         }

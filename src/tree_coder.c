@@ -916,7 +916,7 @@ static int located_only(const tc *c, const tc_group *g)
  * protesters", "thousands of police")? */
 static int crowd_noun(const tc *c, int k)
 {
-    static const char *const crowds[] = {"hundred", "thousand", "dozen",
+    static const char *const crowds[] = {"ten", "hundred", "thousand", "dozen",
                                          "score", "million", "crowd", NULL};
     return lemma_in(c->lem[k], crowds);
 }
