@@ -1552,10 +1552,14 @@ static void code_verb(tc *c, int v)
         code2 = NULL;
     }
     if (c->pipeline && c->statement && src.n == 1 && tgt.n == 1 &&
-        tgt.mention[0] >= 0 && strcmp(src.codes[0], tgt.codes[0]) == 0) {
+        tgt.mention[0] >= 0 &&
+        (strcmp(src.codes[0], tgt.codes[0]) == 0 ||
+         (strlen(tgt.codes[0]) == 3 && strcmp(tgt.codes[0], "---") != 0 &&
+          strncmp(src.codes[0], tgt.codes[0], 3) == 0))) {
         /* "the G7 statement said the group remains concerned with
-         * China's build-up": a speaker reporting on itself speaks about
-         * the next actor of the report */
+         * China's build-up", "Peskov said Moscow was open to talks with
+         * Washington": a speaker reporting on itself or its own state
+         * speaks about the next actor of the report */
         tc_group next = {0};
         pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend,
                               pb_tc_mention_head(c, &c->m[tgt.mention[0]]),
@@ -1634,12 +1638,16 @@ static void drop_attributions(tc *c)
             continue;
         int h = head_of(c, i);
         int phrase = h > i && c->t[h].upos != PB_UPOS_PRON;
+        int closed = 0; /* a mark after the phrase's head ends it, though
+                           the parser hangs it inside: "According to
+                           Ukrainian officials, Russian forces …" */
         for (int k = i + 2; k < c->n; k++) {
             int inside = phrase && in_attribution(c, k, h);
-            if (!inside && (c->t[k].upos == PB_UPOS_PUNCT ||
+            if (!inside && (c->t[k].upos == PB_UPOS_PUNCT || closed ||
                             (phrase && (rel_base(c, k, "nsubj") ||
                                         is_verb(c, k)))))
                 break;
+            closed |= phrase && k > h && c->t[k].upos == PB_UPOS_PUNCT;
             int mi = c->mention_at[k];
             for (int w = mi >= 0 ? (int)c->m[mi].first : k;
                  w <= (mi >= 0 ? (int)c->m[mi].last : k); w++)

@@ -1055,10 +1055,12 @@ static void test_killed_in_an_attack_by(void)
  * a lawsuit alleges is hypothetical. */
 static void test_denied_reports(void)
 {
+    /* (the denial is about Russia, as "Iran denied that it supplied
+     * drones to Russia") */
     CHECK_STR(pb_test_code("China's foreign ministry denied reports that "
                         "Beijing had supplied weapons to Russia.",
                         NULL),
-              "CHN>RUS:072:negated");
+              "CHNGOV>RUS:016 CHN>RUS:072:negated");
     CHECK_STR(pb_test_code("He denied reports that Iran had attacked Israeli "
                         "ships.",
                         NULL),
@@ -2346,6 +2348,20 @@ static void test_harm_done_by_a_state_s_strikes(void)
               "FRACVL>FRAGOV:141");
 }
 
+static void test_attribution_and_own_state(void)
+{
+    /* a fronted "according to" phrase ends at its comma; a speaker
+     * reporting on its own state speaks about the next actor */
+    CHECK_STR(pb_test_code("According to Ukrainian officials, Russian forces "
+                        "shelled the city of Kherson overnight.",
+                        NULL),
+              "RUSMIL>UKR:194");
+    CHECK_STR(pb_test_code("The Kremlin spokesman Dmitry Peskov said Moscow "
+                        "was open to talks with Washington.",
+                        "2024-06-01"),
+              "RUSGOV>USA:010@2024-06-01 RUS>USA:040:intended@2024-06-01");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2657,6 +2673,7 @@ const pb_test_case pipeline_tests[] = {
     {"event_nouns_reach_past_names", test_event_nouns_reach_past_names},
     {"attacks_suffered", test_attacks_suffered},
     {"harm_done_by_a_state_s_strikes", test_harm_done_by_a_state_s_strikes},
+    {"attribution_and_own_state", test_attribution_and_own_state},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
