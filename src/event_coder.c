@@ -1318,6 +1318,26 @@ static long under_attack(const sentence_view *v, uint32_t head)
     return -1;
 }
 
+/* The subject of the verb whose meeting noun at token head says where
+ * it acts ("In a phone call with Zelensky, Macron pledged support",
+ * "During a visit to Beijing, the president signed"): that subject
+ * took part in the meeting. -1 when none names an actor. */
+static long meeting_participant(const sentence_view *v, uint32_t head)
+{
+    static const char *const during[] = {"in", "during", "at", "on", NULL};
+    const pb_token *t = &v->s->tokens[head];
+    if (!rel_starts(t, "obl") || !child_word(v, head, "case", during) ||
+        t->head < 1)
+        return -1;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
+        const pb_token *s = &v->s->tokens[i];
+        if (s->head == t->head &&
+            strcmp(pb_deprel_name(s->deprel), "nsubj") == 0)
+            return v->mention_at[i];
+    }
+    return -1;
+}
+
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                            const char *code, long *src, long *tgt,
                            int *enacted)
@@ -1383,6 +1403,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
     *enacted = 0;
     if (*src < 0)
         *enacted = (*src = governing_subject(v, head)) >= 0;
+    if (*src < 0 && meeting)
+        *src = meeting_participant(v, head);
     if (*tgt < 0 && force)
         *tgt = under_attack(v, head);
     if (*src >= 0 && v->mentions[*src].is_agent_only)

@@ -1776,6 +1776,42 @@ static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "In a phone call with Ukraine's Zelensky, Macron pledged continued
+ * support": the parser makes the fronted phrase's noun the root and the
+ * clause after the comma its relative clause. A root noun with a case
+ * of its own that opens the sentence, and a clause hung on it as acl
+ * with a subject of its own after a comma, is that clause's oblique;
+ * the clause's verb is the root. */
+static void repair_fronted_phrase_root(pb_token *t, uint32_t n,
+                                       const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    int relcl = pb_deprel_from_name("acl:relcl");
+    uint32_t root = n;
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].deprel == r->root)
+            root = k;
+    if (root == n || t[root].upos != PB_UPOS_NOUN ||
+        t[0].upos != PB_UPOS_ADP || t[0].head != (int16_t)(root + 1) ||
+        t[0].deprel != case_rel)
+        return;
+    for (uint32_t v = root + 2; v < n; v++) {
+        if ((t[v].deprel != relcl && t[v].deprel != r->acl) ||
+            t[v].head != (int16_t)(root + 1) || t[v].upos != PB_UPOS_VERB ||
+            !has_subject(t, n, v + 1, r))
+            continue;
+        int comma = 0;
+        for (uint32_t k = root + 1; k < v && !comma; k++)
+            comma = is_comma(&t[k]);
+        if (!comma)
+            return;
+        t[v].head = 0;
+        t[v].deprel = r->root;
+        hang(t, root, v, pb_deprel_from_name("obl"));
+        return;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -1826,4 +1862,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_titled_pair(tokens, n, &r);
     repair_at_least_object(tokens, n, &r);
     repair_stray_agent(tokens, n, &r);
+    repair_fronted_phrase_root(tokens, n, &r);
 }

@@ -2362,6 +2362,20 @@ static void test_attribution_and_own_state(void)
               "RUSGOV>USA:010@2024-06-01 RUS>USA:040:intended@2024-06-01");
 }
 
+static void test_fronted_meetings(void)
+{
+    /* a fronted phrase the parser made the root is the clause's oblique;
+     * whoever acts in a meeting or visit named as where took part in it */
+    CHECK_STR(pb_test_code("In a phone call with Ukraine's Zelensky, Macron "
+                        "pledged continued support.",
+                        "2024-06-01"),
+              "FRAGOV>UKR:041@2024-06-01 FRAGOV>UKRGOV:032@2024-06-01");
+    CHECK_STR(pb_test_code("During a visit to Beijing, the Brazilian "
+                        "president signed 15 agreements with China.",
+                        NULL),
+              "BRAGOV>CHN:042 BRAGOV>CHN:057");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2674,6 +2688,7 @@ const pb_test_case pipeline_tests[] = {
     {"attacks_suffered", test_attacks_suffered},
     {"harm_done_by_a_state_s_strikes", test_harm_done_by_a_state_s_strikes},
     {"attribution_and_own_state", test_attribution_and_own_state},
+    {"fronted_meetings", test_fronted_meetings},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
