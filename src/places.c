@@ -580,17 +580,18 @@ static int locative_at(const pb_sentence *s, const char *const *lower,
            motion_before(s, lower, k);
 }
 
-/* Is the name headed by `head` the place a verb of assault is done to
- * ("shelled Kharkiv", "struck the town of Rafah")? A place attacked is
- * where the attack happens (but "the storm hit Texas" names no place). */
+/* Is the name headed by `head` the place a verb of assault or a visit
+ * is done to ("shelled Kharkiv", "struck the town of Rafah", "visited
+ * Shanghai")? A place attacked or visited is where the act happens (but
+ * "the storm hit Texas" names no place). */
 static int assaulted_place(const pb_sentence *s, const char *const *lower,
                            uint32_t head)
 {
     static const char *const assaults[] = {
-        "shell", "bomb", "bombard", "strike", "attack", "raid",
-        "storm", "capture", "seize", "besiege", "pound", "target",
-        "overrun", "invade", "occupy", "rocket", "airstrike", "take", "retake",
-        "recapture", NULL};
+        "visit", "tour", "shell", "bomb", "bombard", "strike", "attack",
+        "raid", "storm", "capture", "seize", "besiege", "pound", "target",
+        "overrun", "invade", "occupy", "rocket", "airstrike", "take",
+        "retake", "recapture", NULL};
     static const char *const place_nouns[] = {
         "city", "town", "village", "port", "province", "region", "district",
         "capital", "area", "outskirts", NULL};

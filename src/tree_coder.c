@@ -106,6 +106,15 @@ typedef struct match_state {
                                     first ("austrian gold florin": 2) */
 } match_state;
 
+/* Is the object of visit verb v a town or region named ("visited
+ * Shanghai")? */
+static int visited_place(const tc *c, int v)
+{
+    int o = child_rel(c, v, "obj");
+    return o >= 0 && c->place_names && c->place_names[o] &&
+           c->mention_at[o] < 0;
+}
+
 /* Is w a pattern's word for a settlement, which a town's name as the
  * verb's object matches (named_place)? */
 static int is_settlement(const char *w)
@@ -1540,10 +1549,11 @@ static void code_verb(tc *c, int v)
     if (c->pipeline && src.n == 1 && tgt.n == 0 &&
         (subject_acts || stateless_subject) && code &&
         subj >= 0 && c->mention_at[subj] >= 0 && !rel_base(c, v, "acl") &&
-        pb_tc_force_code(code) && strncmp(code, "17", 2) != 0) {
+        ((pb_tc_force_code(code) && strncmp(code, "17", 2) != 0) ||
+         (strcmp(code, PB_TC_VISIT) == 0 && visited_place(c, v)))) {
         /* "Russian forces shelled the city of Kharkiv", "rebels seized
-         * Goma": force an actor (the subject itself, not "a US
-         * airstrike") uses on a place
+         * Goma", "Macron visited Shanghai": force an actor (the subject
+         * itself, not "a US airstrike") uses on a place, or a visit
          * names no target; the events stage aims it at the state where
          * it happens, if that is another (event_coder.c) */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;

@@ -29,6 +29,8 @@
  * appeal of what should be. */
 #define PB_TC_DEMAND "100"
 #define PB_TC_APPEAL "020"
+/* A visit, whose target a place visited may imply ("visited Shanghai"). */
+#define PB_TC_VISIT "042"
 /* The CAMEO root of protests, whose target may be left implied. */
 #define PB_TC_PROTEST_ROOT "14"
 /* The target code of a protest that names none ("Thousands of Kurds

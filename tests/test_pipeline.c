@@ -2376,6 +2376,14 @@ static void test_fronted_meetings(void)
               "BRAGOV>CHN:042 BRAGOV>CHN:057");
 }
 
+static void test_a_city_visited_is_its_state_s(void)
+{
+    /* a named town visited implies its state as the visit's target */
+    CHECK_STR(pb_test_code("Macron visited Shanghai.", "2024-06-01"),
+              "FRAGOV>CHN:042@2024-06-01");
+    CHECK_STR(pb_test_code("Macron visited Paris.", "2024-06-01"), "");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2689,6 +2697,7 @@ const pb_test_case pipeline_tests[] = {
     {"harm_done_by_a_state_s_strikes", test_harm_done_by_a_state_s_strikes},
     {"attribution_and_own_state", test_attribution_and_own_state},
     {"fronted_meetings", test_fronted_meetings},
+    {"a_city_visited_is_its_state_s", test_a_city_visited_is_its_state_s},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
