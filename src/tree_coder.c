@@ -992,6 +992,22 @@ static int object_antecedent(const tc *c, int pronoun)
     return -1;
 }
 
+/* Is token o a common noun for people that no actor's or agent's name is
+ * part of ("a man", "two suspects")? */
+static int unnamed_people(tc *c, int o)
+{
+    static const char *const people[] = {
+        "man", "woman", "person", "people", "suspect", "individual",
+        "teenager", "boy", "girl", "child", NULL};
+    if (o < 0 || c->mention_at[o] >= 0 || !lemma_in(c->lem[o], people))
+        return 0;
+    tc_group g = {0};
+    pb_tc_group_of(c, o, &g);
+    if (g.n == 0) /* "20 people, including two opposition lawmakers" */
+        pb_tc_stateless_group_of(c, o, &g);
+    return g.n == 0;
+}
+
 /* Is token s a person no actor claims: "he", "she" or "they" left
  * unresolved, or a name the actor lists lack? */
 static int unclaimed_person(const tc *c, int s)
@@ -1413,6 +1429,13 @@ static void code_verb(tc *c, int v)
             pb_tc_group_of(c, object_antecedent(c, obj_pronoun), &tgt);
         person_patient = tgt.n == 0;
     }
+    /* … or the object of an arrest or a killing that names people no
+     * actor claims ("Pakistan arrested a man who had threatened the
+     * Indian embassy") */
+    if (c->pipeline && !passive && tgt.n == 0 && code &&
+        (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0) &&
+        unnamed_people(c, child_rel(c, v, "obj")))
+        person_patient = 1;
     if (tgt.n == 0 && !person_patient)
         pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
     /* two subjects of a mutual act with no target act on each other

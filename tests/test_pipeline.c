@@ -2384,6 +2384,21 @@ static void test_a_city_visited_is_its_state_s(void)
     CHECK_STR(pb_test_code("Macron visited Paris.", "2024-06-01"), "");
 }
 
+static void test_unnamed_people_arrested_take_no_target(void)
+{
+    /* a man arrested is nobody's whom the actors name: no actor of the
+     * clause about him is arrested */
+    CHECK_STR(pb_test_code("Pakistan arrested a man who had threatened to "
+                        "attack the Indian embassy.",
+                        NULL),
+              "");
+    /* military strikes launched are no labour strike */
+    CHECK_STR(pb_test_code("The US and the UK launched strikes against "
+                        "Houthi targets in Yemen.",
+                        "2024-06-01"),
+              "USA>YEMREBHOU:195@2024-06-01 GBR>YEMREBHOU:195@2024-06-01");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2698,6 +2713,8 @@ const pb_test_case pipeline_tests[] = {
     {"attribution_and_own_state", test_attribution_and_own_state},
     {"fronted_meetings", test_fronted_meetings},
     {"a_city_visited_is_its_state_s", test_a_city_visited_is_its_state_s},
+    {"unnamed_people_arrested_take_no_target",
+     test_unnamed_people_arrested_take_no_target},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
