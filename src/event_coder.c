@@ -466,6 +466,9 @@ static int denied(const sentence_view *v, uint32_t j)
         word_in(v, h, claims) && rel_starts(ht, "obj") && ht->head >= 1 &&
         word_in(v, (uint32_t)ht->head - 1, dismissing))
         return 1;
+    if (rel_starts(t, "xcomp") && rel_starts(ht, "ccomp") && ht->head >= 1 &&
+        word_in(v, (uint32_t)ht->head - 1, denying))
+        return 1; /* "denied that it was preparing to invade Taiwan" */
     return (rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||
             (rel_starts(t, "advcl") && strcmp(t->xpos, "VBG") == 0)) &&
            word_in(v, h, denying);

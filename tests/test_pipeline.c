@@ -1055,6 +1055,11 @@ static void test_killed_in_an_attack_by(void)
  * a lawsuit alleges is hypothetical. */
 static void test_denied_reports(void)
 {
+    /* what a denied clause's verb prepares or plans is denied too */
+    CHECK_STR(pb_test_code("China denied that it was planning to invade "
+                        "Taiwan.",
+                        NULL),
+              "CHN>TWN:016 CHN>TWN:192:negated");
     /* (the denial is about Russia, as "Iran denied that it supplied
      * drones to Russia") */
     CHECK_STR(pb_test_code("China's foreign ministry denied reports that "
