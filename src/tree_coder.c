@@ -979,10 +979,19 @@ static void neighbour_roles(tc *c, int v, int vend,
 
 /* The actor a pronoun object of a dependent clause stands for: the one
  * the verb above was done to ("wrote to President Bush urging him to
- * send", "blamed India, accusing it of …"), or -1. */
+ * send", "blamed India, accusing it of …"), or, in a relative clause of
+ * that verb's object, its subject ("met Zelensky, who urged him"); or
+ * -1. */
 static int object_antecedent(const tc *c, int pronoun)
 {
     int w = head_of(c, pronoun), h = w >= 0 ? head_of(c, w) : -1;
+    if (w >= 0 && h >= 0 && rel_is(c, w, "acl:relcl") && rel_is(c, h, "obj")) {
+        /* "X met Zelensky, who urged him to …": the one met is addressed
+         * back to the one who met him */
+        int g = head_of(c, h);
+        int s = g >= 0 ? child_rel(c, g, "nsubj") : -1;
+        return s >= 0 && c->mention_at[s] >= 0 ? s : -1;
+    }
     if (h < 0 || !(rel_base(c, w, "advcl") || rel_is(c, w, "xcomp") ||
                    rel_base(c, w, "conj")))
         return -1;

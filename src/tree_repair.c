@@ -1812,6 +1812,71 @@ static void repair_fronted_phrase_root(pb_token *t, uint32_t n,
     }
 }
 
+/* "arrived in Kyiv on Wednesday for talks with Ukrainian officials":
+ * the parser hangs the phrase after a day on the day. A phrase of
+ * purpose, company or opposition hung as nmod on a day or month that is
+ * a verb's oblique belongs to the verb. */
+static void repair_phrase_on_day(pb_token *t, uint32_t n)
+{
+    int nmod = pb_deprel_from_name("nmod");
+    int obl = pb_deprel_from_name("obl");
+    int tmod = pb_deprel_from_name("obl:tmod");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != nmod || t[k].head < 1)
+            continue;
+        uint32_t d = (uint32_t)t[k].head - 1;
+        /* "for talks", "with officials", not "in February of 1966" or
+         * "from April to June", which are the month's */
+        static const char *const verbs_own[] = {"for", "with", "against",
+                                                "after", NULL};
+        int own = 0;
+        for (uint32_t c = d + 1; c < k; c++)
+            for (const char *const *w = verbs_own; *w; w++)
+                own |= t[c].head == (int16_t)(k + 1) && t[c].form &&
+                       strcasecmp(t[c].form, *w) == 0;
+        if (d >= k || !own || !t[d].form || !pb_calendar_word(t[d].form) ||
+            (t[d].deprel != obl && t[d].deprel != tmod) || t[d].head < 1 ||
+            t[t[d].head - 1].upos != PB_UPOS_VERB)
+            continue;
+        hang(t, k, (uint32_t)t[d].head - 1, obl);
+    }
+}
+
+/* "met President Volodymyr Zelensky, who urged him to lift …": the
+ * parser makes the relative clause after a comma a clause of its own. A
+ * verb whose subject is "who" or "which", hung on an earlier verb as
+ * parataxis or conj, is a relative clause of the nominal right before
+ * its comma. */
+static void repair_loose_relative(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    int parataxis = pb_deprel_from_name("parataxis");
+    int conj = pb_deprel_from_name("conj");
+    int relcl = pb_deprel_from_name("acl:relcl");
+    for (uint32_t v = 3; v < n; v++) {
+        if ((t[v].deprel != parataxis && t[v].deprel != conj) ||
+            t[v].head < 1 || t[v].head > (int16_t)v ||
+            t[v].upos != PB_UPOS_VERB)
+            continue;
+        uint32_t w = v - 1;
+        while (w > 0 && t[w].upos == PB_UPOS_AUX)
+            w--; /* "who had urged" */
+        if (!t[w].form || t[w].head != (int16_t)(v + 1) ||
+            t[w].deprel != r->nsubj ||
+            (strcasecmp(t[w].form, "who") != 0 &&
+             strcasecmp(t[w].form, "which") != 0) ||
+            w < 2 || !is_comma(&t[w - 1]))
+            continue;
+        uint32_t noun = w - 2;
+        while (noun > 0 && t[noun].head == (int16_t)(noun) &&
+               t[noun].upos == PB_UPOS_PROPN)
+            noun--; /* "Volodymyr Zelensky": the name's head */
+        if (t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN)
+            continue;
+        hang(t, v, noun, relcl);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -1863,4 +1928,6 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_at_least_object(tokens, n, &r);
     repair_stray_agent(tokens, n, &r);
     repair_fronted_phrase_root(tokens, n, &r);
+    repair_phrase_on_day(tokens, n);
+    repair_loose_relative(tokens, n, &r);
 }

@@ -2404,6 +2404,23 @@ static void test_unnamed_people_arrested_take_no_target(void)
               "USA>YEMREBHOU:195@2024-06-01 GBR>YEMREBHOU:195@2024-06-01");
 }
 
+static void test_loose_relatives_and_days(void)
+{
+    /* a purpose phrase hung on a day is the verb's; a "who" clause after
+     * a comma is the name's relative clause, and its "him" the one who
+     * met that name */
+    CHECK_STR(pb_test_code("U.S. Secretary of State Antony Blinken arrived "
+                        "in Kyiv on Wednesday for talks with Ukrainian "
+                        "officials.",
+                        "2024-09-10"),
+              "USAGOV>UKR:042@2024-09-04 USAGOV>UKRGOV:046@2024-09-04");
+    CHECK_STR(pb_test_code("The top U.S. diplomat met President Volodymyr "
+                        "Zelensky, who urged him to lift restrictions on the "
+                        "use of long-range weapons.",
+                        "2024-09-10"),
+              "USAGOV>UKRGOV:040@2024-09-10 UKRGOV>USAGOV:0251@2024-09-10");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2720,6 +2737,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_city_visited_is_its_state_s", test_a_city_visited_is_its_state_s},
     {"unnamed_people_arrested_take_no_target",
      test_unnamed_people_arrested_take_no_target},
+    {"loose_relatives_and_days", test_loose_relatives_and_days},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
