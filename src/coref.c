@@ -33,6 +33,26 @@ static const char *const office_words[] = {
 
 /* Nouns that, after "the", stand for a group or organisation named
  * before ("the group said"). */
+/* Nouns after "the" that stand for the state named last ("the
+ * country"). */
+static const char *const country_words[] = {"country", "nation", NULL};
+
+/* Is one of the sentence's first k mentions a state's ("Iraq", "Iraqi
+ * officials")? */
+static int state_before(const pb_lexicon *lex, const pb_mention *m, size_t k)
+{
+    for (size_t i = 0; i < k; i++) {
+        char code[PB_COREF_STATE_LEN + 1];
+        if (strlen(m[i].code) < PB_COREF_STATE_LEN)
+            continue;
+        memcpy(code, m[i].code, PB_COREF_STATE_LEN);
+        code[PB_COREF_STATE_LEN] = '\0';
+        if (pb_lexicon_is_country(lex, code))
+            return 1;
+    }
+    return 0;
+}
+
 /* Nouns after "both" that stand for the pair named last ("both sides",
  * "both countries"). */
 static const char *const pair_words[] = {
@@ -512,6 +532,23 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             r.kind = PB_COREF_ORG;
             if (!r.code)
                 e = choose(c, sentence_no, is_group_entry, NULL);
+            i = r.last;
+        } else if (strcmp(lower[i], "the") == 0 && i + 1 < s->n_tokens &&
+                   in_list(lower[i + 1], country_words) &&
+                   !(k < n && m[k].first <= i + 1) &&
+                   !(i + 2 < s->n_tokens &&
+                     (strcmp(lower[i + 2], "of") == 0 ||
+                      strcmp(lower[i + 2], "'s") == 0 ||
+                      strcmp(lower[i + 2], "’s") == 0)) &&
+                   !state_before(lex, m, k)) {
+            /* "He pledged aid for the country": the state named last
+             * (not "the country of …"; not "the country's leading
+             * newspaper", nor after a state in the sentence, which the
+             * phrase mostly describes) */
+            r.last = i + 1;
+            e = choose(c, sentence_no, is_kind, states);
+            if (e && !pb_lexicon_is_country(lex, e->code))
+                e = NULL; /* a region ("Europe") is no country */
             i = r.last;
         } else if (strcmp(lower[i], "both") == 0 && both_alone(s, i)) {
             e = choose(c, sentence_no, is_kind, pairs);

@@ -2540,6 +2540,21 @@ static void test_coref_both_sides(void)
               "");
 }
 
+static void test_coref_the_country(void)
+{
+    /* "the country" is the state named last; not its possessive, and
+     * not a region */
+    CHECK_STR(pb_test_code("Blinken visited Ukraine. He pledged $700 million "
+                        "in aid for the country.",
+                        "2024-09-10"),
+              "USAGOV>UKR:042@2024-09-10 USAGOV>UKR:033@2024-09-10");
+    CHECK_STR(pb_test_code("Trump praised Europe. He also attacked The Wall "
+                        "Street Journal newspaper, the country's leading "
+                        "business daily.",
+                        "2019-06-01"),
+              "USAGOV>EUR:051@2019-06-01 USAGOV>USAMED:111@2019-06-01");
+}
+
 static void test_coref_needs_a_near_single_antecedent(void)
 {
     /* no antecedent */
@@ -2746,6 +2761,7 @@ const pb_test_case pipeline_tests[] = {
     {"coref_demonym_plurals_are_actors",
      test_coref_demonym_plurals_are_actors},
     {"coref_both_sides", test_coref_both_sides},
+    {"coref_the_country", test_coref_the_country},
     {"coref_needs_a_near_single_antecedent",
      test_coref_needs_a_near_single_antecedent},
     {NULL, NULL},
