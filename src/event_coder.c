@@ -1373,7 +1373,10 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
     /* the window counts words outside actor names ("by the Chinese
      * foreign minister to Moscow") */
     uint32_t words = 0;
-    for (uint32_t i = end + 1; i < n; i++) {
+    /* a pattern that ends in its preposition ("~call with") leaves the
+     * target right after it */
+    uint32_t from = end > j && is_preposition(v->lower[end]) ? end : end + 1;
+    for (uint32_t i = from; i < n; i++) {
         if (v->mention_at[i] < 0 || v->mentions[v->mention_at[i]].first == i)
             words++;
         if (words > PB_NOUN_TARGET_WINDOW)

@@ -266,6 +266,12 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         gap_end = prev + 1 + PB_TC_GROUP_GAP;
         if (!c->pipeline)
             hi = gap_end;
+        else /* a name counts as one word: "welcomed Kenyan President
+                William Ruto to the White House" */
+            for (int i = prev + 1; i <= gap_end && gap_end < hi; i++)
+                if (c->mention_at[i] >= 0 &&
+                    (int)c->m[c->mention_at[i]].first != i)
+                    gap_end++;
     }
     if (c->pipeline && it->kind == PB_PI_WORD && !it->prep && !before &&
         prev == st->vend) {

@@ -1664,19 +1664,30 @@ static void repair_double_object(pb_token *t, uint32_t n,
     }
 }
 
-/* "Russian forces seized Mariupol after a long siege": the parser makes
- * the name after the verb an adverb of it. A proper noun right after a
- * verb with no object, hung on that verb as advmod, is its object. */
+/* "Russian forces seized Mariupol after a long siege", "welcomed Kenyan
+ * President William Ruto to the White House": the parser makes the name
+ * after the verb an adverb or a caseless oblique of it. A proper noun
+ * whose phrase starts right after a verb with no object, hung on that
+ * verb as advmod or as an oblique with no case, is its object. */
 static void repair_name_as_adverb(pb_token *t, uint32_t n,
                                   const repair_rels *r)
 {
     int advmod = pb_deprel_from_name("advmod");
+    int obl = pb_deprel_from_name("obl");
+    int case_rel = pb_deprel_from_name("case");
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != advmod || t[k].upos != PB_UPOS_PROPN ||
-            t[k].head != (int16_t)k || t[k - 1].upos != PB_UPOS_VERB ||
-            has_child(t, n, k, r->obj))
+        if (t[k].upos != PB_UPOS_PROPN || t[k].head < 1 ||
+            has_child(t, n, (uint32_t)t[k].head, r->obj))
             continue;
-        hang(t, k, k - 1, r->obj);
+        uint32_t v = (uint32_t)t[k].head - 1, first = k;
+        while (first > v + 1 && t[first - 1].head == (int16_t)(k + 1) &&
+               t[first - 1].upos != PB_UPOS_ADP)
+            first--; /* "welcomed Kenyan President William Ruto" */
+        if (t[v].upos != PB_UPOS_VERB || first != v + 1 ||
+            !(t[k].deprel == advmod ||
+              (t[k].deprel == obl && !has_child(t, n, k + 1, case_rel))))
+            continue;
+        hang(t, k, v, r->obj);
     }
 }
 

@@ -143,13 +143,14 @@ static int in_np(const tc *c, int i, int root)
 }
 
 /* The nominal holding token t, inside the phrase headed by h, when a
- * preposition of direction marks it ("to Russia", "against the Mordor
- * police"): it names whom the phrase's thing goes to, not whose it is;
- * else -1. */
+ * preposition of direction or nearness marks it ("to Russia", "against
+ * the Mordor police", "warplanes around Taiwan"): it names whom the
+ * phrase's thing goes to or where it is, not whose it is; else -1. */
 static int directed_nominal(const tc *c, int t, int h)
 {
     static const char *const towards[] = {"to", "into", "toward", "towards",
-                                          "against", "for", NULL};
+                                          "against", "for", "around", "near",
+                                          "off", NULL};
     for (int d = 0; t >= 0 && t != h && d < 3; d++, t = head_of(c, t)) {
         int cs = case_of(c, t);
         if (cs >= 0)
@@ -909,7 +910,7 @@ static int transfer_verb(const tc *c, int v)
     static const char *const verbs[] = {
         "give", "sell", "send", "provide", "supply", "deliver", "ship",
         "transfer", "lend", "donate", "grant", "hand", "export", "offer",
-        "pledge", "deploy", "dispatch", NULL};
+        "pledge", "deploy", "dispatch", "extradite", "deport", NULL};
     for (int w = 0; verbs[w]; w++)
         if (strcmp(c->lem[v], verbs[w]) == 0)
             return 1;
@@ -933,6 +934,16 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
                                cs >= 0 && strcmp(c->lower[cs], "to") == 0)))
                 pb_tc_group_of(c, k, g);
         }
+    }
+    if (g->n == 1 && obj >= 0) {
+        /* "extradite the accused criminals to China": the recipient
+         * inside the object's phrase makes its people the recipient's
+         * own (CHNCRM) */
+        tc_group own = {0};
+        pb_tc_group_of(c, obj, &own);
+        if (own.n == 1 && strlen(own.codes[0]) > strlen(g->codes[0]) &&
+            strncmp(own.codes[0], g->codes[0], strlen(g->codes[0])) == 0)
+            *g = own;
     }
     for (int r = 0; order[r] && g->n == 0; r++)
         for (int k = c->first_child[v]; k >= 0 && g->n == 0;
