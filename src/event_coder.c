@@ -1428,13 +1428,13 @@ static int between_pair(const sentence_view *v, uint32_t end, long *a,
     uint32_t n = v->s->n_tokens;
     for (uint32_t i = end + 1; i + 1 < n && i <= end + PB_NOUN_TARGET_WINDOW;
          i++) {
-        if (!word_is(v, i, "between") || v->mention_at[i + 1] < 0)
+        if (!word_is(v, i, "between") || object_mention(v, i) < 0)
             continue;
-        *a = v->mention_at[i + 1];
+        *a = object_mention(v, i); /* past "the": "between the army and" */
         uint32_t k = v->mentions[*a].last + 1;
-        if (k + 1 >= n || !word_is(v, k, "and") || v->mention_at[k + 1] < 0)
+        if (k + 1 >= n || !word_is(v, k, "and") || object_mention(v, k) < 0)
             return 0;
-        *b = v->mention_at[k + 1];
+        *b = object_mention(v, k);
         return !v->mentions[*a].is_agent_only &&
                !v->mentions[*b].is_agent_only;
     }
@@ -1541,10 +1541,17 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         int meeting = strncmp(pats[p]->code, "04", 2) == 0;
         noun_arguments(v, j, end, pats[p]->code, &src, &tgt, &enacted);
         long a, b;
-        if (meeting && src < 0 && strcmp(pats[p]->code, "045") != 0 &&
+        static const char *const states_of_war[] = {"war", "conflict",
+                                                    NULL};
+        /* (a war between two states is background, not an act) */
+        int fight = strncmp(pats[p]->code, PB_FORCE_ROOT, 2) == 0 &&
+                    !word_in(v, j, states_of_war);
+        if ((meeting || fight) && src < 0 &&
+            strcmp(pats[p]->code, "045") != 0 &&
             between_pair(v, end, &a, &b)) {
-            /* "talks between Armenia and Azerbaijan": each met the other
-             * (a mediation between them is a third party's) */
+            /* "talks between Armenia and Azerbaijan", "fighting between
+             * the army and the RSF": each acted on the other (a
+             * mediation between them is a third party's) */
             const pb_cameo_code *code =
                 pb_codebook_find(ctx->codebook, pats[p]->code);
             int frame, mode = noun_mode(v, j, pats[p]->code, &frame);

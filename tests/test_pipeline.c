@@ -2447,6 +2447,21 @@ static void test_names_count_as_one_word(void)
               "CHN>TWN:154");
 }
 
+static void test_clashes_between_two(void)
+{
+    /* clashes between two parties are each one's on the other, past
+     * "the"; a war between them is background */
+    CHECK_STR(pb_test_code("Clashes between the Sudanese army and the Rapid "
+                        "Support Forces killed dozens of civilians.",
+                        "2024-06-01"),
+              "SDNMIL>SDNREBRSF:190@2024-06-01 "
+              "SDNREBRSF>SDNMIL:190@2024-06-01");
+    CHECK_STR(pb_test_code("Talks between the United States and Iran resumed "
+                        "in Oman.",
+                        NULL),
+              "USA>IRN:046 IRN>USA:046");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2780,6 +2795,7 @@ const pb_test_case pipeline_tests[] = {
      test_unnamed_people_arrested_take_no_target},
     {"loose_relatives_and_days", test_loose_relatives_and_days},
     {"names_count_as_one_word", test_names_count_as_one_word},
+    {"clashes_between_two", test_clashes_between_two},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
