@@ -596,9 +596,14 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         /* "crowds trashed …", "the army which attacked …"; "the third
          * president to be impeached by the House", "forces backed by US
          * airstrikes" are acted on */
+        static const char *const charged[] = {"accuse", "suspect", "charge",
+                                              "blame", "allege", NULL};
         *passive = child_rel(c, v, "aux:pass") >= 0 ||
                    (by >= 0 && strcmp(c->lower[by], "by") == 0 &&
-                    strcmp(c->t[v].xpos, "VBN") == 0);
+                    strcmp(c->t[v].xpos, "VBN") == 0) ||
+                   (strcmp(c->t[v].xpos, "VBN") == 0 &&
+                    lemma_in(c->lem[v], charged)); /* "companies accused
+                                                      of supplying …" */
         return h;
     }
     int ctl = controller(c, v, h);

@@ -2462,6 +2462,17 @@ static void test_clashes_between_two(void)
               "USA>IRN:046 IRN>USA:046");
 }
 
+static void test_the_accused_accuse_nobody(void)
+{
+    /* a reduced relative of accusing is passive: the companies are
+     * accused, not accusers */
+    CHECK_STR(pb_test_code("Washington slapped sanctions on three Chinese "
+                        "companies accused of supplying components to the "
+                        "Russian military.",
+                        NULL),
+              "USA>CHNBUS:163");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2796,6 +2807,7 @@ const pb_test_case pipeline_tests[] = {
     {"loose_relatives_and_days", test_loose_relatives_and_days},
     {"names_count_as_one_word", test_names_count_as_one_word},
     {"clashes_between_two", test_clashes_between_two},
+    {"the_accused_accuse_nobody", test_the_accused_accuse_nobody},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
