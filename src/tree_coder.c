@@ -1486,7 +1486,11 @@ static void code_verb(tc *c, int v)
          * of its own subtree, never one of a neighbouring clause or of
          * the clause that governs it ("…, according to X", "'…,' X
          * said"). */
-        int named = subj >= 0 && c->mention_at[subj] < 0;
+        /* (a gerund that is a subject, "sending NATO troops to Ukraine
+         * could lead to war", has anyone for its own: no neighbour) */
+        int named = (subj >= 0 && c->mention_at[subj] < 0) ||
+                    (subj < 0 && rel_base(c, v, "csubj") &&
+                     strcmp(c->t[v].xpos, "VBG") == 0);
         int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
                          (statement(code) ||
                           (rel_base(c, v, "acl") && subj == head_of(c, v)));

@@ -2473,6 +2473,15 @@ static void test_the_accused_accuse_nobody(void)
               "USA>CHNBUS:163");
 }
 
+static void test_a_gerund_subject_has_no_neighbour(void)
+{
+    /* whoever would send the troops, it is not the one warning */
+    CHECK_STR(pb_test_code("Putin warned that sending NATO troops to Ukraine "
+                        "could lead to a global conflict.",
+                        "2024-06-01"),
+              "RUSGOV>IGOWSTNAT:130@2024-06-01");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2808,6 +2817,8 @@ const pb_test_case pipeline_tests[] = {
     {"names_count_as_one_word", test_names_count_as_one_word},
     {"clashes_between_two", test_clashes_between_two},
     {"the_accused_accuse_nobody", test_the_accused_accuse_nobody},
+    {"a_gerund_subject_has_no_neighbour",
+     test_a_gerund_subject_has_no_neighbour},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
