@@ -603,6 +603,15 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     static const char *const perceiving[] = {"hear", "see", "witness",
                                              "notice", "watch", NULL};
     *frame = -1;
+    /* "would not hesitate to use force": will use it */
+    static const char *const hesitating[] = {"hesitate", NULL};
+    const pb_token *tx = &v->s->tokens[j];
+    if (!negated && rel_starts(tx, "xcomp") && tx->head >= 1 &&
+        word_in(v, (uint32_t)tx->head - 1, hesitating) &&
+        child_word(v, (uint32_t)tx->head - 1, "advmod", nots)) {
+        *frame = PB_MODAL_INTEND;
+        return PB_MODE_INTENDED;
+    }
     long going = going_to(v, j);
     if (going >= 0 && child_word(v, (uint32_t)going, "advmod", nots))
         negated = 1; /* "is not going to attack" */

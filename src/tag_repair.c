@@ -86,6 +86,22 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);
     }
+    /* "will use force against Taiwan": after "use", "force" is the
+     * noun (the tagger's verb reading coded a coercion) */
+    static const char *const uses[] = {"use", "uses", "used", "using",
+                                       "threaten", "threatens", "threatened",
+                                       "renounce", "renounced", NULL};
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        int use = 0;
+        for (const char *const *w = uses; tokens[i - 1].form && *w; w++)
+            use |= strcasecmp(tokens[i - 1].form, *w) == 0;
+        if (!use || !t->form || strcasecmp(t->form, "force") != 0 ||
+            t->xpos[0] != 'V')
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "EU member states broke with …", "sixteen states filed a lawsuit",
      * "US airstrikes recaptured": a present-tense verb in -s right
      * before a finite verb is a plural noun (two finite verbs do not

@@ -2482,6 +2482,18 @@ static void test_a_gerund_subject_has_no_neighbour(void)
               "RUSGOV>IGOWSTNAT:130@2024-06-01");
 }
 
+static void test_force_used_or_threatened(void)
+{
+    /* "force" after "use" is the noun; using force against a state in
+     * the future threatens it; "would not hesitate to" is a will */
+    CHECK_STR(pb_test_code("China will use force against Taiwan.", NULL),
+              "CHN>TWN:138:intended");
+    CHECK_STR(pb_test_code("China said it would not hesitate to use force "
+                        "against Taiwan.",
+                        NULL),
+              "CHN>TWN:010 CHN>TWN:138:intended");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2819,6 +2831,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_accused_accuse_nobody", test_the_accused_accuse_nobody},
     {"a_gerund_subject_has_no_neighbour",
      test_a_gerund_subject_has_no_neighbour},
+    {"force_used_or_threatened", test_force_used_or_threatened},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
