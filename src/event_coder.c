@@ -1104,6 +1104,23 @@ static const char *ethnic_home(pb_doc *doc, const sentence_view *v,
     return state_with_agent(doc, place, "CVL");
 }
 
+/* Is mention m people called foreign ("expel foreign troops"), not an
+ * office of foreign affairs ("foreign ministers")? */
+static int foreign_people(const sentence_view *v, const pb_mention *m)
+{
+    static const char *const offices[] = {
+        "minister", "ministers", "ministry", "ministries", "secretary",
+        "secretaries", "affairs", "office", "service", "policy", NULL};
+    if (!m)
+        return 0;
+    uint32_t f = m->first > 0 && word_is(v, m->first - 1, "foreign")
+                     ? m->first - 1
+                 : word_is(v, m->first, "foreign") ? m->first
+                                                   : v->s->n_tokens;
+    return f < v->s->n_tokens &&
+           !(f + 1 < v->s->n_tokens && word_in(v, f + 1, offices));
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -1132,8 +1149,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     }
     /* "voted to expel foreign troops": people called foreign are no
      * one's own */
-    int foreign = mt && ((mt->first > 0 && word_is(v, mt->first - 1, "foreign")) ||
-                         word_is(v, mt->first, "foreign"));
+    int foreign = foreign_people(v, mt);
     const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed)
         own = home_counterpart(doc, src, tgt);

@@ -1888,6 +1888,90 @@ static void repair_loose_relative(pb_token *t, uint32_t n,
     }
 }
 
+/* Is form a capitalised common noun that ends a name and is shared by
+ * names joined before it ("the Washington and Lincoln Administrations",
+ * "Health and Hospitals Corporation")? */
+static int institution_word(const char *form)
+{
+    static const char *const words[] = {
+        "Administration", "Administrations", "Corporation", "Company",
+        "University", "College", "School", "Council", "Ministry", "Party",
+        "Front", "Agency", "Bank", "Committee", "Association", "Union",
+        "Department", "Institute", "Foundation", "Authority", "Commission",
+        "Group", "Organization", "Organisation", "Service", "Services",
+        "Forces", "Force", "Army", "Movement", "Court", "Assembly", NULL};
+    for (int i = 0; form && words[i]; i++)
+        if (strcmp(form, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "condemned the United States and South Korea": the parser makes the
+ * first name a compound of the second across the "and". A proper noun
+ * hung as compound on a later proper noun with an "and" or "or"
+ * between them, itself hung inside the later name, heads a name of its
+ * own: the first conjunct, in the later name's place, with that name as
+ * its conj. */
+static void repair_compound_pair(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    (void)r;
+    int compound = pb_deprel_from_name("compound");
+    int conj = pb_deprel_from_name("conj");
+    int cc = pb_deprel_from_name("cc");
+    for (uint32_t k = 0; k + 2 < n; k++) {
+        if (t[k].deprel != compound || t[k].upos != PB_UPOS_PROPN ||
+            t[k].head <= (int16_t)(k + 1))
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1, c = n;
+        for (uint32_t j = k + 1; j < h && c == n; j++)
+            if (t[j].upos == PB_UPOS_CCONJ && t[j].form &&
+                (strcasecmp(t[j].form, "and") == 0 ||
+                 strcasecmp(t[j].form, "or") == 0))
+                c = j;
+        if (c == n || t[h].upos != PB_UPOS_PROPN || c != k + 1 ||
+            institution_word(t[h].form))
+            continue; /* not "the Washington and Lincoln Administrations" */
+        for (uint32_t j = c + 1; j < h; j++)
+            if (t[j].upos != PB_UPOS_PROPN || t[j].head != (int16_t)(h + 1))
+                c = n; /* only the later name's words after the "and" */
+        if (c == n)
+            continue;
+        t[k].head = t[h].head;
+        t[k].deprel = t[h].deprel;
+        for (uint32_t j = 0; j < k; j++)
+            if (t[j].head == (int16_t)(h + 1))
+                t[j].head = (int16_t)(k + 1); /* "the", "United" */
+        hang(t, h, k, conj);
+        hang(t, c, h, cc);
+    }
+}
+
+/* "ships linked to the United States and Britain": the parser makes the
+ * second name a conjunct of the verb. A name joined by "and" or "or" as
+ * conj of a verb, right after a nominal that is that verb's argument,
+ * with nothing of a clause of its own, is that nominal's conjunct. */
+static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n,
+                                         const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t k = 3; k < n; k++) {
+        if (t[k].deprel != conj || t[k].upos != PB_UPOS_PROPN ||
+            t[k].head < 1 || t[t[k].head - 1].upos != PB_UPOS_VERB ||
+            t[k - 1].upos != PB_UPOS_CCONJ || has_subject(t, n, k + 1, r) ||
+            has_child(t, n, k + 1, r->aux))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1, m = k - 2;
+        while (t[m].head >= 1 && (uint32_t)t[m].head - 1 != v &&
+               (uint32_t)t[m].head - 1 > m && (uint32_t)t[m].head - 1 < k)
+            m = (uint32_t)t[m].head - 1; /* "United" → "States" */
+        if (t[m].head != (int16_t)(v + 1) ||
+            (t[m].upos != PB_UPOS_PROPN && t[m].upos != PB_UPOS_NOUN) ||
+            m < v)
+            continue;
+        hang(t, k, m, conj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -1941,4 +2025,6 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_fronted_phrase_root(tokens, n, &r);
     repair_phrase_on_day(tokens, n);
     repair_loose_relative(tokens, n, &r);
+    repair_compound_pair(tokens, n, &r);
+    repair_name_conjunct_of_verb(tokens, n, &r);
 }

@@ -309,6 +309,9 @@ static int list_item(const tc *c, int k)
 typedef struct tc_member {
     int actors[PB_TC_MAX_GROUP], n_actors;
     int agents[PB_TC_MAX_GROUP], n_agents;
+    const char *shared_agent; /* the agent code the first actor's name
+                                 gives the others ("the presidents of
+                                 France and Germany": "GOV"), or NULL */
 } tc_member;
 
 /* Adds the actors listed with mention head t (conj and appos items that
@@ -350,6 +353,7 @@ static void coordinated_modifiers(tc *c, int a, tc_member *mb)
 static void member_of(tc *c, int h, tc_member *mb)
 {
     mb->n_actors = 0;
+    mb->shared_agent = NULL;
     int a = np_parts(c, h, mb->agents, &mb->n_agents);
     if (a < 0)
         return;
@@ -358,6 +362,15 @@ static void member_of(tc *c, int h, tc_member *mb)
     int t = pb_tc_mention_head(c, &c->m[a]);
     if (t != h && c->mention_at[h] != a)
         listed_actors(c, t, mb, 0);
+    else if ((int)c->m[a].last != t &&
+             rel_is(c, (int)c->m[a].last, "nmod")) {
+        /* "the presidents of France and Germany": one name for the
+         * first, its country's list for the rest, with the same agent */
+        listed_actors(c, (int)c->m[a].last, mb, 0);
+        const char *code = c->m[a].code;
+        if (mb->n_actors > 1 && code && strlen(code) > 3)
+            mb->shared_agent = code + 3;
+    }
 }
 
 /* Is appos k the name of the one common noun h describes ("Iranian
@@ -446,10 +459,18 @@ void pb_tc_group_of(tc *c, int h, tc_group *g)
         if (!from->n_actors && mb[i].n_agents && !c->pipeline)
             group_add(c, g, compose(c, -1, mb[i].agents, mb[i].n_agents),
                       mb[i].agents[0]);
-        for (int k = 0; k < from->n_actors; k++)
-            group_add(c, g, compose(c, from->actors[k], mb[i].agents,
-                                    mb[i].n_agents),
-                      from->actors[k]);
+        for (int k = 0; k < from->n_actors; k++) {
+            const char *code = compose(c, from->actors[k], mb[i].agents,
+                                       mb[i].n_agents);
+            if (k > 0 && from->shared_agent && code && strlen(code) == 3) {
+                char buf[PB_PD_MAX_CODE];
+                snprintf(buf, sizeof buf, "%s%s", code, from->shared_agent);
+                code = pb_arena_strdup(c->arena, buf);
+                if (!code)
+                    c->failed = 1;
+            }
+            group_add(c, g, code, from->actors[k]);
+        }
     }
 }
 

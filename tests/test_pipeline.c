@@ -2494,6 +2494,25 @@ static void test_force_used_or_threatened(void)
               "CHN>TWN:010 CHN>TWN:138:intended");
 }
 
+static void test_coordinated_names_all_count(void)
+{
+    /* "the presidents of France and Germany" is both presidents; a name
+     * made a compound of the next across "and", or a conjunct of the
+     * verb, is its own conjunct */
+    CHECK_STR(pb_test_code("The presidents of France and Germany met in "
+                        "Berlin.",
+                        "2024-06-01"),
+              "FRAGOV>DEUGOV:040@2024-06-01 DEUGOV>FRAGOV:040@2024-06-01");
+    CHECK_STR(pb_test_code("North Korea condemned the United States and South "
+                        "Korea.",
+                        NULL),
+              "PRK>USA:111 PRK>KOR:111");
+    CHECK_STR(pb_test_code("The Houthis vowed to attack ships linked to the "
+                        "United States and Britain.",
+                        NULL),
+              "YEMREBHOU>USA:138 YEMREBHOU>GBR:138");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2832,6 +2851,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_gerund_subject_has_no_neighbour",
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
+    {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
