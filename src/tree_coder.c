@@ -1007,6 +1007,25 @@ static int object_antecedent(const tc *c, int pronoun)
     return -1;
 }
 
+/* Is token o a noun of harm done ("the killing of a commander") whose
+ * doer the phrase does not name (no possessor, no "by")? */
+static int harm_without_doer(tc *c, int o)
+{
+    static const char *const harms[] = {
+        "killing", "murder", "assassination", "arrest", "detention",
+        "execution", "abduction", "kidnapping", "death", "imprisonment",
+        "jailing", "torture", "shooting", NULL};
+    if (o < 0 || !lemma_in(c->lem[o], harms) ||
+        child_rel(c, o, "nmod:poss") >= 0)
+        return 0;
+    for (int k = 0; k < c->n; k++) {
+        int cs = case_of(c, k); /* "by Russian police", wherever hung */
+        if (cs >= 0 && strcmp(c->lower[cs], "by") == 0 && in_subtree(c, k, o))
+            return 0;
+    }
+    return 1;
+}
+
 /* Is token o a common noun for people that no actor's or agent's name is
  * part of ("a man", "two suspects")? */
 static int unnamed_people(tc *c, int o)
@@ -1450,6 +1469,13 @@ static void code_verb(tc *c, int v)
     if (c->pipeline && !passive && tgt.n == 0 && code &&
         (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0) &&
         unnamed_people(c, child_rel(c, v, "obj")))
+        person_patient = 1;
+    /* … or a harm done to someone that is condemned or criticized with
+     * no doer named ("Iran condemned the killing of a Revolutionary
+     * Guards commander in Syria"): the victim is no target */
+    if (c->pipeline && !passive && tgt.n == 0 && code &&
+        (strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0) &&
+        harm_without_doer(c, child_rel(c, v, "obj")))
         person_patient = 1;
     if (tgt.n == 0 && !person_patient)
         pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);

@@ -2513,6 +2513,20 @@ static void test_coordinated_names_all_count(void)
               "YEMREBHOU>USA:138 YEMREBHOU>GBR:138");
 }
 
+static void test_victims_of_condemned_harm_are_no_target(void)
+{
+    /* condemning a killing with no doer named condemns nobody named;
+     * the doer, when named, is the target */
+    CHECK_STR(pb_test_code("Iran condemned the killing of a Revolutionary "
+                        "Guards commander in Syria.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("The UN condemned the arrest of opposition leaders "
+                        "by Russian police.",
+                        NULL),
+              "IGOUNO>RUSCOP:111");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2852,6 +2866,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"victims_of_condemned_harm_are_no_target",
+     test_victims_of_condemned_harm_are_no_target},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
