@@ -474,6 +474,25 @@ static int denied(const sentence_view *v, uint32_t j)
            word_in(v, h, denying);
 }
 
+/* Is verb j what a text says that someone vetoes or blocks ("Hungary
+ * vetoed a European Union statement criticizing China")? The text was
+ * never issued. */
+static int vetoed_text(const sentence_view *v, uint32_t j)
+{
+    static const char *const vetoing[] = {"veto", "block", "reject",
+                                          "scuttle", NULL};
+    static const char *const texts[] = {"statement", "resolution",
+                                        "declaration", "motion", "text",
+                                        "draft", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    if (!rel_starts(t, "acl") || t->head < 1)
+        return 0;
+    uint32_t h = (uint32_t)t->head - 1;
+    const pb_token *ht = &v->s->tokens[h];
+    return word_in(v, h, texts) && rel_starts(ht, "obj") && ht->head >= 1 &&
+           word_in(v, (uint32_t)ht->head - 1, vetoing);
+}
+
 /* Is verb j the complement of a verb that asks its object to do it
  * ("pressured Ukraine to launch an investigation", "urged Israel to
  * halt")? The object only is asked: the act is not its intent. */
@@ -627,7 +646,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     if (alleged(v, j) || alleged_by_modifier(v, j))
         return PB_MODE_HYPOTHETICAL;
     if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j) ||
-        stopped_doing(v, j) || denied(v, j))
+        stopped_doing(v, j) || denied(v, j) || vetoed_text(v, j))
         return PB_MODE_NEGATED;
     if (reported_future(v, j) || conditional_commitment(v, j)) {
         *frame = PB_MODAL_INTEND;

@@ -2262,6 +2262,11 @@ static void test_vetoed_acts_do_not_happen(void)
      * phrase's compounds; aid approved happens */
     CHECK_STR(pb_test_code("Hungary vetoed new EU sanctions on Russia.", NULL),
               "HUN>IGOEUREEC:129 IGOEUREEC>RUS:163:negated");
+    /* what a vetoed text says was never said */
+    CHECK_STR(pb_test_code("Hungary vetoed a European Union statement "
+                        "criticizing China's human rights record.",
+                        NULL),
+              "HUN>IGOEUREEC:129 IGOEUREEC>CHN:111:negated");
     CHECK_STR(pb_test_code("The EU approved an aid package for Ukraine.",
                         NULL),
               "IGOEUREEC>UKR:070");
