@@ -695,6 +695,25 @@ static const char *actor_country(const pb_lexicon *lex,
                                                                  : NULL;
 }
 
+/* Is the name at [first, last] an actor mention of a state's organ
+ * ("the White House", USAGOV) that the place found lies outside of
+ * (Casablanca, "Dar al-Beida")? Then it names the organ, not the place. */
+static int organ_elsewhere(const pb_lexicon *lex, const pb_mention *mentions,
+                           const int *mention_at, uint32_t first,
+                           uint32_t last, const pb_place *place)
+{
+    int k = mention_at[first];
+    if (k < 0 || mention_at[last] != k)
+        return 0;
+    const char *code = mentions[k].code;
+    char state[4];
+    if (!code || strlen(code) <= 3)
+        return 0;
+    snprintf(state, sizeof state, "%.3s", code);
+    return pb_lexicon_is_country(lex, state) &&
+           strcmp(state, place->country) != 0;
+}
+
 /* Does a name at [first, last] stand alone (not inside a longer proper
  * name, not a possessive)? */
 static int name_ends(const pb_sentence *s, const char *const *lower,
@@ -761,7 +780,8 @@ size_t pb_places_sentence(const pb_gazetteer *g, const pb_lexicon *lex,
             const pb_place *place = choose(cands, nc, actor, &context);
             if (!place && actor)
                 place = pb_gazetteer_country(g, actor);
-            if (!place)
+            if (!place || organ_elsewhere(lex, mentions, mention_at, i, last,
+                                          place))
                 continue;
             uint32_t head = span_head(s, i, last);
             if (name_ends(s, lower, i, last) &&

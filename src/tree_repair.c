@@ -1972,6 +1972,48 @@ static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n,
     }
 }
 
+/* "Netanyahu, who met Biden at the White House last July, criticized
+ * Washington's decision": the parser makes the relative clause's verb
+ * the main one, with two subjects, and the main verb its conjunct. A
+ * verb whose subjects are a nominal and, after a comma, "who" or
+ * "which", with a conjunct verb after a comma that has no subject of its
+ * own, is that nominal's relative clause; the conjunct is the main verb,
+ * with the nominal for subject. */
+static void repair_subject_relative(pb_token *t, uint32_t n,
+                                    const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    int relcl = pb_deprel_from_name("acl:relcl");
+    for (uint32_t v = 3; v < n; v++) {
+        if (t[v].upos != PB_UPOS_VERB)
+            continue;
+        uint32_t s1 = n, s2 = n, c = n;
+        for (uint32_t k = 0; k < n; k++) {
+            if (t[k].head != (int16_t)(v + 1))
+                continue;
+            if (t[k].deprel == r->nsubj && k < v && s1 == n)
+                s1 = k;
+            else if (t[k].deprel == r->nsubj && k < v && t[k].form &&
+                     (strcasecmp(t[k].form, "who") == 0 ||
+                      strcasecmp(t[k].form, "which") == 0))
+                s2 = k;
+            else if (t[k].deprel == conj && k > v && c == n &&
+                     t[k].upos == PB_UPOS_VERB && is_comma(&t[k - 1]))
+                c = k;
+        }
+        if (s1 == n || s2 == n || c == n || s2 != s1 + 2 ||
+            !is_comma(&t[s1 + 1]) || has_subject(t, n, c + 1, r))
+            continue;
+        t[c].head = t[v].head;
+        t[c].deprel = t[v].deprel;
+        hang(t, s1, c, r->nsubj);
+        hang(t, v, s1, relcl);
+        for (uint32_t k = 0; k < n; k++) /* the main clause's other words */
+            if (t[k].head == (int16_t)(v + 1) && k > c)
+                t[k].head = (int16_t)(c + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2027,4 +2069,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_loose_relative(tokens, n, &r);
     repair_compound_pair(tokens, n, &r);
     repair_name_conjunct_of_verb(tokens, n, &r);
+    repair_subject_relative(tokens, n, &r);
 }

@@ -118,6 +118,17 @@ static int in_other_clause(const pb_sentence *s, uint32_t j, uint32_t h)
     return 0;
 }
 
+/* Is there a comma between token j and the span [first, last]? */
+static int comma_between(const pb_sentence *s, uint32_t j, uint32_t first,
+                         uint32_t last)
+{
+    uint32_t from = j < first ? j + 1 : last + 1, to = j < first ? first : j;
+    for (uint32_t k = from; k < to; k++)
+        if (s->tokens[k].form && strcmp(s->tokens[k].form, ",") == 0)
+            return 1;
+    return 0;
+}
+
 /* Index of the item (expression or place, heads in `heads`, spans in
  * `first`/`last`) that the event at token j takes, or -1: one governed
  * by j or by the nearest of its ancestors that governs one (not through
@@ -142,9 +153,11 @@ static long attach(const pb_sentence *s, uint32_t j, const uint32_t *heads,
     long best = -1, best_dist = 0;
     for (size_t i = 0; i < n; i++) {
         if (near && !near[i] && in_other_clause(s, j, heads[i]) &&
-            !(last[i] + PB_WW_ADJACENT >= j && j + PB_WW_ADJACENT >= first[i]))
+            !(last[i] + PB_WW_ADJACENT >= j && j + PB_WW_ADJACENT >= first[i] &&
+              !comma_between(s, j, first[i], last[i])))
             continue; /* not one next to j the parser hung elsewhere:
-                         "said in May the …", "Cairo last year signed" */
+                         "said in May the …", "Cairo last year signed"
+                         (but "who met Biden last July, criticized …") */
         long dist = j < first[i] ? (long)(first[i] - j)
                     : j > last[i] ? (long)(j - last[i])
                                   : 0;
