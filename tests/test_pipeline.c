@@ -2532,6 +2532,18 @@ static void test_victims_of_condemned_harm_are_no_target(void)
               "IGOUNO>RUSCOP:111");
 }
 
+static void test_brexit_is_no_retreat(void)
+{
+    /* completing a withdrawal from a union is no military retreat */
+    CHECK_STR(pb_test_code("Prime Minister Boris Johnson suspended "
+                        "parliament. He is widely suspected of asking for "
+                        "prorogation to prevent legislative interference in "
+                        "his efforts to complete the withdrawal of the "
+                        "United Kingdom from the European Union.",
+                        "2019-09-24"),
+              "");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2873,6 +2885,7 @@ const pb_test_case pipeline_tests[] = {
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"victims_of_condemned_harm_are_no_target",
      test_victims_of_condemned_harm_are_no_target},
+    {"brexit_is_no_retreat", test_brexit_is_no_retreat},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
