@@ -53,6 +53,8 @@
 /* Coerce: arrests and repression (local_home). */
 #define PB_REPRESS_ROOT "17"
 #define PB_CRITICIZE_CODE "111"
+/* A threat, and a warning (warning_about). */
+#define PB_THREATEN_CODE "130"
 
 /* Governing verbs (xcomp, conj) searched for a hedge on an event's
  * verb. */
@@ -1651,6 +1653,36 @@ static int verbal_attack(const sentence_view *v, uint32_t j, const char *code,
            (mt->is_person || media) && word_in(v, j, attacks);
 }
 
+/* Is a warning (130) one about what its target does ("warned that Biden
+ * could destroy the growth", "warned that the Somali government's
+ * actions would divide the country"): the subject of the warned clause
+ * is the target or the target's? That is criticism, not a threat of
+ * the speaker's own ("warned that it will continue maximum pressure"). */
+static int warning_about(const sentence_view *v, uint32_t j, const char *code,
+                         const pb_mention *mt)
+{
+    if (strcmp(code, PB_THREATEN_CODE) != 0)
+        return 0;
+    for (uint32_t c = j + 1; c < v->s->n_tokens; c++) {
+        const pb_token *t = &v->s->tokens[c];
+        if (t->head != (int)j + 1 || !rel_starts(t, "ccomp"))
+            continue;
+        for (uint32_t k = j + 1; k < c; k++) {
+            const pb_token *s = &v->s->tokens[k];
+            if (s->head != (int)c + 1 || !rel_starts(s, "nsubj"))
+                continue;
+            /* the subject, or its possessor ("the government's actions") */
+            for (uint32_t w = mt->first; w <= mt->last; w++) {
+                const pb_token *x = &v->s->tokens[w];
+                if (w == k || (x->head == (int)k + 1 &&
+                               rel_starts(x, "nmod:poss")))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Is token i among the words verb j governs, outside j's subject
  * ("rallied in Cairo to demand the resignation of")? */
 static int governed_word(const sentence_view *v, uint32_t i, uint32_t j)
@@ -1882,7 +1914,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             const pb_mention *ms = &v.mentions[e->source_mention];
             const pb_mention *mt =
                 implied ? NULL : &v.mentions[e->target_mention];
-            const char *code = mt && verbal_attack(&v, j, e->code, ms, mt)
+            const char *code = mt && (verbal_attack(&v, j, e->code, ms, mt) ||
+                                      warning_about(&v, j, e->code, mt))
                                    ? PB_CRITICIZE_CODE
                                    : e->code;
             if (gathering_of_people(&v, j, code, e->source, ms))

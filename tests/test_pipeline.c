@@ -2544,6 +2544,20 @@ static void test_brexit_is_no_retreat(void)
               "");
 }
 
+static void test_a_warning_about_the_target_criticizes(void)
+{
+    /* warning what the target will do is criticism; warning what the
+     * speaker will do is a threat */
+    CHECK_STR(pb_test_code("The European Union warned that the Somali "
+                        "government's actions would divide the country.",
+                        NULL),
+              "IGOEUREEC>SOMGOV:111");
+    CHECK_STR(pb_test_code("The United States warned that it will continue to "
+                        "exert maximum pressure on Iran.",
+                        NULL),
+              "USA>IRN:130");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2886,6 +2900,8 @@ const pb_test_case pipeline_tests[] = {
     {"victims_of_condemned_harm_are_no_target",
      test_victims_of_condemned_harm_are_no_target},
     {"brexit_is_no_retreat", test_brexit_is_no_retreat},
+    {"a_warning_about_the_target_criticizes",
+     test_a_warning_about_the_target_criticizes},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
