@@ -1004,7 +1004,25 @@ static int object_antecedent(const tc *c, int pronoun)
     for (int k = c->first_child[h]; k >= 0 && k < pronoun; k = c->next_sib[k])
         if (c->mention_at[k] >= 0 && pb_tc_addressed(c, k))
             return k;
-    return -1;
+    /* "blamed archrival India, accusing it of …", with the parser's
+     * oblique for the object: one actor hung on a verb of judging after
+     * it */
+    static const char *const judging[] = {"blame", "accuse", "criticize",
+                                          "criticise", "condemn", "praise",
+                                          "thank", "denounce", NULL};
+    if (!lemma_in(c->lem[h], judging))
+        return -1;
+    int only = -1, n = 0;
+    for (int k = c->first_child[h]; k >= 0 && k < pronoun; k = c->next_sib[k])
+        if (k > h && c->mention_at[k] >= 0 && c->m[c->mention_at[k]].code &&
+            rel_base(c, k, "obl") && !rel_is(c, k, "obl:agent")) {
+            only = k;
+            n++;
+        }
+    return n == 1 && (rel_base(c, w, "advcl") || rel_is(c, w, "xcomp")) &&
+                   (rel_is(c, pronoun, "obj") || rel_is(c, pronoun, "iobj"))
+               ? only
+               : -1;
 }
 
 /* Is token o a noun of harm done ("the killing of a commander") whose

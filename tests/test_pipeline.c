@@ -2558,6 +2558,17 @@ static void test_a_warning_about_the_target_criticizes(void)
               "USA>IRN:130");
 }
 
+static void test_the_one_blamed_is_the_one_accused(void)
+{
+    /* "accusing it of …" after blaming an actor the parser hung as an
+     * oblique: the act is that actor's */
+    CHECK_STR(pb_test_code("Pakistani officials blamed archrival India, "
+                        "accusing it of providing support to anti-Pakistan "
+                        "militants in Afghanistan.",
+                        NULL),
+              "PAKGOV>IND:112 IND>AFGREB:070:hypothetical");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2902,6 +2913,8 @@ const pb_test_case pipeline_tests[] = {
     {"brexit_is_no_retreat", test_brexit_is_no_retreat},
     {"a_warning_about_the_target_criticizes",
      test_a_warning_about_the_target_criticizes},
+    {"the_one_blamed_is_the_one_accused",
+     test_the_one_blamed_is_the_one_accused},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
