@@ -476,6 +476,31 @@ static int denied(const sentence_view *v, uint32_t j)
            word_in(v, h, denying);
 }
 
+/* Is verb j, or a clause it completes, what there is "no sign" or "no
+ * evidence" of ("I see no signs that the North Koreans are interested in
+ * talking to the U.S.")? */
+static int no_sign_of(const sentence_view *v, uint32_t j)
+{
+    static const char *const signs[] = {"sign", "evidence", "indication",
+                                        "proof", "suggestion", NULL};
+    static const char *const no[] = {"no", NULL};
+    uint32_t a = j;
+    for (int d = 0; d <= PB_MAX_MODE_CLIMB; d++) {
+        const pb_token *t = &v->s->tokens[a];
+        if (t->head < 1 || (uint32_t)t->head > v->s->n_tokens)
+            return 0;
+        uint32_t h = (uint32_t)t->head - 1;
+        if (rel_starts(t, "acl") && word_in(v, h, signs) &&
+            child_word(v, h, "det", no))
+            return 1;
+        if (!(rel_starts(t, "xcomp") || rel_starts(t, "advcl") ||
+              rel_starts(t, "ccomp") || rel_starts(t, "acl")))
+            return 0;
+        a = h;
+    }
+    return 0;
+}
+
 /* Is verb j what a text says that someone vetoes or blocks ("Hungary
  * vetoed a European Union statement criticizing China")? The text was
  * never issued. */
@@ -648,7 +673,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     if (alleged(v, j) || alleged_by_modifier(v, j))
         return PB_MODE_HYPOTHETICAL;
     if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j) ||
-        stopped_doing(v, j) || denied(v, j) || vetoed_text(v, j))
+        stopped_doing(v, j) || denied(v, j) || vetoed_text(v, j) ||
+        no_sign_of(v, j))
         return PB_MODE_NEGATED;
     if (reported_future(v, j) || conditional_commitment(v, j)) {
         *frame = PB_MODAL_INTEND;

@@ -2569,6 +2569,15 @@ static void test_the_one_blamed_is_the_one_accused(void)
               "PAKGOV>IND:112 IND>AFGREB:070:hypothetical");
 }
 
+static void test_no_sign_of_an_act(void)
+{
+    /* what there is no sign of is negated */
+    CHECK_STR(pb_test_code("Analysts see no signs that the North Koreans are "
+                        "interested in talking to the U.S.",
+                        NULL),
+              "PRK>USA:040:negated");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2915,6 +2924,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_warning_about_the_target_criticizes},
     {"the_one_blamed_is_the_one_accused",
      test_the_one_blamed_is_the_one_accused},
+    {"no_sign_of_an_act", test_no_sign_of_an_act},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
