@@ -1295,6 +1295,13 @@ static int sense_of_object(const tc *c, int v, const char *code)
         return 0;
     if (strncmp(code, "171", 3) == 0 && lemma_in(c->lower[obj], selves))
         return 1; /* "set himself on fire": no property destroyed */
+    static const char *const asserting[] = {"assert", "reassert", NULL};
+    static const char *const powers[] = {
+        "sovereignty", "jurisdiction", "control", "right", "authority",
+        "dominance", "power", "independence", "influence", "claim", NULL};
+    if (strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0 &&
+        lemma_in(c->lem[v], asserting) && lemma_in(c->lem[obj], powers))
+        return 1; /* "asserting its sovereign jurisdiction": no words */
     if (strncmp(code, "084", 3) == 0 && strcmp(c->lem[v], "release") == 0)
         return lemma_in(c->lem[obj], published);
     return strcmp(code, PB_TC_APPEAL) == 0 && strcmp(c->lem[v], "seek") == 0 &&

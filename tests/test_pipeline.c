@@ -2578,6 +2578,16 @@ static void test_no_sign_of_an_act(void)
               "PRK>USA:040:negated");
 }
 
+static void test_asserting_sovereignty_says_nothing(void)
+{
+    /* asserting a power is no statement */
+    CHECK_STR(pb_test_code("China's policy of asserting its sovereign "
+                        "jurisdiction over the South China Sea puts pressure "
+                        "on the United States.",
+                        NULL),
+              "");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2925,6 +2935,8 @@ const pb_test_case pipeline_tests[] = {
     {"the_one_blamed_is_the_one_accused",
      test_the_one_blamed_is_the_one_accused},
     {"no_sign_of_an_act", test_no_sign_of_an_act},
+    {"asserting_sovereignty_says_nothing",
+     test_asserting_sovereignty_says_nothing},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
