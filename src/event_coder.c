@@ -476,6 +476,18 @@ static int denied(const sentence_view *v, uint32_t j)
            word_in(v, h, denying);
 }
 
+/* The head of the noun phrase whose compound token j is ("package" of
+ * "an EU aid package", "embargo" of "arms embargo"), else j. */
+static uint32_t phrase_head(const sentence_view *v, uint32_t j)
+{
+    for (int d = 0;
+         d < PB_MAX_COMPOUND_CLIMB && rel_starts(&v->s->tokens[j], "compound") &&
+                    v->s->tokens[j].head > (int)j + 1;
+         d++)
+        j = (uint32_t)v->s->tokens[j].head - 1;
+    return j;
+}
+
 /* Is verb j, or a clause it completes, what there is "no sign" or "no
  * evidence" of ("I see no signs that the North Koreans are interested in
  * talking to the U.S.")? */
@@ -1540,11 +1552,8 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
                                             "convene", "host", NULL};
     static const char *const happening[] = {"take", "happen", "occur",
                                             "begin", "start", "resume", NULL};
-    const pb_token *t = &v->s->tokens[j];
-    for (int d = 0; d < PB_MAX_COMPOUND_CLIMB && rel_starts(t, "compound") &&
-                    t->head >= 1 && (uint32_t)t->head <= v->s->n_tokens;
-         d++)
-        t = &v->s->tokens[t->head - 1]; /* "an EU aid package" */
+    const pb_token *t = &v->s->tokens[phrase_head(v, j)]; /* "an EU aid
+                                                          package" */
     uint32_t h = t->head >= 1 ? (uint32_t)t->head - 1 : 0;
     if (t->head >= 1 && h < v->s->n_tokens &&
         ((lasts && rel_starts(t, "nsubj") && word_in(v, h, ending)) ||
@@ -1583,11 +1592,7 @@ static long harming_verb(const sentence_view *v, uint32_t j)
     static const char *const harming[] = {"kill", "wound", "injure", "hit",
                                           "destroy", "damage", "level",
                                           "flatten", "claim", NULL};
-    for (int d = 0;
-         d < PB_MAX_COMPOUND_CLIMB && rel_starts(&v->s->tokens[j], "compound") &&
-                    v->s->tokens[j].head > (int)j + 1;
-         d++)
-        j = (uint32_t)v->s->tokens[j].head - 1;
+    j = phrase_head(v, j);
     const pb_token *t = &v->s->tokens[j];
     if (!rel_starts(t, "nsubj") || t->head < 1 ||
         !word_in(v, (uint32_t)t->head - 1, harming))
@@ -1833,11 +1838,7 @@ static int investigated_act(const sentence_view *v, uint32_t j)
 {
     static const char *const probing[] = {"investigate", "probe", "examine",
                                           "review", "study", NULL};
-    for (int d = 0;
-         d < PB_MAX_COMPOUND_CLIMB && rel_starts(&v->s->tokens[j], "compound") &&
-                    v->s->tokens[j].head > (int)j + 1;
-         d++)
-        j = (uint32_t)v->s->tokens[j].head - 1;
+    j = phrase_head(v, j);
     const pb_token *t = &v->s->tokens[j];
     return rel_starts(t, "obj") && t->head >= 1 &&
            word_in(v, (uint32_t)t->head - 1, probing);
@@ -1850,12 +1851,7 @@ static int investigated_act(const sentence_view *v, uint32_t j)
 static int act_of_coded_verb(const sentence_view *v, uint32_t j,
                              const pb_tc_event *ev, size_t n_ev)
 {
-    /* the noun phrase's head ("embargo" of "arms embargo") */
-    for (int d = 0;
-         d < PB_MAX_COMPOUND_CLIMB && rel_starts(&v->s->tokens[j], "compound") &&
-                    v->s->tokens[j].head > (int)j + 1;
-         d++)
-        j = (uint32_t)v->s->tokens[j].head - 1;
+    j = phrase_head(v, j);
     const pb_token *t = &v->s->tokens[j];
     if (!rel_starts(t, "obj") || t->head < 1 ||
         !word_in(v, (uint32_t)t->head - 1, enacting))
