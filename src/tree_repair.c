@@ -90,6 +90,22 @@ static int has_subject(const pb_token *t, uint32_t n, uint32_t id,
     return has_child(t, n, id, r->nsubj) || has_child(t, n, id, r->nsubj_pass);
 }
 
+/* Is a case marker of token k (the words before it hung on it as case)
+ * one of words ("by", "for")? */
+static int case_word_in(const pb_token *t, uint32_t k,
+                        const char *const *words)
+{
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t c = 0; c < k; c++)
+        for (const char *const *w = words;
+             t[c].head == (int16_t)(k + 1) && t[c].deprel == case_rel &&
+             t[c].form && *w;
+             w++)
+            if (strcasecmp(t[c].form, *w) == 0)
+                return 1;
+    return 0;
+}
+
 /* The steps every repair shares; tokens are 0-based, heads 1-based. */
 
 /* Token k now depends on token head with relation rel. */
@@ -1766,7 +1782,6 @@ static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
     int obl = pb_deprel_from_name("obl");
     int nmod = pb_deprel_from_name("nmod");
     int xcomp = pb_deprel_from_name("xcomp");
-    int case_rel = pb_deprel_from_name("case");
     for (uint32_t k = 1; k < n; k++) {
         if ((t[k].deprel != obl && t[k].deprel != nmod) || t[k].head < 1)
             continue;
@@ -1774,11 +1789,8 @@ static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
         if ((t[m].deprel != xcomp && t[m].deprel != obl) || t[m].head < 1)
             continue;
         uint32_t v = (uint32_t)t[m].head - 1;
-        int by = 0;
-        for (uint32_t c = 0; c < k; c++)
-            by |= t[c].head == (int16_t)(k + 1) && t[c].deprel == case_rel &&
-                  t[c].form && strcasecmp(t[c].form, "by") == 0;
-        if (!by || t[v].upos != PB_UPOS_VERB ||
+        static const char *const by[] = {"by", NULL};
+        if (!case_word_in(t, k, by) || t[v].upos != PB_UPOS_VERB ||
             !has_child(t, n, v + 1, r->nsubj_pass) ||
             !has_child(t, n, v + 1, r->aux_pass) ||
             has_child(t, n, v + 1, agent) || k < v)
@@ -1840,12 +1852,8 @@ static void repair_phrase_on_day(pb_token *t, uint32_t n)
          * "from April to June", which are the month's */
         static const char *const verbs_own[] = {"for", "with", "against",
                                                 "after", NULL};
-        int own = 0;
-        for (uint32_t c = d + 1; c < k; c++)
-            for (const char *const *w = verbs_own; *w; w++)
-                own |= t[c].head == (int16_t)(k + 1) && t[c].form &&
-                       strcasecmp(t[c].form, *w) == 0;
-        if (d >= k || !own || !t[d].form || !pb_calendar_word(t[d].form) ||
+        if (d >= k || !case_word_in(t, k, verbs_own) || !t[d].form ||
+            !pb_calendar_word(t[d].form) ||
             (t[d].deprel != obl && t[d].deprel != tmod) || t[d].head < 1 ||
             t[t[d].head - 1].upos != PB_UPOS_VERB)
             continue;
