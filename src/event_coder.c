@@ -43,6 +43,8 @@
 /* Expel or withdraw, and military retreat (military_withdrawal). */
 #define PB_WITHDRAW_CODE "166"
 #define PB_RETREAT_CODE "0874"
+/* Economic sanctions (economic_restriction). */
+#define PB_SANCTION_CODE "163"
 /* Expel or deport individuals (deportation). */
 #define PB_DEPORT_CODE "174"
 /* Use of conventional military force, and criticism (verbal_attack). */
@@ -474,6 +476,37 @@ static int denied(const sentence_view *v, uint32_t j)
     return (rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||
             (rel_starts(t, "advcl") && strcmp(t->xpos, "VBG") == 0)) &&
            word_in(v, h, denying);
+}
+
+/* Is a restriction (172) one on trade or firms ("U.S. restrictions on
+ * Chinese business", "could impose restrictions on the Chinese AI
+ * model")? That is an economic sanction (163), not an administrative
+ * one. */
+static int economic_restriction(const sentence_view *v, uint32_t j,
+                                const char *code)
+{
+    static const char *const on[] = {"on", "against", NULL};
+    static const char *const economy[] = {
+        "business", "company", "firm", "product", "export", "import",
+        "trade", "technology", "chip", "investment", "good", "model",
+        "industry", "bank", "sale", "supplier", "manufacturer", NULL};
+    if (strcmp(code, "172") != 0)
+        return 0;
+    /* the "on" phrase of the restriction noun j, or of the verb's
+     * object ("imposed restrictions on …") */
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        if (t->head < 1 || !word_in(v, k, economy) ||
+            !child_word(v, k, "case", on))
+            continue;
+        uint32_t h = (uint32_t)t->head - 1;
+        const pb_token *ht = &v->s->tokens[h];
+        if (h == j || (rel_starts(ht, "obj") && ht->head == (int)j + 1) ||
+            (k > j && k <= j + PB_TC_GROUP_GAP + 1 &&
+             h == (uint32_t)v->s->tokens[j].head - 1))
+            return 1; /* (or the parser's: hung beside the noun) */
+    }
+    return 0;
 }
 
 /* The head of the noun phrase whose compound token j is ("package" of
@@ -1662,8 +1695,11 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         const pb_mention *ms = &v->mentions[src];
         const pb_mention *mt = implied ? NULL : &v->mentions[tgt];
         int frame, mode = noun_mode(v, j, pats[p]->code, &frame);
+        const char *code = economic_restriction(v, j, pats[p]->code)
+                               ? PB_SANCTION_CODE
+                               : pats[p]->code;
         return emit(doc, v, list, first_event, sentence_no,
-                    pb_codebook_find(ctx->codebook, pats[p]->code), mode,
+                    pb_codebook_find(ctx->codebook, code), mode,
                     frame, where, ms->code, ms,
                     implied ? PB_TC_IMPLIED_TARGET : mt->code, mt);
     }
@@ -1948,6 +1984,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_RETREAT_CODE;
             else if (deportation(&v, j, code))
                 code = PB_DEPORT_CODE;
+            else if (economic_restriction(&v, j, code))
+                code = PB_SANCTION_CODE;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),

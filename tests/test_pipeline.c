@@ -893,7 +893,7 @@ static void test_an_owner_in_another_clause(void)
                         "on them to show talent in overcoming challenges "
                         "such as U.S. restrictions on Chinese firms.",
                         NULL),
-              "CHNGOV>CHNBUS:040 USA>CHNBUS:172");
+              "CHNGOV>CHNBUS:040 USA>CHNBUS:163");
     CHECK_STR(pb_test_code("Turkey refused to send troops to the US-led war.",
                         NULL),
               "TUR>USA:1212");
@@ -2588,6 +2588,18 @@ static void test_asserting_sovereignty_says_nothing(void)
               "");
 }
 
+static void test_restrictions_on_trade_are_sanctions(void)
+{
+    /* restrictions on firms, products or trade are economic sanctions
+     * (163); on people, administrative ones (172) */
+    CHECK_STR(pb_test_code("The Trump administration could impose "
+                        "restrictions on the Chinese AI model.",
+                        "2025-03-01"),
+              "USAGOV>CHN:163:hypothetical@2025-03-01");
+    CHECK_STR(pb_test_code("Trump banned travel from China.", "2025-03-01"),
+              "USAGOV>CHN:172@2025-03-01");
+}
+
 static void test_coref_the_agent_named_in_the_sentence(void)
 {
     /* "the senate" is the Argentine one the sentence named, not the
@@ -2937,6 +2949,8 @@ const pb_test_case pipeline_tests[] = {
     {"no_sign_of_an_act", test_no_sign_of_an_act},
     {"asserting_sovereignty_says_nothing",
      test_asserting_sovereignty_says_nothing},
+    {"restrictions_on_trade_are_sanctions",
+     test_restrictions_on_trade_are_sanctions},
     {"coref_the_agent_named_in_the_sentence",
      test_coref_the_agent_named_in_the_sentence},
     {"coref_it_is_a_state_subject", test_coref_it_is_a_state_subject},
