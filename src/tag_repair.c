@@ -46,6 +46,15 @@ static int acronym(const pb_token *t)
     return len >= 2;
 }
 
+/* Is token t's form, in any case, one of words? */
+static int form_in(const pb_token *t, const char *const *words)
+{
+    for (const char *const *w = words; t->form && *w; w++)
+        if (strcasecmp(t->form, *w) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is form an irregular past tense of a verb news reports acts with
  * ("froze", "fled", "swore")? */
 static int irregular_past(const char *form)
@@ -93,10 +102,8 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
                                        "renounce", "renounced", NULL};
     for (uint32_t i = 1; i < n; i++) {
         pb_token *t = &tokens[i];
-        int use = 0;
-        for (const char *const *w = uses; tokens[i - 1].form && *w; w++)
-            use |= strcasecmp(tokens[i - 1].form, *w) == 0;
-        if (!use || !t->form || strcasecmp(t->form, "force") != 0 ||
+        if (!form_in(&tokens[i - 1], uses) || !t->form ||
+            strcasecmp(t->form, "force") != 0 ||
             t->xpos[0] != 'V')
             continue;
         t->upos = PB_UPOS_NOUN;
@@ -137,9 +144,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         uint32_t b = i - 1;
         if (b > 0 && strncmp(tokens[b].xpos, "RB", 2) == 0)
             b--; /* "were reportedly wounded" */
-        int be = 0, harm = 0;
-        for (const char *const *w = bes; tokens[b].form && *w; w++)
-            be |= strcasecmp(tokens[b].form, *w) == 0;
+        int be = form_in(&tokens[b], bes), harm = 0;
         for (const char *const *w = harmed; t->form && *w; w++)
             harm |= strcmp(t->form, *w) == 0;
         if (!be || !harm || strcmp(t->xpos, "JJ") != 0)
