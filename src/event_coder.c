@@ -929,6 +929,19 @@ static const char *authorities(pb_doc *doc, const sentence_view *v,
     return code;
 }
 
+/* Does token i lie in the subtree of token root? */
+static int within(const sentence_view *v, uint32_t i, uint32_t root)
+{
+    for (uint32_t d = 0; d <= v->s->n_tokens; d++) {
+        if (i == root)
+            return 1;
+        if (v->s->tokens[i].head < 1)
+            return 0;
+        i = (uint32_t)v->s->tokens[i].head - 1;
+    }
+    return 0;
+}
+
 /* The state force is used in when the tree names no target ("Russian
  * forces shelled the city of Kharkiv" → UKR): the event's place, when it
  * is in a state other than the source's. NULL: none. */
@@ -950,13 +963,7 @@ static const char *place_attacked(const sentence_view *v, const pb_event *e,
     for (size_t i = 0; i < w->n_places; i++) {
         if (w->places[i].place != e->location)
             continue;
-        uint32_t k = w->places[i].head;
-        for (uint32_t d = 0; d < v->s->n_tokens && k != head; d++) {
-            if (v->s->tokens[k].head < 1)
-                break;
-            k = (uint32_t)v->s->tokens[k].head - 1;
-        }
-        if (k == head)
+        if (within(v, w->places[i].head, head))
             return e->location->country;
     }
     return NULL;
@@ -1427,11 +1434,8 @@ static long under_attack(const sentence_view *v, uint32_t head)
                                                "nsubj") != 0)
             continue;
         for (uint32_t k = 0; k < n; k++) {
-            uint32_t a = k;
-            for (int d = 0; d < 8 && a != i && v->s->tokens[a].head >= 1; d++)
-                a = (uint32_t)v->s->tokens[a].head - 1;
             long mi = v->mention_at[k];
-            if (a == i && mi >= 0 && !v->mentions[mi].is_agent_only)
+            if (mi >= 0 && !v->mentions[mi].is_agent_only && within(v, k, i))
                 return mi;
         }
     }
@@ -1941,10 +1945,9 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
     }
     pb_ww_places(when_where, ctx, s, v.lower, v.mentions, v.n_mentions,
                  v.mention_at, &v.when_where);
-    uint8_t *place_names = pb_arena_alloc(&doc->arena, n ? n : 1);
+    uint8_t *place_names = pb_arena_alloc(&doc->arena, n ? n : 1); /* zeroed */
     if (!place_names)
         return -1;
-    memset(place_names, 0, n ? n : 1);
     for (size_t i = 0; i < v.when_where.n_places; i++) {
         const pb_place_mention *pm = &v.when_where.places[i];
         if (pm->place->type != PB_PLACE_COUNTRY && pm->head < n)
