@@ -754,17 +754,6 @@ static int combine_complement(tc *c, int v, verb_reading *r)
     return -1;
 }
 
-/* Is token i inside the subtree of token root? */
-static int in_subtree(const tc *c, int i, int root)
-{
-    for (int d = 0; i >= 0 && d < PB_SYNTAX_MAX_TOKENS; d++) {
-        if (i == root)
-            return 1;
-        i = head_of(c, i);
-    }
-    return 0;
-}
-
 /* The first token of the subtree of token root. */
 static int left_edge(const tc *c, int root)
 {

@@ -96,6 +96,15 @@ static inline int head_of(const tc *c, int i)
     return h >= 1 && h <= c->n ? h - 1 : -1;
 }
 
+/* Does token i lie in the subtree of token root? */
+static inline int in_subtree(const tc *c, int i, int root)
+{
+    for (int d = 0; i >= 0 && d < c->n; d++, i = head_of(c, i))
+        if (i == root)
+            return 1;
+    return 0;
+}
+
 static inline int word_is(const tc *c, int i, const char *w)
 {
     return strcmp(c->lower[i], w) == 0 || strcmp(c->lem[i], w) == 0;

@@ -132,16 +132,6 @@ static int np_role_rank(const tc *c, int t, int h)
     return 2;
 }
 
-/* Does token i lie in the subtree of token root (at most a noun
- * phrase's depth below it)? */
-static int in_np(const tc *c, int i, int root)
-{
-    for (int d = 0; i >= 0 && d < PB_SYNTAX_MAX_TOKENS; d++, i = head_of(c, i))
-        if (i == root)
-            return 1;
-    return 0;
-}
-
 /* The nominal holding token t, inside the phrase headed by h, when a
  * preposition of direction or nearness marks it ("to Russia", "against
  * the Mordor police", "warplanes around Taiwan"): it names whom the
@@ -239,7 +229,7 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
         int kept = 0, t = to;
         for (int i = 0; i < *n_agents; i++) {
             const char *ag = c->m[agents[i]].phrase->agent;
-            if (in_np(c, pb_tc_mention_head(c, &c->m[agents[i]]), t) ||
+            if (in_subtree(c, pb_tc_mention_head(c, &c->m[agents[i]]), t) ||
                 !ag || !lemma_in(ag, organs))
                 agents[kept++] = agents[i];
         }
@@ -875,15 +865,6 @@ static int gathering_venue(const tc *c, int k)
     return 0;
 }
 
-/* Does token i lie in the subtree of token top (top itself included)? */
-static int within(const tc *c, int i, int top)
-{
-    for (int d = 0; i >= 0 && d < c->n; d++, i = head_of(c, i))
-        if (i == top)
-            return 1;
-    return 0;
-}
-
 /* Is nominal k a neighbour named as what a border or frontier lies along
  * ("a wall on the border with Mexico", "along the Mexican border"; not
  * its owner, "Macedonia's border")? */
@@ -919,7 +900,7 @@ int pb_tc_beside_act(const tc *c, int k)
             meeting_venue(c, head_of(c, k), k)) ||
            (c->pipeline && !c->force && border_neighbour(c, k)) ||
            (c->pipeline && office_sought(c, k)) ||
-           (c->topic >= 0 && within(c, k, c->topic));
+           (c->topic >= 0 && in_subtree(c, k, c->topic));
 }
 
 /* Fills the target group of verb v from its object, indirect object, an
@@ -1091,7 +1072,7 @@ void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
               modifier_in_clause(c, v, pb_tc_mention_head(c, &c->m[mi]))) &&
             !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
-            !(skip >= 0 && within(c, i, skip)))
+            !(skip >= 0 && in_subtree(c, i, skip)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), g);
     }
 }
