@@ -1920,9 +1920,8 @@ static int institution_word(const char *form)
  * between them, itself hung inside the later name, heads a name of its
  * own: the first conjunct, in the later name's place, with that name as
  * its conj. */
-static void repair_compound_pair(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_compound_pair(pb_token *t, uint32_t n)
 {
-    (void)r;
     int compound = pb_deprel_from_name("compound");
     int conj = pb_deprel_from_name("conj");
     int cc = pb_deprel_from_name("cc");
@@ -2075,7 +2074,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_fronted_phrase_root(tokens, n, &r);
     repair_phrase_on_day(tokens, n);
     repair_loose_relative(tokens, n, &r);
-    repair_compound_pair(tokens, n, &r);
+    repair_compound_pair(tokens, n);
     repair_name_conjunct_of_verb(tokens, n, &r);
     repair_subject_relative(tokens, n, &r);
 }
