@@ -796,6 +796,43 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     return PB_MODE_ASSERTED;
 }
 
+/* Is the future act at verb j what someone other than its source
+ * foresees ("analysts said China would retaliate", "U.S. officials said
+ * Russia will attack")? The reporting verb's subject is an onlooker or an
+ * actor of another state or body than src. A guess, not src's intent;
+ * "China said it would retaliate" and "the Kremlin said Russia would"
+ * stay intents. */
+static int foreseen_by_other(const sentence_view *v, uint32_t j,
+                             const char *src)
+{
+    static const char *const onlookers[] = {
+        "analyst", "expert", "observer", "economist", "commentator",
+        "pundit", "researcher", "scholar", "forecaster", "strategist",
+        NULL};
+    const pb_token *t = &v->s->tokens[j];
+    if (!rel_starts(t, "ccomp") || t->head < 1 ||
+        !word_in(v, (uint32_t)t->head - 1, reporters))
+        return 0;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        if (v->s->tokens[k].head != t->head ||
+            !rel_starts(&v->s->tokens[k], "nsubj"))
+            continue;
+        if (word_in(v, k, onlookers))
+            return 1;
+        long m = v->mention_at[k];
+        if (m < 0 || v->mentions[m].is_agent_only)
+            return 0;
+        const char *speaker = v->mentions[m].code;
+        size_t n = strncmp(speaker, "IGO", 3) == 0 ||
+                           strncmp(src, "IGO", 3) == 0
+                       ? 6
+                       : 3;
+        return strlen(speaker) >= 3 && strlen(src) >= 3 &&
+               strncmp(speaker, src, n) != 0;
+    }
+    return 0;
+}
+
 /* Is an act of this code between a state's agent and the bare state
  * void (own_country_void, same_state_bare)? In a statement (root 01)
  * the bare side is the country the speaker talks about or for, not an
@@ -1972,6 +2009,11 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 (e->target_mention < 0 && !implied))
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
+            if (mode == PB_MODE_INTENDED && frame == PB_MODAL_INTEND &&
+                foreseen_by_other(&v, j, e->source)) {
+                mode = PB_MODE_HYPOTHETICAL;
+                frame = -1;
+            }
             const pb_mention *ms = &v.mentions[e->source_mention];
             const pb_mention *mt =
                 implied ? NULL : &v.mentions[e->target_mention];

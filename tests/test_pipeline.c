@@ -2499,6 +2499,23 @@ static void test_force_used_or_threatened(void)
               "CHN>TWN:010 CHN>TWN:138:intended");
 }
 
+static void test_future_foreseen_by_others_is_a_guess(void)
+{
+    /* what analysts or another state's officials say a state will do is
+     * their guess, not its intent or threat; its own word is */
+    CHECK_STR(pb_test_code("Analysts said China would retaliate against "
+                        "Japan.",
+                        NULL),
+              "CHN>JPN:190:hypothetical");
+    CHECK_STR(pb_test_code("U.S. officials said Russia will attack Ukraine.",
+                        NULL),
+              "USAGOV>RUS:010 RUS>UKR:190:hypothetical");
+    CHECK_STR(pb_test_code("The Kremlin said Russia would retaliate against "
+                        "Ukraine.",
+                        NULL),
+              "RUSGOV>UKR:010 RUS>UKR:138:intended");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -2939,6 +2956,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"future_foreseen_by_others_is_a_guess",
+     test_future_foreseen_by_others_is_a_guess},
     {"victims_of_condemned_harm_are_no_target",
      test_victims_of_condemned_harm_are_no_target},
     {"brexit_is_no_retreat", test_brexit_is_no_retreat},
