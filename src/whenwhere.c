@@ -244,6 +244,19 @@ static int dates_inner_noun(const pb_sentence *s, uint32_t x, uint32_t head)
     return 0;
 }
 
+/* Does expression x name a time ahead of the article ("next month",
+ * "tomorrow", "the coming week")? */
+static int ahead_word(const pb_sentence *s, const pb_timex *x)
+{
+    static const char *const ahead[] = {"next", "tomorrow", "coming",
+                                        "upcoming", NULL};
+    for (uint32_t k = x->first; k <= x->last && k < s->n_tokens; k++)
+        for (const char *const *a = ahead; *a; a++)
+            if (s->tokens[k].form && strcasecmp(s->tokens[k].form, *a) == 0)
+                return 1;
+    return 0;
+}
+
 void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
 {
     uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
@@ -275,6 +288,11 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
         const pb_timex *x = &w->times[times[t]];
         int past_act = strcmp(w->s->tokens[head].xpos, "VBD") == 0;
         v = *pb_timex_value(x, x->clause_future && !past_act);
+        /* but a past act is not dated by another clause's future
+         * ("said he would visit China next month": the saying is done) */
+        if (past_act && governor(w->s, x->head) != (long)head &&
+            (x->clause_future || ahead_word(w->s, x)))
+            v = w->article;
     }
     else if (vague_time(w->s, head))
         memset(&v, 0, sizeof v); /* when is not known */
