@@ -703,6 +703,16 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
+    /* "threatened to block the bid and expel diplomats": a verb joined
+     * to a "to" complement, with no subject of its own, is part of it */
+    static const char *const to[] = {"to", NULL};
+    if (rel_starts(tx, "conj") && tx->head >= 1 && !verb_with_subject(v, j) &&
+        !child_word(v, j, "mark", to)) {
+        uint32_t h = (uint32_t)tx->head - 1;
+        if (rel_starts(&v->s->tokens[h], "xcomp") &&
+            child_word(v, h, "mark", to))
+            return verb_mode(v, h, negated, frame);
+    }
     long going = going_to(v, j);
     if (going >= 0 && child_word(v, (uint32_t)going, "advmod", nots))
         negated = 1; /* "is not going to attack" */
@@ -739,7 +749,6 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             return PB_MODE_HYPOTHETICAL;
         /* "would have allowed Beijing to extradite": a "to" clause of
          * a verb that asks or makes its object act climbs as an xcomp */
-        static const char *const to[] = {"to", NULL};
         static const char *const by[] = {"by", NULL};
         int controlled = rel_starts(t, "advcl") && child_word(v, a, "mark", to) &&
                          pb_object_control(v->lemma[t->head - 1]);
@@ -773,7 +782,6 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
-    static const char *const to[] = {"to", NULL};
     static const char *const against[] = {"against", NULL};
     static const char *const refusing[] = {"refuse", "decline", NULL};
     if (child_word(v, j, "mark", to) && rel_starts(tj, "xcomp") &&
@@ -858,6 +866,21 @@ static int own_country_void(const pb_cameo_code *code, const char *agent_side)
         if (strncmp(code->code, hostile[i], 2) == 0)
             return 1;
     return 0;
+}
+
+/* Are a and b two organs of one state ("GBRGOV", "GBRLEG")? Between
+ * them there are no diplomatic relations to reduce or break (160, 161):
+ * a government that "suspended parliament" has not cut ties with it. */
+static int relations_within_state(const pb_cameo_code *code, const char *a,
+                                  const char *b)
+{
+    if (strcmp(code->code, "160") != 0 && strcmp(code->code, "161") != 0)
+        return 0;
+    return strlen(a) == 2 * PB_STATE_CODE_LEN &&
+           strlen(b) == 2 * PB_STATE_CODE_LEN &&
+           strncmp(a, b, PB_STATE_CODE_LEN) == 0 &&
+           pb_agent_is_state_organ(a + PB_STATE_CODE_LEN) &&
+           pb_agent_is_state_organ(b + PB_STATE_CODE_LEN);
 }
 
 /* Do codes a and b name the same state, one of them the bare state and
@@ -1295,7 +1318,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         tgt = own;
 
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
-        strcmp(src, tgt) == 0 ||
+        strcmp(src, tgt) == 0 || relations_within_state(code, src, tgt) ||
         (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&
          same_state_bare(v, src, tgt)) ||
         private_travel(v, code, src, ms) || region_adjective(v, src, ms) ||

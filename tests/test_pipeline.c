@@ -2516,6 +2516,34 @@ static void test_future_foreseen_by_others_is_a_guess(void)
               "RUSGOV>UKR:010 RUS>UKR:138:intended");
 }
 
+static void test_verbs_joined_to_a_complement_share_its_mode(void)
+{
+    /* "threatened to block … and expel …": the second verb is threatened
+     * too, not done */
+    CHECK_STR(pb_test_code("Turkey threatened to block Sweden's bid and "
+                        "expel Swedish diplomats.",
+                        NULL),
+              "TUR>SWE:131 TUR>SWEGOV:136:intended");
+    CHECK_STR(pb_test_code("Japan pledged to send food and provide loans to "
+                        "Sri Lanka.",
+                        NULL),
+              "JPN>LKA:033 JPN>LKA:0333:intended JPN>LKA:0331:intended");
+}
+
+static void test_suspension_from_a_body(void)
+{
+    /* a body suspends a state (160); a government that suspends its own
+     * parliament cuts no ties with it */
+    CHECK_STR(pb_test_code("The African Union suspended Niger after the "
+                        "military coup.",
+                        NULL),
+              "IGOAFRAFU>NER:160");
+    CHECK_STR(pb_test_code("The prime minister of Britain suspended "
+                        "parliament.",
+                        NULL),
+              "");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -2956,6 +2984,9 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"verbs_joined_to_a_complement_share_its_mode",
+     test_verbs_joined_to_a_complement_share_its_mode},
+    {"suspension_from_a_body", test_suspension_from_a_body},
     {"future_foreseen_by_others_is_a_guess",
      test_future_foreseen_by_others_is_a_guess},
     {"victims_of_condemned_harm_are_no_target",
