@@ -106,6 +106,15 @@ static int case_word_in(const pb_token *t, uint32_t k,
     return 0;
 }
 
+/* Is form one of words (case-folded)? */
+static int in_words(const char *form, const char *const *words)
+{
+    for (const char *const *w = words; form && *w; w++)
+        if (strcasecmp(form, *w) == 0)
+            return 1;
+    return 0;
+}
+
 /* The steps every repair shares; tokens are 0-based, heads 1-based. */
 
 /* Token k now depends on token head with relation rel. */
@@ -2021,6 +2030,65 @@ static void repair_subject_relative(pb_token *t, uint32_t n,
     }
 }
 
+/* "Russia attacked Ukraine, Japan said", "… Ukraine, South Korea's
+ * military said": the object of a reported clause, right before the
+ * comma of a closing "X said", parsed as the speaker (or its possessor)
+ * with the real speaker hung on it as an apposition. When the name
+ * before the comma is the subject of a later verb of saying, or the
+ * possessor of that subject, has an apposition after the comma, and
+ * follows at once (with its determiners and modifiers) a verb without
+ * an object that the verb of saying reports, the name is that verb's
+ * object and the apposition takes the name's place. */
+static void repair_object_as_speaker(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    static const char *const saying[] = {
+        "said", "says", "told", "added", "reported", "announced", "stated",
+        "claimed", "confirmed", NULL};
+    int appos = pb_deprel_from_name("appos"),
+        poss = pb_deprel_from_name("nmod:poss"),
+        punct = pb_deprel_from_name("punct");
+    for (uint32_t c = 2; c + 1 < n; c++) {
+        uint32_t s = c - 1;
+        if (!is_comma(&t[c]) || t[s].head < 1 ||
+            (t[s].upos != PB_UPOS_PROPN && t[s].upos != PB_UPOS_NOUN))
+            continue;
+        long a = -1;
+        for (uint32_t k = c + 1; k < n && a < 0; k++)
+            if (t[k].head == (int16_t)(s + 1) && t[k].deprel == appos)
+                a = (long)k;
+        uint32_t hs = (uint32_t)t[s].head - 1;
+        long say = -1;
+        if (t[s].deprel == r->nsubj)
+            say = (long)hs;
+        else if (t[s].deprel == poss && t[hs].deprel == r->nsubj &&
+                 t[hs].head >= 1)
+            say = t[hs].head - 1;
+        if (a < 0 || hs <= c || say <= (long)c ||
+            !in_words(t[say].form, saying))
+            continue;
+        long v = -1;
+        for (uint32_t k = 0; k < s; k++)
+            if (t[k].head == (int16_t)(say + 1) && t[k].deprel == r->ccomp &&
+                t[k].upos == PB_UPOS_VERB)
+                v = (long)k;
+        if (v < 0 || has_child(t, n, (uint32_t)v + 1, r->obj))
+            continue;
+        int adjacent = 1; /* only the name's own words between */
+        for (uint32_t k = (uint32_t)v + 1; k < s; k++)
+            if (t[k].head < v + 2 || t[k].head > (int16_t)(s + 1))
+                adjacent = 0;
+        if (!adjacent)
+            continue;
+        hang(t, (uint32_t)a, hs, t[s].deprel);
+        for (uint32_t k = c; k < n; k++)
+            if (t[k].head == (int16_t)(s + 1) && k != (uint32_t)a)
+                t[k].head = (int16_t)(a + 1); /* its "'s" */
+        hang(t, s, (uint32_t)v, r->obj);
+        hang(t, c, (uint32_t)v, punct);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2077,4 +2145,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_compound_pair(tokens, n);
     repair_name_conjunct_of_verb(tokens, n, &r);
     repair_subject_relative(tokens, n, &r);
+    repair_object_as_speaker(tokens, n, &r);
 }

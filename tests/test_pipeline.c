@@ -2544,6 +2544,18 @@ static void test_suspension_from_a_body(void)
               "");
 }
 
+static void test_object_before_a_closing_speaker(void)
+{
+    /* "…, Japan said": the name before the comma is the reported verb's
+     * object, not the speaker the parser made of it */
+    CHECK_STR(pb_test_code("Russia attacked Ukraine, South Korea's military "
+                        "said.",
+                        NULL),
+              "RUS>UKR:190");
+    CHECK_STR(pb_test_code("Russia attacked Ukraine, Japan said.", NULL),
+              "RUS>UKR:190");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -2984,6 +2996,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"object_before_a_closing_speaker",
+     test_object_before_a_closing_speaker},
     {"verbs_joined_to_a_complement_share_its_mode",
      test_verbs_joined_to_a_complement_share_its_mode},
     {"suspension_from_a_body", test_suspension_from_a_body},
