@@ -1203,6 +1203,17 @@ static int exchange(const tc *c, int v, const char *code)
     return reciprocal(code) || lemma_in(c->lem[v], verbs);
 }
 
+/* Is verb v, coded as force, one that two subjects do to each other
+ * ("Israel and Hamas fought in Gaza", "the army and the RSF clashed in
+ * Khartoum")? The place is where, not whom; "US and British jets struck
+ * targets in Yemen" is no such verb. */
+static int fight_each_other(const tc *c, int v, const char *code)
+{
+    static const char *const verbs[] = {"fight", "clash", "battle",
+                                        "skirmish", NULL};
+    return code && pb_tc_force_code(code) && lemma_in(c->lem[v], verbs);
+}
+
 /* Is every code of group a (none included) also a code of group b? */
 static int within_group(const tc_group *a, const tc_group *b)
 {
@@ -1431,7 +1442,9 @@ static void code_verb(tc *c, int v)
      * where two parties act on each other otherwise ("Macron and Merkel
      * signed a pact in Paris"), force aside. */
     c->mutual = c->pipeline && code && strncmp(code, "04", 2) != 0 &&
-                src.n == 2 && exchange(c, v, code) && !pb_tc_force_code(code);
+                src.n == 2 &&
+                ((exchange(c, v, code) && !pb_tc_force_code(code)) ||
+                 fight_each_other(c, v, code));
     c->meeting = c->mutual ||
                  (c->pipeline && code && strncmp(code, "04", 2) == 0 &&
                   (src.n >= 2 || !unclaimed_agent_object(c, v)));

@@ -2089,6 +2089,57 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
     }
 }
 
+/* "Sudan's army and the Rapid Support Forces have been fighting since
+ * April": the parser makes the first subject the root and joins the
+ * rest to it as a clause ("and [the RSF have been fighting]"). A noun at
+ * the root, with no copula, whose conjunct is a verb with a subject of
+ * its own, its "and" right before that subject's phrase and after the
+ * noun's own words, is that verb's first subject (a name on one side at
+ * least, as for split subject lists): the verb takes the root, the noun
+ * becomes its subject and the other subject the noun's conjunct. */
+static void repair_root_subject_pair(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj"), cc = pb_deprel_from_name("cc");
+    for (uint32_t a = 0; a < n; a++) {
+        if (t[a].deprel != r->root || !is_nominal(&t[a]) ||
+            t[a].upos == PB_UPOS_PRON || has_child(t, n, a + 1, r->cop))
+            continue;
+        for (uint32_t v = a + 1; v < n; v++) {
+            if (t[v].head != (int16_t)(a + 1) || t[v].deprel != conj ||
+                t[v].upos != PB_UPOS_VERB)
+                continue;
+            long b = -1, c = -1;
+            for (uint32_t k = a + 1; k < v; k++)
+                if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+                    b = (long)k;
+            if (b < 0 || !is_nominal(&t[b]) ||
+                (!name_like(t, a) && !name_like(t, (uint32_t)b)))
+                break;
+            uint32_t fb, lb;
+            subtree_span(t, n, (uint32_t)b, &fb, &lb);
+            if (fb < 1 || t[fb - 1].head != (int16_t)(v + 1) ||
+                t[fb - 1].deprel != cc)
+                break;
+            c = (long)fb - 1;
+            int own = 1; /* only the noun's words before the "and" */
+            for (uint32_t k = a + 1; k < (uint32_t)c; k++)
+                own &= under(t, n, k, a) && !under(t, n, k, v);
+            if (!own)
+                break;
+            for (uint32_t k = lb + 1; k < n; k++)
+                if (t[k].head == (int16_t)(a + 1))
+                    t[k].head = (int16_t)(v + 1); /* the final stop */
+            t[v].head = 0;
+            t[v].deprel = r->root;
+            hang(t, a, v, r->nsubj);
+            hang(t, (uint32_t)b, a, conj);
+            hang(t, (uint32_t)c, (uint32_t)b, cc);
+            break;
+        }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2146,4 +2197,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_name_conjunct_of_verb(tokens, n, &r);
     repair_subject_relative(tokens, n, &r);
     repair_object_as_speaker(tokens, n, &r);
+    repair_root_subject_pair(tokens, n, &r);
 }

@@ -2556,6 +2556,19 @@ static void test_object_before_a_closing_speaker(void)
               "RUS>UKR:190");
 }
 
+static void test_two_sides_fight_each_other(void)
+{
+    /* two subjects that fight or clash do it to each other, wherever
+     * they do it; a subject pair the parser split into a noun and a
+     * clause is one subject again */
+    CHECK_STR(pb_test_code("Israel and Hamas fought in Gaza.", NULL),
+              "ISR>PSEREBHMS:190 PSEREBHMS>ISR:190");
+    CHECK_STR(pb_test_code("Sudan's army and the Rapid Support Forces have "
+                        "been fighting since April.",
+                        "2023-06-01"),
+              "SDNMIL>SDNREBRSF:190@2023-06-01 SDNREBRSF>SDNMIL:190@2023-06-01");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -2996,6 +3009,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"two_sides_fight_each_other", test_two_sides_fight_each_other},
     {"object_before_a_closing_speaker",
      test_object_before_a_closing_speaker},
     {"verbs_joined_to_a_complement_share_its_mode",
