@@ -79,7 +79,8 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
      * it rarely saw after a name, may call it a name; a lower-case word
      * is none, and an irregular past after a nominal is the verb. So is
      * one called a common noun after a name in a sentence with no finite
-     * verb ("Ukraine shot down 40 Russian drones"). */
+     * verb ("Ukraine shot down 40 Russian drones", "U.S. forces shot
+     * down a drone"), or before "down" or "dead" in any sentence. */
     int finite = 0;
     for (uint32_t i = 0; i < n; i++)
         finite |= pb_finite_xpos(tokens[i].xpos);
@@ -88,8 +89,11 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         int name = strcmp(t->xpos, "NNP") == 0 &&
                    (tokens[i - 1].upos == PB_UPOS_PROPN ||
                     tokens[i - 1].upos == PB_UPOS_NOUN);
-        int noun = strcmp(t->xpos, "NN") == 0 && !finite &&
-                   tokens[i - 1].upos == PB_UPOS_PROPN;
+        static const char *const downs[] = {"down", "dead", NULL};
+        int noun = strcmp(t->xpos, "NN") == 0 &&
+                   (!finite || (i + 1 < n && form_in(&tokens[i + 1], downs))) &&
+                   (tokens[i - 1].upos == PB_UPOS_PROPN ||
+                    strcmp(tokens[i - 1].xpos, "NNS") == 0);
         if (!(name || noun) || !irregular_past(t->form))
             continue;
         t->upos = PB_UPOS_VERB;

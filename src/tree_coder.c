@@ -1506,6 +1506,11 @@ static void code_verb(tc *c, int v)
         person_patient = 1;
     if (tgt.n == 0 && !person_patient)
         pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
+    else if (tgt.n == 0 && comp < 0 && r.m.prep_tok >= 0 &&
+             rel_is(c, r.m.prep_tok, "case"))
+        /* the person acted on is no target, but the pattern's own
+         * preposition names one ("handed him over to Italy") */
+        pb_tc_group_of(c, head_of(c, r.m.prep_tok), &tgt);
     /* two subjects of a mutual act with no target act on each other
      * ("agreed to a truce brokered by Saudi Arabia"); meetings find
      * their other party as ever */

@@ -2049,13 +2049,18 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
         poss = pb_deprel_from_name("nmod:poss"),
         punct = pb_deprel_from_name("punct");
     for (uint32_t c = 2; c + 1 < n; c++) {
-        uint32_t s = c - 1;
-        if (!is_comma(&t[c]) || t[s].head < 1 ||
+        if (!is_comma(&t[c]))
+            continue;
+        uint32_t s = phrase_top_before(t, c - 1, c);
+        if (t[s].head < 1 ||
             (t[s].upos != PB_UPOS_PROPN && t[s].upos != PB_UPOS_NOUN))
             continue;
-        long a = -1;
+        long a = -1; /* on the phrase's last word ("a drone over the Red
+                        Sea, the Pentagon said") or its head */
         for (uint32_t k = c + 1; k < n && a < 0; k++)
-            if (t[k].head == (int16_t)(s + 1) && t[k].deprel == appos)
+            if ((t[k].head == (int16_t)(s + 1) ||
+                 t[k].head == (int16_t)c) &&
+                t[k].deprel == appos)
                 a = (long)k;
         uint32_t hs = (uint32_t)t[s].head - 1;
         long say = -1;
@@ -2074,15 +2079,19 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
                 v = (long)k;
         if (v < 0 || has_child(t, n, (uint32_t)v + 1, r->obj))
             continue;
-        int adjacent = 1; /* only the name's own words between */
+        int adjacent = 1; /* only the name's own words between, and the
+                             verb's particle ("shot down") */
+        int particle = pb_deprel_from_name("compound:prt");
         for (uint32_t k = (uint32_t)v + 1; k < s; k++)
-            if (t[k].head < v + 2 || t[k].head > (int16_t)(s + 1))
+            if ((t[k].head < v + 2 || t[k].head > (int16_t)(s + 1)) &&
+                !(t[k].head == v + 1 && t[k].deprel == particle))
                 adjacent = 0;
         if (!adjacent)
             continue;
         hang(t, (uint32_t)a, hs, t[s].deprel);
         for (uint32_t k = c; k < n; k++)
-            if (t[k].head == (int16_t)(s + 1) && k != (uint32_t)a)
+            if ((t[k].head == (int16_t)(s + 1) || t[k].head == (int16_t)c) &&
+                k != (uint32_t)a)
                 t[k].head = (int16_t)(a + 1); /* its "'s" */
         hang(t, s, (uint32_t)v, r->obj);
         hang(t, c, (uint32_t)v, punct);

@@ -2554,6 +2554,12 @@ static void test_object_before_a_closing_speaker(void)
               "RUS>UKR:190");
     CHECK_STR(pb_test_code("Russia attacked Ukraine, Japan said.", NULL),
               "RUS>UKR:190");
+    /* the apposition hung on the object's last word, the verb's particle
+     * between ("shot" after a plural noun before "down" is the verb) */
+    CHECK_STR(pb_test_code("U.S. forces shot down a Houthi drone over the Red "
+                        "Sea, the Pentagon said.",
+                        NULL),
+              "USAMIL>YEMREBHOU:193");
 }
 
 static void test_two_sides_fight_each_other(void)
@@ -2567,6 +2573,27 @@ static void test_two_sides_fight_each_other(void)
                         "been fighting since April.",
                         "2023-06-01"),
               "SDNMIL>SDNREBRSF:190@2023-06-01 SDNREBRSF>SDNMIL:190@2023-06-01");
+}
+
+static void test_a_person_handed_over_to_a_state(void)
+{
+    /* the person handed over is no target, the state the pattern's
+     * preposition names is */
+    CHECK_STR(pb_test_code("Brazil handed him over to Italy.", NULL),
+              "BRA>ITA:063");
+}
+
+static void test_villages_warships_and_ammunition(void)
+{
+    CHECK_STR(pb_test_code("Russian forces captured the Ukrainian village.",
+                        NULL),
+              "RUSMIL>UKR:190");
+    CHECK_STR(pb_test_code("The Houthis targeted an American warship.", NULL),
+              "YEMREBHOU>USAMIL:190");
+    CHECK_STR(pb_test_code("South Korea shipped artillery ammunition to the "
+                        "United States.",
+                        NULL),
+              "KOR>USA:072");
 }
 
 static void test_coordinated_names_all_count(void)
@@ -3009,6 +3036,9 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"a_person_handed_over_to_a_state", test_a_person_handed_over_to_a_state},
+    {"villages_warships_and_ammunition",
+     test_villages_warships_and_ammunition},
     {"two_sides_fight_each_other", test_two_sides_fight_each_other},
     {"object_before_a_closing_speaker",
      test_object_before_a_closing_speaker},
