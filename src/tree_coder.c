@@ -1205,13 +1205,37 @@ static int exchange(const tc *c, int v, const char *code)
 
 /* Is verb v, coded as force, one that two subjects do to each other
  * ("Israel and Hamas fought in Gaza", "the army and the RSF clashed in
- * Khartoum")? The place is where, not whom; "US and British jets struck
+ * Khartoum", "exchanged fire across the Lebanese border")? The place is where, not whom; "US and British jets struck
  * targets in Yemen" is no such verb. */
 static int fight_each_other(const tc *c, int v, const char *code)
 {
     static const char *const verbs[] = {"fight", "clash", "battle",
-                                        "skirmish", NULL};
+                                        "skirmish", "exchange", "trade",
+                                        NULL};
     return code && pb_tc_force_code(code) && lemma_in(c->lem[v], verbs);
+}
+
+/* Is every member of g (one at least) named in an oblique of verb v
+ * that says where, not with or against whom ("across the Lebanese
+ * border", "in Gaza")? */
+static int where_only(const tc *c, int v, const tc_group *g)
+{
+    static const char *const opponents[] = {"with", "against", "on", "at",
+                                            "to", NULL};
+    for (int i = 0; i < g->n; i++) {
+        int a = g->mention[i] >= 0
+                    ? pb_tc_mention_head(c, &c->m[g->mention[i]])
+                    : -1;
+        for (int d = 0; a >= 0 && head_of(c, a) != v &&
+                        d < PB_SYNTAX_MAX_TOKENS;
+             d++)
+            a = head_of(c, a);
+        int cs = a >= 0 ? case_of(c, a) : -1;
+        if (cs < 0 || !rel_base(c, a, "obl") ||
+            lemma_in(c->lower[cs], opponents))
+            return 0;
+    }
+    return g->n > 0;
 }
 
 /* Is every code of group a (none included) also a code of group b? */
@@ -1511,6 +1535,8 @@ static void code_verb(tc *c, int v)
         /* the person acted on is no target, but the pattern's own
          * preposition names one ("handed him over to Italy") */
         pb_tc_group_of(c, head_of(c, r.m.prep_tok), &tgt);
+    if (c->mutual && fight_each_other(c, v, code) && where_only(c, tv, &tgt))
+        tgt.n = 0; /* "exchanged fire across the Lebanese border" */
     /* two subjects of a mutual act with no target act on each other
      * ("agreed to a truce brokered by Saudi Arabia"); meetings find
      * their other party as ever */

@@ -2569,6 +2569,10 @@ static void test_two_sides_fight_each_other(void)
      * clause is one subject again */
     CHECK_STR(pb_test_code("Israel and Hamas fought in Gaza.", NULL),
               "ISR>PSEREBHMS:190 PSEREBHMS>ISR:190");
+    CHECK_STR(pb_test_code("Israeli troops and Hezbollah fighters exchanged "
+                        "fire across the Lebanese border.",
+                        NULL),
+              "ISRMIL>LBNREBHEZ:193 LBNREBHEZ>ISRMIL:193");
     CHECK_STR(pb_test_code("Sudan's army and the Rapid Support Forces have "
                         "been fighting since April.",
                         "2023-06-01"),
