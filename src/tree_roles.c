@@ -166,6 +166,16 @@ static int modifies_thing(const tc *c, const tc_mention *m)
     return common_noun && rel_is(c, t, "amod");
 }
 
+/* Is token k a noun of mediation or sponsorship ("under Russian
+ * auspices")? Those it names are no party to the act. */
+static int mediation_noun(const tc *c, int k)
+{
+    static const char *const mediations[] = {
+        "mediation", "auspices", "auspice", "aegis", "sponsorship",
+        "patronage", "brokering", "facilitation", NULL};
+    return lemma_in(c->lem[k], mediations);
+}
+
 /* The parts of the noun phrase headed by h: the mention naming its actor
  * (the one at its head, else the first in text of those np_role_rank puts
  * first; -1 when none) and its agent mentions in text order. */
@@ -203,6 +213,8 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
             if (!np_boundary(c, k) && !meeting_topic(c, k) &&
                 !(c->meeting && meeting_venue(c, i, k)) &&
                 !set_aside(c, k) &&
+                !(c->pipeline && rel_base(c, k, "nmod") &&
+                  mediation_noun(c, k)) &&
                 sp < PB_SYNTAX_MAX_TOKENS)
                 stack[sp++] = k;
     }
@@ -891,6 +903,23 @@ static int office_sought(const tc *c, int k)
            lemma_in(c->lem[h], seeking);
 }
 
+/* Does nominal k name who mediates or sponsors the act ("under Saudi
+ * and American mediation", "under Russian auspices", "with Qatari
+ * mediation")? A mediator is no party to it. */
+static int mediator(const tc *c, int k)
+{
+    /* up the modifiers: "Saudi and American mediation" */
+    for (int d = 0; k >= 0 && d < 3; d++) {
+        if (mediation_noun(c, k))
+            return 1;
+        if (!(rel_base(c, k, "amod") || rel_is(c, k, "nmod:poss") ||
+              rel_base(c, k, "compound") || rel_base(c, k, "conj")))
+            return 0;
+        k = head_of(c, k);
+    }
+    return k >= 0 && mediation_noun(c, k);
+}
+
 int pb_tc_beside_act(const tc *c, int k)
 {
     /* "he could be Pakistani": a nationality said of someone */
@@ -900,6 +929,7 @@ int pb_tc_beside_act(const tc *c, int k)
             meeting_venue(c, head_of(c, k), k)) ||
            (c->pipeline && !c->force && border_neighbour(c, k)) ||
            (c->pipeline && office_sought(c, k)) ||
+           (c->pipeline && mediator(c, k)) ||
            (c->topic >= 0 && in_subtree(c, k, c->topic));
 }
 

@@ -2600,6 +2600,22 @@ static void test_villages_warships_and_ammunition(void)
               "KOR>USA:072");
 }
 
+static void test_mediators_are_no_parties(void)
+{
+    /* "under Saudi and American mediation", "under Russian auspices":
+     * the parties act on each other, the mediators stand beside */
+    CHECK_STR(pb_test_code("The Sudanese army and the Rapid Support Forces "
+                        "resumed negotiations in Jeddah under Saudi and "
+                        "American mediation.",
+                        "2023-06-01"),
+              "SDNMIL>SDNREBRSF:046@2023-06-01 "
+              "SDNREBRSF>SDNMIL:046@2023-06-01");
+    CHECK_STR(pb_test_code("Armenia and Azerbaijan signed a deal under "
+                        "Russian auspices.",
+                        NULL),
+              "ARM>AZE:057 AZE>ARM:057");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3040,6 +3056,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"mediators_are_no_parties", test_mediators_are_no_parties},
     {"a_person_handed_over_to_a_state", test_a_person_handed_over_to_a_state},
     {"villages_warships_and_ammunition",
      test_villages_warships_and_ammunition},
