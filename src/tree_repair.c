@@ -2149,6 +2149,40 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n,
     }
 }
 
+/* "Pakistan denied that its air force had struck targets": "that" made
+ * the verb's object and the clause after it a relative clause of that
+ * "that". A "that" object whose relative clause has a subject of its own
+ * right after it is the clause's mark, the clause the verb's complement. */
+static void repair_that_clause(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int relcl = pb_deprel_from_name("acl:relcl"),
+        mark = pb_deprel_from_name("mark");
+    for (uint32_t k = 0; k + 1 < n; k++) {
+        if (!t[k].form || strcasecmp(t[k].form, "that") != 0 ||
+            t[k].deprel != r->obj || t[k].head < 1)
+            continue;
+        for (uint32_t v = k + 1; v < n; v++) {
+            if (t[v].head != (int16_t)(k + 1) || t[v].deprel != relcl)
+                continue;
+            long s = -1;
+            for (uint32_t j = k + 1; j < v; j++)
+                if (t[j].head == (int16_t)(v + 1) && t[j].deprel == r->nsubj)
+                    s = (long)j;
+            uint32_t fs, ls;
+            if (s < 0)
+                break;
+            subtree_span(t, n, (uint32_t)s, &fs, &ls);
+            if (fs != k + 1)
+                break;
+            hang(t, v, (uint32_t)t[k].head - 1, r->ccomp);
+            hang(t, k, v, mark);
+            t[k].upos = PB_UPOS_SCONJ;
+            memcpy(t[k].xpos, "IN", 3);
+            break;
+        }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2207,4 +2241,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subject_relative(tokens, n, &r);
     repair_object_as_speaker(tokens, n, &r);
     repair_root_subject_pair(tokens, n, &r);
+    repair_that_clause(tokens, n, &r);
 }

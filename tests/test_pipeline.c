@@ -2616,6 +2616,16 @@ static void test_mediators_are_no_parties(void)
               "ARM>AZE:057 AZE>ARM:057");
 }
 
+static void test_that_opens_a_denied_clause(void)
+{
+    /* "denied that its air force had struck": "that" is the clause's
+     * mark, not an object with a relative clause; the strike is denied */
+    CHECK_STR(pb_test_code("Pakistan denied that its air force had struck "
+                        "targets inside Afghanistan.",
+                        NULL),
+              "PAK>AFG:016 PAK>AFG:195:negated");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3056,6 +3066,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"that_opens_a_denied_clause", test_that_opens_a_denied_clause},
     {"mediators_are_no_parties", test_mediators_are_no_parties},
     {"a_person_handed_over_to_a_state", test_a_person_handed_over_to_a_state},
     {"villages_warships_and_ammunition",
