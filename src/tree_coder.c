@@ -1399,7 +1399,7 @@ static int regards_as(const tc *c, int v)
 
 static void code_verb(tc *c, int v)
 {
-    if (c->consumed[v] || pb_tc_time_clause(c, v) ||
+    if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
         (c->pipeline && modifier_participle(c, v)) ||
         (c->pipeline && regards_as(c, v)) ||
         (c->pipeline && comparison_participle(c, v)))

@@ -182,8 +182,10 @@ int pb_tc_antecedent(const tc *c, int v);
 int pb_tc_agent_of(const tc *c, int v);
 
 /* Is v a subjectless adverbial clause of time ("after leaving Eriador",
- * "before leaving for Beijing")? It sets the scene for the main clause
- * and is not coded as an event of its own. */
+ * "before leaving for Beijing")? PETRARCH reads it as the scene of the
+ * main clause and codes no event of its own; the pipeline codes it as
+ * an act of the main clause's subject ("after cutting ties with
+ * Taiwan"). */
 int pb_tc_time_clause(const tc *c, int v);
 
 /* The source of a passive verb with no "by" phrase: an actor named inside

@@ -2183,6 +2183,54 @@ static void repair_that_clause(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "After meeting Putin, Xi praised Russia", "After talks in Cairo,
+ * Blinken flew to Israel": the subject right after an opening phrase's
+ * comma made an apposition of that phrase's last name, the verb left
+ * without a subject or given the phrase itself as one. A name in
+ * apposition to a word of the phrase that opens the sentence and ends
+ * at the comma, running up to the verb the phrase depends on, is the
+ * verb's subject; a phrase with a preposition is an oblique again. */
+static void repair_subject_after_opening(pb_token *t, uint32_t n,
+                                         const repair_rels *r)
+{
+    int appos = pb_deprel_from_name("appos"),
+        obl = pb_deprel_from_name("obl");
+    for (uint32_t a = 2; a + 1 < n; a++) {
+        if (t[a].deprel != appos || t[a].head < 1 || !is_comma(&t[a - 1]) ||
+            (t[a].upos != PB_UPOS_PROPN && t[a].upos != PB_UPOS_NOUN))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, a, &first, &last);
+        uint32_t v = last + 1;
+        if (v >= n || t[v].upos != PB_UPOS_VERB || first + 1 < a)
+            continue; /* its comma may hang on it */
+        /* the opening phrase: the child of v that holds the name's head */
+        uint32_t f = (uint32_t)t[a].head - 1;
+        for (uint32_t d = 0; d < n && t[f].head >= 1 &&
+                             t[f].head != (int16_t)(v + 1);
+             d++)
+            f = (uint32_t)t[f].head - 1;
+        uint32_t ff, lf;
+        if (t[f].head != (int16_t)(v + 1))
+            continue;
+        t[a].head = 0; /* span of the phrase without the name */
+        subtree_span(t, n, f, &ff, &lf);
+        t[a].head = (int16_t)(f + 1);
+        if (ff != 0 || lf + 2 != a)
+            continue;
+        int prepositional = (t[f].deprel == r->nsubj &&
+                             case_word_in(t, f, (const char *const[]){
+                                 "after", "before", "during", "following",
+                                 "in", "at", "on", "with", "despite", NULL}));
+        if (has_subject(t, n, v + 1, r) && !prepositional)
+            continue;
+        if (prepositional)
+            t[f].deprel = obl;
+        hang(t, a, v, r->nsubj);
+        hang(t, a - 1, f, pb_deprel_from_name("punct"));
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2242,4 +2290,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_object_as_speaker(tokens, n, &r);
     repair_root_subject_pair(tokens, n, &r);
     repair_that_clause(tokens, n, &r);
+    repair_subject_after_opening(tokens, n, &r);
 }

@@ -2626,6 +2626,22 @@ static void test_that_opens_a_denied_clause(void)
               "PAK>AFG:016 PAK>AFG:195:negated");
 }
 
+static void test_acts_of_time_clauses_and_openings(void)
+{
+    /* what the subject did "after" or "while" doing is an act of its own;
+     * the name after an opening phrase's comma is the subject, not the
+     * phrase's apposition */
+    CHECK_STR(pb_test_code("Honduras established diplomatic relations with "
+                        "China after cutting ties with Taiwan.",
+                        NULL),
+              "HND>CHN:054 HND>TWN:161");
+    CHECK_STR(pb_test_code("After meeting Putin, Xi praised Russia.", NULL),
+              "CHNGOV>RUSGOV:040 CHNGOV>RUS:051");
+    CHECK_STR(pb_test_code("After talks in Cairo, Blinken flew to Israel.",
+                        NULL),
+              "USAGOV>ISR:042");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3066,6 +3082,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"acts_of_time_clauses_and_openings",
+     test_acts_of_time_clauses_and_openings},
     {"that_opens_a_denied_clause", test_that_opens_a_denied_clause},
     {"mediators_are_no_parties", test_mediators_are_no_parties},
     {"a_person_handed_over_to_a_state", test_a_person_handed_over_to_a_state},
