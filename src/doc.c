@@ -6,7 +6,9 @@
 #include "coder.h"
 #include "syntax.h"
 #include "text.h"
+#include "places.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,12 +106,39 @@ static int run_text(pb_doc *doc, const pb_article *a)
     return 0;
 }
 
+/* Is the first word of sentence s the name of a state or of a city of a
+ * million people or more ("Senegal", "Beijing")? The tagger cannot tell
+ * a name by its capital there. Smaller towns are often English words as
+ * well ("Reading", "Nice", "Mobile"). */
+#define PB_OPENING_CITY_POPULATION 1000000L
+static int opening_place(const pb_doc *doc, const pb_sentence *s)
+{
+    char key[PB_MAX_TOKEN_BYTES + 1];
+    const pb_place *found;
+    const char *f = s->n_tokens ? s->tokens[0].form : NULL;
+    size_t len = f ? strlen(f) : 0;
+    if (!doc->ctx->gazetteer || len < 2 || len > PB_MAX_TOKEN_BYTES)
+        return 0;
+    for (size_t k = 0; k <= len; k++)
+        key[k] = (char)tolower((unsigned char)f[k]);
+    return pb_gazetteer_find(doc->ctx->gazetteer, key, &found, 1) > 0 &&
+           (found->type == PB_PLACE_COUNTRY ||
+            found->population >= PB_OPENING_CITY_POPULATION);
+}
+
 static int run_syntax(pb_doc *doc)
 {
     for (size_t i = 0; i < doc->n_sentences; i++) {
         pb_sentence *s = &doc->sentences[i];
-        if (pb_syntax_annotate(doc->ctx->syntax, s->tokens, s->n_tokens,
-                               &doc->arena) != 0)
+        uint8_t *names = NULL;
+        if (opening_place(doc, s)) {
+            names = pb_arena_alloc(&doc->arena, s->n_tokens); /* zeroed */
+            if (!names)
+                return -1;
+            names[0] = 1;
+        }
+        if (pb_syntax_annotate_names(doc->ctx->syntax, s->tokens, s->n_tokens,
+                                     names, &doc->arena) != 0)
             return -1;
     }
     return 0;

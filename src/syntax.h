@@ -60,6 +60,13 @@ void pb_syntax_model_free(pb_syntax_model *m);   /* NULL is a no-op */
  * Returns 0, or -1 when out of memory. */
 int pb_syntax_annotate(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                        pb_arena *arena);
+/* The same, told which tokens a gazetteer knows as place names (names[i]
+ * nonzero; NULL: none): at the start of a sentence, where capitals tell
+ * nothing, such a name the tagger read as a verb or adjective ("Beijing
+ * denied", "Senegal and Mauritania signed") is a proper noun. */
+int pb_syntax_annotate_names(const pb_syntax_model *m, pb_token *tokens,
+                             uint32_t n, const uint8_t *names,
+                             pb_arena *arena);
 
 /* The stages one at a time (pb_syntax_annotate tags, parses, repairs
  * with pb_tree_repair, then lemmatizes).

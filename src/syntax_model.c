@@ -507,7 +507,7 @@ static int parse_without_asides(const pb_syntax_model *m, pb_token *tokens,
 
 /* One piece of at most PB_SYNTAX_MAX_TOKENS tokens. */
 static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
-                          uint32_t n, pb_arena *arena)
+                          uint32_t n, const uint8_t *names, pb_arena *arena)
 {
     pb_wordfeat *wf = pb_arena_alloc(arena, n * sizeof *wf);
     int *tags = pb_arena_alloc(arena, n * sizeof *tags);
@@ -519,6 +519,7 @@ static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
         pb_wordfeat_compute(tokens[i].form, i == 0, &wf[i]);
     pb_tagger_lexicon(m, wf, tokens, n);
     pb_tagger_decode(m, wf, tokens, n, tags);
+    pb_tag_opening_name(tokens, n, names);
     pb_tag_repair(tokens, n);
     pb_tag_subjunctive(m, tokens, n);
     if (parse_without_asides(m, tokens, n, wf, word, tag, arena) < 0)
@@ -531,10 +532,18 @@ static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
 int pb_syntax_annotate(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                        pb_arena *arena)
 {
+    return pb_syntax_annotate_names(m, tokens, n, NULL, arena);
+}
+
+int pb_syntax_annotate_names(const pb_syntax_model *m, pb_token *tokens,
+                             uint32_t n, const uint8_t *names,
+                             pb_arena *arena)
+{
     for (uint32_t off = 0; off < n; off += PB_SYNTAX_MAX_TOKENS) {
         uint32_t len = n - off < PB_SYNTAX_MAX_TOKENS ? n - off
                                                       : PB_SYNTAX_MAX_TOKENS;
-        if (annotate_piece(m, tokens + off, len, arena) < 0)
+        if (annotate_piece(m, tokens + off, len, names ? names + off : NULL,
+                           arena) < 0)
             return -1;
         if (off == 0)
             continue;

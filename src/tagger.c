@@ -259,6 +259,22 @@ static int form_in(const pb_token *t, const char *const *words)
     return 0;
 }
 
+void pb_tag_opening_name(pb_token *tokens, uint32_t n, const uint8_t *names)
+{
+    static const char *const misread[] = {"VB", "VBD", "VBG", "VBN", "VBP",
+                                          "VBZ", "MD", "JJ", "RB", NULL};
+    if (n < 2 || !names || !names[0] || !tokens[0].form ||
+        tokens[0].form[0] < 'A' || tokens[0].form[0] > 'Z')
+        return;
+    pb_token *t = &tokens[0];
+    for (int k = 0; misread[k]; k++)
+        if (strcmp(t->xpos, misread[k]) == 0) {
+            t->upos = PB_UPOS_PROPN;
+            memcpy(t->xpos, "NNP", 4);
+            return;
+        }
+}
+
 void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens, uint32_t n)
 {
     static const char *const demanding[] = {

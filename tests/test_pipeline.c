@@ -2642,6 +2642,17 @@ static void test_acts_of_time_clauses_and_openings(void)
               "USAGOV>ISR:042");
 }
 
+static void test_opening_place_names_are_names(void)
+{
+    /* first in the sentence, a state's or great city's name the tagger
+     * took for a verb ("Beij-ing") or an adjective is a name */
+    CHECK_STR(pb_test_code("Beijing denied accusations by Japan.", NULL),
+              "CHN>JPN:016");
+    CHECK_STR(pb_test_code("Senegal and Mauritania signed an agreement.",
+                        NULL),
+              "SEN>MRT:057 MRT>SEN:057");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3082,6 +3093,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
      test_acts_of_time_clauses_and_openings},
     {"that_opens_a_denied_clause", test_that_opens_a_denied_clause},
