@@ -104,6 +104,9 @@ typedef struct match_state {
                                     -1 (pb_pd_item.prep) */
     int extra;                   /* words of synset phrases beyond their
                                     first ("austrian gold florin": 2) */
+    int skipped;                 /* words passed over between the items
+                                    after the verb */
+    int last;                    /* token of the last item matched */
 } match_state;
 
 /* Is the object of visit verb v a town or region named ("visited
@@ -236,8 +239,10 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     const pb_pd_pattern *p = st->p;
     if (++st->steps > PB_TC_MAX_STEPS)
         return 0;
-    if (k == p->n_items)
+    if (k == p->n_items) {
+        st->last = prev;
         return 1;
+    }
     const pb_pd_item *it = &p->items[k];
     if (it->kind == PB_PI_VERB) {
         if (pos > st->vstart || (it->tight && prev != st->vstart - 1))
@@ -332,6 +337,9 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         int save_s = st->source_m, save_t = st->target_m;
         int save_c = st->compound_m, save_n = st->has_neg;
         int save_p = st->prep_tok, save_x = st->extra;
+        int save_g = st->skipped;
+        if (!before && prev >= 0)
+            st->skipped += i - prev - 1;
         if (it->kind == PB_PI_SYNSET)
             st->extra += end - i;
         if (it->prep)
@@ -356,6 +364,7 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
         st->has_neg = save_n;
         st->prep_tok = save_p;
         st->extra = save_x;
+        st->skipped = save_g;
     }
     return 0;
 }
@@ -525,6 +534,13 @@ typedef struct verb_reading {
                                     target ("urged Iran to release") */
 } verb_reading;
 
+/* Does the pattern match m end on a noun? */
+static int ends_in_noun(const tc *c, const match_state *m)
+{
+    return m->last >= 0 && m->last < c->n &&
+           c->t[m->last].upos == PB_UPOS_NOUN;
+}
+
 static void read_verb(tc *c, int v, verb_reading *r)
 {
     memset(r, 0, sizeof *r);
@@ -556,16 +572,25 @@ static void read_verb(tc *c, int v, verb_reading *r)
              * specific match ("&HYPERCURR" on "austrian gold florin"
              * beats "&CURRENCY" on "florin"). */
             int reach = c->pipeline ? score : score + 2 * PB_TC_SYNSET_BONUS;
-            if (reach <= best_score || !pattern_words_present(c, p))
+            /* in the pipeline, of two patterns as long that end in a
+             * noun, the one whose words lie closer together ("sharing
+             * information on PKK positions" shares information, not
+             * positions) */
+            int tie_open = c->pipeline && r->pattern && reach == best_score &&
+                           ends_in_noun(c, &r->m);
+            if ((reach <= best_score && !tie_open) ||
+                !pattern_words_present(c, p))
                 continue;
             match_state m = st;
             m.p = p;
             m.source_m = m.target_m = m.compound_m = -1;
             if (match_from(c, &m, 0, 0, -1) &&
-                (score += c->pipeline ? 0
-                          : 2 * (m.extra < PB_TC_SYNSET_BONUS
-                                     ? m.extra
-                                     : PB_TC_SYNSET_BONUS)) > best_score) {
+                ((score += c->pipeline ? 0
+                           : 2 * (m.extra < PB_TC_SYNSET_BONUS
+                                      ? m.extra
+                                      : PB_TC_SYNSET_BONUS)) > best_score ||
+                 (tie_open && ends_in_noun(c, &m) &&
+                  m.skipped < r->m.skipped))) {
                 best_score = score;
                 r->entry = vb;
                 r->pattern = p;

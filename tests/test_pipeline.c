@@ -2653,6 +2653,16 @@ static void test_opening_place_names_are_names(void)
               "SEN>MRT:057 MRT>SEN:057");
 }
 
+static void test_closer_pattern_wins_a_tie(void)
+{
+    /* "share information" and "share position" are as long; the one
+     * whose words lie together is read */
+    CHECK_STR(pb_test_code("Turkish and Iraqi intelligence services began "
+                        "sharing information on PKK positions.",
+                        NULL),
+              "IRQSPY>TURSPY:064 TURSPY>IRQSPY:064");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3093,6 +3103,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_gerund_subject_has_no_neighbour},
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
+    {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
      test_acts_of_time_clauses_and_openings},
