@@ -2653,6 +2653,19 @@ static void test_opening_place_names_are_names(void)
               "SEN>MRT:057 MRT>SEN:057");
 }
 
+static void test_taking_shelter_grants_nothing(void)
+{
+    /* one "sheltering in" an embassy takes refuge; a state that shelters
+     * refugees grants it */
+    CHECK_STR(pb_test_code("Mexico granted asylum to former Ecuadorian vice "
+                        "president Jorge Glas, who was sheltering in its "
+                        "embassy in Quito.",
+                        NULL),
+              "MEX>ECUELI:075");
+    CHECK_STR(pb_test_code("Jordan sheltered Syrian refugees.", NULL),
+              "JOR>SYRREF:075");
+}
+
 static void test_closer_pattern_wins_a_tie(void)
 {
     /* "share information" and "share position" are as long; the one
@@ -3104,6 +3117,7 @@ const pb_test_case pipeline_tests[] = {
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
+    {"taking_shelter_grants_nothing", test_taking_shelter_grants_nothing},
     {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
      test_acts_of_time_clauses_and_openings},
