@@ -2666,6 +2666,14 @@ static void test_taking_shelter_grants_nothing(void)
               "JOR>SYRREF:075");
 }
 
+static void test_protest_to_a_state_is_diplomatic(void)
+{
+    /* a state that protests to another complains (114); it does not take
+     * to the streets (140) */
+    CHECK_STR(pb_test_code("Beijing protested to Tokyo.", NULL),
+              "CHN>JPN:114");
+}
+
 static void test_closer_pattern_wins_a_tie(void)
 {
     /* "share information" and "share position" are as long; the one
@@ -3118,6 +3126,8 @@ const pb_test_case pipeline_tests[] = {
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"taking_shelter_grants_nothing", test_taking_shelter_grants_nothing},
+    {"protest_to_a_state_is_diplomatic",
+     test_protest_to_a_state_is_diplomatic},
     {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
      test_acts_of_time_clauses_and_openings},
