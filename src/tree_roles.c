@@ -779,13 +779,29 @@ static int attack_suffered(const tc *c, int k)
            lemma_in(c->lem[k], attacks);
 }
 
-/* The source of a passive verb with no "by" phrase: an actor named inside
+/* The source of a passive verb with no "by" phrase: the state people are
+ * deported or expelled from, an actor named inside
  * an oblique of cause or topic ("was criticized over its dispute with
  * Eriador"; not "over Ukraine", a place) or the attack it was done in
  * ("killed in an attack by Hamas militants"). Returns the oblique token
  * (-1: none) and fills g. */
 int pb_tc_passive_source(tc *c, int v, tc_group *g)
 {
+    /* "were deported from the United States": who sends people away
+     * is the state they are sent from */
+    static const char *const sending_away[] = {"deport", "expel",
+                                               "extradite", NULL};
+    for (int k = c->first_child[v];
+         c->pipeline && k >= 0 && g->n == 0 && lemma_in(c->lem[v], sending_away);
+         k = c->next_sib[k]) {
+        int cs = case_of(c, k);
+        if (rel_is(c, k, "obl") && cs >= 0 &&
+            strcmp(c->lower[cs], "from") == 0) {
+            pb_tc_group_of(c, k, g);
+            if (g->n)
+                return k;
+        }
+    }
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
         if ((rel_is(c, k, "obl") || rel_is(c, k, "nmod")) &&
             c->mention_at[k] < 0 &&

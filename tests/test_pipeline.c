@@ -2666,6 +2666,19 @@ static void test_taking_shelter_grants_nothing(void)
               "JOR>SYRREF:075");
 }
 
+static void test_deported_from_a_state(void)
+{
+    /* with no "by", the state people are deported or expelled from does
+     * it */
+    CHECK_STR(pb_test_code("Thirty Guatemalan migrants were deported from "
+                        "the United States.",
+                        NULL),
+              "USA>GTM:174");
+    CHECK_STR(pb_test_code("Two Russian diplomats were expelled from Poland.",
+                        NULL),
+              "POL>RUSGOV:166");
+}
+
 static void test_protest_to_a_state_is_diplomatic(void)
 {
     /* a state that protests to another complains (114); it does not take
@@ -3128,6 +3141,7 @@ const pb_test_case pipeline_tests[] = {
     {"taking_shelter_grants_nothing", test_taking_shelter_grants_nothing},
     {"protest_to_a_state_is_diplomatic",
      test_protest_to_a_state_is_diplomatic},
+    {"deported_from_a_state", test_deported_from_a_state},
     {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
      test_acts_of_time_clauses_and_openings},
