@@ -219,17 +219,28 @@ static int skip_end(const tc *c, int i)
 }
 
 /* Is token i the name of a town or region that is the verb's object,
- * matching a pattern's "town", "city" or "village" ("captured Bakhmut"
- * as "capture town")? */
+ * or the noun of the preposition matched last (prev), matching a
+ * pattern's "town", "city" or "village" ("captured Bakhmut" as "capture
+ * town", "withdrew from Kharkiv" as "withdraw from town")? */
 static int named_place(const tc *c, const match_state *st,
-                       const pb_pd_item *it, int i)
+                       const pb_pd_item *it, int i, int prev)
 {
     if (!c->place_names || !c->place_names[i] || it->prep ||
-        c->mention_at[i] >= 0 || !rel_is(c, i, "obj") ||
-        !is_settlement(it->word))
+        c->mention_at[i] >= 0 || !is_settlement(it->word))
+        return 0;
+    int prepositional = rel_base(c, i, "obl") && prev >= 0 &&
+                        case_of(c, i) == prev;
+    if (!rel_is(c, i, "obj") && !prepositional)
         return 0;
     int h = head_of(c, i);
     return h >= st->vstart && h <= st->vend;
+}
+
+/* Did pattern match m end on a town's name ("withdrew from Kharkiv")? */
+static int pattern_named_place(const tc *c, const match_state *m)
+{
+    return c->place_names && m->last >= 0 && m->last < c->n &&
+           c->place_names[m->last] && c->mention_at[m->last] < 0;
 }
 
 /* Matches items k.. of the pattern with the next token allowed at `pos`
@@ -304,7 +315,7 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
             /* a pattern's last word, a preposition whose noun is the
              * target, is no infinitive marker ("go to" is not "is going
              * to attack"; "threaten to close" goes on with the verb) */
-            if ((word_is(c, i, it->word) || named_place(c, st, it, i)) &&
+            if ((word_is(c, i, it->word) || named_place(c, st, it, i, prev)) &&
                 !(c->pipeline && it->prep && k == p->n_items - 1 &&
                   c->t[i].upos == PB_UPOS_PART))
                 end = i;
@@ -1701,12 +1712,15 @@ static void code_verb(tc *c, int v)
         (subject_acts || stateless_subject) && code &&
         subj >= 0 && c->mention_at[subj] >= 0 && !rel_base(c, v, "acl") &&
         ((pb_tc_force_code(code) && strncmp(code, "17", 2) != 0) ||
-         (strcmp(code, PB_TC_VISIT) == 0 && visited_place(c, v)))) {
+         (strcmp(code, PB_TC_VISIT) == 0 && visited_place(c, v)) ||
+         (strncmp(code, PB_TC_RETREAT, 3) == 0 && best_p &&
+          pattern_named_place(c, &r.m)))) {
         /* "Russian forces shelled the city of Kharkiv", "rebels seized
-         * Goma", "Macron visited Shanghai": force an actor (the subject
-         * itself, not "a US airstrike") uses on a place, or a visit
-         * names no target; the events stage aims it at the state where
-         * it happens, if that is another (event_coder.c) */
+         * Goma", "Macron visited Shanghai", "withdrew from Kharkiv":
+         * force an actor (the subject itself, not "a US airstrike")
+         * uses on a place, a visit or a retreat from a town names no
+         * target; the events stage aims it at the state where it
+         * happens, if that is another (event_coder.c) */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;
         tgt.mention[0] = -1;
         tgt.n = 1;

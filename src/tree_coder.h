@@ -31,6 +31,9 @@
 #define PB_TC_APPEAL "020"
 /* A visit, whose target a place visited may imply ("visited Shanghai"). */
 #define PB_TC_VISIT "042"
+/* Military retreat (087 and below), whose target a town left may imply
+ * ("withdrew from Kharkiv"). */
+#define PB_TC_RETREAT "087"
 /* The CAMEO root of protests, whose target may be left implied. */
 #define PB_TC_PROTEST_ROOT "14"
 /* The target code of a protest that names none ("Thousands of Kurds

@@ -2666,6 +2666,14 @@ static void test_taking_shelter_grants_nothing(void)
               "JOR>SYRREF:075");
 }
 
+static void test_withdrawal_from_a_named_town(void)
+{
+    /* a town left matches "withdraw from town"; the retreat is from its
+     * state */
+    CHECK_STR(pb_test_code("Russian troops withdrew from Kharkiv.", NULL),
+              "RUSMIL>UKR:0874");
+}
+
 static void test_deported_from_a_state(void)
 {
     /* with no "by", the state people are deported or expelled from does
@@ -3142,6 +3150,7 @@ const pb_test_case pipeline_tests[] = {
     {"protest_to_a_state_is_diplomatic",
      test_protest_to_a_state_is_diplomatic},
     {"deported_from_a_state", test_deported_from_a_state},
+    {"withdrawal_from_a_named_town", test_withdrawal_from_a_named_town},
     {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
      test_acts_of_time_clauses_and_openings},
