@@ -1697,6 +1697,33 @@ static long harming_verb(const sentence_view *v, uint32_t j)
     return t->head - 1;
 }
 
+/* Is noun j a dependent of a verb the tree coded ("wounded in a Taliban
+ * ambush in Peshawar": the wounding is the act)? */
+static int governed_by_coded_verb(const sentence_view *v, uint32_t j,
+                                  const pb_tc_event *ev, size_t n_ev)
+{
+    int h = v->s->tokens[j].head;
+    for (size_t k = 0; h >= 1 && k < n_ev; k++)
+        if (ev[k].verb == (uint32_t)h - 1)
+            return 1;
+    return 0;
+}
+
+/* Is force noun j placed in a named town or region ("the bombings in
+ * Kerman", "an air strike on Rafah")? It is aimed at the state where it
+ * happens, as a verb's force on a town is. */
+static int force_in_town(const sentence_view *v, uint32_t j)
+{
+    for (size_t i = 0; i < v->when_where.n_places; i++) {
+        const pb_place_mention *pm = &v->when_where.places[i];
+        if (pm->place->type != PB_PLACE_COUNTRY && pm->head < v->s->n_tokens &&
+            v->s->tokens[pm->head].head == (int)j + 1 &&
+            v->mention_at[pm->head] < 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int code_noun(const pb_context *ctx, pb_doc *doc,
                      const sentence_view *v, event_list *list,
                      size_t first_event, uint32_t sentence_no, uint32_t j,
@@ -1753,7 +1780,9 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                 harm = -1; /* the verb codes the act ("a US drone strike
                               killed an al-Qaeda leader") */
         uint32_t where = harm >= 0 ? (uint32_t)harm : j;
-        implied |= harm >= 0;
+        implied |= harm >= 0 ||
+                   (tgt < 0 && src >= 0 && pb_tc_force_code(pats[p]->code) &&
+                    force_in_town(v, j) && !governed_by_coded_verb(v, j, ev, n_ev));
         if (src < 0 || (tgt < 0 && !implied))
             return 0;
         const pb_mention *ms = &v->mentions[src];

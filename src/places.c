@@ -582,7 +582,8 @@ static int locative_at(const pb_sentence *s, const char *const *lower,
 
 /* Is the name headed by `head` the place a verb of assault or a visit
  * is done to ("shelled Kharkiv", "struck the town of Rafah", "visited
- * Shanghai")? A place attacked or visited is where the act happens (but
+ * Shanghai"), or what an assault is made "on" or "against" ("an air
+ * strike on Rafah")? A place attacked or visited is where the act happens (but
  * "the storm hit Texas" names no place). */
 static int assaulted_place(const pb_sentence *s, const char *const *lower,
                            uint32_t head)
@@ -600,8 +601,18 @@ static int assaulted_place(const pb_sentence *s, const char *const *lower,
     if (strncmp(pb_deprel_name(t->deprel), "nmod", 4) == 0 && t->head > 0 &&
         in_list(lower[t->head - 1], place_nouns))
         t = &s->tokens[h = (uint32_t)t->head - 1]; /* "the city of Kharkiv" */
-    return strcmp(pb_deprel_name(t->deprel), "obj") == 0 && t->head > 0 &&
-           in_list(lemma_of(s, lower, (uint32_t)t->head - 1), assaults);
+    if (t->head <= 0 ||
+        !in_list(lemma_of(s, lower, (uint32_t)t->head - 1), assaults))
+        return 0;
+    if (strcmp(pb_deprel_name(t->deprel), "obj") == 0)
+        return 1;
+    /* "an air strike on Rafah", "attacks against Odesa" */
+    for (uint32_t c = 0; c < h; c++)
+        if (s->tokens[c].head == (int)h + 1 &&
+            strcmp(pb_deprel_name(s->tokens[c].deprel), "case") == 0 &&
+            (strcmp(lower[c], "on") == 0 || strcmp(lower[c], "against") == 0))
+            return 1;
+    return 0;
 }
 
 static int is_locative(const pb_sentence *s, const char *const *lower,

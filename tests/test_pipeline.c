@@ -2674,6 +2674,18 @@ static void test_withdrawal_from_a_named_town(void)
               "RUSMIL>UKR:0874");
 }
 
+static void test_force_nouns_on_towns(void)
+{
+    /* an air strike "on" a town, bombings "in" one: aimed at its state;
+     * not when a coded verb already tells the act */
+    CHECK_STR(pb_test_code("Israel carried out an air strike on Rafah.", NULL),
+              "ISR>PSE:195");
+    CHECK_STR(pb_test_code("The Islamic State claimed responsibility for the "
+                        "bombings in Kerman.",
+                        NULL),
+              "IMGMUSISI>IRN:183");
+}
+
 static void test_deported_from_a_state(void)
 {
     /* with no "by", the state people are deported or expelled from does
@@ -3150,6 +3162,7 @@ const pb_test_case pipeline_tests[] = {
     {"protest_to_a_state_is_diplomatic",
      test_protest_to_a_state_is_diplomatic},
     {"deported_from_a_state", test_deported_from_a_state},
+    {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"withdrawal_from_a_named_town", test_withdrawal_from_a_named_town},
     {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
