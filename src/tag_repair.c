@@ -10,6 +10,7 @@
  * follow parsing are in tree_repair.c.
  */
 #include "syntax.h"
+#include "timex.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -280,6 +281,22 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             continue;
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VB", 3);
+    }
+    /* "Beijing on Monday denied accusations": a participle right after
+     * the day that follows its subject, with no finite verb before it,
+     * is the past tense of the main verb */
+    int finite_before = 0;
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (strcmp(t->xpos, "VBN") == 0 && !finite_before && i >= 2 &&
+            pb_day_word(tokens[i - 1].form) &&
+            (tokens[i - 2].form && (strcasecmp(tokens[i - 2].form, "on") == 0 ||
+                                    tokens[i - 2].upos == PB_UPOS_PROPN ||
+                                    tokens[i - 2].upos == PB_UPOS_NOUN))) {
+            t->upos = PB_UPOS_VERB;
+            memcpy(t->xpos, "VBD", 4);
+        }
+        finite_before |= pb_finite_xpos(t->xpos);
     }
     /* "the World Health Organization (WHO) announced": an acronym in
      * parentheses is a name, never the pronoun or word it spells */

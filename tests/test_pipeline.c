@@ -2674,6 +2674,17 @@ static void test_withdrawal_from_a_named_town(void)
               "RUSMIL>UKR:0874");
 }
 
+static void test_verb_after_a_day_is_the_main_verb(void)
+{
+    /* "Beijing on Monday denied …": the participle reading of the verb
+     * after the day left the sentence without one */
+    CHECK_STR(pb_test_code("Beijing on Monday denied accusations by the "
+                        "Philippine coast guard that Chinese vessels had "
+                        "fired water cannon at a resupply boat.",
+                        "2024-06-05"),
+              "CHN>PHLMIL:016@2024-06-03");
+}
+
 static void test_force_nouns_on_towns(void)
 {
     /* an air strike "on" a town, bombings "in" one: aimed at its state;
@@ -3163,6 +3174,8 @@ const pb_test_case pipeline_tests[] = {
      test_protest_to_a_state_is_diplomatic},
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
+    {"verb_after_a_day_is_the_main_verb",
+     test_verb_after_a_day_is_the_main_verb},
     {"withdrawal_from_a_named_town", test_withdrawal_from_a_named_town},
     {"opening_place_names_are_names", test_opening_place_names_are_names},
     {"acts_of_time_clauses_and_openings",
