@@ -1420,6 +1420,16 @@ static long governing_subject(const sentence_view *v, uint32_t j)
     if (t->head < 1)
         return -1;
     uint32_t h = (uint32_t)t->head - 1;
+    /* "announced 68 million euros in humanitarian aid", "$2 billion of
+     * military aid": the act stands where its amount does */
+    static const char *const amounts[] = {
+        "$", "€", "£", "euro", "dollar", "pound", "yuan", "yen", "ruble",
+        "rouble", "rupee", "million", "billion", "trillion", "ton", "tonne",
+        NULL};
+    static const char *const of_in[] = {"in", "of", NULL};
+    if (rel_starts(t, "nmod") && child_word(v, j, "case", of_in) &&
+        word_in(v, h, amounts) && h != j)
+        return governing_subject(v, h);
     int obl = rel_starts(t, "obl");
     int enacts = rel_starts(t, "obj") && word_in(v, h, enacting);
     int takes_part = obl && word_in(v, h, engaging) &&

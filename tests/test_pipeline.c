@@ -2685,6 +2685,16 @@ static void test_verb_after_a_day_is_the_main_verb(void)
               "CHN>PHLMIL:016@2024-06-03");
 }
 
+static void test_aid_under_its_amount(void)
+{
+    /* "announced 68 million euros in humanitarian aid": the aid is the
+     * announcer's, as the amount is */
+    CHECK_STR(pb_test_code("The European Commission announced 68 million "
+                        "euros in humanitarian aid for Palestinians.",
+                        NULL),
+              "IGOEUREEC>PSE:010 IGOEUREEC>PSE:073");
+}
+
 static void test_force_nouns_on_towns(void)
 {
     /* an air strike "on" a town, bombings "in" one: aimed at its state;
@@ -3174,6 +3184,7 @@ const pb_test_case pipeline_tests[] = {
      test_protest_to_a_state_is_diplomatic},
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
+    {"aid_under_its_amount", test_aid_under_its_amount},
     {"verb_after_a_day_is_the_main_verb",
      test_verb_after_a_day_is_the_main_verb},
     {"withdrawal_from_a_named_town", test_withdrawal_from_a_named_town},
