@@ -2685,6 +2685,14 @@ static void test_verb_after_a_day_is_the_main_verb(void)
               "CHN>PHLMIL:016@2024-06-03");
 }
 
+static void test_never_accepting_membership_is_a_refusal(void)
+{
+    CHECK_STR(pb_test_code("Serbia said Belgrade would never accept Kosovo's "
+                        "membership in the Council of Europe.",
+                        NULL),
+              "SRB>KSV:010 SRB>KSV:120");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3185,6 +3193,8 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"never_accepting_membership_is_a_refusal",
+     test_never_accepting_membership_is_a_refusal},
     {"verb_after_a_day_is_the_main_verb",
      test_verb_after_a_day_is_the_main_verb},
     {"withdrawal_from_a_named_town", test_withdrawal_from_a_named_town},
