@@ -2598,6 +2598,10 @@ static void test_villages_warships_and_ammunition(void)
                         "United States.",
                         NULL),
               "KOR>USA:072");
+    CHECK_STR(pb_test_code("Japan will provide the Philippines with coastal "
+                        "surveillance radars.",
+                        NULL),
+              "JPN>PHL:0332:intended");
 }
 
 static void test_mediators_are_no_parties(void)
