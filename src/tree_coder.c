@@ -1194,6 +1194,19 @@ static int comparison_participle(const tc *c, int v)
     return 1;
 }
 
+/* Is verb v an opening passive participle with no agent ("Asked about
+ * Russia's drills, China declined to comment")? The main clause's
+ * subject is the one acted on; the act's doer is not named. */
+static int opening_passive(const tc *c, int v)
+{
+    return v == 0 && rel_base(c, v, "advcl") &&
+           (strcmp(c->t[v].xpos, "VBN") == 0 ||
+            strcmp(c->t[v].xpos, "VBD") == 0) &&
+           child_rel(c, v, "nsubj") < 0 && child_rel(c, v, "nsubj:pass") < 0 &&
+           child_rel(c, v, "aux") < 0 && child_rel(c, v, "aux:pass") < 0 &&
+           child_rel(c, v, "obl:agent") < 0;
+}
+
 /* Has verb v an object or "with" phrase that is an agent no actor
  * claims ("met officials", "talked with leaders")? */
 static int unclaimed_agent_object(const tc *c, int v)
@@ -1438,7 +1451,8 @@ static void code_verb(tc *c, int v)
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
         (c->pipeline && modifier_participle(c, v)) ||
         (c->pipeline && regards_as(c, v)) ||
-        (c->pipeline && comparison_participle(c, v)))
+        (c->pipeline && comparison_participle(c, v)) ||
+        (c->pipeline && opening_passive(c, v)))
         return; /* "the captured fighters", "a proposed bill" */
     verb_reading r;
     read_verb(c, v, &r);

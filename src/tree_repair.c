@@ -2231,6 +2231,63 @@ static void repair_subject_after_opening(pb_token *t, uint32_t n,
     }
 }
 
+/* "Asked about Russia's drills, China declined to comment": the parser
+ * makes the opening participle the root and the clause after the comma
+ * its adverbial clause (or hangs the participle on a noun after the
+ * comma). A root participle (or a past form read for one)
+ * that opens the sentence with no subject, and a clause hung on it as advcl, parataxis or conj with
+ * a subject of its own after a comma, is the root; the participle is
+ * its adverbial clause. */
+static void repair_opening_participle_root(pb_token *t, uint32_t n,
+                                           const repair_rels *r)
+{
+    /* "Backed by Iran, the Houthis attacked ships": the participle hung
+     * on a noun past the comma (the object) opens the root's clause */
+    int amod = pb_deprel_from_name("amod");
+    if (n >= 4 && t[0].upos == PB_UPOS_VERB && t[0].head > 1 &&
+        (t[0].deprel == amod || t[0].deprel == r->acl)) {
+        uint32_t h = (uint32_t)t[0].head - 1, root = n, comma = n;
+        for (uint32_t k = 1; k < h && comma == n; k++)
+            if (is_comma(&t[k]))
+                comma = k;
+        for (uint32_t k = 0; k < n; k++)
+            if (t[k].deprel == r->root)
+                root = k;
+        if (comma < h && root < n && root > comma &&
+            t[root].upos == PB_UPOS_VERB && has_subject(t, n, root + 1, r)) {
+            hang(t, 0, root, pb_deprel_from_name("advcl"));
+            hang(t, comma, 0, pb_deprel_from_name("punct"));
+        }
+        return;
+    }
+    int advcl = pb_deprel_from_name("advcl"),
+        parataxis = pb_deprel_from_name("parataxis"),
+        conj = pb_deprel_from_name("conj");
+    if (n < 4 || t[0].deprel != r->root || t[0].upos != PB_UPOS_VERB ||
+        (strcmp(t[0].xpos, "VBN") != 0 && strcmp(t[0].xpos, "VBG") != 0 &&
+         strcmp(t[0].xpos, "VBD") != 0) ||
+        has_subject(t, n, 1, r))
+        return;
+    for (uint32_t v = 2; v < n; v++) {
+        if (t[v].head != 1 || t[v].upos != PB_UPOS_VERB ||
+            (t[v].deprel != advcl && t[v].deprel != parataxis &&
+             t[v].deprel != conj) ||
+            !has_subject(t, n, v + 1, r))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, v, &first, &last);
+        if (first < 1 || !is_comma(&t[first - 1]))
+            return;
+        for (uint32_t k = last + 1; k < n; k++)
+            if (t[k].head == 1)
+                t[k].head = (int16_t)(v + 1); /* the final stop */
+        t[v].head = 0;
+        t[v].deprel = r->root;
+        hang(t, 0, v, advcl);
+        return;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2291,4 +2348,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_root_subject_pair(tokens, n, &r);
     repair_that_clause(tokens, n, &r);
     repair_subject_after_opening(tokens, n, &r);
+    repair_opening_participle_root(tokens, n, &r);
 }

@@ -2697,6 +2697,21 @@ static void test_never_accepting_membership_is_a_refusal(void)
               "SRB>KSV:010 SRB>KSV:120");
 }
 
+static void test_opening_participles(void)
+{
+    /* an opening participle belongs to the main clause, whatever noun the
+     * parser hung it on; one passive without its doer ("Asked about …")
+     * codes no act of the main subject */
+    CHECK_STR(pb_test_code("Backed by Iran, the Houthis attacked ships in "
+                        "the Red Sea.",
+                        NULL),
+              "IRN>YEMREBHOU:051");
+    CHECK_STR(pb_test_code("Asked about Russia's nuclear drills, China "
+                        "declined to comment.",
+                        NULL),
+              "");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3197,6 +3212,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"opening_participles", test_opening_participles},
     {"never_accepting_membership_is_a_refusal",
      test_never_accepting_membership_is_a_refusal},
     {"verb_after_a_day_is_the_main_verb",
