@@ -73,7 +73,7 @@ static int meeting_topic(const tc *c, int k)
 {
     static const char *const about[] = {"on", "about", "over", "regarding",
                                         "concerning", NULL};
-    for (int d = 0; c->meeting && k >= 0 && d < 2; d++, k = head_of(c, k)) {
+    for (int d = 0; c->meeting && k >= 0 && d < 4; d++, k = head_of(c, k)) {
         int cs = case_of(c, k);
         for (int i = 0; cs >= 0 && about[i]; i++)
             if (strcmp(c->lower[cs], about[i]) == 0)

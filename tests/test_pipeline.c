@@ -2712,6 +2712,16 @@ static void test_opening_participles(void)
               "");
 }
 
+static void test_deep_meeting_topics(void)
+{
+    /* a place deep in what talks are about is no party to them */
+    CHECK_STR(pb_test_code("Kenyan and Haitian officials held talks in "
+                        "Nairobi on the deployment of Kenyan police to "
+                        "Port-au-Prince.",
+                        NULL),
+              "HTIGOV>KENGOV:046 KENGOV>HTIGOV:046");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3212,6 +3222,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"deep_meeting_topics", test_deep_meeting_topics},
     {"opening_participles", test_opening_participles},
     {"never_accepting_membership_is_a_refusal",
      test_never_accepting_membership_is_a_refusal},
