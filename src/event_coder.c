@@ -43,6 +43,8 @@
 /* Expel or withdraw, and military retreat (military_withdrawal). */
 #define PB_WITHDRAW_CODE "166"
 #define PB_RETREAT_CODE "0874"
+/* Provide peacekeepers (peacekeepers_arrive). */
+#define PB_PEACEKEEPING_CODE "074"
 /* Economic sanctions (economic_restriction). */
 #define PB_SANCTION_CODE "163"
 /* Expel or deport individuals (deportation). */
@@ -1928,6 +1930,22 @@ static int military_withdrawal(const sentence_view *v, uint32_t j,
            ns > PB_STATE_CODE_LEN && strcmp(src + ns - 3, "MIL") == 0;
 }
 
+/* Is a visit (042) one of peacekeepers ("NATO peacekeepers arrived in
+ * Kosovo")? Their arrival provides peacekeeping (074), not a visit. */
+static int peacekeepers_arrive(const sentence_view *v, uint32_t j,
+                               const char *code, const pb_mention *ms)
+{
+    if (strcmp(code, PB_VISIT_CODE) != 0 || !ms)
+        return 0;
+    /* the source's words and those after it up to the verb ("NATO
+     * peacekeepers arrived") */
+    uint32_t last = ms->first < j ? j : ms->last;
+    for (uint32_t k = ms->first; k <= last && k < v->s->n_tokens; k++)
+        if (strncmp(v->lower[k], "peacekeep", 9) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is a return (084, 0841) of people named by their nationality
  * ("sending Uyghurs back to China", "returned 200 Afghans") a deportation
  * (174)? Prisoners and goods sent back stay returns. */
@@ -2089,6 +2107,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_MILITARY_COOPERATION_CODE;
             else if (military_withdrawal(&v, j, code, e->source))
                 code = PB_RETREAT_CODE;
+            else if (peacekeepers_arrive(&v, j, code, ms))
+                code = PB_PEACEKEEPING_CODE;
             else if (deportation(&v, j, code))
                 code = PB_DEPORT_CODE;
             else if (economic_restriction(&v, j, code))

@@ -2722,6 +2722,14 @@ static void test_deep_meeting_topics(void)
               "HTIGOV>KENGOV:046 KENGOV>HTIGOV:046");
 }
 
+static void test_peacekeepers_arriving_keep_the_peace(void)
+{
+    CHECK_STR(pb_test_code("NATO peacekeepers arrived in Kosovo.", NULL),
+              "IGOWSTNAT>KSV:074");
+    CHECK_STR(pb_test_code("NATO troops arrived in Kosovo.", NULL),
+              "IGOWSTNAT>KSV:042");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3222,6 +3230,8 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"peacekeepers_arriving_keep_the_peace",
+     test_peacekeepers_arriving_keep_the_peace},
     {"deep_meeting_topics", test_deep_meeting_topics},
     {"opening_participles", test_opening_participles},
     {"never_accepting_membership_is_a_refusal",
