@@ -1031,6 +1031,22 @@ static const char *place_attacked(const sentence_view *v, const pb_event *e,
     return NULL;
 }
 
+/* Is an act of this code by src a state's own rebels giving way
+ * (retreat, surrender: 087 and below)? */
+static int rebels_yield(const sentence_view *v, const char *src,
+                        const pb_cameo_code *code)
+{
+    char state[PB_STATE_CODE_LEN + 1];
+    if (strlen(src) < 2 * PB_STATE_CODE_LEN ||
+        strncmp(code->code, "087", 3) != 0 ||
+        (strncmp(src + PB_STATE_CODE_LEN, "REB", 3) != 0 &&
+         strncmp(src + PB_STATE_CODE_LEN, "INS", 3) != 0))
+        return 0;
+    memcpy(state, src, PB_STATE_CODE_LEN);
+    state[PB_STATE_CODE_LEN] = '\0';
+    return pb_lexicon_is_country(v->lex, state);
+}
+
 /* Is mention m a region's word on a thing ("a Mediterranean
  * agreement", "disputed Asian seas", "the African island nation"): a
  * bare region code (actors/regions.txt) given by one word modifying a
@@ -1337,6 +1353,13 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0 &&
         strncmp(code->code, PB_TC_PROTEST_ROOT, 2) != 0) {
         e.target.code = place_attacked(v, &e, src, head);
+        if (!e.target.code && rebels_yield(v, src, code)) {
+            /* "Ugandan rebels surrendered": to their own state */
+            e.target.code = pb_arena_strndup(&doc->arena, src,
+                                             PB_STATE_CODE_LEN);
+            if (!e.target.code)
+                return -1;
+        }
         if (!e.target.code)
             return 0;
     } else if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0) {

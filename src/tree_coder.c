@@ -236,6 +236,15 @@ static int named_place(const tc *c, const match_state *st,
     return h >= st->vstart && h <= st->vend;
 }
 
+/* Is code an armed group fighting a state ("UGAREB", "COLREBELN",
+ * "SOMINS")? */
+static int armed_group(const char *code)
+{
+    size_t n = strlen(code);
+    return n >= 6 && (strncmp(code + 3, "REB", 3) == 0 ||
+                      strncmp(code + 3, "INS", 3) == 0);
+}
+
 /* Did pattern match m end on a town's name ("withdrew from Kharkiv")? */
 static int pattern_named_place(const tc *c, const match_state *m)
 {
@@ -1728,13 +1737,16 @@ static void code_verb(tc *c, int v)
         ((pb_tc_force_code(code) && strncmp(code, "17", 2) != 0) ||
          (strcmp(code, PB_TC_VISIT) == 0 && visited_place(c, v)) ||
          (strncmp(code, PB_TC_RETREAT, 3) == 0 && best_p &&
-          pattern_named_place(c, &r.m)))) {
+          pattern_named_place(c, &r.m)) ||
+         (strncmp(code, PB_TC_RETREAT, 3) == 0 && armed_group(src.codes[0]) &&
+          child_rel(c, v, "obj") < 0))) {
         /* "Russian forces shelled the city of Kharkiv", "rebels seized
-         * Goma", "Macron visited Shanghai", "withdrew from Kharkiv":
-         * force an actor (the subject itself, not "a US airstrike")
-         * uses on a place, a visit or a retreat from a town names no
-         * target; the events stage aims it at the state where it
-         * happens, if that is another (event_coder.c) */
+         * Goma", "Macron visited Shanghai", "withdrew from Kharkiv",
+         * "Ugandan rebels surrendered": force an actor (the subject
+         * itself, not "a US airstrike") uses on a place, a visit, a
+         * retreat from a town or rebels' surrender names no target; the
+         * events stage aims it at the state where it happens, or the
+         * rebels' own (event_coder.c) */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;
         tgt.mention[0] = -1;
         tgt.n = 1;

@@ -2730,6 +2730,16 @@ static void test_peacekeepers_arriving_keep_the_peace(void)
               "IGOWSTNAT>KSV:042");
 }
 
+static void test_rebels_surrender_to_their_state(void)
+{
+    CHECK_STR(pb_test_code("Five hundred Ugandan rebels surrendered in the "
+                        "eastern town of Soroti.",
+                        NULL),
+              "UGAREB>UGA:0874");
+    CHECK_STR(pb_test_code("Ugandan rebels surrendered.", NULL),
+              "UGAREB>UGA:0874");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3230,6 +3240,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"rebels_surrender_to_their_state", test_rebels_surrender_to_their_state},
     {"peacekeepers_arriving_keep_the_peace",
      test_peacekeepers_arriving_keep_the_peace},
     {"deep_meeting_topics", test_deep_meeting_topics},
