@@ -796,6 +796,21 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         tj->head >= 1 &&
         pb_object_control(v->lemma[tj->head - 1]) == PB_CONTROL_ASKS)
         return PB_MODE_HYPOTHETICAL; /* "warned Washington against selling" */
+    /* "announced plans to impose sanctions", "has no plans to hold
+     * talks": the clause of a noun of intent is intended, or negated by
+     * "no" */
+    static const char *const intents[] = {
+        "plan", "intention", "proposal", "offer", "promise", "pledge",
+        "threat", "bid", "commitment", "readiness", "willingness",
+        "determination", NULL};
+    static const char *const none[] = {"no", NULL};
+    if (child_word(v, j, "mark", to) && rel_starts(tj, "acl") &&
+        tj->head >= 1 && word_in(v, (uint32_t)tj->head - 1, intents)) {
+        if (child_word(v, (uint32_t)tj->head - 1, "det", none))
+            return PB_MODE_NEGATED;
+        *frame = PB_MODAL_INTEND;
+        return PB_MODE_INTENDED;
+    }
     if (child_word(v, j, "mark", to) && !done_complement(v, j)) {
         /* an intended complement; a purpose ("sent troops to attack") is
          * intended but announces nothing */

@@ -252,6 +252,29 @@ static int pattern_named_place(const tc *c, const match_state *m)
            c->place_names[m->last] && c->mention_at[m->last] < 0;
 }
 
+/* Does token i lie in the clause of a noun of intent below the
+ * pattern's verb, a clause whose verb the pattern does not name
+ * ("announced plans to impose sanctions on Russia" is no "announce
+ * sanction on": the sanctions are the imposing's)? */
+static int other_clause(const tc *c, const match_state *st, int i)
+{
+    for (int x = head_of(c, i), d = 0; x >= 0 && d < PB_SYNTAX_MAX_TOKENS;
+         x = head_of(c, x), d++) {
+        if (x >= st->vstart && x <= st->vend)
+            return 0;
+        if (c->t[x].upos != PB_UPOS_VERB || !rel_base(c, x, "acl") ||
+            !pb_tc_intent_noun(c, head_of(c, x)))
+            continue;
+        int named = 0;
+        for (int k = 0; k < st->p->n_items && !named; k++)
+            named = st->p->items[k].kind == PB_PI_WORD &&
+                    word_is(c, x, st->p->items[k].word);
+        if (!named)
+            return 1;
+    }
+    return 0;
+}
+
 /* Matches items k.. of the pattern with the next token allowed at `pos`
  * (`prev` = last token matched, -1 at the start). */
 static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
@@ -309,6 +332,8 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     }
     for (int i = lo; i <= hi; i++) {
         if (!before && !c->scope[i] && !it->tight)
+            continue;
+        if (c->pipeline && !before && !it->tight && other_clause(c, st, i))
             continue;
         int at = i > gap_end && prev >= 0
                      ? i - recipient_words(c, st, prev + 1, i)

@@ -207,6 +207,9 @@ int pb_tc_meeting_place(const tc *c, int k);
  * nationality said of
  * someone ("he could be Pakistani")? */
 int pb_tc_beside_act(const tc *c, int k);
+/* Is token k a noun of intent whose "to" clause says what its owner means
+ * to do ("plans to impose sanctions", "a decision to close")? */
+int pb_tc_intent_noun(const tc *c, int k);
 
 /* Is token i the agent of a participle modifying a summary of verb v's
  * clause set off by a comma ("have been disputing the sea for years, a

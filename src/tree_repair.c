@@ -2288,6 +2288,39 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
     }
 }
 
+/* "it had no plans to hold talks with Ukraine": the infinitive after the
+ * object of "have" hung on the verb as an adverbial clause. After a noun
+ * of plan, intention or means that is the object, a subjectless "to"
+ * clause on the verb is that noun's clause. */
+static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    static const char *const nouns[] = {
+        "plan", "plans", "intention", "intentions", "right", "time",
+        "chance", "opportunity", "authority", "power", "reason",
+        "obligation", "need", "way", "desire", "interest", "mandate", NULL};
+    static const char *const to[] = {"to", NULL};
+    int advcl = pb_deprel_from_name("advcl"), mark = pb_deprel_from_name("mark");
+    for (uint32_t a = 2; a < n; a++) {
+        if (t[a].deprel != advcl || t[a].head < 1 || t[a].upos != PB_UPOS_VERB ||
+            has_subject(t, n, a + 1, r))
+            continue;
+        uint32_t v = (uint32_t)t[a].head - 1;
+        int marked = 0;
+        for (uint32_t k = v + 1; k < a; k++)
+            marked |= t[k].head == (int16_t)(a + 1) && t[k].deprel == mark &&
+                      in_words(t[k].form, to);
+        if (!marked)
+            continue;
+        for (uint32_t o = v + 1; o < a; o++)
+            if (t[o].head == (int16_t)(v + 1) && t[o].deprel == r->obj &&
+                in_words(t[o].form, nouns)) {
+                hang(t, a, o, r->acl);
+                break;
+            }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2349,4 +2382,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_that_clause(tokens, n, &r);
     repair_subject_after_opening(tokens, n, &r);
     repair_opening_participle_root(tokens, n, &r);
+    repair_infinitive_of_noun(tokens, n, &r);
 }

@@ -574,6 +574,14 @@ static int controller(const tc *c, int v, int h)
 
 /* The subject of verb v: its own nsubj, or one inherited from the verb or
  * noun it depends on. *passive is set when the subject is nsubj:pass. */
+int pb_tc_intent_noun(const tc *c, int k)
+{
+    static const char *const intents[] = {"plan", "intention", "commitment",
+                                          "readiness", "willingness",
+                                          "determination", "decision", NULL};
+    return k >= 0 && lemma_in(c->lem[k], intents);
+}
+
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
 {
     *passive = 0;
@@ -611,6 +619,17 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         rel_is(c, h, "obj") && g >= 0 && c->mention_at[h] < 0 &&
         child_rel(c, h, "nmod:poss") < 0) /* not "Turkey's efforts to" */
         return pb_tc_subject_of(c, g, passive, depth + 1);
+    /* "announced plans to impose sanctions", "had no plans to hold
+     * talks", "Turkey's decision to close": the one whose intent it is */
+    if (c->pipeline && rel_base(c, v, "acl") && mark >= 0 &&
+        strcmp(c->lower[mark], "to") == 0 && pb_tc_intent_noun(c, h) &&
+        c->mention_at[h] < 0) {
+        int owner = child_rel(c, h, "nmod:poss");
+        if (owner >= 0)
+            return owner;
+        if (rel_is(c, h, "obj") && g >= 0)
+            return pb_tc_subject_of(c, g, passive, depth + 1);
+    }
     if (rel_base(c, v, "acl") && lemma_in(c->lem[h], journeys))
         /* "a visit to South Africa to meet …": the visitor, never the
          * visit's destination */

@@ -2740,6 +2740,21 @@ static void test_rebels_surrender_to_their_state(void)
               "UGAREB>UGA:0874");
 }
 
+static void test_plans_are_intents(void)
+{
+    /* what a state has plans to do is intended by it, what it has "no
+     * plans" to do is not done; the plan's object is no object of the
+     * verb that announces the plan */
+    CHECK_STR(pb_test_code("The EU announced plans to impose sanctions on "
+                        "Russia.",
+                        NULL),
+              "IGOEUREEC>RUS:010 IGOEUREEC>RUS:1312:intended");
+    CHECK_STR(pb_test_code("The Kremlin said on Friday that it had no plans "
+                        "to hold talks with Ukraine.",
+                        NULL),
+              "RUSGOV>UKR:010 RUSGOV>UKR:046:negated");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3240,6 +3255,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"plans_are_intents", test_plans_are_intents},
     {"rebels_surrender_to_their_state", test_rebels_surrender_to_their_state},
     {"peacekeepers_arriving_keep_the_peace",
      test_peacekeepers_arriving_keep_the_peace},
