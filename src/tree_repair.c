@@ -2321,6 +2321,34 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
     }
 }
 
+/* "Hamas said it had accepted the proposal, but Israel said the terms
+ * were far from its demands": the second report, after a comma and its
+ * conjunction, hung on the verb the first one reports. A verb of saying
+ * with a subject of its own, joined as conj to the verb of a complement
+ * of an earlier verb of saying, is that earlier verb's conjunct. */
+static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    static const char *const saying[] = {
+        "said", "says", "told", "added", "stated", "announced", "insisted",
+        "argued", "claimed", "countered", "responded", NULL};
+    int conj = pb_deprel_from_name("conj"), cc = pb_deprel_from_name("cc");
+    for (uint32_t v = 2; v < n; v++) {
+        if (t[v].deprel != conj || t[v].head < 1 ||
+            !in_words(t[v].form, saying) || !has_subject(t, n, v + 1, r))
+            continue;
+        uint32_t h = (uint32_t)t[v].head - 1;
+        if (h >= v || t[h].deprel != r->ccomp || t[h].head < 1)
+            continue;
+        uint32_t say = (uint32_t)t[h].head - 1;
+        int marked = 0; /* ", but Israel said" */
+        for (uint32_t k = 1; k < v; k++)
+            marked |= t[k].head == (int16_t)(v + 1) && t[k].deprel == cc &&
+                      is_comma(&t[k - 1]);
+        if (say < h && in_words(t[say].form, saying) && marked)
+            t[v].head = (int16_t)(say + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2383,4 +2411,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subject_after_opening(tokens, n, &r);
     repair_opening_participle_root(tokens, n, &r);
     repair_infinitive_of_noun(tokens, n, &r);
+    repair_second_report(tokens, n, &r);
 }

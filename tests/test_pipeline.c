@@ -2755,6 +2755,17 @@ static void test_plans_are_intents(void)
               "RUSGOV>UKR:010 RUSGOV>UKR:046:negated");
 }
 
+static void test_a_second_report_is_no_target(void)
+{
+    /* ", but Israel said …" is a report of its own, not whom Hamas's
+     * statement is about */
+    CHECK_STR(pb_test_code("Hamas said it had accepted an Egyptian-Qatari "
+                        "ceasefire proposal, but Israel said the terms were "
+                        "far from its demands.",
+                        NULL),
+              "");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3255,6 +3266,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"a_second_report_is_no_target", test_a_second_report_is_no_target},
     {"plans_are_intents", test_plans_are_intents},
     {"rebels_surrender_to_their_state", test_rebels_surrender_to_their_state},
     {"peacekeepers_arriving_keep_the_peace",
