@@ -2766,6 +2766,32 @@ static void test_a_second_report_is_no_target(void)
               "");
 }
 
+static void test_vocabulary_of_probe_17(void)
+{
+    /* strikes traded are force both ways, not trade; a joint operation
+     * against a group attacks it; an agreement revoked is rejected; a
+     * strike begun is a labour strike; drones delivered are arms */
+    CHECK_STR(pb_test_code("Israel and Iran traded strikes in April.",
+                        "2024-06-01"),
+              "ISR>IRN:190@2024-04 IRN>ISR:190@2024-04");
+    CHECK_STR(pb_test_code("Kenyan and Somali forces launched a joint "
+                        "operation against al-Shabaab.",
+                        NULL),
+              "SOMMIL>SOMREBSHB:190 KENMIL>SOMREBSHB:190");
+    CHECK_STR(pb_test_code("Niger revoked a military cooperation agreement "
+                        "with the United States.",
+                        NULL),
+              "NER>USA:127");
+    CHECK_STR(pb_test_code("Nigerian labour unions began a nationwide strike "
+                        "to demand a higher minimum wage.",
+                        NULL),
+              "NGALAB>NGAGOV:1432");
+    CHECK_STR(pb_test_code("Ankara has delivered Bayraktar drones to "
+                        "Somalia's army.",
+                        NULL),
+              "TUR>SOMMIL:072");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3266,6 +3292,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"vocabulary_of_probe_17", test_vocabulary_of_probe_17},
     {"a_second_report_is_no_target", test_a_second_report_is_no_target},
     {"plans_are_intents", test_plans_are_intents},
     {"rebels_surrender_to_their_state", test_rebels_surrender_to_their_state},
