@@ -847,6 +847,24 @@ static int quote_mark(const tc *c, int i)
            strcmp(c->lower[i], "''") == 0;
 }
 
+/* Does the quotation mark at token i open or close a quoted word or
+ * two inside a clause ("would take \"overwhelming\" action"), set off by
+ * no comma? Such scare quotes end no quotation. */
+static int scare_quote(const tc *c, int i)
+{
+    for (int d = 1; d <= 3; d++) {
+        int a = i - d, b = i + d;
+        if (a >= 0 && quote_mark(c, a) && strcmp(c->lower[i - 1], ",") != 0)
+            return 1; /* closing one */
+        if (b < c->n && quote_mark(c, b) && strcmp(c->lower[b - 1], ",") != 0)
+            return 1; /* opening one */
+        if ((a >= 0 && strcmp(c->lower[a], ",") == 0) ||
+            (b < c->n && strcmp(c->lower[b], ",") == 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is token h the subject of a clause outside the one of verb v ("…,
  * Kallas said")? A subject acts in its own clause; one of a clause
  * below v ("threatened … unless Israel rescinded") may be its target. */
@@ -1025,7 +1043,7 @@ static void neighbour_roles(tc *c, int v, int vend,
     for (int i = vend + 1;
          i < c->n && i <= vend + PB_TC_NEIGHBOUR_DISTANCE && tgt->n == 0;
          i++) {
-        if (quote_mark(c, i))
+        if (quote_mark(c, i) && !scare_quote(c, i))
             break; /* "'…,' X said": the speaker is no target */
         int mi = c->mention_at[i];
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;

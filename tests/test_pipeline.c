@@ -2792,6 +2792,16 @@ static void test_vocabulary_of_probe_17(void)
               "TUR>SOMMIL:072");
 }
 
+static void test_scare_quotes_end_no_quotation(void)
+{
+    /* quotation marks around a word inside the clause do not hide the
+     * target after them; those of a real quotation still do */
+    CHECK_STR(pb_test_code("North Korea warned it would take \"overwhelming\" "
+                        "action if South Korea continued.",
+                        NULL),
+              "PRK>KOR:130");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3292,6 +3302,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"scare_quotes_end_no_quotation", test_scare_quotes_end_no_quotation},
     {"vocabulary_of_probe_17", test_vocabulary_of_probe_17},
     {"a_second_report_is_no_target", test_a_second_report_is_no_target},
     {"plans_are_intents", test_plans_are_intents},
