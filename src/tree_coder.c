@@ -252,6 +252,18 @@ static int pattern_named_place(const tc *c, const match_state *m)
            c->place_names[m->last] && c->mention_at[m->last] < 0;
 }
 
+/* Is token i the verb of a complement clause of the pattern's verb with
+ * a subject and a "that" of its own ("demanded that the government
+ * withdraw the tax bill")? That clause is its subject's act, which the complement's own
+ * reading frames (modality.tsv): not a word of the pattern. */
+static int clause_of_its_own(const tc *c, const match_state *st, int i)
+{
+    int h = head_of(c, i);
+    return h >= st->vstart && h <= st->vend && rel_is(c, i, "ccomp") &&
+           c->t[i].upos == PB_UPOS_VERB && child_rel(c, i, "nsubj") >= 0 &&
+           child_rel(c, i, "mark") >= 0;
+}
+
 /* Does token i lie in the clause of a noun of intent below the
  * pattern's verb, a clause whose verb the pattern does not name
  * ("announced plans to impose sanctions on Russia" is no "announce
@@ -333,7 +345,8 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     for (int i = lo; i <= hi; i++) {
         if (!before && !c->scope[i] && !it->tight)
             continue;
-        if (c->pipeline && !before && !it->tight && other_clause(c, st, i))
+        if (c->pipeline && !before && !it->tight &&
+            (other_clause(c, st, i) || clause_of_its_own(c, st, i)))
             continue;
         int at = i > gap_end && prev >= 0
                      ? i - recipient_words(c, st, prev + 1, i)
@@ -1590,9 +1603,14 @@ static void code_verb(tc *c, int v)
         /* the one urged or ordered: "urged Iran to …", "called on Iran
          * to …", "demanded that China …" */
         int comp_passive;
-        if (rel_is(c, comp, "ccomp"))
-            pb_tc_group_of(c, pb_tc_subject_of(c, comp, &comp_passive, 0), &tgt);
-        else
+        if (rel_is(c, comp, "ccomp")) {
+            int s = pb_tc_subject_of(c, comp, &comp_passive, 0);
+            pb_tc_group_of(c, s, &tgt);
+            if (tgt.n == 0 && c->pipeline)
+                /* "demanded that the government withdraw the bill": the
+                 * events stage finds whose government */
+                pb_tc_stateless_group_of(c, s, &tgt);
+        } else
             pb_tc_target_of(c, v, agent, r.m.prep_tok, &tgt);
     }
     /* "he was criticized by …": the one acted on is a person the tree

@@ -2802,6 +2802,20 @@ static void test_scare_quotes_end_no_quotation(void)
               "PRK>KOR:130");
 }
 
+static void test_demands_that_a_government_act(void)
+{
+    /* the clause demanded is read on its own ("withdraw the tax bill" is
+     * a change of policy, not of troops) and addressed to its subject,
+     * whose state the demanders' is */
+    CHECK_STR(pb_test_code("Kenyan protesters demanded that the government "
+                        "withdraw the tax bill.",
+                        NULL),
+              "KENOPP>KENGOV:1042");
+    CHECK_STR(pb_test_code("Russia demanded that Ukraine withdraw its troops.",
+                        NULL),
+              "RUS>UKR:1056");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3302,6 +3316,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"demands_that_a_government_act", test_demands_that_a_government_act},
     {"scare_quotes_end_no_quotation", test_scare_quotes_end_no_quotation},
     {"vocabulary_of_probe_17", test_vocabulary_of_probe_17},
     {"a_second_report_is_no_target", test_a_second_report_is_no_target},
