@@ -244,6 +244,27 @@ static int dates_inner_noun(const pb_sentence *s, uint32_t x, uint32_t head)
     return 0;
 }
 
+/* Does token k lie in a phrase of time below the verb at head ("since
+ * the attack on a concert hall near Moscow", "after talks in Cairo")?
+ * A place there is where that other thing happened. */
+static int in_time_phrase(const pb_sentence *s, uint32_t k, uint32_t head)
+{
+    static const char *const times[] = {"since", "after", "before",
+                                        "following", "until", "amid", NULL};
+    for (uint32_t d = 0; d < s->n_tokens && k != head; d++) {
+        for (uint32_t c = 0; c < k; c++)
+            if (s->tokens[c].head == (int)k + 1 &&
+                strcmp(pb_deprel_name(s->tokens[c].deprel), "case") == 0)
+                for (const char *const *t = times; *t; t++)
+                    if (strcasecmp(s->tokens[c].form, *t) == 0)
+                        return 1;
+        if (s->tokens[k].head < 1)
+            return 0;
+        k = (uint32_t)s->tokens[k].head - 1;
+    }
+    return 0;
+}
+
 /* Does expression x name a time ahead of the article ("next month",
  * "tomorrow", "the coming week")? */
 static int ahead_word(const pb_sentence *s, const pb_timex *x)
@@ -302,13 +323,17 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
         e->mode == PB_MODE_ASSERTED && pb_tvalue_compare(&v, &w->article) > 0)
         e->mode = PB_MODE_INTENDED;
 
+    size_t places[PB_PLACE_MAX_PER_SENTENCE], n_places = 0;
     for (size_t i = 0; i < w->n_places; i++) {
-        heads[i] = w->places[i].head;
-        first[i] = w->places[i].first;
-        last[i] = w->places[i].last;
+        if (in_time_phrase(w->s, w->places[i].head, head))
+            continue; /* where the thing it follows happened */
+        heads[n_places] = w->places[i].head;
+        first[n_places] = w->places[i].first;
+        last[n_places] = w->places[i].last;
+        places[n_places++] = i;
     }
-    long p = attach(w->s, head, heads, first, last, w->n_places, NULL);
-    e->location = p >= 0 ? w->places[p].place : NULL;
+    long p = attach(w->s, head, heads, first, last, n_places, NULL);
+    e->location = p >= 0 ? w->places[places[p]].place : NULL;
 }
 
 const char *pb_event_precision(const pb_event *e)

@@ -2816,6 +2816,16 @@ static void test_demands_that_a_government_act(void)
               "RUS>UKR:1056");
 }
 
+static void test_places_of_earlier_events_are_not_where(void)
+{
+    /* "since the attack on a concert hall near Moscow": where that attack
+     * was, not where the arrests are */
+    CHECK_STR(pb_test_code("Tajik authorities have detained dozens of people "
+                        "since the attack on a concert hall near Moscow.",
+                        NULL),
+              "TJKGOV>TJKCVL:173");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3316,6 +3326,8 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"places_of_earlier_events_are_not_where",
+     test_places_of_earlier_events_are_not_where},
     {"demands_that_a_government_act", test_demands_that_a_government_act},
     {"scare_quotes_end_no_quotation", test_scare_quotes_end_no_quotation},
     {"vocabulary_of_probe_17", test_vocabulary_of_probe_17},
