@@ -84,7 +84,9 @@ static long governor(const pb_sentence *s, uint32_t head)
     return h > 0 ? h - 1 : -1;
 }
 
-/* Is relation of token k one that starts a clause of its own? */
+/* Is relation of token k one that starts a clause of its own? So does
+ * the charge of an accusation or blame ("accused Saudi authorities of
+ * executing prisoners last year"): an act of its own time. */
 static int clause_relation(const pb_sentence *s, uint32_t k)
 {
     static const char *const clauses[] = {"ccomp", "acl:relcl", "parataxis",
@@ -92,6 +94,14 @@ static int clause_relation(const pb_sentence *s, uint32_t k)
     const char *r = pb_deprel_name(s->tokens[k].deprel);
     for (const char *const *c = clauses; *c; c++)
         if (strcmp(r, *c) == 0)
+            return 1;
+    if (strncmp(r, "advcl", 5) != 0)
+        return 0;
+    for (uint32_t c = 0; c < k; c++)
+        if (s->tokens[c].head == (int)k + 1 &&
+            strcmp(pb_deprel_name(s->tokens[c].deprel), "mark") == 0 &&
+            (strcasecmp(s->tokens[c].form, "of") == 0 ||
+             strcasecmp(s->tokens[c].form, "for") == 0))
             return 1;
     return 0;
 }
