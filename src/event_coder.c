@@ -1026,10 +1026,13 @@ static const char *place_attacked(const sentence_view *v, const pb_event *e,
                                   const char *src, uint32_t head)
 {
     static const char *const insurgents[] = {"REB", "INS", "UAF", NULL};
-    int rising = 0; /* "rebels seized Goma": a state's own rebels act on it */
-    for (int i = 0; insurgents[i] && strlen(src) == 2 * PB_STATE_CODE_LEN;
+    /* "rebels seized Goma", "al-Shabaab bombed Mogadishu": a state's own
+     * rebels, named or not, act on it */
+    int rising = 0;
+    for (int i = 0; insurgents[i] && strlen(src) >= 2 * PB_STATE_CODE_LEN;
          i++)
-        rising |= strcmp(src + PB_STATE_CODE_LEN, insurgents[i]) == 0;
+        rising |= strncmp(src + PB_STATE_CODE_LEN, insurgents[i],
+                          PB_STATE_CODE_LEN) == 0;
     if (!e->location || !pb_lexicon_is_country(v->lex, e->location->country) ||
         (!rising &&
          strncmp(src, e->location->country, PB_STATE_CODE_LEN) == 0))
@@ -1741,8 +1744,9 @@ static long harming_verb(const sentence_view *v, uint32_t j)
                                           "flatten", "claim", NULL};
     j = phrase_head(v, j);
     const pb_token *t = &v->s->tokens[j];
-    if (!rel_starts(t, "nsubj") || t->head < 1 ||
-        !word_in(v, (uint32_t)t->head - 1, harming))
+    /* (an attack "claimed by" a group is no harm it claimed) */
+    if (!rel_starts(t, "nsubj") || rel_starts(t, "nsubj:pass") ||
+        t->head < 1 || !word_in(v, (uint32_t)t->head - 1, harming))
         return -1;
     return t->head - 1;
 }

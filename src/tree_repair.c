@@ -2349,6 +2349,51 @@ static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "A car bomb claimed by al-Shabaab killed nine people": the parser
+ * makes the participle with its "by" agent the root and the main verb
+ * its complement. A root participle with a "by" agent, a subject and no
+ * auxiliary, on which a later past or present verb without a subject of
+ * its own hangs, modifies that subject; the later verb is the root. */
+static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
+                                              const repair_rels *r)
+{
+    int agent = pb_deprel_from_name("obl:agent");
+    static const char *const rels[] = {"xcomp", "conj", "ccomp", "parataxis",
+                                       "advcl", NULL};
+    for (uint32_t v = 1; v + 1 < n; v++) {
+        if (t[v].deprel != r->root || t[v].upos != PB_UPOS_VERB ||
+            (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
+            !has_child(t, n, v + 1, agent) || has_child(t, n, v + 1, r->aux) ||
+            has_child(t, n, v + 1, r->aux_pass))
+            continue;
+        uint32_t s = n, w = n;
+        for (uint32_t k = 0; k < v; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+                s = k;
+        for (uint32_t k = v + 1; k < n && w == n; k++) {
+            int rel = 0;
+            for (const char *const *q = rels; *q; q++)
+                rel |= t[k].deprel == pb_deprel_from_name(*q);
+            if (t[k].head == (int16_t)(v + 1) && rel &&
+                t[k].upos == PB_UPOS_VERB &&
+                (strcmp(t[k].xpos, "VBD") == 0 || strcmp(t[k].xpos, "VBZ") == 0 ||
+                 strcmp(t[k].xpos, "VBP") == 0) &&
+                !has_subject(t, n, k + 1, r))
+                w = k;
+        }
+        if (s == n || w == n || !is_nominal(&t[s]))
+            continue;
+        for (uint32_t k = w + 1; k < n; k++)
+            if (t[k].head == (int16_t)(v + 1))
+                t[k].head = (int16_t)(w + 1); /* the final stop */
+        t[w].head = 0;
+        t[w].deprel = r->root;
+        hang(t, s, w, r->nsubj);
+        hang(t, v, s, r->acl);
+        return;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2412,4 +2457,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_opening_participle_root(tokens, n, &r);
     repair_infinitive_of_noun(tokens, n, &r);
     repair_second_report(tokens, n, &r);
+    repair_root_participle_with_agent(tokens, n, &r);
 }
