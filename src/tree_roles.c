@@ -90,7 +90,9 @@ static int meeting_venue(const tc *c, int i, int k)
 {
     static const char *const meetings[] = {"meeting", "talk", "summit",
                                            "conference", "session",
-                                           "gathering", "forum", NULL};
+                                           "gathering", "forum",
+                                           "negotiation", "dialogue",
+                                           "consultation", NULL};
     static const char *const at[] = {"in", "at", "near", NULL};
     if (i < 0 || !rel_base(c, k, "nmod"))
         return 0;

@@ -2720,6 +2720,11 @@ static void test_deep_meeting_topics(void)
                         "Port-au-Prince.",
                         NULL),
               "HTIGOV>KENGOV:046 KENGOV>HTIGOV:046");
+    /* nor is the city negotiations are held in */
+    CHECK_STR(pb_test_code("Colombia's government and the ELN will resume "
+                        "peace negotiations in Caracas.",
+                        NULL),
+              "COLGOV>COLREBELN:036:intended COLREBELN>COLGOV:036:intended");
 }
 
 static void test_peacekeepers_arriving_keep_the_peace(void)
