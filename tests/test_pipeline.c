@@ -2722,7 +2722,7 @@ static void test_deep_meeting_topics(void)
               "HTIGOV>KENGOV:046 KENGOV>HTIGOV:046");
     /* nor is the city negotiations are held in */
     CHECK_STR(pb_test_code("Colombia's government and the ELN will resume "
-                        "peace negotiations in Caracas.",
+                        "peace negotiations in Caracas next month.",
                         NULL),
               "COLGOV>COLREBELN:036:intended COLREBELN>COLGOV:036:intended");
 }
