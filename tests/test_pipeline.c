@@ -2795,6 +2795,10 @@ static void test_vocabulary_of_probe_17(void)
                         "Somalia's army.",
                         NULL),
               "TUR>SOMMIL:072");
+    CHECK_STR(pb_test_code("Taiwan scrambled jets after China began military "
+                        "drills around the island.",
+                        NULL),
+              "TWN>CHNMIL:150");
 }
 
 static void test_scare_quotes_end_no_quotation(void)
