@@ -2394,6 +2394,56 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
     }
 }
 
+/* "Ukrainian forces, which have been short of shells, repelled an
+ * assault, the general staff said": the parser gives the closing verb of
+ * saying two subjects, takes the relative clause for what is said and
+ * the main verb for its conjunct. A verb of saying with a subject before
+ * a complement whose own subject is "which" or "who", and a later
+ * subject of its own, has the second for subject; the relative clause
+ * is the first subject's, and the subjectless verb joined to it is what
+ * is said, done by that first subject. */
+static void repair_relative_before_speaker(pb_token *t, uint32_t n,
+                                           const repair_rels *r)
+{
+    static const char *const saying[] = {"said", "says", "told", "added",
+                                         "reported", "announced", NULL};
+    static const char *const relatives[] = {"which", "who", NULL};
+    int conj = pb_deprel_from_name("conj"),
+        relcl = pb_deprel_from_name("acl:relcl");
+    for (uint32_t say = 2; say < n; say++) {
+        if (!in_words(t[say].form, saying))
+            continue;
+        uint32_t s1 = n, s2 = n, p = n, v = n;
+        for (uint32_t k = 0; k < say; k++) {
+            if (t[k].head != (int16_t)(say + 1))
+                continue;
+            if (t[k].deprel == r->nsubj && s1 == n)
+                s1 = k;
+            else if (t[k].deprel == r->nsubj)
+                s2 = k;
+            else if (t[k].deprel == r->ccomp && p == n)
+                p = k;
+        }
+        if (s1 == n || s2 == n || p == n || !(s1 < p && p < s2))
+            continue;
+        int relative = 0;
+        for (uint32_t k = s1 + 1; k < p; k++)
+            relative |= t[k].head == (int16_t)(p + 1) &&
+                        (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass) &&
+                        in_words(t[k].form, relatives);
+        for (uint32_t k = p + 1; k < s2 && v == n; k++)
+            if (t[k].head == (int16_t)(p + 1) && t[k].deprel == conj &&
+                t[k].upos == PB_UPOS_VERB && !has_subject(t, n, k + 1, r))
+                v = k;
+        if (!relative || v == n)
+            continue;
+        hang(t, p, s1, relcl);
+        hang(t, v, say, r->ccomp);
+        hang(t, s1, v, r->nsubj);
+        return;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2458,4 +2508,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_infinitive_of_noun(tokens, n, &r);
     repair_second_report(tokens, n, &r);
     repair_root_participle_with_agent(tokens, n, &r);
+    repair_relative_before_speaker(tokens, n, &r);
 }

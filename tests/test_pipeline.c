@@ -2850,6 +2850,16 @@ static void test_named_rebels_strike_their_own_state(void)
               "");
 }
 
+static void test_relative_clause_before_a_closing_speaker(void)
+{
+    CHECK_STR(pb_test_code("Ukrainian forces, which have been short of "
+                        "artillery shells for months, repelled a Russian "
+                        "assault on the town of Chasiv Yar, the general staff "
+                        "said.",
+                        NULL),
+              "UKRMIL>RUS:190");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3350,6 +3360,8 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"relative_clause_before_a_closing_speaker",
+     test_relative_clause_before_a_closing_speaker},
     {"named_rebels_strike_their_own_state",
      test_named_rebels_strike_their_own_state},
     {"places_of_earlier_events_are_not_where",
