@@ -629,6 +629,11 @@ static int is_locative(const pb_sentence *s, const char *const *lower,
     for (int skip = 0; skip <= PB_PLACE_MAX_MODIFIERS && k > 0; skip++) {
         if (locative_at(s, lower, k - 1, head))
             return 1;
+        if (k >= 3 && strcmp(lower[k - 1], "'s") == 0 &&
+            s->tokens[k - 2].upos == PB_UPOS_PROPN) {
+            k -= 2; /* "in Nigeria's Plateau state" */
+            continue;
+        }
         if (!in_list(lower[k - 1], modifiers) &&
             strncmp(s->tokens[k - 1].xpos, "JJ", 2) != 0)
             return 0;
