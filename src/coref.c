@@ -471,6 +471,55 @@ static const char *named_person(const pb_coref *c, const pb_sentence *s,
     return code;
 }
 
+/* The mention whose span holds token t, or -1. */
+static long mention_holding(const pb_mention *m, size_t n, uint32_t t)
+{
+    for (size_t k = 0; k < n; k++)
+        if (m[k].first <= t && t <= m[k].last)
+            return (long)k;
+    return -1;
+}
+
+/* The owner of "its"/"their" before the agent phrase of mention k when
+ * the subject of the clause it stands in cannot own it, being a state's
+ * organ or a body of states ("Mexico cut ties with Ecuador after
+ * Ecuadorian police raided its embassy", "Rwanda rejected a UN report
+ * accusing its army"): the subject of the nearest clause above that is
+ * a state. NULL when the nearest subject is a state or group itself
+ * (the tree coder reads those) or no state owns it. */
+static const char *possessive_owner(const pb_lexicon *lex,
+                                    const pb_sentence *s,
+                                    const pb_mention *m, size_t n, size_t k)
+{
+    int skipped = 0;
+    uint32_t x = head_token(s, &m[k]);
+    if (rel_starts(&s->tokens[x], "nsubj"))
+        return NULL; /* "its air force had struck": the tree coder's */
+    for (int climb = 0; climb < 8 && s->tokens[x].head >= 1; climb++) {
+        x = (uint32_t)s->tokens[x].head - 1;
+        if (s->tokens[x].upos != PB_UPOS_VERB)
+            continue;
+        if (rel_starts(&s->tokens[x], "acl"))
+            skipped = 1; /* "a UN report accusing its army": the report's */
+        for (uint32_t j = 0; j < s->n_tokens; j++) {
+            if (s->tokens[j].head != (int)x + 1 ||
+                !rel_starts(&s->tokens[j], "nsubj"))
+                continue;
+            if (s->tokens[j].upos == PB_UPOS_PRON)
+                return NULL; /* "it will not withdraw its troops" */
+            long mj = mention_holding(m, n, j);
+            const char *code = mj >= 0 ? m[mj].code : NULL;
+            int state = code && strlen(code) == PB_COREF_STATE_LEN &&
+                        pb_lexicon_is_country(lex, code) &&
+                        !m[mj].is_agent_only;
+            if (state)
+                return skipped ? code : NULL;
+            skipped = 1; /* an organ, a body of states, a report */
+        }
+    }
+    return NULL;
+}
+
 /* Finds the references of the sentence; returns their count in out. */
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
@@ -508,6 +557,19 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             named.code = r.code ? r.code : "";
             named.is_agent_only = 0;
             r.kind = kind_of(lex, s, lower, &named);
+            i = m[k].last;
+        } else if (in_mention && m[k].first == i && m[k].is_agent_only &&
+                   i > 0 && (strcmp(lower[i - 1], "its") == 0 ||
+                             strcmp(lower[i - 1], "their") == 0)) {
+            const char *owner = possessive_owner(lex, s, m, n, k);
+            if (owner) {
+                r.first = i - 1;
+                r.last = m[k].last;
+                r.replaces = (int)k;
+                if (!(r.code = join(arena, owner, "", m[k].code)))
+                    return (size_t)-1;
+                r.kind = PB_COREF_STATE;
+            }
             i = m[k].last;
         } else if (in_mention) {
             continue;

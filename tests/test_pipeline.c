@@ -2860,6 +2860,21 @@ static void test_relative_clause_before_a_closing_speaker(void)
               "UKRMIL>RUS:190");
 }
 
+static void test_its_of_a_higher_clause(void)
+{
+    /* "its" on an organ whose clause's subject cannot own it (a state's
+     * police, a UN report) is the state that is subject above; fighting
+     * "alongside" a group is fighting with it */
+    CHECK_STR(pb_test_code("Mexico severed diplomatic relations with Ecuador "
+                        "after Ecuadorian police raided its embassy in Quito.",
+                        NULL),
+              "MEX>ECU:161 ECUCOP>MEXGOV:190");
+    CHECK_STR(pb_test_code("Rwanda rejected a United Nations report accusing "
+                        "its army of fighting alongside M23 rebels.",
+                        NULL),
+              "RWA>IGOUNO:120 IGOUNO>RWAMIL:112 RWAMIL>CODREBMAR:062:hypothetical");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3360,6 +3375,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"its_of_a_higher_clause", test_its_of_a_higher_clause},
     {"relative_clause_before_a_closing_speaker",
      test_relative_clause_before_a_closing_speaker},
     {"named_rebels_strike_their_own_state",
