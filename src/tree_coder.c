@@ -775,7 +775,14 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         if (f == PB_MODAL_APPEAL && !clause && child_rel(c, v, "obj") < 0 &&
             child_rel(c, v, "iobj") < 0 && child_rel(c, v, "obl") < 0)
             f = PB_MODAL_INTEND; /* "seeks to finalize": no one is asked */
-        if (f < 0 || !is_verb(c, k) || c->consumed[k] || pb_tc_negated(c, k) ||
+        /* "said Thailand should not send the Uyghurs back": what a
+         * speaker says another must not do is a plain appeal or demand
+         * (CAMEO has no code for the act forbidden) */
+        int forbidden = c->pipeline && clause && statement(r->code) &&
+                        (f == PB_MODAL_APPEAL || f == PB_MODAL_DEMAND) &&
+                        pb_tc_negated(c, k);
+        if (f < 0 || !is_verb(c, k) || c->consumed[k] ||
+            (pb_tc_negated(c, k) && !forbidden) ||
             !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||
               (clause && ((f != PB_MODAL_APPEAL && f != PB_MODAL_REJECT) ||
                           statement(r->code)))))
@@ -783,7 +790,7 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         verb_reading comp;
         read_verb(c, k, &comp);
         const pb_cameo_code *m =
-            pb_modal_code(c->d->modality, comp.code, f);
+            forbidden ? NULL : pb_modal_code(c->d->modality, comp.code, f);
         mark_scope(c, v);
         /* "said China must drop barriers": an act CAMEO has no demand
          * code for is a demand all the same ("should": an appeal) */

@@ -2875,6 +2875,18 @@ static void test_its_of_a_higher_clause(void)
               "RWA>IGOUNO:120 IGOUNO>RWAMIL:112 RWAMIL>CODREBMAR:062:hypothetical");
 }
 
+static void test_what_another_must_not_do(void)
+{
+    /* a speaker saying another should or must not act appeals to it or
+     * demands of it; the act forbidden is not negated as its own */
+    CHECK_STR(pb_test_code("Germany said Israel should not attack Rafah.",
+                        NULL),
+              "DEU>ISR:020");
+    CHECK_STR(pb_test_code("China said Japan must not release the water.",
+                        NULL),
+              "CHN>JPN:100");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3375,6 +3387,7 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"what_another_must_not_do", test_what_another_must_not_do},
     {"its_of_a_higher_clause", test_its_of_a_higher_clause},
     {"relative_clause_before_a_closing_speaker",
      test_relative_clause_before_a_closing_speaker},
