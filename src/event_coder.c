@@ -1845,10 +1845,28 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         const char *code = economic_restriction(v, j, pats[p]->code)
                                ? PB_SANCTION_CODE
                                : pats[p]->code;
-        return emit(doc, v, list, first_event, sentence_no,
-                    pb_codebook_find(ctx->codebook, code), mode,
-                    frame, where, ms->code, ms,
-                    implied ? PB_TC_IMPLIED_TARGET : mt->code, mt);
+        const pb_cameo_code *cc = pb_codebook_find(ctx->codebook, code);
+        if (emit(doc, v, list, first_event, sentence_no, cc, mode, frame,
+                 where, ms->code, ms,
+                 implied ? PB_TC_IMPLIED_TARGET : mt->code, mt) != 0)
+            return -1;
+        /* "Hungary and Slovakia extended their bans": each subject
+         * enacts it */
+        for (uint32_t k = ms->last + 1; enacted && k < v->s->n_tokens; k++) {
+            const pb_token *t = &v->s->tokens[k];
+            long mk = v->mention_at[k];
+            if (mk < 0 || mk == src || v->mentions[mk].first != k ||
+                !rel_starts(t, "conj") || t->head < 1 ||
+                v->mention_at[t->head - 1] != src ||
+                v->mentions[mk].is_agent_only)
+                continue;
+            const pb_mention *mc = &v->mentions[mk];
+            if (emit(doc, v, list, first_event, sentence_no, cc, mode, frame,
+                     where, mc->code, mc,
+                     implied ? PB_TC_IMPLIED_TARGET : mt->code, mt) != 0)
+                return -1;
+        }
+        return 0;
     }
     return 0;
 }

@@ -2887,6 +2887,14 @@ static void test_what_another_must_not_do(void)
               "CHN>JPN:100");
 }
 
+static void test_coordinated_subjects_enact_a_noun(void)
+{
+    CHECK_STR(pb_test_code("Hungary and Slovakia extended their bans on "
+                        "imports of Ukrainian grain.",
+                        NULL),
+              "HUN>UKR:163 SVK>UKR:163");
+}
+
 static void test_aid_under_its_amount(void)
 {
     /* "announced 68 million euros in humanitarian aid": the aid is the
@@ -3387,6 +3395,8 @@ const pb_test_case pipeline_tests[] = {
     {"deported_from_a_state", test_deported_from_a_state},
     {"force_nouns_on_towns", test_force_nouns_on_towns},
     {"aid_under_its_amount", test_aid_under_its_amount},
+    {"coordinated_subjects_enact_a_noun",
+     test_coordinated_subjects_enact_a_noun},
     {"what_another_must_not_do", test_what_another_must_not_do},
     {"its_of_a_higher_clause", test_its_of_a_higher_clause},
     {"relative_clause_before_a_closing_speaker",
