@@ -282,6 +282,15 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VB", 3);
     }
+    /* "Fighting between the army and the RSF killed …": an opening
+     * gerund followed by "between" or "among" is the noun of the act */
+    static const char *const betweens[] = {"between", "among", "amongst",
+                                           NULL};
+    if (n > 2 && strcmp(tokens[0].xpos, "VBG") == 0 &&
+        form_in(&tokens[1], betweens)) {
+        tokens[0].upos = PB_UPOS_NOUN;
+        memcpy(tokens[0].xpos, "NN", 3);
+    }
     /* "Beijing on Monday denied accusations": a participle right after
      * the day that follows its subject, with no finite verb before it,
      * is the past tense of the main verb */

@@ -2887,6 +2887,15 @@ static void test_what_another_must_not_do(void)
               "CHN>JPN:100");
 }
 
+static void test_opening_fighting_between(void)
+{
+    CHECK_STR(pb_test_code("Fighting between the Sudanese army and the Rapid "
+                        "Support Forces killed dozens of civilians.",
+                        "2023-06-01"),
+              "SDNMIL>SDNREBRSF:190@2023-06-01 "
+              "SDNREBRSF>SDNMIL:190@2023-06-01");
+}
+
 static void test_coordinated_subjects_enact_a_noun(void)
 {
     CHECK_STR(pb_test_code("Hungary and Slovakia extended their bans on "
@@ -3397,6 +3406,7 @@ const pb_test_case pipeline_tests[] = {
     {"aid_under_its_amount", test_aid_under_its_amount},
     {"coordinated_subjects_enact_a_noun",
      test_coordinated_subjects_enact_a_noun},
+    {"opening_fighting_between", test_opening_fighting_between},
     {"what_another_must_not_do", test_what_another_must_not_do},
     {"its_of_a_higher_clause", test_its_of_a_higher_clause},
     {"relative_clause_before_a_closing_speaker",
