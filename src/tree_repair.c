@@ -2444,6 +2444,36 @@ static void repair_relative_before_speaker(pb_token *t, uint32_t n,
     }
 }
 
+/* "Hong Kong police arrested six people": the parser hangs a common
+ * noun right after a name on it as a list item. A noun in a "list"
+ * relation to the name just before it, no punctuation between, is the
+ * phrase's head and the name its compound. */
+static void repair_name_list_noun(pb_token *t, uint32_t n)
+{
+    int list = pb_deprel_from_name("list"),
+        compound = pb_deprel_from_name("compound");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != list || t[k].upos != PB_UPOS_NOUN ||
+            t[k].head < 1 || (uint32_t)t[k].head - 1 >= k)
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1, first, last;
+        subtree_span(t, n, h, &first, &last);
+        if (t[h].upos != PB_UPOS_PROPN || last != k)
+            continue;
+        int punct = 0;
+        for (uint32_t j = h + 1; j < k; j++)
+            punct |= t[j].upos == PB_UPOS_PUNCT;
+        if (punct)
+            continue;
+        t[k].head = t[h].head;
+        t[k].deprel = t[h].deprel;
+        for (uint32_t j = 0; j < n; j++)
+            if (j != k && t[j].head == (int16_t)(h + 1) && j > k)
+                t[j].head = (int16_t)(k + 1);
+        hang(t, h, k, compound);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2509,4 +2539,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_second_report(tokens, n, &r);
     repair_root_participle_with_agent(tokens, n, &r);
     repair_relative_before_speaker(tokens, n, &r);
+    repair_name_list_noun(tokens, n);
 }

@@ -892,6 +892,14 @@ static void test_tree_repair(void)
                        "4\there\there\tADV\tRB\t_\t3\tadvmod\t_\t_\n",
                        out, sizeof out),
               "0:root:VB 1:obj:NNS 2:acl:VBN 3:advmod:RB");
+    /* "Hong Kong police arrested": the noun after a name is the head,
+     * the name its compound, not a list */
+    CHECK_STR(repaired("1\tHong\tHong\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                       "2\tKong\tKong\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                       "3\tpolice\tpolice\tNOUN\tNN\t_\t1\tlist\t_\t_\n"
+                       "4\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "3:compound:NNP 1:flat:NNP 4:nsubj:NN 0:root:VBD");
     CHECK_STR(repaired("1\ttools\ttool\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
                        "2\tused\tuse\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
                        "3\tby\tby\tADP\tIN\t_\t4\tcase\t_\t_\n"
