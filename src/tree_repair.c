@@ -124,6 +124,18 @@ static void hang(pb_token *t, uint32_t k, uint32_t head, int rel)
     t[k].deprel = rel;
 }
 
+/* Verb w becomes the root in the place of token v; v's dependents from
+ * token `from` on (the final stop) move to w. */
+static void hand_root(pb_token *t, uint32_t n, uint32_t v, uint32_t w,
+                      uint32_t from, const repair_rels *r)
+{
+    for (uint32_t k = from; k < n; k++)
+        if (t[k].head == (int16_t)(v + 1))
+            t[k].head = (int16_t)(w + 1);
+    t[w].head = 0;
+    t[w].deprel = r->root;
+}
+
 /* Token v becomes a past-tense verb in the place token from held. */
 static void take_place(pb_token *t, uint32_t v, uint32_t from)
 {
@@ -2136,11 +2148,7 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n,
                 own &= under(t, n, k, a) && !under(t, n, k, v);
             if (!own)
                 break;
-            for (uint32_t k = lb + 1; k < n; k++)
-                if (t[k].head == (int16_t)(a + 1))
-                    t[k].head = (int16_t)(v + 1); /* the final stop */
-            t[v].head = 0;
-            t[v].deprel = r->root;
+            hand_root(t, n, a, v, lb + 1, r);
             hang(t, a, v, r->nsubj);
             hang(t, (uint32_t)b, a, conj);
             hang(t, (uint32_t)c, (uint32_t)b, cc);
@@ -2278,11 +2286,7 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
         subtree_span(t, n, v, &first, &last);
         if (first < 1 || !is_comma(&t[first - 1]))
             return;
-        for (uint32_t k = last + 1; k < n; k++)
-            if (t[k].head == 1)
-                t[k].head = (int16_t)(v + 1); /* the final stop */
-        t[v].head = 0;
-        t[v].deprel = r->root;
+        hand_root(t, n, 0, v, last + 1, r);
         hang(t, 0, v, advcl);
         return;
     }
@@ -2383,11 +2387,7 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
         }
         if (s == n || w == n || !is_nominal(&t[s]))
             continue;
-        for (uint32_t k = w + 1; k < n; k++)
-            if (t[k].head == (int16_t)(v + 1))
-                t[k].head = (int16_t)(w + 1); /* the final stop */
-        t[w].head = 0;
-        t[w].deprel = r->root;
+        hand_root(t, n, v, w, w + 1, r);
         hang(t, s, w, r->nsubj);
         hang(t, v, s, r->acl);
         return;
