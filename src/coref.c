@@ -560,7 +560,9 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             i = m[k].last;
         } else if (in_mention && m[k].first == i && m[k].is_agent_only &&
                    i > 0 && (strcmp(lower[i - 1], "its") == 0 ||
-                             strcmp(lower[i - 1], "their") == 0)) {
+                             strcmp(lower[i - 1], "their") == 0) &&
+                   s->tokens[i - 1].head == (int)head_token(s, &m[k]) + 1 &&
+                   rel_starts(&s->tokens[i - 1], "nmod")) {
             const char *owner = possessive_owner(lex, s, m, n, k);
             if (owner) {
                 r.first = i - 1;

@@ -2873,6 +2873,12 @@ static void test_its_of_a_higher_clause(void)
                         "its army of fighting alongside M23 rebels.",
                         NULL),
               "RWA>IGOUNO:120 IGOUNO>RWAMIL:112 RWAMIL>CODREBMAR:062:hypothetical");
+    /* only a possessive of that organ ("put its military on high alert",
+     * parsed with "its" as the object, stays as it was) */
+    CHECK_STR(pb_test_code("China put its military on high alert after "
+                        "Taiwan's new president Lai Ching-te took office.",
+                        NULL),
+              "CHN>TWNGOV:152");
 }
 
 static void test_what_another_must_not_do(void)
