@@ -2799,6 +2799,11 @@ static void test_vocabulary_of_probe_17(void)
                         "drills around the island.",
                         NULL),
               "TWN>CHNMIL:150");
+    /* boats blocked are a blockade, not a rejection */
+    CHECK_STR(pb_test_code("Chinese vessels blocked Philippine boats near the "
+                        "Second Thomas Shoal.",
+                        NULL),
+              "CHN>PHL:191");
 }
 
 static void test_scare_quotes_end_no_quotation(void)
