@@ -106,6 +106,12 @@ static int case_word_in(const pb_token *t, uint32_t k,
     return 0;
 }
 
+/* Verbs of saying that close or report a clause ("…, Japan said"). */
+static const char *const saying_forms[] = {
+    "said", "says", "told", "added", "reported", "announced", "stated",
+    "claimed", "confirmed", "insisted", "argued", "countered", "responded",
+    NULL};
+
 /* Is form one of words (case-folded)? */
 static int in_words(const char *form, const char *const *words)
 {
@@ -2054,9 +2060,6 @@ static void repair_subject_relative(pb_token *t, uint32_t n,
 static void repair_object_as_speaker(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    static const char *const saying[] = {
-        "said", "says", "told", "added", "reported", "announced", "stated",
-        "claimed", "confirmed", NULL};
     int appos = pb_deprel_from_name("appos"),
         poss = pb_deprel_from_name("nmod:poss"),
         punct = pb_deprel_from_name("punct");
@@ -2082,7 +2085,7 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
                  t[hs].head >= 1)
             say = t[hs].head - 1;
         if (a < 0 || hs <= c || say <= (long)c ||
-            !in_words(t[say].form, saying))
+            !in_words(t[say].form, saying_forms))
             continue;
         long v = -1;
         for (uint32_t k = 0; k < s; k++)
@@ -2332,13 +2335,10 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
  * of an earlier verb of saying, is that earlier verb's conjunct. */
 static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    static const char *const saying[] = {
-        "said", "says", "told", "added", "stated", "announced", "insisted",
-        "argued", "claimed", "countered", "responded", NULL};
     int conj = pb_deprel_from_name("conj"), cc = pb_deprel_from_name("cc");
     for (uint32_t v = 2; v < n; v++) {
         if (t[v].deprel != conj || t[v].head < 1 ||
-            !in_words(t[v].form, saying) || !has_subject(t, n, v + 1, r))
+            !in_words(t[v].form, saying_forms) || !has_subject(t, n, v + 1, r))
             continue;
         uint32_t h = (uint32_t)t[v].head - 1;
         if (h >= v || t[h].deprel != r->ccomp || t[h].head < 1)
@@ -2348,7 +2348,7 @@ static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
         for (uint32_t k = 1; k < v; k++)
             marked |= t[k].head == (int16_t)(v + 1) && t[k].deprel == cc &&
                       is_comma(&t[k - 1]);
-        if (say < h && in_words(t[say].form, saying) && marked)
+        if (say < h && in_words(t[say].form, saying_forms) && marked)
             t[v].head = (int16_t)(say + 1);
     }
 }
@@ -2405,13 +2405,11 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
 static void repair_relative_before_speaker(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
-    static const char *const saying[] = {"said", "says", "told", "added",
-                                         "reported", "announced", NULL};
     static const char *const relatives[] = {"which", "who", NULL};
     int conj = pb_deprel_from_name("conj"),
         relcl = pb_deprel_from_name("acl:relcl");
     for (uint32_t say = 2; say < n; say++) {
-        if (!in_words(t[say].form, saying))
+        if (!in_words(t[say].form, saying_forms))
             continue;
         uint32_t s1 = n, s2 = n, p = n, v = n;
         for (uint32_t k = 0; k < say; k++) {

@@ -84,6 +84,22 @@ static long governor(const pb_sentence *s, uint32_t head)
     return h > 0 ? h - 1 : -1;
 }
 
+/* Has token k a dependent of relation rel (exactly) whose word is one of
+ * words ("since" as the case of "attack")? */
+static int marked_by(const pb_sentence *s, uint32_t k, const char *rel,
+                     const char *const *words)
+{
+    for (uint32_t c = 0; c < s->n_tokens; c++) {
+        if (s->tokens[c].head != (int)k + 1 || !s->tokens[c].form ||
+            strcmp(pb_deprel_name(s->tokens[c].deprel), rel) != 0)
+            continue;
+        for (const char *const *w = words; *w; w++)
+            if (strcasecmp(s->tokens[c].form, *w) == 0)
+                return 1;
+    }
+    return 0;
+}
+
 /* Is relation of token k one that starts a clause of its own? So does
  * the charge of an accusation or blame ("accused Saudi authorities of
  * executing prisoners last year"): an act of its own time. */
@@ -95,15 +111,8 @@ static int clause_relation(const pb_sentence *s, uint32_t k)
     for (const char *const *c = clauses; *c; c++)
         if (strcmp(r, *c) == 0)
             return 1;
-    if (strncmp(r, "advcl", 5) != 0)
-        return 0;
-    for (uint32_t c = 0; c < k; c++)
-        if (s->tokens[c].head == (int)k + 1 &&
-            strcmp(pb_deprel_name(s->tokens[c].deprel), "mark") == 0 &&
-            (strcasecmp(s->tokens[c].form, "of") == 0 ||
-             strcasecmp(s->tokens[c].form, "for") == 0))
-            return 1;
-    return 0;
+    static const char *const charges[] = {"of", "for", NULL};
+    return strncmp(r, "advcl", 5) == 0 && marked_by(s, k, "mark", charges);
 }
 
 /* Does the item headed by h sit in a clause other than the one of token
@@ -245,13 +254,7 @@ static int dates_inner_noun(const pb_sentence *s, uint32_t x, uint32_t head)
     if (t->upos != PB_UPOS_NOUN ||
         strncmp(pb_deprel_name(t->deprel), "nmod", 4) != 0)
         return 0;
-    for (uint32_t k = 0; k < s->n_tokens; k++)
-        if (s->tokens[k].head == (int)g + 1 &&
-            strcmp(pb_deprel_name(s->tokens[k].deprel), "case") == 0)
-            for (const char *const *r = reasons; *r; r++)
-                if (strcasecmp(s->tokens[k].form, *r) == 0)
-                    return 1;
-    return 0;
+    return marked_by(s, (uint32_t)g, "case", reasons);
 }
 
 /* Does token k lie in a phrase of time below the verb at head ("since
@@ -262,12 +265,8 @@ static int in_time_phrase(const pb_sentence *s, uint32_t k, uint32_t head)
     static const char *const times[] = {"since", "after", "before",
                                         "following", "until", "amid", NULL};
     for (uint32_t d = 0; d < s->n_tokens && k != head; d++) {
-        for (uint32_t c = 0; c < k; c++)
-            if (s->tokens[c].head == (int)k + 1 &&
-                strcmp(pb_deprel_name(s->tokens[c].deprel), "case") == 0)
-                for (const char *const *t = times; *t; t++)
-                    if (strcasecmp(s->tokens[c].form, *t) == 0)
-                        return 1;
+        if (marked_by(s, k, "case", times))
+            return 1;
         if (s->tokens[k].head < 1)
             return 0;
         k = (uint32_t)s->tokens[k].head - 1;
