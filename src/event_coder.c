@@ -1113,14 +1113,16 @@ static const char *act_state(const sentence_view *v, uint32_t head)
                : NULL;
 }
 
-/* Is src an agent of a state ("KENLEG", "PAKMIL"): six letters, not an
+/* Is src an agent of a state ("KENLEG", "PAKMIL") or a named group of
+ * one ("SDNREBRSF", "IRQGOVKRG"): six or nine letters, not an
  * organisation's or unknown actor's prefix? The source of the acts whose
  * stateless targets own_people and home_counterpart place. */
 static int state_agent(const char *src)
 {
     static const char *const stateless[] = {"IGO", "NGO", "IMG", "MNC",
                                             "---", NULL};
-    if (strlen(src) != 2 * PB_STATE_CODE_LEN)
+    size_t n = strlen(src);
+    if (n != 2 * PB_STATE_CODE_LEN && n != 3 * PB_STATE_CODE_LEN)
         return 0;
     for (int i = 0; stateless[i]; i++)
         if (strncmp(src, stateless[i], PB_STATE_CODE_LEN) == 0)
