@@ -291,6 +291,26 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         tokens[0].upos = PB_UPOS_NOUN;
         memcpy(tokens[0].xpos, "NN", 3);
     }
+    /* "The RSF attacked the army in Khartoum": in a sentence with no
+     * finite verb, a first verb that is a participle right after a noun
+     * and before the start of a noun phrase is the past tense of the
+     * main verb (not in "forces backed by Kenyan soldiers surrounded",
+     * "aircraft using guided missiles killed") */
+    uint32_t first_verb = 1;
+    while (first_verb + 1 < n && tokens[first_verb].upos != PB_UPOS_VERB)
+        first_verb++;
+    if (!finite && first_verb + 1 < n) {
+        pb_token *t = &tokens[first_verb];
+        const pb_token *next = &tokens[first_verb + 1];
+        if (strcmp(t->xpos, "VBN") == 0 &&
+            (tokens[first_verb - 1].upos == PB_UPOS_PROPN ||
+             tokens[first_verb - 1].upos == PB_UPOS_NOUN) &&
+            (strcmp(next->xpos, "DT") == 0 ||
+             strcmp(next->xpos, "PRP$") == 0 || strcmp(next->xpos, "CD") == 0)) {
+            t->upos = PB_UPOS_VERB;
+            memcpy(t->xpos, "VBD", 4);
+        }
+    }
     /* "Beijing on Monday denied accusations": a participle right after
      * the day that follows its subject, with no finite verb before it,
      * is the past tense of the main verb */
