@@ -2472,6 +2472,33 @@ static void repair_name_list_noun(pb_token *t, uint32_t n)
     }
 }
 
+/* "Militants attacked a train in Balochistan province, taking many
+ * hostages": a participle with an object after a comma, hung as a
+ * modifier of a noun in the verb's prepositional phrase, is a clause of
+ * that verb (what its subject did next), not of the place. */
+static void repair_closing_participle(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int obl = pb_deprel_from_name("obl");
+    int nmod = pb_deprel_from_name("nmod");
+    int advcl = pb_deprel_from_name("advcl");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != r->acl || strcmp(t[k].xpos, "VBG") != 0 ||
+            !is_comma(&t[k - 1]) || t[k].head <= 0 ||
+            !has_child(t, n, k + 1, r->obj))
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1;
+        while (t[h].deprel == nmod && t[h].head > 0)
+            h = (uint32_t)t[h].head - 1;
+        if (t[h].deprel != obl || t[h].head <= 0)
+            continue;
+        uint32_t v = (uint32_t)t[h].head - 1;
+        if (t[v].upos != PB_UPOS_VERB || v > k)
+            continue;
+        hang(t, k, v, advcl);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2538,4 +2565,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_root_participle_with_agent(tokens, n, &r);
     repair_relative_before_speaker(tokens, n, &r);
     repair_name_list_noun(tokens, n);
+    repair_closing_participle(tokens, n, &r);
 }

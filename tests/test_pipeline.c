@@ -2968,6 +2968,27 @@ static void test_closer_pattern_wins_a_tie(void)
               "IRQSPY>TURSPY:064 TURSPY>IRQSPY:064");
 }
 
+static void test_a_named_group_fights_its_own_state(void)
+{
+    /* a group named in full ("SDNREBRSF") fights the forces of its own
+     * state, as "rebels" do */
+    CHECK_STR(pb_test_code("The Rapid Support Forces attacked the army in "
+                        "Khartoum.",
+                        "2024-05-01"),
+              "SDNREBRSF>SDNMIL:190@2024-05-01");
+    /* a sentence with no finite verb: the participle after the name is
+     * the main verb */
+    CHECK_STR(pb_test_code("The RSF attacked the army in Omdurman.",
+                        "2024-05-01"),
+              "SDNREBRSF>SDNMIL:190@2024-05-01");
+    /* a closing participle is the attackers' act, not the province's */
+    CHECK_STR(pb_test_code("Militants attacked a passenger train on Tuesday "
+                        "in Pakistan's restive southwestern Balochistan "
+                        "province, taking many hostages.",
+                        "2024-05-01"),
+              "PAKREB>PAK:190@2024-04-30 PAKREB>PAKCVL:181@2024-04-30");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3409,6 +3430,8 @@ const pb_test_case pipeline_tests[] = {
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
+    {"a_named_group_fights_its_own_state",
+     test_a_named_group_fights_its_own_state},
     {"taking_shelter_grants_nothing", test_taking_shelter_grants_nothing},
     {"protest_to_a_state_is_diplomatic",
      test_protest_to_a_state_is_diplomatic},
