@@ -979,11 +979,36 @@ static int protesting_people(const sentence_view *v, const char *src,
            !pb_agent_is_state_organ(src + PB_STATE_CODE_LEN);
 }
 
+/* Is the object or oblique of verb head, or a phrase on its object, the
+ * police ("clashed with police", "threw stones at riot police", "fought
+ * security forces")? */
+static int against_police(const sentence_view *v, uint32_t head)
+{
+    static const char *const police[] = {"police", "policemen", "policeman",
+                                         "gendarmes", NULL};
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        int on_object = t->head > 0 && rel_starts(t, "nmod") &&
+                        v->s->tokens[t->head - 1].head == (int)head + 1 &&
+                        rel_starts(&v->s->tokens[t->head - 1], "obj");
+        if (!on_object && (t->head != (int)head + 1 ||
+                           !(rel_starts(t, "obl") || rel_starts(t, "obj"))))
+            continue; /* "threw stones at police" */
+        if (word_in(v, k, police) ||
+            (word_is(v, k, "forces") && k > 0 && word_is(v, k - 1, "security")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The authorities a protest that names no target is aimed at: the
  * government of the state where it happens, else of the protesters'
- * own state ("Kurds demonstrated in Kirkuk" → IRQGOV). NULL: unknown. */
+ * own state ("Kurds demonstrated in Kirkuk" → IRQGOV); its police when
+ * the protesters clash with them ("clashed with police in Nairobi" →
+ * KENCOP). NULL: unknown. */
 static const char *authorities(pb_doc *doc, const sentence_view *v,
-                               const pb_event *e, const char *src)
+                               const pb_event *e, uint32_t head,
+                               const char *src)
 {
     char state[PB_STATE_CODE_LEN + 1] = "";
     if (e->location && pb_lexicon_is_country(v->lex, e->location->country))
@@ -1002,7 +1027,8 @@ static const char *authorities(pb_doc *doc, const sentence_view *v,
         return NULL;
     }
     memcpy(code, state, PB_STATE_CODE_LEN);
-    memcpy(code + PB_STATE_CODE_LEN, "GOV", 4);
+    memcpy(code + PB_STATE_CODE_LEN, against_police(v, head) ? "COP" : "GOV",
+           4);
     return code;
 }
 
@@ -1385,7 +1411,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     } else if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0) {
         if (!protesting_people(v, src, ms))
             return 0;
-        e.target.code = authorities(doc, v, &e, src);
+        e.target.code = authorities(doc, v, &e, head, src);
         if (!e.target.code || strcmp(e.target.code, src) == 0)
             return doc->failed ? -1 : 0;
     }

@@ -2989,6 +2989,21 @@ static void test_a_named_group_fights_its_own_state(void)
               "PAKREB>PAK:190@2024-04-30 PAKREB>PAKCVL:181@2024-04-30");
 }
 
+static void test_protesters_clash_with_police(void)
+{
+    /* protesters who clash with the police act on the police of the
+     * place, not on its government */
+    CHECK_STR(pb_test_code("Students clashed with riot police in Dhaka.",
+                        NULL),
+              "BGDEDU>BGDCOP:145");
+    CHECK_STR(pb_test_code("Protesters threw stones at police in Nairobi.",
+                        NULL),
+              "KENOPP>KENCOP:145");
+    /* a protest aimed at no one named is aimed at the government */
+    CHECK_STR(pb_test_code("Thousands of Kenyans protested in Nairobi.", NULL),
+              "KEN>KENGOV:140");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3430,6 +3445,7 @@ const pb_test_case pipeline_tests[] = {
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
+    {"protesters_clash_with_police", test_protesters_clash_with_police},
     {"a_named_group_fights_its_own_state",
      test_a_named_group_fights_its_own_state},
     {"taking_shelter_grants_nothing", test_taking_shelter_grants_nothing},
