@@ -1679,10 +1679,11 @@ static void test_verb_senses_by_object(void)
                         "Gaza.",
                         NULL),
               "ISR>PSEREBHMS:186");
+    /* refugees are coded by the state they fled (Rohingya: Myanmar) */
     CHECK_STR(pb_test_code("The WFP cut food rations to Rohingya refugees in "
                         "Bangladesh.",
                         NULL),
-              "IGOUNOWFP>BGDREF:1623");
+              "IGOUNOWFP>MMRREF:1623");
 }
 
 /* The purpose of a means the subject used ("opened fire to disperse",
@@ -3004,6 +3005,23 @@ static void test_protesters_clash_with_police(void)
               "KEN>KENGOV:140");
 }
 
+static void test_peoples_standing_for_their_state(void)
+{
+    /* a people or region named in news of its state's conflict stands
+     * for that state, as Tibet and Darfur do */
+    CHECK_STR(pb_test_code("Ethiopian troops clashed with Amhara militiamen "
+                        "near Gondar.",
+                        NULL),
+              "ETHMIL>ETHUAF:190");
+    CHECK_STR(pb_test_code("China detained Uyghur activists.", NULL),
+              "CHN>CHNOPP:173");
+    /* the exiles' congress is a group of its own, not China's congress */
+    CHECK_STR(pb_test_code("The World Uyghur Congress urged Thailand to free "
+                        "the detainees.",
+                        NULL),
+              "CHNOPPWUC>THA:0253");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3445,6 +3463,8 @@ const pb_test_case pipeline_tests[] = {
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
+    {"peoples_standing_for_their_state",
+     test_peoples_standing_for_their_state},
     {"protesters_clash_with_police", test_protesters_clash_with_police},
     {"a_named_group_fights_its_own_state",
      test_a_named_group_fights_its_own_state},
