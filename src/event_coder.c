@@ -1344,6 +1344,34 @@ static int foreign_people(const sentence_view *v, const pb_mention *m)
            !(f + 1 < v->s->n_tokens && word_in(v, f + 1, offices));
 }
 
+/* Is mention m people in an act that gives them no role? "People" no
+ * state claims ("killed 30 people", "has infected 200 people") are
+ * civilians only when they protest, are repressed or harmed; a promise
+ * to them has no target ("the Zambian people" are Zambia's in such an
+ * act). A mere statement about a people ("a great loss to the people of
+ * South Sudan", "if the British people could vote") is addressed to no
+ * one; sympathy, praise or an appeal to them is. */
+static int people_without_role(const sentence_view *v,
+                               const pb_cameo_code *code, const pb_mention *m)
+{
+    static const char *const roots[] = {PB_TC_PROTEST_ROOT, "17", "18", "19",
+                                        "20", NULL};
+    if (!m)
+        return 0;
+    if (strcmp(code->code, "010") == 0) {
+        for (uint32_t k = m->first; k <= m->last; k++)
+            if (word_is(v, k, "people"))
+                return 1;
+        return 0;
+    }
+    if (!m->is_agent_only || !word_is(v, m->last, "people"))
+        return 0;
+    for (int i = 0; roots[i]; i++)
+        if (strncmp(code->code, roots[i], 2) == 0)
+            return 0;
+    return 1;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -1382,6 +1410,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         tgt = own;
 
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
+        people_without_role(v, code, ms) || people_without_role(v, code, mt) ||
         strcmp(src, tgt) == 0 || relations_within_state(code, src, tgt) ||
         (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&
          same_state_bare(v, src, tgt)) ||
@@ -2108,6 +2137,31 @@ static int act_of_coded_verb(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* Is verb j of harm ("killed", "wounded") done by an attack its subject
+ * names with its target ("Israel's air strike on Syria killed three
+ * people")? The noun is coded as the act; the verb adds its toll, no
+ * second event. */
+static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
+                               const char *code)
+{
+    static const char *const aimed_at[] = {"on", "against", NULL};
+    if (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
+        strncmp(code, "20", 2) != 0)
+        return 0;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        if (t->head != (int)j + 1 || !rel_starts(t, "nsubj") ||
+            t->upos != PB_UPOS_NOUN)
+            continue;
+        for (uint32_t x = 0; x < v->s->n_tokens; x++)
+            if (v->s->tokens[x].head == (int)k + 1 &&
+                rel_starts(&v->s->tokens[x], "nmod") &&
+                child_word(v, x, "case", aimed_at))
+                return 1;
+    }
+    return 0;
+}
+
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                          pb_ww_doc *when_where, pb_coref *coref,
                          uint32_t sentence_no, const pb_sentence *s)
@@ -2174,7 +2228,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             const pb_tc_event *e = &ev[k];
             int implied = strcmp(e->target, PB_TC_IMPLIED_TARGET) == 0;
             if (e->verb != j || e->source_mention < 0 ||
-                (e->target_mention < 0 && !implied))
+                (e->target_mention < 0 && !implied) ||
+                toll_of_attack_noun(&v, j, e->code))
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
             if (mode == PB_MODE_INTENDED && frame == PB_MODAL_INTEND &&

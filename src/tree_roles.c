@@ -36,6 +36,11 @@ static const char *compose(tc *c, int actor_m, const int *agents,
     snprintf(buf, sizeof buf, "%s", actor ? actor : "---");
     for (int i = 0; i < n_agents; i++) {
         const pb_pd_phrase *ag = c->m[agents[i]].phrase;
+        const tc_mention *am = &c->m[agents[i]];
+        if (n_agents > 1 && am->first == am->last &&
+            strcmp(c->lower[am->first], "people") == 0)
+            continue; /* "20 people, including two opposition lawmakers":
+                         the lawmakers say who they are */
         size_t nb = strlen(buf), ng = strlen(ag->agent);
         if (nb >= ng && strcmp(buf + nb - ng, ag->agent) == 0)
             continue;

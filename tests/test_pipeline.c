@@ -1526,7 +1526,7 @@ static void test_claimed_attacks_are_one_act(void)
     CHECK_STR(pb_test_code("A suicide bomber killed 15 people at a market in "
                         "Kabul.",
                         NULL),
-              "AFGUAF>AFG:190");
+              "AFGUAF>AFGCVL:190");
 }
 
 /* Talks one travels for are the traveller's. */
@@ -2348,7 +2348,7 @@ static void test_harm_done_by_a_state_s_strikes(void)
      * represses at home; crowds of people are civilians */
     CHECK_STR(pb_test_code("Russian strikes killed 20 people in Kharkiv.",
                         NULL),
-              "RUS>UKR:190");
+              "RUS>UKRCVL:190");
     CHECK_STR(pb_test_code("Russia arrested three activists.", NULL),
               "RUS>RUSOPP:173");
     CHECK_STR(pb_test_code("A US drone strike killed a senior al-Qaeda "
@@ -3022,6 +3022,25 @@ static void test_peoples_standing_for_their_state(void)
               "CHNOPPWUC>THA:0253");
 }
 
+static void test_people_are_civilians_when_harmed(void)
+{
+    /* "people" no state claims are the civilians of where they are
+     * arrested or killed */
+    CHECK_STR(pb_test_code("Hong Kong police arrested six people for posting "
+                        "seditious messages online.",
+                        NULL),
+              "HKGCOP>HKGCVL:173");
+    CHECK_STR(pb_test_code("The Balochistan Liberation Army killed nearly 40 "
+                        "people in attacks across Pakistan.",
+                        NULL),
+              "PAKREBBLA>PAKCVL:190");
+    /* a mere statement about a people is addressed to no one */
+    CHECK_STR(pb_test_code("Kenya's president said the floods were a great "
+                        "loss to the people of Kenya.",
+                        NULL),
+              "");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3463,6 +3482,8 @@ const pb_test_case pipeline_tests[] = {
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
+    {"people_are_civilians_when_harmed",
+     test_people_are_civilians_when_harmed},
     {"peoples_standing_for_their_state",
      test_peoples_standing_for_their_state},
     {"protesters_clash_with_police", test_protesters_clash_with_police},
