@@ -730,6 +730,23 @@ static int organ_elsewhere(const pb_lexicon *lex, const pb_mention *mentions,
            strcmp(state, place->country) != 0;
 }
 
+/* Is the name at [first, last] an acronym that is an actor mention of
+ * another state or of no state ("UN", IGOUNO, is not the Indian town of
+ * Un)? Then it names the actor, not the place. */
+static int acronym_of_actor(const pb_sentence *s, const pb_mention *mentions,
+                            const int *mention_at, uint32_t first,
+                            uint32_t last, const pb_place *place)
+{
+    int k = mention_at[first];
+    if (k < 0 || mention_at[last] != k || first != last)
+        return 0;
+    const char *form = s->tokens[first].form;
+    for (const char *c = form; *c; c++)
+        if (!isupper((unsigned char)*c) && *c != '.')
+            return 0;
+    return strncmp(mentions[k].code, place->country, 3) != 0;
+}
+
 /* Does a name at [first, last] stand alone (not inside a longer proper
  * name, not a possessive)? */
 static int name_ends(const pb_sentence *s, const char *const *lower,
@@ -797,7 +814,8 @@ size_t pb_places_sentence(const pb_gazetteer *g, const pb_lexicon *lex,
             if (!place && actor)
                 place = pb_gazetteer_country(g, actor);
             if (!place || organ_elsewhere(lex, mentions, mention_at, i, last,
-                                          place))
+                                          place) ||
+                acronym_of_actor(s, mentions, mention_at, i, last, place))
                 continue;
             uint32_t head = span_head(s, i, last);
             if (name_ends(s, lower, i, last) &&

@@ -2499,6 +2499,29 @@ static void repair_closing_participle(pb_token *t, uint32_t n,
     }
 }
 
+/* "The next day police arrested three men": a noun of time that opens
+ * the sentence with "next", "following" or "same" before it, hung as a
+ * compound of the subject, is the time of the verb. */
+static void repair_time_compound(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    static const char *const ordinals[] = {"next", "following", "same",
+                                           "previous", NULL};
+    int compound = pb_deprel_from_name("compound");
+    int tmod = pb_deprel_from_name("obl:tmod");
+    for (uint32_t k = 1; k + 1 < n && k < 3; k++) {
+        if (t[k].deprel != compound || !time_noun(&t[k]) ||
+            !in_words(t[k - 1].form, ordinals) || t[k].head != (int)k + 2)
+            continue;
+        uint32_t subj = k + 1;
+        if (t[subj].deprel != r->nsubj || t[subj].head <= 0)
+            continue;
+        hang(t, k, (uint32_t)t[subj].head - 1, tmod);
+        if (k >= 2 && t[k - 2].head == (int)subj + 1 &&
+            t[k - 2].upos == PB_UPOS_DET)
+            t[k - 2].head = (int16_t)(k + 1); /* "The" is the day's */
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2566,4 +2589,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_relative_before_speaker(tokens, n, &r);
     repair_name_list_noun(tokens, n);
     repair_closing_participle(tokens, n, &r);
+    repair_time_compound(tokens, n, &r);
 }

@@ -3000,6 +3000,11 @@ static void test_protesters_clash_with_police(void)
     CHECK_STR(pb_test_code("Protesters threw stones at police in Nairobi.",
                         NULL),
               "KENOPP>KENCOP:145");
+    /* "UN" is the organisation, not the Indian town of Un: the police
+     * outside its office are no state's */
+    CHECK_STR(pb_test_code("Police arrested protesters outside the UN office.",
+                        NULL),
+              "");
     /* a protest aimed at no one named is aimed at the government */
     CHECK_STR(pb_test_code("Thousands of Kenyans protested in Nairobi.", NULL),
               "KEN>KENGOV:140");

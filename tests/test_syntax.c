@@ -835,6 +835,17 @@ static void test_tree_repair(void)
                        "4\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n",
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 2:obj:NNS 2:punct:.");
+    /* An opening "The next day" read as a compound of the subject is
+     * the time of the verb. */
+    CHECK_STR(repaired("1\tThe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "2\tnext\tnext\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                       "3\tday\tday\tNOUN\tNN\t_\t4\tcompound\t_\t_\n"
+                       "4\tpolice\tpolice\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "5\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "6\tmen\tman\tNOUN\tNNS\t_\t5\tobj\t_\t_\n",
+                       out, sizeof out),
+              "3:det:DT 3:amod:JJ 5:obl:tmod:NN 5:nsubj:NN 0:root:VBD "
+              "5:obj:NNS");
     /* A true reduced relative (the noun is a subject) stays. */
     CHECK_STR(repaired("1\tmen\tman\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
                        "2\tgiven\tgive\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
