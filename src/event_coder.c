@@ -1296,6 +1296,27 @@ static const char *local_home(pb_doc *doc, const sentence_view *v,
     return place ? state_with_agent(doc, place, src + 3) : src;
 }
 
+/* The code of a source that is an organ no state claims ("the army",
+ * "police") using force on an armed group of one state ("The army fought
+ * RSF fighters" → SDNMIL): that state's organ, as a state's rebels fight
+ * its own forces; else src itself. NULL only out of memory (doc->failed
+ * set). */
+static const char *facing_home(pb_doc *doc, const pb_cameo_code *code,
+                               const char *src, const char *tgt)
+{
+    static const char *const armed[] = {"REB", "INS", "UAF", "CRM", NULL};
+    if (!code || !pb_tc_force_code(code->code) || strncmp(src, "---", 3) != 0 ||
+        strlen(src) != 6 || !pb_agent_is_state_organ(src + 3) ||
+        !state_agent(tgt))
+        return src;
+    int group = 0;
+    for (int i = 0; armed[i]; i++)
+        group |= strncmp(tgt + PB_STATE_CODE_LEN, armed[i], 3) == 0;
+    if (!group)
+        return src;
+    return state_with_agent(doc, tgt, src + 3);
+}
+
 /* The code of a source that is a non-governmental organisation no state
  * claims ("an international aid agency appealed to the Sudanese
  * government"): CAMEO's general NGO code; else src itself. */
@@ -1382,6 +1403,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     src = armed_home(doc, v, code, head, src);
     if (src)
         src = local_home(doc, v, code, head, src, tgt);
+    if (src)
+        src = facing_home(doc, code, src, tgt);
     if (!src)
         return -1;
     src = ngo_home(src);

@@ -80,8 +80,8 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
      * it rarely saw after a name, may call it a name; a lower-case word
      * is none, and an irregular past after a nominal is the verb. So is
      * one called a common noun after a name in a sentence with no finite
-     * verb ("Ukraine shot down 40 Russian drones", "U.S. forces shot
-     * down a drone"), or before "down" or "dead" in any sentence. */
+     * verb ("Ukraine shot down 40 Russian drones", "the army fought
+     * rebels"), or before "down" or "dead" in any sentence. */
     int finite = 0;
     for (uint32_t i = 0; i < n; i++)
         finite |= pb_finite_xpos(tokens[i].xpos);
@@ -94,7 +94,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         int noun = strcmp(t->xpos, "NN") == 0 &&
                    (!finite || (i + 1 < n && form_in(&tokens[i + 1], downs))) &&
                    (tokens[i - 1].upos == PB_UPOS_PROPN ||
-                    strcmp(tokens[i - 1].xpos, "NNS") == 0);
+                    tokens[i - 1].upos == PB_UPOS_NOUN);
         if (!(name || noun) || !irregular_past(t->form))
             continue;
         t->upos = PB_UPOS_VERB;

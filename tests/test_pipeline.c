@@ -2982,6 +2982,14 @@ static void test_a_named_group_fights_its_own_state(void)
     CHECK_STR(pb_test_code("The RSF attacked the army in Omdurman.",
                         "2024-05-01"),
               "SDNREBRSF>SDNMIL:190@2024-05-01");
+    /* "the army" fighting a state's armed group is that state's army */
+    CHECK_STR(pb_test_code("The army fought RSF fighters near El Obeid.",
+                        "2024-05-01"),
+              "SDNMIL>SDNREBRSF:190@2024-05-01");
+    /* a past tense the tagger read as a noun after a noun */
+    CHECK_STR(pb_test_code("The Algerian army shot down a Malian drone.",
+                        "2024-05-01"),
+              "DZAMIL>MLIMIL:193@2024-05-01");
     /* a closing participle is the attackers' act, not the province's */
     CHECK_STR(pb_test_code("Militants attacked a passenger train on Tuesday "
                         "in Pakistan's restive southwestern Balochistan "
