@@ -95,7 +95,13 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
                    (!finite || (i + 1 < n && form_in(&tokens[i + 1], downs))) &&
                    (tokens[i - 1].upos == PB_UPOS_PROPN ||
                     tokens[i - 1].upos == PB_UPOS_NOUN);
-        if (!(name || noun) || !irregular_past(t->form))
+        /* or any other word class in a sentence with no finite verb
+         * ("Armenia froze its membership", read as a preposition) */
+        int other = !finite && t->upos != PB_UPOS_VERB &&
+                    t->upos != PB_UPOS_AUX &&
+                    (tokens[i - 1].upos == PB_UPOS_PROPN ||
+                     tokens[i - 1].upos == PB_UPOS_NOUN);
+        if (!(name || noun || other) || !irregular_past(t->form))
             continue;
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);

@@ -2800,6 +2800,17 @@ static void test_vocabulary_of_probe_17(void)
                         "drills around the island.",
                         NULL),
               "TWN>CHNMIL:150");
+    CHECK_STR(pb_test_code("Israel will pause fighting in Gaza.", NULL),
+              "ISR>PSE:0356:intended");
+    CHECK_STR(pb_test_code("Rebels captured a military base in Mali.", NULL),
+              "MLIREB>MLI:190");
+    CHECK_STR(pb_test_code("The IMF approved the disbursement of 337 million "
+                        "dollars to Sri Lanka.",
+                        NULL),
+              "IGOBUSIMF>LKA:071");
+    /* "froze", read as a preposition in a sentence with no verb */
+    CHECK_STR(pb_test_code("Armenia froze its membership in the CSTO.", NULL),
+              "ARM>IGOCASCST:160");
     /* boats blocked are a blockade, not a rejection */
     CHECK_STR(pb_test_code("Chinese vessels blocked Philippine boats near the "
                         "Second Thomas Shoal.",

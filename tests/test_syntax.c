@@ -563,6 +563,8 @@ static void test_lemmatizer(void)
         {"caf\xc3\xa9s", "NNS", "caf\xc3\xa9"},
         /* a rule rewrites only its own suffix, never the whole word */
         {"feuding", "JJ", "feuding"},
+        /* an acronym keeps its letters */
+        {"ADF", "NN", "adf"},              {"UNHCR", "NN", "unhcr"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CHECK_STR(pb_syntax_lemma(m, cases[i].form, cases[i].xpos, &a),
