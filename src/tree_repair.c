@@ -2522,6 +2522,50 @@ static void repair_time_compound(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Taiwan accused China of sending balloons, the defence ministry
+ * said": the parser gives the closing verb of saying two subjects, the
+ * reported verb's object and the speaker. A first subject that follows
+ * at once a verb hung on the verb of saying, with a subject of its own
+ * and no object, is that verb's object; the reported verb is the
+ * complement of saying, and a clause hung on the object ("of sending")
+ * is the reported verb's. */
+static void repair_object_as_second_subject(pb_token *t, uint32_t n,
+                                            const repair_rels *r)
+{
+    int advcl = pb_deprel_from_name("advcl");
+    int parataxis = pb_deprel_from_name("parataxis");
+    for (uint32_t say = 2; say < n; say++) {
+        if (!in_words(t[say].form, saying_forms))
+            continue;
+        long first = -1, second = -1;
+        for (uint32_t k = 0; k < say; k++)
+            if (t[k].head == (int16_t)(say + 1) && t[k].deprel == r->nsubj) {
+                if (first < 0)
+                    first = (long)k;
+                else
+                    second = (long)k;
+            }
+        if (first < 0 || second < 0)
+            continue;
+        uint32_t s1 = (uint32_t)first, start = s1;
+        while (start > 0 && t[start - 1].head == (int16_t)(s1 + 1))
+            start--;
+        if (start == 0)
+            continue;
+        uint32_t v = start - 1;
+        if (t[v].upos != PB_UPOS_VERB || t[v].head != (int16_t)(say + 1) ||
+            !(t[v].deprel == advcl || t[v].deprel == r->ccomp ||
+              t[v].deprel == parataxis) ||
+            !has_subject(t, n, v + 1, r) || has_child(t, n, v + 1, r->obj))
+            continue;
+        hang(t, s1, v, r->obj);
+        t[v].deprel = r->ccomp;
+        for (uint32_t k = s1 + 1; k < (uint32_t)second; k++)
+            if (t[k].head == (int16_t)(s1 + 1) && t[k].deprel == r->acl)
+                hang(t, k, v, advcl);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2590,4 +2634,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_name_list_noun(tokens, n);
     repair_closing_participle(tokens, n, &r);
     repair_time_compound(tokens, n, &r);
+    repair_object_as_second_subject(tokens, n, &r);
 }

@@ -3065,6 +3065,15 @@ static void test_people_are_civilians_when_harmed(void)
               "");
 }
 
+static void test_accusation_before_its_speaker(void)
+{
+    /* the accused is the reported verb's object, not a second speaker */
+    CHECK_STR(pb_test_code("Egypt accused Israel of violating the treaty, "
+                        "the foreign ministry said.",
+                        NULL),
+              "EGY>ISR:112");
+}
+
 static void test_coordinated_names_all_count(void)
 {
     /* "the presidents of France and Germany" is both presidents; a name
@@ -3506,6 +3515,7 @@ const pb_test_case pipeline_tests[] = {
     {"force_used_or_threatened", test_force_used_or_threatened},
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
+    {"accusation_before_its_speaker", test_accusation_before_its_speaker},
     {"people_are_civilians_when_harmed",
      test_people_are_civilians_when_harmed},
     {"peoples_standing_for_their_state",
