@@ -2185,6 +2185,70 @@ static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* "Ties with Algeria are at their lowest point, Morocco's foreign
+ * minister said": a closing speaker whose reported clause codes no act
+ * of its own makes a statement (010) about the first actor of that
+ * clause. Only in a sentence that coded nothing else; -1 out of memory. */
+static int closing_statement(const pb_context *ctx, pb_doc *doc,
+                             const sentence_view *v, event_list *list,
+                             size_t first_event, uint32_t sentence_no)
+{
+    static const char *const saying[] = {"said", "says", "told", "added",
+                                         NULL};
+    if (list->n != first_event)
+        return 0;
+    for (uint32_t j = 1; j < v->s->n_tokens; j++) {
+        const pb_token *t = &v->s->tokens[j];
+        if (!word_in(v, j, saying))
+            continue;
+        /* the clause before: the speaker's head ("…, Japan said" as
+         * parataxis) or its complement ("…, Japan said" as root) */
+        long clause = -1;
+        if (rel_starts(t, "parataxis") && t->head >= 1 &&
+            (uint32_t)t->head - 1 < j)
+            clause = t->head - 1;
+        for (uint32_t k = 0; k < j && clause < 0; k++)
+            if (v->s->tokens[k].head == (int)j + 1 &&
+                rel_starts(&v->s->tokens[k], "ccomp"))
+                clause = (long)k;
+        if (clause < 0)
+            continue;
+        /* a comma or quotation mark closes the clause before the speaker's
+         * own words ("…, Morocco's foreign minister said") */
+        int under = within(v, (uint32_t)clause, j); /* clause is j's */
+        uint32_t b = j;
+        while (b > 0 && v->s->tokens[b - 1].upos != PB_UPOS_PUNCT &&
+               (under ? !within(v, b - 1, (uint32_t)clause)
+                      : within(v, b - 1, j)))
+            b--;
+        if (b < 2 || !(word_is(v, b - 1, ",") ||
+                       strchr("\"'`", v->lower[b - 1][0]) ||
+                       (v->lower[b - 1][0] & 0x80)))
+            continue;
+        long ms = -1, mt = -1;
+        for (uint32_t k = 0; k < v->s->n_tokens && ms < 0; k++)
+            if (v->s->tokens[k].head == (int)j + 1 &&
+                rel_starts(&v->s->tokens[k], "nsubj"))
+                ms = v->mention_at[k] >= 0
+                         ? v->mention_at[k]
+                         : v->mention_at[phrase_head(v, k)];
+        for (uint32_t k = 0; k < j && mt < 0; k++)
+            if (v->mention_at[k] >= 0 && within(v, k, (uint32_t)clause) &&
+                (within(v, j, (uint32_t)clause) ? !within(v, k, j) : 1))
+                mt = v->mention_at[k];
+        if (ms < 0 || mt < 0 || v->mentions[ms].is_agent_only ||
+            v->mentions[mt].is_agent_only)
+            continue;
+        const pb_cameo_code *code = pb_codebook_find(ctx->codebook, "010");
+        if (emit(doc, v, list, first_event, sentence_no, code,
+                 PB_MODE_ASSERTED, -1, j, v->mentions[ms].code,
+                 &v->mentions[ms], v->mentions[mt].code,
+                 &v->mentions[mt]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                          pb_ww_doc *when_where, pb_coref *coref,
                          uint32_t sentence_no, const pb_sentence *s)
@@ -2296,7 +2360,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             covered = (long)end;
         }
     }
-    return 0;
+    return closing_statement(ctx, doc, &v, list, first_event, sentence_no);
 }
 
 int pb_coder_run(const pb_context *ctx, pb_doc *doc)

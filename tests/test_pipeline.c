@@ -3065,6 +3065,24 @@ static void test_people_are_civilians_when_harmed(void)
               "");
 }
 
+static void test_a_closing_speaker_makes_a_statement(void)
+{
+    /* a reported clause that codes nothing of its own, closed by its
+     * speaker, is the speaker's statement about the clause's actor */
+    CHECK_STR(pb_test_code("Ties with Algeria are at their lowest point in "
+                        "decades, Morocco's foreign minister said.",
+                        NULL),
+              "MARGOV>DZA:010");
+    CHECK_STR(pb_test_code("Relations with South Korea are good, Japan said.",
+                        NULL),
+              "JPN>KOR:010");
+    /* not without the comma that closes the clause */
+    CHECK_STR(pb_test_code("Both Moroccan and Spanish authorities said the "
+                        "groups were aligned with Islamic State.",
+                        NULL),
+              "");
+}
+
 static void test_accusation_before_its_speaker(void)
 {
     /* the accused is the reported verb's object, not a second speaker */
@@ -3516,6 +3534,8 @@ const pb_test_case pipeline_tests[] = {
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"accusation_before_its_speaker", test_accusation_before_its_speaker},
+    {"a_closing_speaker_makes_a_statement",
+     test_a_closing_speaker_makes_a_statement},
     {"people_are_civilians_when_harmed",
      test_people_are_civilians_when_harmed},
     {"peoples_standing_for_their_state",
