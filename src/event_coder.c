@@ -2186,12 +2186,14 @@ static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
 }
 
 /* "Ties with Algeria are at their lowest point, Morocco's foreign
- * minister said": a closing speaker whose reported clause codes no act
- * of its own makes a statement (010) about the first actor of that
- * clause. Only in a sentence that coded nothing else; -1 out of memory. */
+ * minister said": a closing speaker whose reported clause reports no act
+ * (no verb of an event pattern, with or without its target) makes a
+ * statement (010) about the first actor of that clause. Only in a
+ * sentence that coded nothing else; -1 out of memory. */
 static int closing_statement(const pb_context *ctx, pb_doc *doc,
                              const sentence_view *v, event_list *list,
-                             size_t first_event, uint32_t sentence_no)
+                             size_t first_event, uint32_t sentence_no,
+                             const pb_tc_event *ev, size_t n_ev)
 {
     static const char *const saying[] = {"said", "says", "told", "added",
                                          NULL};
@@ -2211,7 +2213,12 @@ static int closing_statement(const pb_context *ctx, pb_doc *doc,
             if (v->s->tokens[k].head == (int)j + 1 &&
                 rel_starts(&v->s->tokens[k], "ccomp"))
                 clause = (long)k;
-        if (clause < 0)
+        int act = 0; /* "Israel attacked the camp, Egypt said": an act
+                        reported, though with no target, is no statement */
+        for (size_t k = 0; clause >= 0 && k < n_ev; k++)
+            act |= ev[k].verb != j && within(v, ev[k].verb, (uint32_t)clause) &&
+                   strncmp(ev[k].code, PB_TC_STATEMENT_ROOT, 2) != 0;
+        if (clause < 0 || act)
             continue;
         /* a comma or quotation mark closes the clause before the speaker's
          * own words ("…, Morocco's foreign minister said") */
@@ -2360,7 +2367,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             covered = (long)end;
         }
     }
-    return closing_statement(ctx, doc, &v, list, first_event, sentence_no);
+    return closing_statement(ctx, doc, &v, list, first_event, sentence_no, ev,
+                             n_ev);
 }
 
 int pb_coder_run(const pb_context *ctx, pb_doc *doc)
