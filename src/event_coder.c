@@ -1221,12 +1221,19 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
  * ("the Thai government warned the media"). An army, or a government
  * facing another government or army, may act abroad: NULL then, or out
  * of memory (doc->failed set). */
-static const char *home_counterpart(pb_doc *doc, const char *src,
-                                    const char *tgt)
+static const char *home_counterpart(pb_doc *doc, const pb_cameo_code *code,
+                                    const char *src, const char *tgt)
 {
     static const char *const executive[] = {"GOV", "MIL", "COP", "SPY", "ELI",
                                             NULL};
-    if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6 || !state_agent(src))
+    if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6)
+        return NULL;
+    if (strlen(src) == PB_STATE_CODE_LEN && code &&
+        strncmp(code->code, "084", 3) == 0)
+        /* "Nicaragua freed 135 political prisoners": a state releases
+         * its own people */
+        return state_with_agent(doc, src, tgt + 3);
+    if (!state_agent(src))
         return NULL;
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
     int s_exec = 0, t_exec = 0;
@@ -1426,7 +1433,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     int foreign = foreign_people(v, mt);
     const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed)
-        own = home_counterpart(doc, src, tgt);
+        own = home_counterpart(doc, code, src, tgt);
     if (doc->failed)
         return -1;
     if (own)

@@ -3083,6 +3083,16 @@ static void test_a_closing_speaker_makes_a_statement(void)
               "");
 }
 
+static void test_a_state_releases_its_own(void)
+{
+    /* a state named alone that frees people no state claims frees its
+     * own; a formal pardon is a release (CAMEO 0841), not forgiveness */
+    CHECK_STR(pb_test_code("Nicaragua freed 135 political prisoners.", NULL),
+              "NIC>NICOPP:0841");
+    CHECK_STR(pb_test_code("Belarus pardoned 30 protesters.", NULL),
+              "BLR>BLROPP:0841");
+}
+
 static void test_accusation_before_its_speaker(void)
 {
     /* the accused is the reported verb's object, not a second speaker */
@@ -3534,6 +3544,7 @@ const pb_test_case pipeline_tests[] = {
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"accusation_before_its_speaker", test_accusation_before_its_speaker},
+    {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"a_closing_speaker_makes_a_statement",
      test_a_closing_speaker_makes_a_statement},
     {"people_are_civilians_when_harmed",
