@@ -60,16 +60,20 @@ static const char *compose(tc *c, int actor_m, const int *agents,
 
 /* Does nominal k, in a noun phrase, stand beside what the phrase names
  * ("sanctions despite the Kremlin's expectations", "talks amid tensions
- * with Israel")? */
+ * with Israel") or say where it goes ("brigades to the border with
+ * Lebanon" are not Lebanon's)? */
 static int set_aside(const tc *c, int k)
 {
     static const char *const preps[] = {"despite", "amid", "unlike",
                                         "besides", "beyond", "except", NULL};
+    static const char *const towards[] = {"to", "toward", "towards", NULL};
     int cs = rel_base(c, k, "nmod") ? case_of(c, k) : -1;
     for (int i = 0; cs >= 0 && preps[i]; i++)
         if (strcmp(c->lower[cs], preps[i]) == 0)
             return 1;
-    return 0;
+    /* a place the phrase goes to, not a state named as its home
+     * ("criminals extradited to China" are China's) */
+    return cs >= 0 && c->mention_at[k] < 0 && lemma_in(c->lower[cs], towards);
 }
 
 /* Is nominal k, in a meeting's phrase, what the meeting is about ("a

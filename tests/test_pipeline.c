@@ -2811,6 +2811,20 @@ static void test_vocabulary_of_probe_17(void)
     /* "froze", read as a preposition in a sentence with no verb */
     CHECK_STR(pb_test_code("Armenia froze its membership in the CSTO.", NULL),
               "ARM>IGOCASCST:160");
+    /* a joint raid is on its target, not the partners on each other */
+    CHECK_STR(pb_test_code("American and Iraqi special forces carried out a "
+                        "joint raid on Islamic State fighters.",
+                        NULL),
+              "IRQMIL>IMGMUSISI:190 USAMIL>IMGMUSISI:190");
+    /* brigades moved to a border are not the neighbour's */
+    CHECK_STR(pb_test_code("Israel moved two brigades to its northern border "
+                        "with Lebanon.",
+                        NULL),
+              "ISR>LBN:154");
+    CHECK_STR(pb_test_code("Sweden has handed over eight Archer howitzers to "
+                        "Ukraine.",
+                        NULL),
+              "SWE>UKR:072");
     /* boats blocked are a blockade, not a rejection */
     CHECK_STR(pb_test_code("Chinese vessels blocked Philippine boats near the "
                         "Second Thomas Shoal.",
