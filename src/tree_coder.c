@@ -1314,6 +1314,17 @@ static int reciprocal(const char *code)
     return 0;
 }
 
+/* Is code a meeting or talks, which three parties may hold with one
+ * another ("Saudi Arabia, Egypt and Jordan held talks")? */
+static int summit(const char *code)
+{
+    static const char *const meetings[] = {"040", "041", "046", NULL};
+    for (int i = 0; code && meetings[i]; i++)
+        if (strcmp(code, meetings[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is verb v's act mutual whatever its code: an exchange ("Armenia and
  * Azerbaijan exchanged prisoners", "traded accusations") or a
  * disengagement ("Chinese and Indian troops disengaged")? */
@@ -1764,7 +1775,8 @@ static void code_verb(tc *c, int v)
         }
     }
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
-        !(src.n == 2 && exchange(c, v, code))) {
+        !((src.n == 2 || (src.n == 3 && summit(code))) &&
+          exchange(c, v, code))) {
         /* "arrested opposition leaders", "killed five militants": people
          * no state claims, whom the events stage gives the state where
          * the act happens, or the source's when it acts at home; "Kenyan
@@ -1837,9 +1849,13 @@ static void code_verb(tc *c, int v)
             tgt = next;
     }
     if (tgt.n == 0 && src.n >= 2 &&
-        (!c->pipeline || (src.n == 2 && exchange(c, v, code))))
+        (!c->pipeline ||
+         ((src.n == 2 || (src.n == 3 && summit(code))) &&
+          exchange(c, v, code))))
         /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer
-         * list ("Canadians, French, Germans … are patrolling") as no pair */
+         * list ("Canadians, French, Germans … are patrolling") as no pair,
+         * save three who meet ("Saudi Arabia, Egypt and Jordan held
+         * talks") */
         emit_groups(c, &src, &src, code, NULL, v, r.line, neg);
     else
         emit_groups(c, &src, &tgt, code, code2, v, r.line, neg);

@@ -3107,6 +3107,19 @@ static void test_a_state_releases_its_own(void)
               "BLR>BLROPP:0841");
 }
 
+static void test_three_parties_meet(void)
+{
+    /* three who meet or hold talks consult one another */
+    CHECK_STR(pb_test_code("Mali, Chad and Niger met.", NULL),
+              "MLI>TCD:040 MLI>NER:040 TCD>MLI:040 TCD>NER:040 NER>MLI:040 "
+              "NER>TCD:040");
+    /* a longer or other list acts on no one among itself */
+    CHECK_STR(pb_test_code("Canadian, French and German troops are patrolling "
+                        "the border.",
+                        NULL),
+              "");
+}
+
 static void test_accusation_before_its_speaker(void)
 {
     /* the accused is the reported verb's object, not a second speaker */
@@ -3558,6 +3571,7 @@ const pb_test_case pipeline_tests[] = {
     {"coordinated_names_all_count", test_coordinated_names_all_count},
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"accusation_before_its_speaker", test_accusation_before_its_speaker},
+    {"three_parties_meet", test_three_parties_meet},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"a_closing_speaker_makes_a_statement",
      test_a_closing_speaker_makes_a_statement},
