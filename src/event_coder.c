@@ -54,8 +54,6 @@
 /* Compounds climbed from an event noun to its phrase's head ("an EU aid
  * package"). */
 #define PB_MAX_COMPOUND_CLIMB 4
-/* Coerce: arrests and repression (local_home). */
-#define PB_REPRESS_ROOT "17"
 #define PB_CRITICIZE_CODE "111"
 /* A threat, and a warning (warning_about). */
 #define PB_THREATEN_CODE "130"
@@ -1198,7 +1196,7 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
         /* "Russia killed 20 civilians in Kharkiv": where it strikes;
          * "Russia arrested three activists": at home */
         state = place ? place
-                : strncmp(code->code, PB_REPRESS_ROOT, 2) == 0 ? src
+                : strncmp(code->code, PB_TC_COERCE_ROOT, 2) == 0 ? src
                                                                : NULL;
     else if (organ && place)
         state = place;
@@ -1293,7 +1291,7 @@ static const char *local_home(pb_doc *doc, const sentence_view *v,
     /* an army that arrests or represses where it is ("the army arrested
      * 30 protesters in Yangon") is that state's too */
     int repressing = strcmp(src + 3, "MIL") == 0 &&
-                     strncmp(code->code, PB_REPRESS_ROOT, 2) == 0;
+                     strncmp(code->code, PB_TC_COERCE_ROOT, 2) == 0;
     if (!(organ && pb_tc_force_code(code->code)) && !protest && !repressing)
         return src;
     const char *place = act_state(v, head);
@@ -2192,6 +2190,26 @@ static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* The source of an arrest in the passive that names no one doing it
+ * ("Two journalists were detained in Iran"): the police of the state
+ * where it happens, or of the target's state ("a Russian activist was
+ * jailed"). NULL when neither is known, or out of memory (doc->failed
+ * set). */
+static const char *arresting_police(pb_doc *doc, const sentence_view *v,
+                                    uint32_t head, const pb_mention *mt)
+{
+    const char *state = act_state(v, head);
+    char own[PB_STATE_CODE_LEN + 1];
+    if (!state && mt && strlen(mt->code) >= PB_STATE_CODE_LEN) {
+        snprintf(own, sizeof own, "%.3s", mt->code);
+        if (pb_lexicon_is_country(v->lex, own))
+            state = own;
+    }
+    if (!state)
+        return NULL;
+    return state_with_agent(doc, state, "COP");
+}
+
 /* "Ties with Algeria are at their lowest point, Morocco's foreign
  * minister said": a closing speaker whose reported clause reports no act
  * (no verb of an event pattern, with or without its target) makes a
@@ -2328,7 +2346,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
         for (size_t k = 0; k < n_ev; k++) {
             const pb_tc_event *e = &ev[k];
             int implied = strcmp(e->target, PB_TC_IMPLIED_TARGET) == 0;
-            if (e->verb != j || e->source_mention < 0 ||
+            int implied_source = strcmp(e->source, PB_TC_IMPLIED_SOURCE) == 0;
+            if (e->verb != j || (e->source_mention < 0 && !implied_source) ||
                 (e->target_mention < 0 && !implied) ||
                 toll_of_attack_noun(&v, j, e->code))
                 continue;
@@ -2338,18 +2357,23 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 mode = PB_MODE_HYPOTHETICAL;
                 frame = -1;
             }
-            const pb_mention *ms = &v.mentions[e->source_mention];
+            const pb_mention *ms =
+                implied_source ? NULL : &v.mentions[e->source_mention];
             const pb_mention *mt =
                 implied ? NULL : &v.mentions[e->target_mention];
+            const char *source = e->source;
+            if (implied_source &&
+                !(source = arresting_police(doc, &v, j, mt)))
+                continue;
             const char *code = mt && (verbal_attack(&v, j, e->code, ms, mt) ||
                                       warning_about(&v, j, e->code, mt))
                                    ? PB_CRITICIZE_CODE
                                    : e->code;
-            if (gathering_of_people(&v, j, code, e->source, ms))
+            if (gathering_of_people(&v, j, code, source, ms))
                 code = PB_DEMONSTRATE_CODE;
-            else if (military_cooperation(code, e->source, e->target))
+            else if (military_cooperation(code, source, e->target))
                 code = PB_MILITARY_COOPERATION_CODE;
-            else if (military_withdrawal(&v, j, code, e->source))
+            else if (military_withdrawal(&v, j, code, source))
                 code = PB_RETREAT_CODE;
             else if (peacekeepers_arrive(&v, j, code, ms))
                 code = PB_PEACEKEEPING_CODE;
@@ -2360,7 +2384,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),
-                     mode, frame, j, e->source, ms, e->target, mt) != 0)
+                     mode, frame, j, source, ms, e->target, mt) != 0)
                 return -1;
         }
         uint32_t end = j;

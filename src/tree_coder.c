@@ -1314,6 +1314,17 @@ static int reciprocal(const char *code)
     return 0;
 }
 
+/* Is passive verb v a reported fact ("were detained", "have been
+ * arrested"), not a purpose or a gerund ("to be prosecuted", "from
+ * being detained")? */
+static int reported_passive(const tc *c, int v)
+{
+    static const char *const finite[] = {"was", "were", "is", "are", "been",
+                                         NULL};
+    int aux = child_rel(c, v, "aux:pass");
+    return aux >= 0 && lemma_in(c->lower[aux], finite);
+}
+
 /* Is code a meeting or talks, which three parties may hold with one
  * another ("Saudi Arabia, Egypt and Jordan held talks")? */
 static int summit(const char *code)
@@ -1847,6 +1858,23 @@ static void code_verb(tc *c, int v)
                               &next);
         if (next.n > 0)
             tgt = next;
+    }
+    tc_group held = {0}; /* those arrested: the passive's subject */
+    if (c->pipeline && passive && agent < 0 && src.n == 0 && subj >= 0 &&
+        code && strncmp(code, PB_TC_ARREST, 3) == 0 && reported_passive(c, v)) {
+        pb_tc_group_of(c, subj, &held);
+        if (held.n == 0)
+            pb_tc_stateless_group_of(c, subj, &held);
+    }
+    if (held.n > 0) {
+        tgt = held;
+        /* "Two Iranian journalists were detained": by the authorities
+         * (of the place, else of the detainees' state); not those
+         * deported "to Honduras", nor barred "from travel to the US": the
+         * place there is no one's doing */
+        src.codes[0] = PB_TC_IMPLIED_SOURCE;
+        src.mention[0] = -1;
+        src.n = 1;
     }
     if (tgt.n == 0 && src.n >= 2 &&
         (!c->pipeline ||

@@ -34,12 +34,21 @@
 /* Military retreat (087 and below), whose target a town left may imply
  * ("withdrew from Kharkiv"). */
 #define PB_TC_RETREAT "087"
+/* The CAMEO root of coercion (arrests, repression). */
+#define PB_TC_COERCE_ROOT "17"
 /* The CAMEO root of protests, whose target may be left implied. */
 #define PB_TC_PROTEST_ROOT "14"
 /* The target code of a protest that names none ("Thousands of Kurds
  * demonstrated in Kirkuk"): the pipeline's events stage gives it the
  * authorities of the place (event_coder.c). Its mention is -1. */
 #define PB_TC_IMPLIED_TARGET ""
+/* The source code of an arrest in the passive that names no one doing
+ * it ("2,000 people have been arrested in Venezuela"): the events stage
+ * gives it the police of the place or of the target's state. Its mention
+ * is -1. */
+#define PB_TC_IMPLIED_SOURCE ""
+/* Arrest, detention (173). */
+#define PB_TC_ARREST "173"
 
 /* One coded event. Strings come from the dictionaries or the arena. */
 typedef struct pb_tc_event {

@@ -3107,6 +3107,23 @@ static void test_a_state_releases_its_own(void)
               "BLR>BLROPP:0841");
 }
 
+static void test_arrested_by_the_police_of_the_place(void)
+{
+    /* an arrest in the passive that names no one doing it is the police's
+     * of the place, else of the detainees' state */
+    CHECK_STR(pb_test_code("More than 2,000 people have been arrested in "
+                        "Venezuela.",
+                        NULL),
+              "VENCOP>VENCVL:173");
+    CHECK_STR(pb_test_code("Two Iranian journalists were detained.", NULL),
+              "IRNCOP>IRNMED:173");
+    /* not a purpose, nor anyone but the one arrested */
+    CHECK_STR(pb_test_code("An individual has been arrested after the mayor "
+                        "of Gdansk was stabbed.",
+                        NULL),
+              "");
+}
+
 static void test_three_parties_meet(void)
 {
     /* three who meet or hold talks consult one another */
@@ -3572,6 +3589,8 @@ const pb_test_case pipeline_tests[] = {
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"accusation_before_its_speaker", test_accusation_before_its_speaker},
     {"three_parties_meet", test_three_parties_meet},
+    {"arrested_by_the_police_of_the_place",
+     test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"a_closing_speaker_makes_a_statement",
      test_a_closing_speaker_makes_a_statement},
