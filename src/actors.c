@@ -114,7 +114,9 @@ static const pb_phrase *choose_by_date(const pb_phrase *const *cands,
             continue;
         }
         if (date->year && pb_period_contains(&c->from, &c->to, date)) {
-            if (!holding)
+            /* a date of a month or year may overlap two roles ("the RSF
+             * … late last year"): the later one, which held at its end */
+            if (!holding || key_start(&c->from) > key_start(&holding->from))
                 holding = c;
         }
         if (!latest || c->to.year == 0 ||

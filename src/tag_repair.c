@@ -76,6 +76,20 @@ static int irregular_past(const char *form)
 
 void pb_tag_repair(pb_token *tokens, uint32_t n)
 {
+    /* "Human Rights Watch accused": a capitalised word inside a name,
+     * read as a verb before the verb, is the name's last word */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *prev = &tokens[i - 1], *next = &tokens[i + 1];
+        if (!t->form || !isupper((unsigned char)t->form[0]) ||
+            (t->upos != PB_UPOS_VERB && t->upos != PB_UPOS_AUX) ||
+            !prev->form || !isupper((unsigned char)prev->form[0]) ||
+            !next->form || !islower((unsigned char)next->form[0]) ||
+            next->upos != PB_UPOS_VERB || acronym(t))
+            continue;
+        t->upos = PB_UPOS_PROPN;
+        memcpy(t->xpos, "NNP", 4);
+    }
     /* "Germany froze development aid": the tagger, meeting a past tense
      * it rarely saw after a name, may call it a name; a lower-case word
      * is none, and an irregular past after a nominal is the verb. So is

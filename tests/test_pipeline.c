@@ -3124,6 +3124,17 @@ static void test_arrested_by_the_police_of_the_place(void)
               "");
 }
 
+static void test_names_and_roles_of_a_period(void)
+{
+    /* "Watch", read as a verb, ends the name before the verb */
+    CHECK_STR(pb_test_code("Human Rights Watch accused Sudan of abuses.",
+                        NULL),
+              "NGOHRIHRW>SDN:1122");
+    /* a year that saw the RSF turn rebel gives it its later role */
+    CHECK_STR(pb_test_code("The RSF attacked El Fasher in 2023.", "2024-06-01"),
+              "SDNREBRSF>SDN:190@2023");
+}
+
 static void test_three_parties_meet(void)
 {
     /* three who meet or hold talks consult one another */
@@ -3589,6 +3600,7 @@ const pb_test_case pipeline_tests[] = {
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"accusation_before_its_speaker", test_accusation_before_its_speaker},
     {"three_parties_meet", test_three_parties_meet},
+    {"names_and_roles_of_a_period", test_names_and_roles_of_a_period},
     {"arrested_by_the_police_of_the_place",
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
