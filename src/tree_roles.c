@@ -60,12 +60,13 @@ static const char *compose(tc *c, int actor_m, const int *agents,
 
 /* Does nominal k, in a noun phrase, stand beside what the phrase names
  * ("sanctions despite the Kremlin's expectations", "talks amid tensions
- * with Israel") or say where it goes ("brigades to the border with
+ * with Israel", "agreements during Erdogan's visit") or say where it goes ("brigades to the border with
  * Lebanon" are not Lebanon's)? */
 static int set_aside(const tc *c, int k)
 {
     static const char *const preps[] = {"despite", "amid", "unlike",
-                                        "besides", "beyond", "except", NULL};
+                                        "besides", "beyond", "except",
+                                        "during", NULL};
     static const char *const towards[] = {"to", "toward", "towards", NULL};
     int cs = rel_base(c, k, "nmod") ? case_of(c, k) : -1;
     for (int i = 0; cs >= 0 && preps[i]; i++)

@@ -2811,6 +2811,12 @@ static void test_vocabulary_of_probe_17(void)
     /* "froze", read as a preposition in a sentence with no verb */
     CHECK_STR(pb_test_code("Armenia froze its membership in the CSTO.", NULL),
               "ARM>IGOCASCST:160");
+    /* the visitor of a visit during which two sign is no third party */
+    CHECK_STR(pb_test_code("Egypt and Turkey signed 17 cooperation agreements "
+                        "during Turkish President Recep Tayyip Erdogan's "
+                        "visit to Cairo.",
+                        NULL),
+              "EGY>TUR:057 TUR>EGY:057 TURGOV>EGY:042");
     /* a joint raid is on its target, not the partners on each other */
     CHECK_STR(pb_test_code("American and Iraqi special forces carried out a "
                         "joint raid on Islamic State fighters.",
