@@ -55,6 +55,8 @@
  * package"). */
 #define PB_MAX_COMPOUND_CLIMB 4
 #define PB_CRITICIZE_CODE "111"
+/* Deny responsibility (own_denier). */
+#define PB_DENY_CODE "016"
 /* A threat, and a warning (warning_about). */
 #define PB_THREATEN_CODE "130"
 
@@ -1112,7 +1114,8 @@ static int region_adjective(const sentence_view *v, const char *code,
 static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
                              const pb_mention *mt)
 {
-    if (!mt || strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) != 0)
+    if (!mt || strncmp(code->code, PB_TC_STATEMENT_ROOT, 2) != 0 ||
+        strcmp(code->code, PB_DENY_CODE) == 0) /* the denied act's */
         return 0;
     static const char *const where[] = {"in", "at", "from", NULL};
     const pb_ww_sentence *w = &v->when_where;
@@ -2190,6 +2193,32 @@ static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* The speaker's mention when verb j, negated, is what a speaker of the
+ * doer's own state says ("Israel's military said its troops did not
+ * open fire"): a denial (016) of the act. NULL otherwise. */
+static const pb_mention *own_denier(const sentence_view *v, uint32_t j,
+                                    const char *doer)
+{
+    static const char *const saying[] = {"said", "says", "told", "insisted",
+                                         "stated", "added", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    if (!rel_starts(t, "ccomp") || t->head < 1 ||
+        !word_in(v, (uint32_t)t->head - 1, saying))
+        return NULL;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *s = &v->s->tokens[k];
+        int m = v->mention_at[k];
+        if (s->head != t->head || !rel_starts(s, "nsubj") || m < 0)
+            continue;
+        const char *who = v->mentions[m].code;
+        return strlen(who) >= PB_STATE_CODE_LEN && strlen(doer) >= 3 &&
+                       strncmp(who, doer, PB_STATE_CODE_LEN) == 0
+                   ? &v->mentions[m]
+                   : NULL;
+    }
+    return NULL;
+}
+
 /* The source of an arrest in the passive that names no one doing it
  * ("Two journalists were detained in Iran"): the police of the state
  * where it happens, or of the target's state ("a Russian activist was
@@ -2381,10 +2410,23 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_DEPORT_CODE;
             else if (economic_restriction(&v, j, code))
                 code = PB_SANCTION_CODE;
+            size_t before = list->n;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),
                      mode, frame, j, source, ms, e->target, mt) != 0)
+                return -1;
+            const pb_mention *denier =
+                list->n > before &&
+                        list->items[list->n - 1].mode == PB_MODE_NEGATED && mt
+                    ? own_denier(&v, j, list->items[list->n - 1].source.code)
+                    : NULL;
+            if (denier &&
+                emit(doc, &v, list, first_event, sentence_no,
+                     pb_codebook_find(ctx->codebook, PB_DENY_CODE),
+                     PB_MODE_ASSERTED, -1, (uint32_t)v.s->tokens[j].head - 1,
+                     denier->code, denier,
+                     list->items[before].target.code, mt) != 0)
                 return -1;
         }
         uint32_t end = j;

@@ -2566,6 +2566,36 @@ static void repair_object_as_second_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "The military said its troops did not open fire": the parser makes
+ * the reported clause's subject the object of the verb of saying. An
+ * object of a verb of saying whose phrase ends right before the
+ * reported verb's words, that verb a complement of the same verb with
+ * no subject, is that verb's subject. */
+static void repair_said_object_subject(pb_token *t, uint32_t n,
+                                       const repair_rels *r)
+{
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (t[k].deprel != r->obj || t[k].head < 1 ||
+            !in_words(t[t[k].head - 1].form, saying_forms))
+            continue;
+        uint32_t say = (uint32_t)t[k].head - 1;
+        uint32_t v = k + 1; /* past the verb's auxiliaries and "not" */
+        while (v < n && t[v].head > (int16_t)(k + 1) &&
+               (t[v].upos == PB_UPOS_AUX || t[v].upos == PB_UPOS_PART ||
+                t[v].upos == PB_UPOS_ADV))
+            v++;
+        if (v >= n || t[v].upos != PB_UPOS_VERB || v == k + 1 ||
+            t[v].head != (int16_t)(say + 1) || t[v].deprel != r->ccomp ||
+            has_subject(t, n, v + 1, r))
+            continue;
+        int before = 1; /* the auxiliaries are the verb's */
+        for (uint32_t a = k + 1; a < v; a++)
+            before &= t[a].head == (int16_t)(v + 1);
+        if (before)
+            hang(t, k, v, r->nsubj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2635,4 +2665,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_closing_participle(tokens, n, &r);
     repair_time_compound(tokens, n, &r);
     repair_object_as_second_subject(tokens, n, &r);
+    repair_said_object_subject(tokens, n, &r);
 }

@@ -3141,6 +3141,23 @@ static void test_names_and_roles_of_a_period(void)
               "SDNREBRSF>SDN:190@2023");
 }
 
+static void test_a_speaker_denies_its_own_act(void)
+{
+    /* a state's speaker saying its own forces did not act denies (016) */
+    CHECK_STR(pb_test_code("Russia said its forces had not attacked civilians "
+                        "in Kharkiv.",
+                        NULL),
+              "RUS>UKRCVL:180:negated RUS>UKRCVL:016");
+    /* the subject of the reported clause, read as the object of "said" */
+    CHECK_STR(pb_test_code("The Israeli military said its troops did not open "
+                        "fire on a crowd in Gaza City.",
+                        NULL),
+              "ISRMIL>PSECVL:193:negated ISRMIL>PSECVL:016");
+    /* another state's act said not to have happened is no denial */
+    CHECK_STR(pb_test_code("Egypt said Israel did not attack the camp.", NULL),
+              "EGY>ISR:010");
+}
+
 static void test_three_parties_meet(void)
 {
     /* three who meet or hold talks consult one another */
@@ -3606,6 +3623,7 @@ const pb_test_case pipeline_tests[] = {
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"accusation_before_its_speaker", test_accusation_before_its_speaker},
     {"three_parties_meet", test_three_parties_meet},
+    {"a_speaker_denies_its_own_act", test_a_speaker_denies_its_own_act},
     {"names_and_roles_of_a_period", test_names_and_roles_of_a_period},
     {"arrested_by_the_police_of_the_place",
      test_arrested_by_the_police_of_the_place},
