@@ -848,6 +848,16 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "3:det:DT 3:amod:JJ 5:obl:tmod:NN 5:nsubj:NN 0:root:VBD "
               "5:obj:NNS");
+    /* The reported clause's subject read as the object of "said". */
+    CHECK_STR(repaired("1\tarmy\tarmy\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\ttroops\ttroops\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tdid\tdo\tAUX\tVBD\t_\t6\taux\t_\t_\n"
+                       "5\tnot\tnot\tPART\tRB\t_\t6\tadvmod\t_\t_\n"
+                       "6\tfire\tfire\tVERB\tVB\t_\t2\tccomp\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 6:nsubj:NNS 6:aux:VBD 6:advmod:RB "
+              "2:ccomp:VB");
     /* A true reduced relative (the noun is a subject) stays. */
     CHECK_STR(repaired("1\tmen\tman\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
                        "2\tgiven\tgive\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
