@@ -3123,6 +3123,11 @@ static void test_arrested_by_the_police_of_the_place(void)
               "VENCOP>VENCVL:173");
     CHECK_STR(pb_test_code("Two Iranian journalists were detained.", NULL),
               "IRNCOP>IRNMED:173");
+    /* an opposition candidate is the opposition, not a party's */
+    CHECK_STR(pb_test_code("Police arrested an opposition candidate in "
+                        "Kampala.",
+                        NULL),
+              "UGACOP>UGAOPP:173");
     /* not a purpose, nor anyone but the one arrested */
     CHECK_STR(pb_test_code("An individual has been arrested after the mayor "
                         "of Gdansk was stabbed.",
