@@ -2169,13 +2169,13 @@ static int act_of_coded_verb(const sentence_view *v, uint32_t j,
 }
 
 /* Is verb j of harm ("killed", "wounded") done by an attack its subject
- * names with its target ("Israel's air strike on Syria killed three
- * people")? The noun is coded as the act; the verb adds its toll, no
+ * names with its target or parties ("Israel's air strike on Syria
+ * killed three people", "clashes between the army and the RSF killed")? The noun is coded as the act; the verb adds its toll, no
  * second event. */
 static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
                                const char *code)
 {
-    static const char *const aimed_at[] = {"on", "against", NULL};
+    static const char *const aimed_at[] = {"on", "against", "between", NULL};
     if (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
         strncmp(code, "20", 2) != 0)
         return 0;

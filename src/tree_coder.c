@@ -1787,7 +1787,8 @@ static void code_verb(tc *c, int v)
     }
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
         !((src.n == 2 || (src.n == 3 && summit(code))) &&
-          exchange(c, v, code))) {
+          exchange(c, v, code) &&
+          (!pb_tc_force_code(code) || fight_each_other(c, v, code)))) {
         /* "arrested opposition leaders", "killed five militants": people
          * no state claims, whom the events stage gives the state where
          * the act happens, or the source's when it acts at home; "Kenyan
@@ -1879,7 +1880,9 @@ static void code_verb(tc *c, int v)
     if (tgt.n == 0 && src.n >= 2 &&
         (!c->pipeline ||
          ((src.n == 2 || (src.n == 3 && summit(code))) &&
-          exchange(c, v, code))))
+          exchange(c, v, code) &&
+          (!pb_tc_force_code(code) || fight_each_other(c, v, code) ||
+           child_rel(c, v, "obj") < 0))))
         /* "Gondor and Osgiliath renewed ties"; the pipeline reads a longer
          * list ("Canadians, French, Germans … are patrolling") as no pair,
          * save three who meet ("Saudi Arabia, Egypt and Jordan held

@@ -2822,6 +2822,9 @@ static void test_vocabulary_of_probe_17(void)
                         "joint raid on Islamic State fighters.",
                         NULL),
               "IRQMIL>IMGMUSISI:190 USAMIL>IMGMUSISI:190");
+    /* two forces that kill or raid together do not fight each other */
+    CHECK_STR(pb_test_code("American and Iraqi forces raided a hideout.", NULL),
+              "");
     /* brigades moved to a border are not the neighbour's */
     CHECK_STR(pb_test_code("Israel moved two brigades to its northern border "
                         "with Lebanon.",
