@@ -3062,6 +3062,13 @@ static void test_peoples_standing_for_their_state(void)
               "ETHMIL>ETHUAF:190");
     CHECK_STR(pb_test_code("China detained Uyghur activists.", NULL),
               "CHN>CHNOPP:173");
+    CHECK_STR(pb_test_code("Papuans rallied in Jayapura.", NULL),
+              "IDN>IDNGOV:141");
+    /* the longer name is another state */
+    CHECK_STR(pb_test_code("Papua New Guinea signed a security pact with "
+                        "Australia.",
+                        NULL),
+              "PNG>AUS:057");
     /* the exiles' congress is a group of its own, not China's congress */
     CHECK_STR(pb_test_code("The World Uyghur Congress urged Thailand to free "
                         "the detainees.",
