@@ -2219,13 +2219,14 @@ static const pb_mention *own_denier(const sentence_view *v, uint32_t j,
     return NULL;
 }
 
-/* The source of an arrest in the passive that names no one doing it
- * ("Two journalists were detained in Iran"): the police of the state
- * where it happens, or of the target's state ("a Russian activist was
- * jailed"). NULL when neither is known, or out of memory (doc->failed
- * set). */
-static const char *arresting_police(pb_doc *doc, const sentence_view *v,
-                                    uint32_t head, const pb_mention *mt)
+/* The source of an arrest or a sentence in the passive that names no
+ * one doing it ("Two journalists were detained in Iran"): the police
+ * (COP), or for a sentence the courts (JUD), of the state where it
+ * happens, or of the target's state ("a Russian activist was jailed").
+ * NULL when neither is known, or out of memory (doc->failed set). */
+static const char *implied_authorities(pb_doc *doc, const sentence_view *v,
+                                       uint32_t head, const char *code,
+                                       const pb_mention *mt)
 {
     const char *state = act_state(v, head);
     char own[PB_STATE_CODE_LEN + 1];
@@ -2236,7 +2237,8 @@ static const char *arresting_police(pb_doc *doc, const sentence_view *v,
     }
     if (!state)
         return NULL;
-    return state_with_agent(doc, state, "COP");
+    return state_with_agent(doc, state,
+                            strcmp(code, PB_TC_SENTENCE) == 0 ? "JUD" : "COP");
 }
 
 /* "Ties with Algeria are at their lowest point, Morocco's foreign
@@ -2392,7 +2394,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 implied ? NULL : &v.mentions[e->target_mention];
             const char *source = e->source;
             if (implied_source &&
-                !(source = arresting_police(doc, &v, j, mt)))
+                !(source = implied_authorities(doc, &v, j, e->code, mt)))
                 continue;
             const char *code = mt && (verbal_attack(&v, j, e->code, ms, mt) ||
                                       warning_about(&v, j, e->code, mt))

@@ -1860,9 +1860,11 @@ static void code_verb(tc *c, int v)
         if (next.n > 0)
             tgt = next;
     }
-    tc_group held = {0}; /* those arrested: the passive's subject */
+    tc_group held = {0}; /* those arrested or sentenced: the subject */
     if (c->pipeline && passive && agent < 0 && src.n == 0 && subj >= 0 &&
-        code && strncmp(code, PB_TC_ARREST, 3) == 0 && reported_passive(c, v)) {
+        code && (strcmp(code, PB_TC_ARREST) == 0 ||
+                 strcmp(code, PB_TC_SENTENCE) == 0) &&
+        reported_passive(c, v)) {
         pb_tc_group_of(c, subj, &held);
         if (held.n == 0)
             pb_tc_stateless_group_of(c, subj, &held);

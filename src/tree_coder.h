@@ -42,13 +42,15 @@
  * demonstrated in Kirkuk"): the pipeline's events stage gives it the
  * authorities of the place (event_coder.c). Its mention is -1. */
 #define PB_TC_IMPLIED_TARGET ""
-/* The source code of an arrest in the passive that names no one doing
- * it ("2,000 people have been arrested in Venezuela"): the events stage
- * gives it the police of the place or of the target's state. Its mention
- * is -1. */
+/* The source code of an arrest or a sentence in the passive that names
+ * no one doing it ("2,000 people have been arrested in Venezuela", "the
+ * opposition leader was sentenced to 20 years"): the events stage gives
+ * it the police, or the courts, of the place or of the target's state.
+ * Its mention is -1. */
 #define PB_TC_IMPLIED_SOURCE ""
-/* Arrest, detention (173). */
+/* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
+#define PB_TC_SENTENCE "116"
 
 /* One coded event. Strings come from the dictionaries or the arena. */
 typedef struct pb_tc_event {

@@ -3133,6 +3133,11 @@ static void test_arrested_by_the_police_of_the_place(void)
               "VENCOP>VENCVL:173");
     CHECK_STR(pb_test_code("Two Iranian journalists were detained.", NULL),
               "IRNCOP>IRNMED:173");
+    /* a sentence in the passive is the courts' */
+    CHECK_STR(pb_test_code("Chadian opposition leader Succes Masra was "
+                        "sentenced to 20 years in prison.",
+                        NULL),
+              "TCDJUD>TCDOPP:116");
     /* an opposition candidate is the opposition, not a party's */
     CHECK_STR(pb_test_code("Police arrested an opposition candidate in "
                         "Kampala.",
