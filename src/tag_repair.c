@@ -90,6 +90,13 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_PROPN;
         memcpy(t->xpos, "NNP", 4);
     }
+    /* "police had used force": a form of "have" right before a
+     * participle is the perfect's auxiliary, not the verb */
+    static const char *const haves[] = {"had", "has", "have", NULL};
+    for (uint32_t i = 0; i + 1 < n; i++)
+        if (form_in(&tokens[i], haves) && tokens[i].upos == PB_UPOS_VERB &&
+            strcmp(tokens[i + 1].xpos, "VBN") == 0)
+            tokens[i].upos = PB_UPOS_AUX;
     /* "Germany froze development aid": the tagger, meeting a past tense
      * it rarely saw after a name, may call it a name; a lower-case word
      * is none, and an irregular past after a nominal is the verb. So is

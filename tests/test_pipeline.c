@@ -3173,6 +3173,12 @@ static void test_a_speaker_denies_its_own_act(void)
                         "fire on a crowd in Gaza City.",
                         NULL),
               "ISRMIL>PSECVL:193:negated ISRMIL>PSECVL:016");
+    /* "had" before a participle is the auxiliary, so the denied clause
+     * parses and its act stays negated */
+    CHECK_STR(pb_test_code("Paraguay's interior minister denied that police "
+                        "had used excessive force against protesters.",
+                        NULL),
+              "PRYGOV>PRYOPP:175:negated");
     /* another state's act said not to have happened is no denial */
     CHECK_STR(pb_test_code("Egypt said Israel did not attack the camp.", NULL),
               "EGY>ISR:010");
