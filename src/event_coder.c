@@ -1229,10 +1229,11 @@ static const char *home_counterpart(pb_doc *doc, const pb_cameo_code *code,
                                             NULL};
     if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6)
         return NULL;
-    if (strlen(src) == PB_STATE_CODE_LEN && code &&
+    if ((strlen(src) == PB_STATE_CODE_LEN || state_agent(src)) && code &&
         strncmp(code->code, "084", 3) == 0)
-        /* "Nicaragua freed 135 political prisoners": a state releases
-         * its own people */
+        /* "Nicaragua freed 135 political prisoners", "the military
+         * authorities freed a journalist": a state, or any organ of it,
+         * releases its own people */
         return state_with_agent(doc, src, tgt + 3);
     if (!state_agent(src))
         return NULL;

@@ -3121,6 +3121,10 @@ static void test_a_state_releases_its_own(void)
               "NIC>NICOPP:0841");
     CHECK_STR(pb_test_code("Belarus pardoned 30 protesters.", NULL),
               "BLR>BLROPP:0841");
+    CHECK_STR(pb_test_code("Burkina Faso's military authorities freed a "
+                        "journalist.",
+                        NULL),
+              "BFAMIL>BFAMED:0841");
 }
 
 static void test_arrested_by_the_police_of_the_place(void)
