@@ -2194,14 +2194,17 @@ static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* Verbs that report what a speaker said (own_denier,
+ * closing_statement). */
+static const char *const saying[] = {"said",    "says",   "told", "added",
+                                     "insisted", "stated", NULL};
+
 /* The speaker's mention when verb j, negated, is what a speaker of the
  * doer's own state says ("Israel's military said its troops did not
  * open fire"): a denial (016) of the act. NULL otherwise. */
 static const pb_mention *own_denier(const sentence_view *v, uint32_t j,
                                     const char *doer)
 {
-    static const char *const saying[] = {"said", "says", "told", "insisted",
-                                         "stated", "added", NULL};
     const pb_token *t = &v->s->tokens[j];
     if (!rel_starts(t, "ccomp") || t->head < 1 ||
         !word_in(v, (uint32_t)t->head - 1, saying))
@@ -2252,8 +2255,6 @@ static int closing_statement(const pb_context *ctx, pb_doc *doc,
                              size_t first_event, uint32_t sentence_no,
                              const pb_tc_event *ev, size_t n_ev)
 {
-    static const char *const saying[] = {"said", "says", "told", "added",
-                                         NULL};
     if (list->n != first_event)
         return 0;
     for (uint32_t j = 1; j < v->s->n_tokens; j++) {
