@@ -1070,6 +1070,7 @@ static void neighbour_roles(tc *c, int v, int vend,
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
             !pb_tc_beside_act(c, h) && !pb_tc_summary_agent(c, v, h) &&
             !in_agent(c, v, h) &&
+            !(c->pipeline && c->force && pb_tc_inside_charge(c, v, i)) &&
             (statement_verb ? in_subtree(c, i, v) &&
                                   !in_marked_clause(c, i, v, time_marks) &&
                                   !beside_statement(c, v, i)

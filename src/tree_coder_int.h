@@ -207,6 +207,10 @@ int pb_tc_meeting_place(const tc *c, int k);
  * nationality said of
  * someone ("he could be Pakistani")? */
 int pb_tc_beside_act(const tc *c, int k);
+/* Is token i, below verb v, inside a gerund clause v's phrase gives as
+ * its reason or charge ("arrested the mayor on suspicion of smuggling
+ * cocaine into Guatemala")? Its parties are no target of v. */
+int pb_tc_inside_charge(const tc *c, int v, int i);
 /* Is token k a noun of intent whose "to" clause says what its owner means
  * to do ("plans to impose sanctions", "a decision to close")? */
 int pb_tc_intent_noun(const tc *c, int k);

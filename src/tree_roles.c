@@ -1125,6 +1125,25 @@ static int modifier_in_clause(const tc *c, int v, int i)
     return 0;
 }
 
+/* Is token i, below verb v, inside an act that v's phrase gives as its
+ * reason or charge ("arrested the mayor on suspicion of smuggling
+ * cocaine into Guatemala", "detained him for insulting the king")? A
+ * gerund clause marked "of" or "for" on the way up: its places and
+ * parties are the charge's, not the target of the arrest or strike. */
+int pb_tc_inside_charge(const tc *c, int v, int i)
+{
+    static const char *const charges[] = {"of", "for", NULL};
+    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        int mark = child_rel(c, i, "mark");
+        if ((rel_base(c, i, "acl") || rel_base(c, i, "advcl")) &&
+            strcmp(c->t[i].xpos, "VBG") == 0 && mark >= 0 &&
+            lemma_in(c->lower[mark], charges))
+            return 1; /* not "missiles targeting US troops" */
+        i = head_of(c, i);
+    }
+    return 0;
+}
+
 /* Targets when the verb has no object: the subject of its complement
  * clause when the clause follows it ("Arnor believes Dagolath can cope";
  * not "Arnor signed a protocol, officials said", and not in the
@@ -1149,6 +1168,7 @@ void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
               modifier_in_clause(c, v, pb_tc_mention_head(c, &c->m[mi]))) &&
             !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
+            !(c->pipeline && c->force && pb_tc_inside_charge(c, v, i)) &&
             !(skip >= 0 && in_subtree(c, i, skip)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), g);
     }

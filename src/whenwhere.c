@@ -264,8 +264,13 @@ static int in_time_phrase(const pb_sentence *s, uint32_t k, uint32_t head)
 {
     static const char *const times[] = {"since", "after", "before",
                                         "following", "until", "amid", NULL};
+    static const char *const charges[] = {"of", "for", NULL};
     for (uint32_t d = 0; d < s->n_tokens && k != head; d++) {
-        if (marked_by(s, k, "case", times))
+        const char *r = pb_deprel_name(s->tokens[k].deprel);
+        if (marked_by(s, k, "case", times) ||
+            ((strncmp(r, "acl", 3) == 0 || strncmp(r, "advcl", 5) == 0) &&
+             strcmp(s->tokens[k].xpos, "VBG") == 0 &&
+             marked_by(s, k, "mark", charges)))
             return 1;
         if (s->tokens[k].head < 1)
             return 0;

@@ -3137,6 +3137,11 @@ static void test_arrested_by_the_police_of_the_place(void)
               "VENCOP>VENCVL:173");
     CHECK_STR(pb_test_code("Two Iranian journalists were detained.", NULL),
               "IRNCOP>IRNMED:173");
+    /* the charge's places and parties are not the arrest's */
+    CHECK_STR(pb_test_code("Police in Honduras arrested the mayor on "
+                        "suspicion of smuggling cocaine into Guatemala.",
+                        NULL),
+              "HNDCOP>HNDGOV:173");
     /* a sentence in the passive is the courts' */
     CHECK_STR(pb_test_code("Chadian opposition leader Succes Masra was "
                         "sentenced to 20 years in prison.",
