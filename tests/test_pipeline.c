@@ -3142,6 +3142,11 @@ static void test_arrested_by_the_police_of_the_place(void)
                         "suspicion of smuggling cocaine into Guatemala.",
                         NULL),
               "HNDCOP>HNDGOV:173");
+    /* … nor is the charge's place where the arrest happens */
+    CHECK_STR(pb_test_code("Honduran police arrested the mayor on suspicion "
+                        "of smuggling cocaine into Guatemala.",
+                        NULL),
+              "HNDCOP>HNDGOV:173");
     /* a sentence in the passive is the courts' */
     CHECK_STR(pb_test_code("Chadian opposition leader Succes Masra was "
                         "sentenced to 20 years in prison.",
