@@ -1291,7 +1291,7 @@ static const char *local_home(pb_doc *doc, const sentence_view *v,
     int organ = 0;
     for (int i = 0; civil[i]; i++)
         organ |= strcmp(src + 3, civil[i]) == 0;
-    int protest = strncmp(code->code, PB_TC_PROTEST_ROOT, 2) == 0;
+    int protest = pb_tc_protest_code(code->code);
     /* an army that arrests or represses where it is ("the army arrested
      * 30 protesters in Yangon") is that state's too */
     int repressing = strcmp(src + 3, "MIL") == 0 &&
@@ -1424,7 +1424,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         return -1;
     if (code && src != named_src && strlen(tgt) == PB_STATE_CODE_LEN &&
         strncmp(src, tgt, PB_STATE_CODE_LEN) == 0 &&
-        strncmp(code->code, PB_TC_PROTEST_ROOT, 2) == 0) {
+        pb_tc_protest_code(code->code)) {
         /* "ethnic Albanians demonstrated in Serbia": Serbia's people
          * protesting in Serbia protest to its authorities */
         tgt = PB_TC_IMPLIED_TARGET;
@@ -1458,7 +1458,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     e.mode = (uint8_t)mode;
     pb_ww_event(&v->when_where, head, &e);
     if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0 &&
-        strncmp(code->code, PB_TC_PROTEST_ROOT, 2) != 0) {
+        !pb_tc_protest_code(code->code)) {
         e.target.code = place_attacked(v, &e, src, head);
         if (!e.target.code && rebels_yield(v, src, code)) {
             /* "Ugandan rebels surrendered": to their own state */

@@ -1779,8 +1779,7 @@ static void code_verb(tc *c, int v)
         if (c->mention_at[actor] >= 0 || crowd_noun(c, actor))
             pb_tc_stateless_group_of(c, actor, &stateless);
         if (stateless.n > 0 &&
-            (pb_tc_force_code(code) ||
-             strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 ||
+            (pb_tc_force_code(code) || pb_tc_protest_code(code) ||
              strcmp(stateless.codes[0], "---NGO") == 0)) {
             src = stateless;
             stateless_subject = 1;
@@ -1806,8 +1805,7 @@ static void code_verb(tc *c, int v)
              * fight with court cases" */
             pb_tc_stateless_group_of(c, head_of(c, r.m.prep_tok), &tgt);
     }
-    if (c->pipeline && src.n > 0 && code &&
-        strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 &&
+    if (c->pipeline && src.n > 0 && pb_tc_protest_code(code) &&
         (subject_acts || stateless_subject) &&
         object_in_pattern(c, v, best_p) &&
         (within_group(&tgt, &src) ||

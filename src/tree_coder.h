@@ -75,6 +75,10 @@ int pb_object_control(const char *lemma);
 /* Is a CAMEO code one of repression or force (roots 17–20), whose
  * target may be a place or people no state claims (event_coder.c)? */
 int pb_tc_force_code(const char *code);
+/* Is a CAMEO code a protest (root 14) or a threat of one (133,
+ * "threatened to boycott the elections"), whose target may be left
+ * implied (PB_TC_IMPLIED_TARGET)? */
+int pb_tc_protest_code(const char *code);
 
 /* An actor mention found by the caller (pb_tree_code_mentions). */
 typedef struct pb_tc_actor {

@@ -538,6 +538,12 @@ int pb_tc_addressed(const tc *c, int k)
     return 0;
 }
 
+int pb_tc_protest_code(const char *code)
+{
+    return code && (strncmp(code, PB_TC_PROTEST_ROOT, 2) == 0 ||
+                    strcmp(code, "133") == 0);
+}
+
 int pb_tc_force_code(const char *code)
 {
     static const char *const roots[] = {"17", "18", "19", "20", NULL};

@@ -3047,6 +3047,11 @@ static void test_protesters_clash_with_police(void)
     CHECK_STR(pb_test_code("Police arrested protesters outside the UN office.",
                         NULL),
               "");
+    /* … and so is a threatened one */
+    CHECK_STR(pb_test_code("Malawi's opposition threatened to boycott the "
+                        "elections.",
+                        NULL),
+              "MWIOPP>MWIGOV:133");
     /* a protest aimed at no one named is aimed at the government */
     CHECK_STR(pb_test_code("Thousands of Kenyans protested in Nairobi.", NULL),
               "KEN>KENGOV:140");
