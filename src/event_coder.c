@@ -1250,6 +1250,11 @@ static const char *home_counterpart(pb_doc *doc, const pb_cameo_code *code,
     return state_with_agent(doc, src, tagent);
 }
 
+/* Agents that bear arms outside a state's forces: militias, rebels,
+ * insurgents, radicals, criminal gangs (armed_home, facing_home). */
+static const char *const armed_kinds[] = {"UAF", "REB", "INS", "RAD", "CRM",
+                                          NULL};
+
 /* The code of an armed source no state claims ("---UAF" for "gunmen",
  * "---REB" for "militants") in an act of repression or force: the agent
  * of the state where it strikes ("Gunmen kidnapped students in Nigeria's
@@ -1259,14 +1264,12 @@ static const char *armed_home(pb_doc *doc, const sentence_view *v,
                               const pb_cameo_code *code, uint32_t head,
                               const char *src)
 {
-    static const char *const armed[] = {"UAF", "REB", "INS", "RAD", "CRM",
-                                        NULL};
     if (!code || !pb_tc_force_code(code->code) ||
         strncmp(src, "---", 3) != 0 || strlen(src) != 6)
         return src;
     int is_armed = 0;
-    for (int i = 0; armed[i]; i++)
-        is_armed |= strcmp(src + 3, armed[i]) == 0;
+    for (int i = 0; armed_kinds[i]; i++)
+        is_armed |= strcmp(src + 3, armed_kinds[i]) == 0;
     const char *place = is_armed ? act_state(v, head) : NULL;
     return place ? state_with_agent(doc, place, src + 3) : src;
 }
@@ -1313,14 +1316,13 @@ static const char *local_home(pb_doc *doc, const sentence_view *v,
 static const char *facing_home(pb_doc *doc, const pb_cameo_code *code,
                                const char *src, const char *tgt)
 {
-    static const char *const armed[] = {"REB", "INS", "UAF", "CRM", NULL};
     if (!code || !pb_tc_force_code(code->code) || strncmp(src, "---", 3) != 0 ||
         strlen(src) != 6 || !pb_agent_is_state_organ(src + 3) ||
         !state_agent(tgt))
         return src;
     int group = 0;
-    for (int i = 0; armed[i]; i++)
-        group |= strncmp(tgt + PB_STATE_CODE_LEN, armed[i], 3) == 0;
+    for (int i = 0; armed_kinds[i]; i++)
+        group |= strncmp(tgt + PB_STATE_CODE_LEN, armed_kinds[i], 3) == 0;
     if (!group)
         return src;
     return state_with_agent(doc, tgt, src + 3);
@@ -2420,17 +2422,18 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                            pb_codebook_find(ctx->codebook, code)),
                      mode, frame, j, source, ms, e->target, mt) != 0)
                 return -1;
+            /* the act just coded, negated: denied by its doer's own? */
+            const pb_event *act =
+                list->n > before ? &list->items[list->n - 1] : NULL;
             const pb_mention *denier =
-                list->n > before &&
-                        list->items[list->n - 1].mode == PB_MODE_NEGATED && mt
-                    ? own_denier(&v, j, list->items[list->n - 1].source.code)
+                act && act->mode == PB_MODE_NEGATED && mt
+                    ? own_denier(&v, j, act->source.code)
                     : NULL;
             if (denier &&
                 emit(doc, &v, list, first_event, sentence_no,
                      pb_codebook_find(ctx->codebook, PB_DENY_CODE),
                      PB_MODE_ASSERTED, -1, (uint32_t)v.s->tokens[j].head - 1,
-                     denier->code, denier,
-                     list->items[before].target.code, mt) != 0)
+                     denier->code, denier, act->target.code, mt) != 0)
                 return -1;
         }
         uint32_t end = j;

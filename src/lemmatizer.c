@@ -90,18 +90,6 @@ static const char *const generic_rules[] = {
     "1", "2", "3", "1e", "3e", "3y", "2y", "0", NULL,
 };
 
-/* Is form an acronym, two or more capital letters and nothing else
- * ("ADF", "UNHCR")? Suffix rules do not apply to it. */
-static int acronym(const char *form, size_t len)
-{
-    if (len < 2)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        if (form[i] < 'A' || form[i] > 'Z')
-            return 0;
-    return 1;
-}
-
 const char *pb_syntax_lemma(const pb_syntax_model *m, const char *form,
                             const char *xpos, pb_arena *arena)
 {
@@ -124,8 +112,9 @@ const char *pb_syntax_lemma(const pb_syntax_model *m, const char *form,
     if (v)
         return pb_arena_strdup(arena, v);
     char p = wn_pos(xpos);
-    if (!p || acronym(form, len))
-        return pb_arena_strdup(arena, low); /* "ADF" is not "ad" */
+    if (!p || pb_acronym(form))
+        return pb_arena_strdup(arena, low); /* no suffix rules on an
+                                               acronym: "ADF" is not "ad" */
     char ps[2] = {p, 0};
     kl = make_key(key, sizeof key, low, len, ps);
     v = kl ? pb_strtab_get(&m->lem_exc, key, kl) : NULL;

@@ -740,11 +740,8 @@ static int acronym_of_actor(const pb_sentence *s, const pb_mention *mentions,
     int k = mention_at[first];
     if (k < 0 || mention_at[last] != k || first != last)
         return 0;
-    const char *form = s->tokens[first].form;
-    for (const char *c = form; *c; c++)
-        if (!isupper((unsigned char)*c) && *c != '.')
-            return 0;
-    return strncmp(mentions[k].code, place->country, 3) != 0;
+    return pb_acronym(s->tokens[first].form) &&
+           strncmp(mentions[k].code, place->country, 3) != 0;
 }
 
 /* Does a name at [first, last] stand alone (not inside a longer proper

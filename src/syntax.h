@@ -88,6 +88,10 @@ void pb_tag_repair(pb_token *tokens, uint32_t n);
 /* Is xpos a finite verb or modal (VBD, VBZ, VBP, MD)? */
 int pb_finite_xpos(const char *xpos);
 
+/* Is form an acronym, two or more capitals and dots ("US", "U.N.",
+ * "UNHCR")? NULL is none. */
+int pb_acronym(const char *form);
+
 /* Corrects, in a parsed sentence, a past-tense main verb read as a
  * participle modifying its subject ("tanks fired shells" as a noun
  * phrase; tree_repair.c). pb_syntax_annotate runs it last. */

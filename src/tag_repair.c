@@ -37,12 +37,11 @@ static int adjective_only(const char *form)
     return 0;
 }
 
-/* Is token t an acronym ("US", "UN", "NATO")? */
-static int acronym(const pb_token *t)
+int pb_acronym(const char *form)
 {
-    size_t len = t->form ? strlen(t->form) : 0;
+    size_t len = form ? strlen(form) : 0;
     for (size_t k = 0; k < len; k++)
-        if (!isupper((unsigned char)t->form[k]) && t->form[k] != '.')
+        if (!isupper((unsigned char)form[k]) && form[k] != '.')
             return 0;
     return len >= 2;
 }
@@ -85,7 +84,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             (t->upos != PB_UPOS_VERB && t->upos != PB_UPOS_AUX) ||
             !prev->form || !isupper((unsigned char)prev->form[0]) ||
             !next->form || !islower((unsigned char)next->form[0]) ||
-            next->upos != PB_UPOS_VERB || acronym(t))
+            next->upos != PB_UPOS_VERB || pb_acronym(t->form))
             continue;
         t->upos = PB_UPOS_PROPN;
         memcpy(t->xpos, "NNP", 4);
@@ -153,7 +152,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !pb_finite_xpos(tokens[i + 1].xpos) ||
             (i > 0 && (tokens[i - 1].upos == PB_UPOS_PRON ||
                        (tokens[i - 1].upos == PB_UPOS_PROPN &&
-                        !acronym(&tokens[i - 1])))) ||
+                        !pb_acronym(tokens[i - 1].form)))) ||
             strcmp(t->form, "does") == 0 || strcmp(t->form, "has") == 0 ||
             strcmp(tokens[i + 1].xpos, "VBZ") == 0)
             continue; /* "the one he wants is", "every move Google makes

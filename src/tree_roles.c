@@ -60,8 +60,8 @@ static const char *compose(tc *c, int actor_m, const int *agents,
 
 /* Does nominal k, in a noun phrase, stand beside what the phrase names
  * ("sanctions despite the Kremlin's expectations", "talks amid tensions
- * with Israel", "agreements during Erdogan's visit") or say where it goes ("brigades to the border with
- * Lebanon" are not Lebanon's)? */
+ * with Israel", "agreements during Erdogan's visit") or say where it
+ * goes ("brigades to the border with Lebanon" are not Lebanon's)? */
 static int set_aside(const tc *c, int k)
 {
     static const char *const preps[] = {"despite", "amid", "unlike",

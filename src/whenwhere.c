@@ -100,6 +100,11 @@ static int marked_by(const pb_sentence *s, uint32_t k, const char *rel,
     return 0;
 }
 
+/* The marks of a clause that states a charge or a reason ("accused X of
+ * executing", "arrested on suspicion of smuggling", "jailed for
+ * insulting"). */
+static const char *const charge_marks[] = {"of", "for", NULL};
+
 /* Is relation of token k one that starts a clause of its own? So does
  * the charge of an accusation or blame ("accused Saudi authorities of
  * executing prisoners last year"): an act of its own time. */
@@ -111,8 +116,7 @@ static int clause_relation(const pb_sentence *s, uint32_t k)
     for (const char *const *c = clauses; *c; c++)
         if (strcmp(r, *c) == 0)
             return 1;
-    static const char *const charges[] = {"of", "for", NULL};
-    return strncmp(r, "advcl", 5) == 0 && marked_by(s, k, "mark", charges);
+    return strncmp(r, "advcl", 5) == 0 && marked_by(s, k, "mark", charge_marks);
 }
 
 /* Does the item headed by h sit in a clause other than the one of token
@@ -258,19 +262,20 @@ static int dates_inner_noun(const pb_sentence *s, uint32_t x, uint32_t head)
 }
 
 /* Does token k lie in a phrase of time below the verb at head ("since
- * the attack on a concert hall near Moscow", "after talks in Cairo")?
- * A place there is where that other thing happened. */
+ * the attack on a concert hall near Moscow", "after talks in Cairo"), or
+ * in a gerund clause of its charge ("arrested on suspicion of smuggling
+ * cocaine into Guatemala")? A place there is where that other thing
+ * happened. */
 static int in_time_phrase(const pb_sentence *s, uint32_t k, uint32_t head)
 {
     static const char *const times[] = {"since", "after", "before",
                                         "following", "until", "amid", NULL};
-    static const char *const charges[] = {"of", "for", NULL};
     for (uint32_t d = 0; d < s->n_tokens && k != head; d++) {
         const char *r = pb_deprel_name(s->tokens[k].deprel);
         if (marked_by(s, k, "case", times) ||
             ((strncmp(r, "acl", 3) == 0 || strncmp(r, "advcl", 5) == 0) &&
              strcmp(s->tokens[k].xpos, "VBG") == 0 &&
-             marked_by(s, k, "mark", charges)))
+             marked_by(s, k, "mark", charge_marks)))
             return 1;
         if (s->tokens[k].head < 1)
             return 0;
