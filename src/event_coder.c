@@ -131,8 +131,13 @@ static int add_head(void *user, const char *head,
         q->items[0].kind = PB_PI_VERB;
         for (uint8_t k = 1; k < p->n_lemmas; k++) {
             pb_pd_item *it = &q->items[k];
-            it->kind = PB_PI_WORD;
             it->grouped = 1;
+            if (strcmp(p->lemmas[k], PB_LEXICON_SOURCE_WORD) == 0) {
+                it->kind = PB_PI_SOURCE; /* "receive loan from $" */
+                q->receives = 1;
+                continue;
+            }
+            it->kind = PB_PI_WORD;
             it->word = p->lemmas[k];
             it->prep = (uint8_t)is_preposition(p->lemmas[k]);
         }

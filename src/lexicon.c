@@ -277,6 +277,14 @@ static int add_pattern(pb_datafile *df, const char *text, void *user,
     }
     if (n == 0)
         return pb_datafile_error(df, err, "empty pattern");
+    for (int k = 0; k < n; k++)
+        if (strcmp(words[k], PB_LEXICON_SOURCE_WORD) == 0 &&
+            (pat->is_noun || k < 2 || k != n - 1))
+            return pb_datafile_error(
+                df, err,
+                "pattern \"%s\": \"$\" may only end a verb pattern, after "
+                "its preposition (\"receive loan from $\")",
+                text);
     pat->lemmas = pb_arena_alloc(&lex->arena, (size_t)n * sizeof *pat->lemmas);
     if (!pat->lemmas)
         return nomem(err);

@@ -36,6 +36,12 @@ typedef struct pb_phrase {
     long line;
 } pb_phrase;
 
+/* The last word of a verb pattern that names its source after a
+ * preposition ("receive loan from $"): the actor there acts on the
+ * verb's subject ("Kenya received a loan from China" is China's aid to
+ * Kenya). */
+#define PB_LEXICON_SOURCE_WORD "$"
+
 /* A verb or event-noun pattern. */
 typedef struct pb_pattern {
     const char **lemmas;  /* n_lemmas lower-case lemmas; [0] is the head */

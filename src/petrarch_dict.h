@@ -97,6 +97,9 @@ typedef struct pb_pd_pattern {
     uint8_t n_items;
     uint8_t verb_at;           /* index of the PB_PI_VERB item */
     uint8_t n_words;           /* words and synsets: the specificity */
+    uint8_t receives;          /* data/verbs.txt pattern ending in '$'
+                                  ("receive loan from $"): the '$' actor
+                                  acts on the verb's subject */
     const char *code;          /* NULL: "[---]", the pattern codes nothing */
     const char *code2;         /* paired "[a:b]": the reverse event, or NULL */
     uint32_t line;

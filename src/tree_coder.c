@@ -1400,7 +1400,8 @@ static int within_group(const tc_group *a, const tc_group *b)
  * that "received bailout packages from the IMF", a ship that "arrived in
  * China", a minister "speaking to reporters in Ankara"? Meeting a
  * reaction, receiving a thing, a vehicle's arrival and talking to the
- * press are no consultation. */
+ * press are no consultation (receiving a visit from someone, a pattern
+ * of its own, is one). */
 static int no_encounter(const tc *c, int v, const char *code)
 {
     static const char *const reactions[] = {
@@ -1556,7 +1557,8 @@ static void code_verb(tc *c, int v)
     const pb_pd_pattern *best_p = r.pattern;
     int comp = combine_complement(c, v, &r);
     const char *code = r.code, *code2 = r.code2;
-    if ((!code && !code2) || no_encounter(c, v, code) ||
+    if ((!code && !code2) ||
+        (!(best_p && best_p->receives) && no_encounter(c, v, code)) ||
         asks_a_question(c, v, code) || sense_of_object(c, v, code))
         return;
     if (comp < 0 && !best_p &&
@@ -1694,8 +1696,12 @@ static void code_verb(tc *c, int v)
         pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, agent,
                               &tgt);
     if (best_p && r.m.source_m >= 0) {
+        tc_group subject_side = src;
         src.n = 0;
         pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[r.m.source_m]), &src);
+        if (best_p->receives && !passive)
+            tgt = subject_side; /* "Kenya received a loan from China":
+                                   China lends to Kenya */
     }
     if (best_p && r.m.target_m >= 0) {
         tgt.n = 0;

@@ -268,6 +268,13 @@ static void test_malformed_lines_are_rejected(void)
     check_rejected("verbs.txt", "010\tsay\n040\tmeet\n040\tmeet; ; talk\n",
                    "verbs.txt:3:");
     check_rejected("verbs.txt", "010 say\n", "verbs.txt:1:");
+    /* a source mark '$' anywhere but at the end of a verb pattern after
+     * its preposition */
+    check_rejected("verbs.txt",
+                   "040\treceive visit from $\n040\treceive $ visit\n",
+                   "verbs.txt:2:");
+    check_rejected("verbs.txt", "040\t~visit from $\n", "verbs.txt:1:");
+    check_rejected("verbs.txt", "040\tmeet $\n", "verbs.txt:1:");
 }
 
 const pb_test_case data_tests[] = {

@@ -1980,10 +1980,11 @@ static void test_no_encounter_is_no_meeting(void)
                         "opposition from China.",
                         NULL),
               "");
+    /* (bailouts received are the lender's aid, no meeting) */
     CHECK_STR(pb_test_code("Pakistan has received 23 bailout packages from "
                         "the IMF.",
                         NULL),
-              "");
+              "IGOBUSIMF>PAK:071");
     CHECK_STR(pb_test_code("The Iranian vessel arrived in eastern China.",
                         NULL),
               "");
@@ -3132,6 +3133,25 @@ static void test_a_state_releases_its_own(void)
               "BFAMIL>BFAMED:0841");
 }
 
+static void test_the_subject_receives(void)
+{
+    /* a pattern ending in '$' names its source after the preposition and
+     * acts on the subject: who receives a loan, a visit or an attack */
+    CHECK_STR(pb_test_code("Kenya secured a loan from China.", NULL),
+              "CHN>KEN:071");
+    CHECK_STR(pb_test_code("Egypt received a visit from the Saudi foreign "
+                        "minister.",
+                        NULL),
+              "SAUGOV>EGY:042");
+    CHECK_STR(pb_test_code("Israeli troops came under fire from Hezbollah "
+                        "fighters.",
+                        NULL),
+              "LBNREBHEZ>ISRMIL:190");
+    /* the subject still acts where the pattern names no source */
+    CHECK_STR(pb_test_code("China lent Kenya $2 billion.", NULL),
+              "CHN>KEN:071");
+}
+
 static void test_arrested_by_the_police_of_the_place(void)
 {
     /* an arrest in the passive that names no one doing it is the police's
@@ -3673,6 +3693,7 @@ const pb_test_case pipeline_tests[] = {
     {"arrested_by_the_police_of_the_place",
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
+    {"the_subject_receives", test_the_subject_receives},
     {"a_closing_speaker_makes_a_statement",
      test_a_closing_speaker_makes_a_statement},
     {"people_are_civilians_when_harmed",
