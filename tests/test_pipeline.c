@@ -3152,6 +3152,15 @@ static void test_the_subject_receives(void)
               "CHN>KEN:071");
 }
 
+static void test_electoral_bodies_are_government(void)
+{
+    /* a state's electoral council or tribunal is its government */
+    CHECK_STR(pb_test_code("Venezuela's electoral council barred the "
+                        "opposition candidate from running.",
+                        NULL),
+              "VENGOV>VENOPP:172");
+}
+
 static void test_arrested_by_the_police_of_the_place(void)
 {
     /* an arrest in the passive that names no one doing it is the police's
@@ -3694,6 +3703,7 @@ const pb_test_case pipeline_tests[] = {
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
+    {"electoral_bodies_are_government", test_electoral_bodies_are_government},
     {"a_closing_speaker_makes_a_statement",
      test_a_closing_speaker_makes_a_statement},
     {"people_are_civilians_when_harmed",
