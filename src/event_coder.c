@@ -2387,8 +2387,11 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             const pb_tc_event *e = &ev[k];
             int implied = strcmp(e->target, PB_TC_IMPLIED_TARGET) == 0;
             int implied_source = strcmp(e->source, PB_TC_IMPLIED_SOURCE) == 0;
+            /* "police dispersed the rally": those gathered */
+            int gathered = e->target_mention < 0 &&
+                           strcmp(e->target, PB_TC_GATHERED) == 0;
             if (e->verb != j || (e->source_mention < 0 && !implied_source) ||
-                (e->target_mention < 0 && !implied) ||
+                (e->target_mention < 0 && !implied && !gathered) ||
                 toll_of_attack_noun(&v, j, e->code))
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
@@ -2399,8 +2402,9 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             }
             const pb_mention *ms =
                 implied_source ? NULL : &v.mentions[e->source_mention];
-            const pb_mention *mt =
-                implied ? NULL : &v.mentions[e->target_mention];
+            const pb_mention *mt = implied || gathered
+                                       ? NULL
+                                       : &v.mentions[e->target_mention];
             const char *source = e->source;
             if (implied_source &&
                 !(source = implied_authorities(doc, &v, j, e->code, mt)))

@@ -1439,6 +1439,21 @@ static int no_encounter(const tc *c, int v, const char *code)
     return s >= 0 && lemma_in(c->lem[s], vehicles);
 }
 
+/* Is the object of verb v, or the noun of its pattern's preposition
+ * prep ("fired tear gas at the rally"), a gathering of protest: a rally,
+ * march or sit-in (a crowd may be anyone)? */
+static int gathering_acted_on(const tc *c, int v, int prep)
+{
+    static const char *const gatherings[] = {
+        "rally", "protest", "demonstration", "march", "sit-in",
+        "gathering", "vigil", "procession", "picket", NULL};
+    int obj = child_rel(c, v, "obj");
+    if (obj >= 0 && lemma_in(c->lem[obj], gatherings))
+        return 1;
+    return prep >= 0 && rel_is(c, prep, "case") &&
+           lemma_in(c->lem[head_of(c, prep)], gatherings);
+}
+
 /* Is verb v a release, appeal or seizure or destruction whose object
  * says it is none: a book, report or video "released" is published, not
  * set free; an actor "sought" ("sought a more federal EU") is pursued,
@@ -1810,6 +1825,18 @@ static void code_verb(tc *c, int v)
             /* "fired tear gas at demonstrators", not "fight the good
              * fight with court cases" */
             pb_tc_stateless_group_of(c, head_of(c, r.m.prep_tok), &tgt);
+    }
+    if (c->pipeline && (tgt.n == 0 || located_only(c, &tgt)) && !passive &&
+        code && pb_tc_force_code(code) &&
+        gathering_acted_on(c, v, r.m.prep_tok)) {
+        /* "police dispersed the rally (in Harare)", "fired tear gas at the
+         * march": those gathered, protesters, whose state the events
+         * stage finds as for any people no state claims (event_coder.c),
+         * not the place */
+        tgt.codes[0] = PB_TC_GATHERED;
+        tgt.mention[0] = -1;
+        tgt.n = 1;
+        code2 = NULL;
     }
     if (c->pipeline && src.n > 0 && pb_tc_protest_code(code) &&
         (subject_acts || stateless_subject) &&

@@ -48,6 +48,10 @@
  * it the police, or the courts, of the place or of the target's state.
  * Its mention is -1. */
 #define PB_TC_IMPLIED_SOURCE ""
+/* The target of force or repression aimed at a gathering ("police
+ * dispersed the rally"): protesters no state claims, whom the events
+ * stage places like any such people. */
+#define PB_TC_GATHERED "---OPP"
 /* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
 #define PB_TC_SENTENCE "116"

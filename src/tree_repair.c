@@ -2596,6 +2596,56 @@ static void repair_said_object_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "Police dispersed the rally and detained dozens of protesters": the
+ * parser makes the second past-tense verb (or participle) a conjunct of
+ * the first verb's object, and may hang the second verb's object on the first (with the
+ * object before it as that object's compound). A past tense with no
+ * subject, joined by "and" to a noun that is (or modifies) the object of
+ * an earlier verb, is that verb's conjunct (not in a title, "the LOST
+ * and FOUND page"; a participle only with an
+ * object of its own, or when the object after it was taken from it); a
+ * noun after it that the earlier verb took for its object is its own. */
+static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
+                                           const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj"), cc = pb_deprel_from_name("cc");
+    for (uint32_t k = 2; k + 1 < n; k++) {
+        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+            (strcmp(t[k].xpos, "VBD") != 0 && strcmp(t[k].xpos, "VBN") != 0) ||
+            !t[k].form || !islower((unsigned char)t[k].form[0]) ||
+            t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
+            t[k - 1].deprel != cc || t[k - 1].head != (int16_t)(k + 1) ||
+            has_subject(t, n, k + 1, r))
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1;
+        if (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN)
+            continue;
+        if (t[h].deprel == r->obj && t[h].head >= 1 &&
+            (uint32_t)t[h].head - 1 < h &&
+            t[t[h].head - 1].upos == PB_UPOS_VERB &&
+            (t[k].xpos[2] == 'D' || has_child(t, n, k + 1, r->obj))) {
+            hang(t, k, (uint32_t)t[h].head - 1, conj); /* "… and detained
+                                                         protesters" */
+            memcpy(t[k].xpos, "VBD", 4);
+            continue;
+        }
+        /* "the rally" hung as a compound on "dozens", the earlier verb's
+         * object after the second verb */
+        if (t[h].head < 1 || (uint32_t)t[h].head - 1 <= k)
+            continue;
+        uint32_t g = (uint32_t)t[h].head - 1;
+        if (t[g].deprel != r->obj || t[g].head < 1 ||
+            (uint32_t)t[g].head - 1 >= h ||
+            t[t[g].head - 1].upos != PB_UPOS_VERB)
+            continue;
+        uint32_t v = (uint32_t)t[g].head - 1;
+        hang(t, h, v, r->obj);
+        hang(t, k, v, conj);
+        hang(t, g, k, r->obj);
+        memcpy(t[k].xpos, "VBD", 4);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2666,4 +2716,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_time_compound(tokens, n, &r);
     repair_object_as_second_subject(tokens, n, &r);
     repair_said_object_subject(tokens, n, &r);
+    repair_verb_conjunct_of_object(tokens, n, &r);
 }

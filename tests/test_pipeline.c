@@ -3161,6 +3161,18 @@ static void test_electoral_bodies_are_government(void)
               "VENGOV>VENOPP:172");
 }
 
+static void test_force_on_a_gathering(void)
+{
+    /* force on a rally or march is force on those gathered, not on the
+     * place where they gather */
+    CHECK_STR(pb_test_code("Police dispersed a rally in Harare.", NULL),
+              "ZWECOP>ZWEOPP:175");
+    CHECK_STR(pb_test_code("Mauritanian police dispersed the rally and "
+                        "detained dozens of protesters.",
+                        NULL),
+              "MRTCOP>MRTOPP:175 MRTCOP>MRTOPP:173");
+}
+
 static void test_arrested_by_the_police_of_the_place(void)
 {
     /* an arrest in the passive that names no one doing it is the police's
@@ -3703,6 +3715,7 @@ const pb_test_case pipeline_tests[] = {
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
+    {"force_on_a_gathering", test_force_on_a_gathering},
     {"electoral_bodies_are_government", test_electoral_bodies_are_government},
     {"a_closing_speaker_makes_a_statement",
      test_a_closing_speaker_makes_a_statement},

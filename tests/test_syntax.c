@@ -848,6 +848,26 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "3:det:DT 3:amod:JJ 5:obl:tmod:NN 5:nsubj:NN 0:root:VBD "
               "5:obj:NNS");
+    /* A second past tense read as a conjunct of the first verb's object,
+     * with its own object taken by the first verb. */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tdispersed\tdisperse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\trally\trally\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+                       "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                       "6\tdetained\tdetain\tVERB\tVBN\t_\t4\tconj\t_\t_\n"
+                       "7\tdozens\tdozen\tNOUN\tNNS\t_\t2\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 4:det:DT 2:obj:NN 6:cc:CC 2:conj:VBD "
+              "6:obj:NNS");
+    /* … but not in a title ("the LOST and FOUND page") */
+    CHECK_STR(repaired("1\tinclude\tinclude\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                       "2\tLOST\tlost\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+                       "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                       "4\tFOUND\tfind\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                       "5\tpage\tpage\tNOUN\tNN\t_\t4\tobj\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VB 1:obj:NN 4:cc:CC 2:conj:VBD 4:obj:NN");
     /* The reported clause's subject read as the object of "said". */
     CHECK_STR(repaired("1\tarmy\tarmy\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
