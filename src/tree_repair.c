@@ -2596,6 +2596,37 @@ static void repair_said_object_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "Thai prosecutors indicted former prime minister Thaksin Shinawatra":
+ * the parser, meeting a long name after the verb, makes it a second
+ * subject. A verb with a subject before it and a nominal subject after
+ * it, but no object, takes the later one as its object (not a verb of
+ * saying, whose subject may follow it: '"…," said X'). */
+static void repair_subject_after_verb(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    for (uint32_t v = 1; v + 1 < n; v++) {
+        if (t[v].upos != PB_UPOS_VERB || in_words(t[v].form, saying_forms) ||
+            has_child(t, n, v + 1, r->obj))
+            continue;
+        uint32_t before = n, after = n;
+        for (uint32_t k = 0; k < n; k++) {
+            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != r->nsubj)
+                continue;
+            if (k < v)
+                before = k;
+            else if (after == n)
+                after = k;
+        }
+        if (before == n || after == n || !is_nominal(&t[after]))
+            continue;
+        int comma = 0; /* "…, officials said", a clause between */
+        for (uint32_t k = v + 1; k < after; k++)
+            comma |= t[k].upos == PB_UPOS_PUNCT;
+        if (!comma)
+            hang(t, after, v, r->obj);
+    }
+}
+
 /* "Police dispersed the rally and detained dozens of protesters": the
  * parser makes the second past-tense verb (or participle) a conjunct of
  * the first verb's object, and may hang the second verb's object on the first (with the
@@ -2717,4 +2748,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_object_as_second_subject(tokens, n, &r);
     repair_said_object_subject(tokens, n, &r);
     repair_verb_conjunct_of_object(tokens, n, &r);
+    repair_subject_after_verb(tokens, n, &r);
 }

@@ -685,10 +685,13 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
     }
     if (rel_is(c, v, "advcl")) {
         /* "condemned Thailand for sending Uyghurs back": the one blamed
-         * or praised for an act did it */
+         * or praised for an act did it, even a name no actor claims
+         * ("indicted Thaksin for insulting the monarchy": not the
+         * prosecutors; but one "took credit for attacking") */
         int m = child_rel(c, v, "mark"), o = child_rel(c, h, "obj");
         if (m >= 0 && o >= 0 &&
-            (c->mention_at[o] >= 0 || pb_tc_is_personal_pronoun(c, o)) &&
+            (c->mention_at[o] >= 0 || pb_tc_is_personal_pronoun(c, o) ||
+             (c->pipeline && c->t[o].upos == PB_UPOS_PROPN)) &&
             (strcmp(c->lower[m], "for") == 0 ||
              strcmp(c->lower[m], "of") == 0))
             return o; /* "accusing it of …": whoever "it" is */

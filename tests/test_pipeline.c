@@ -3173,6 +3173,16 @@ static void test_force_on_a_gathering(void)
               "MRTCOP>MRTOPP:175 MRTCOP>MRTOPP:173");
 }
 
+static void test_the_charged_did_the_act_charged(void)
+{
+    /* the one indicted for an act is its doer, not the prosecutors; a
+     * charge is no act of theirs */
+    CHECK_STR(pb_test_code("Thai prosecutors indicted former prime minister "
+                        "Thaksin Shinawatra for insulting the monarchy.",
+                        NULL),
+              "THAJUD>THAELI:1121");
+}
+
 static void test_arrested_by_the_police_of_the_place(void)
 {
     /* an arrest in the passive that names no one doing it is the police's
@@ -3715,6 +3725,7 @@ const pb_test_case pipeline_tests[] = {
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
+    {"the_charged_did_the_act_charged", test_the_charged_did_the_act_charged},
     {"force_on_a_gathering", test_force_on_a_gathering},
     {"electoral_bodies_are_government", test_electoral_bodies_are_government},
     {"a_closing_speaker_makes_a_statement",

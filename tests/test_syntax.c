@@ -868,6 +868,13 @@ static void test_tree_repair(void)
                        "5\tpage\tpage\tNOUN\tNN\t_\t4\tobj\t_\t_\n",
                        out, sizeof out),
               "0:root:VB 1:obj:NN 4:cc:CC 2:conj:VBD 4:obj:NN");
+    /* A name after the verb read as a second subject is its object. */
+    CHECK_STR(repaired("1\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tindicted\tindict\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tminister\tminister\tNOUN\tNN\t_\t4\tnmod:desc\t_\t_\n"
+                       "4\tThaksin\tThaksin\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 4:nmod:desc:NN 2:obj:NNP");
     /* The reported clause's subject read as the object of "said". */
     CHECK_STR(repaired("1\tarmy\tarmy\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
