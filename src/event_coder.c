@@ -2124,6 +2124,44 @@ static int deportation(const sentence_view *v, uint32_t j, const char *code)
     return 0;
 }
 
+/* Is a deployment (15) of forces to a state, the destination itself
+ * named as the target, made to help it ("Rwanda sent 1,000 troops to
+ * Mozambique to help fight insurgents", "… to support the government")?
+ * Troops sent to help provide military protection (074); troops sent
+ * "to the border with Ukraine", or with no such purpose, are a show of
+ * force. */
+static int deployment_in_aid(const sentence_view *v, uint32_t j,
+                             const char *code, const pb_mention *mt)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const aims[] = {
+        "help", "support", "assist", "protect", "train", "fight", "combat",
+        "bolster", "reinforce", "secure", "stabilize", "stabilise",
+        "restore", "defend", "guard", NULL};
+    if (strncmp(code, "15", 2) != 0 || !mt ||
+        strlen(mt->code) != PB_STATE_CODE_LEN)
+        return 0;
+    uint32_t dest = mt->last; /* the mention's head: "to Mozambique" */
+    while (dest > mt->first && v->s->tokens[dest].head >= (int)mt->first + 1 &&
+           v->s->tokens[dest].head <= (int)mt->last + 1)
+        dest = (uint32_t)v->s->tokens[dest].head - 1;
+    int on = v->s->tokens[dest].head - 1; /* on the verb or its object */
+    if (on < 0 || !child_word(v, dest, "case", to) ||
+        ((uint32_t)on != j && v->s->tokens[on].head != (int)j + 1))
+        return 0;
+    for (uint32_t k = j + 1; k < v->s->n_tokens; k++) {
+        if (v->s->tokens[k].upos != PB_UPOS_VERB || !word_in(v, k, aims) ||
+            !child_word(v, k, "mark", to))
+            continue;
+        /* "to help (fight)" on the verb, its object or its destination */
+        int h = v->s->tokens[k].head - 1;
+        for (int d = 0; h >= 0 && d < 3; d++, h = v->s->tokens[h].head - 1)
+            if ((uint32_t)h == j)
+                return 1;
+    }
+    return 0;
+}
+
 /* ---- the stage -------------------------------------------------------------- */
 
 /* Is token j the "by" agent of a verb the tree coded ("was killed by a
@@ -2419,7 +2457,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_MILITARY_COOPERATION_CODE;
             else if (military_withdrawal(&v, j, code, source))
                 code = PB_RETREAT_CODE;
-            else if (peacekeepers_arrive(&v, j, code, ms))
+            else if (peacekeepers_arrive(&v, j, code, ms) ||
+                     deployment_in_aid(&v, j, code, mt))
                 code = PB_PEACEKEEPING_CODE;
             else if (deportation(&v, j, code))
                 code = PB_DEPORT_CODE;

@@ -1233,11 +1233,12 @@ static void test_a_recipient_over_the_objects_owner(void)
               "DEU>UKR:072");
     CHECK_STR(pb_test_code("Germany gave German tanks to Ukraine.", NULL),
               "DEU>UKR:072");
-    /* (and the fight it intends is with Haiti's gangs) */
+    /* (and the fight it intends is with Haiti's gangs; police sent to
+     * fight them protect Haiti, 074) */
     CHECK_STR(pb_test_code("Kenya deployed 1,000 police officers to Haiti to "
                         "fight armed gangs.",
                         NULL),
-              "KEN>HTI:153 KEN>HTICRM:190:intended");
+              "KEN>HTI:074 KEN>HTICRM:190:intended");
 }
 
 /* A passive's subject is acted on: with no agent named, nobody before
@@ -3183,6 +3184,19 @@ static void test_the_charged_did_the_act_charged(void)
               "THAJUD>THAELI:1121");
 }
 
+static void test_troops_sent_to_help(void)
+{
+    /* troops sent to a state to help it protect it (074); troops sent to
+     * its border are a show of force (154) */
+    CHECK_STR(pb_test_code("Chad sent troops to Mali to support the "
+                        "government.",
+                        NULL),
+              "TCD>MLI:074");
+    CHECK_STR(pb_test_code("Russia sent troops to the border with Ukraine.",
+                        NULL),
+              "RUS>UKR:154");
+}
+
 static void test_arrested_by_the_police_of_the_place(void)
 {
     /* an arrest in the passive that names no one doing it is the police's
@@ -3725,6 +3739,7 @@ const pb_test_case pipeline_tests[] = {
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
+    {"troops_sent_to_help", test_troops_sent_to_help},
     {"the_charged_did_the_act_charged", test_the_charged_did_the_act_charged},
     {"force_on_a_gathering", test_force_on_a_gathering},
     {"electoral_bodies_are_government", test_electoral_bodies_are_government},
