@@ -1338,13 +1338,23 @@ static int summit(const char *code)
 }
 
 /* Is verb v's act mutual whatever its code: an exchange ("Armenia and
- * Azerbaijan exchanged prisoners", "traded accusations") or a
- * disengagement ("Chinese and Indian troops disengaged")? */
+ * Azerbaijan exchanged prisoners", "traded accusations"), a
+ * disengagement ("Chinese and Indian troops disengaged"), or an act on
+ * what the subjects share ("Thailand and Cambodia reopened their
+ * border")? */
 static int exchange(const tc *c, int v, const char *code)
 {
     static const char *const verbs[] = {"exchange", "swap", "trade",
                                         "disengage", NULL};
-    return reciprocal(code) || lemma_in(c->lem[v], verbs);
+    static const char *const shared[] = {"border", "frontier", "crossing",
+                                         "tie", "relation", "embassy",
+                                         "dispute", "difference", NULL};
+    if (reciprocal(code) || lemma_in(c->lem[v], verbs))
+        return 1;
+    int obj = child_rel(c, v, "obj");
+    int owner = obj >= 0 ? child_rel(c, obj, "nmod:poss") : -1;
+    return c->pipeline && owner >= 0 && strcmp(c->lower[owner], "their") == 0 &&
+           lemma_in(c->lem[obj], shared);
 }
 
 /* Is verb v, coded as force, one that two subjects do to each other

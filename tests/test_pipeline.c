@@ -3268,6 +3268,18 @@ static void test_a_speaker_denies_its_own_act(void)
               "EGY>ISR:010");
 }
 
+static void test_two_act_on_what_they_share(void)
+{
+    /* two subjects acting on their shared border act on each other; on
+     * their own sanctions, on no one */
+    CHECK_STR(pb_test_code("Thailand and Cambodia reopened their border.",
+                        NULL),
+              "THA>KHM:081 KHM>THA:081");
+    CHECK_STR(pb_test_code("Britain and France imposed their sanctions.",
+                        NULL),
+              "");
+}
+
 static void test_three_parties_meet(void)
 {
     /* three who meet or hold talks consult one another */
@@ -3733,6 +3745,7 @@ const pb_test_case pipeline_tests[] = {
     {"closer_pattern_wins_a_tie", test_closer_pattern_wins_a_tie},
     {"accusation_before_its_speaker", test_accusation_before_its_speaker},
     {"three_parties_meet", test_three_parties_meet},
+    {"two_act_on_what_they_share", test_two_act_on_what_they_share},
     {"a_speaker_denies_its_own_act", test_a_speaker_denies_its_own_act},
     {"names_and_roles_of_a_period", test_names_and_roles_of_a_period},
     {"arrested_by_the_police_of_the_place",
