@@ -1770,22 +1770,25 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
 }
 
 /* "Police detained at least 20 people": the parser reads "at" as the
- * case of the whole phrase and makes it an oblique (or a clausal
- * complement). An oblique or noun complement with no case of its own
- * that opens with "at least" or "at most", of a verb with no object, is
- * its object. */
+ * case of the whole phrase and makes it an oblique, a "by" agent (or a
+ * clausal complement). An oblique or noun complement with no case of
+ * its own that opens with "at least" or "at most", of a verb with no
+ * object, is its object; so it is of a conjoined verb right before it
+ * with no object ("fired tear gas and arrested at least 40 supporters"
+ * with the phrase hung on "fired"). */
 static void repair_at_least_object(pb_token *t, uint32_t n,
                                    const repair_rels *r)
 {
     int obl = pb_deprel_from_name("obl");
+    int agent = pb_deprel_from_name("obl:agent");
+    int conj = pb_deprel_from_name("conj");
     int case_rel = pb_deprel_from_name("case");
     for (uint32_t k = 2; k < n; k++) {
-        if ((t[k].deprel != obl &&
+        if ((t[k].deprel != obl && t[k].deprel != agent &&
              !(t[k].deprel == r->ccomp && t[k].upos == PB_UPOS_NOUN)) ||
             t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB ||
-            has_child(t, n, k + 1, case_rel) ||
-            has_child(t, n, (uint32_t)t[k].head, r->obj))
+            has_child(t, n, k + 1, case_rel))
             continue;
         uint32_t first, last;
         subtree_span(t, n, k, &first, &last);
@@ -1794,7 +1797,12 @@ static void repair_at_least_object(pb_token *t, uint32_t n,
             (strcasecmp(t[first + 1].form, "least") != 0 &&
              strcasecmp(t[first + 1].form, "most") != 0))
             continue;
-        hang(t, k, (uint32_t)t[k].head - 1, r->obj);
+        uint32_t v = (uint32_t)t[k].head - 1;
+        if (first > v + 1 && t[first - 1].upos == PB_UPOS_VERB &&
+            t[first - 1].deprel == conj && t[first - 1].head == (int16_t)(v + 1))
+            v = first - 1; /* "… and arrested at least 40" */
+        if (!has_child(t, n, v + 1, r->obj))
+            hang(t, k, v, r->obj);
     }
 }
 

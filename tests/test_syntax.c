@@ -868,6 +868,20 @@ static void test_tree_repair(void)
                        "5\tpage\tpage\tNOUN\tNN\t_\t4\tobj\t_\t_\n",
                        out, sizeof out),
               "0:root:VB 1:obj:NN 4:cc:CC 2:conj:VBD 4:obj:NN");
+    /* "at least 40 supporters" read as the "by" agent of the verb before
+     * the conjoined one it belongs to. */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tgas\tgas\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                       "5\tarrested\tarrest\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                       "6\tat\tat\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "7\tleast\tleast\tADJ\tJJS\t_\t8\tnmod\t_\t_\n"
+                       "8\t40\t40\tNUM\tCD\t_\t9\tnummod\t_\t_\n"
+                       "9\tsupporters\tsupporter\tNOUN\tNNS\t_\t2\tobl:agent\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 2:obj:NN 5:cc:CC 2:conj:VBD 7:case:IN "
+              "8:nmod:JJS 9:nummod:CD 5:obj:NNS");
     /* A name after the verb read as a second subject is its object. */
     CHECK_STR(repaired("1\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                        "2\tindicted\tindict\tVERB\tVBD\t_\t0\troot\t_\t_\n"
