@@ -1449,6 +1449,20 @@ static int no_encounter(const tc *c, int v, const char *code)
     return s >= 0 && lemma_in(c->lem[s], vehicles);
 }
 
+/* Does token a lie in the phrase of token top, not inside a relative
+ * clause of it ("students who were protesting in Jakarta")? */
+static int in_own_phrase(const tc *c, int a, int top)
+{
+    for (int d = 0; a >= 0 && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if (a == top)
+            return 1;
+        if (rel_is(c, a, "acl:relcl"))
+            return 0;
+        a = head_of(c, a);
+    }
+    return 0;
+}
+
 /* Is the object of verb v, or the noun of its pattern's preposition
  * prep ("fired tear gas at the rally"), a gathering of protest: a rally,
  * march or sit-in (a crowd may be anyone)? */
@@ -1788,12 +1802,19 @@ static void code_verb(tc *c, int v)
      * state claims is done to them, whom the events stage places
      * (event_coder.c), not to the city named as where it happens */
     int patient = child_rel(c, v, "obj");
+    if (patient >= 0 && c->mention_at[patient] < 0) {
+        int of = child_rel(c, patient, "nmod"); /* "dozens of students" */
+        if (of >= 0 && c->mention_at[of] >= 0)
+            patient = of;
+    }
     if (c->pipeline && !passive && c->force && patient >= 0 &&
         c->mention_at[patient] >= 0 && !c->m[c->mention_at[patient]].code &&
         tgt.n > 0 && tgt.mention[0] >= 0 && located_only(c, &tgt) &&
-        !in_subtree(c, pb_tc_mention_head(c, &c->m[tgt.mention[0]]),
-                    patient))
-        tgt.n = 0; /* but "killed militants in Somalia" are Somalia's */
+        !in_own_phrase(c, pb_tc_mention_head(c, &c->m[tgt.mention[0]]),
+                       patient))
+        tgt.n = 0; /* but "killed militants in Somalia" are Somalia's
+                      (and "students who were protesting in Jakarta"
+                      Indonesia's as people, not the place) */
     int stateless_subject = 0;
     /* the one acting: the subject, or a passive's "by" agent ("three
      * soldiers were killed by militants") */

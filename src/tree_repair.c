@@ -286,6 +286,25 @@ static int has_finite_verb(const pb_token *t, uint32_t n)
     return 0;
 }
 
+/* Has the sentence a finite verb (or auxiliary) outside the relative and
+ * adverbial clauses ("students who were protesting", "after he spoke")
+ * that cannot carry the main clause? */
+static int has_main_finite_verb(const pb_token *t, uint32_t n)
+{
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int advcl = pb_deprel_from_name("advcl");
+    for (uint32_t k = 0; k < n; k++) {
+        if (!pb_finite_xpos(t[k].xpos))
+            continue;
+        uint32_t c = k; /* the clause's verb: an auxiliary's head */
+        if (t[k].upos == PB_UPOS_AUX && t[k].head >= 1)
+            c = (uint32_t)t[k].head - 1;
+        if (t[c].deprel != relcl && t[c].deprel != advcl)
+            return 1;
+    }
+    return 0;
+}
+
 static int is_nominal(const pb_token *t)
 {
     static const char *const demonstratives[] = {"this", "that", "these",
@@ -373,7 +392,9 @@ static int phrase_end_before(const pb_token *t, uint32_t i)
 }
 
 /* "Queen Elizabeth II suspended parliament", "The mayor advised
- * residents", "deputies held talks": in a sentence with no finite verb,
+ * residents", "deputies held talks": in a sentence with no finite verb
+ * but those of relative or adverbial clauses ("police detained dozens of
+ * students who were protesting"),
  * a participle (or "-ed" adjective) modifier right after a nominal, before a noun of its own, is the verb. Its
  * subject is the phrase that ends before it (the highest word of that
  * phrase left of the verb), its object the noun it modified; an old root
@@ -383,7 +404,7 @@ static int phrase_end_before(const pb_token *t, uint32_t i)
 static void repair_verbless_modifier(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    if (has_finite_verb(t, n))
+    if (has_main_finite_verb(t, n))
         return;
     uint32_t i = 1;
     for (; i < n; i++) {
@@ -396,8 +417,9 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
              (strcmp(t[i].xpos, "JJ") == 0 && ed)))
             break;
     }
-    if (i >= n || t[i].head <= (int16_t)(i + 1))
-        return;
+    if (i >= n || t[i].head <= (int16_t)(i + 1) || has_finite_verb(t, i))
+        return; /* (a relative clause's verb only after it: not "a company
+                   which provide … web based MMOG") */
     int end = phrase_end_before(t, i);
     if (end < 0)
         return;

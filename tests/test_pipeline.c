@@ -3184,6 +3184,16 @@ static void test_the_charged_did_the_act_charged(void)
               "THAJUD>THAELI:1121");
 }
 
+static void test_those_held_where_they_protested(void)
+{
+    /* people held who protested in a city are that state's people, not
+     * the city */
+    CHECK_STR(pb_test_code("Police detained students who were protesting in "
+                        "Jakarta.",
+                        NULL),
+              "IDNCOP>IDNEDU:173 IDNEDU>IDNGOV:140");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3753,6 +3763,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"those_held_where_they_protested", test_those_held_where_they_protested},
     {"the_charged_did_the_act_charged", test_the_charged_did_the_act_charged},
     {"force_on_a_gathering", test_force_on_a_gathering},
     {"electoral_bodies_are_government", test_electoral_bodies_are_government},

@@ -882,6 +882,15 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NN 0:root:VBD 2:obj:NN 5:cc:CC 2:conj:VBD 7:case:IN "
               "8:nmod:JJS 9:nummod:CD 5:obj:NNS");
+    /* A past tense read as a modifier, when the only finite verb is a
+     * relative clause's after it, is the main verb. */
+    CHECK_STR(repaired("1\tPolice\tpolice\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                       "2\tdetained\tdetain\tVERB\tVBN\t_\t3\tamod\t_\t_\n"
+                       "3\tstudents\tstudent\tNOUN\tNNS\t_\t1\tnmod\t_\t_\n"
+                       "4\twho\twho\tPRON\tWP\t_\t5\tnsubj\t_\t_\n"
+                       "5\tprotested\tprotest\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 2:obj:NNS 5:nsubj:WP 3:acl:relcl:VBD");
     /* A name after the verb read as a second subject is its object. */
     CHECK_STR(repaired("1\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                        "2\tindicted\tindict\tVERB\tVBD\t_\t0\troot\t_\t_\n"
