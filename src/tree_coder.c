@@ -771,7 +771,14 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         return -1;
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
         int clause = rel_is(c, k, "ccomp");
-        int f = statement(r->code) ? (clause ? deontic(c, k) : -1) : frame;
+        /* "told the United States to withdraw its troops": a demand */
+        int told = c->pipeline && strcmp(c->lem[v], "tell") == 0 &&
+                   (rel_is(c, k, "xcomp") || infinitive_clause(c, k)) &&
+                   (child_rel(c, v, "obj") >= 0 || child_rel(c, v, "iobj") >= 0);
+        int f = statement(r->code) ? (clause ? deontic(c, k)
+                                      : told ? PB_MODAL_DEMAND
+                                             : -1)
+                                   : frame;
         if (f == PB_MODAL_APPEAL && !clause && child_rel(c, v, "obj") < 0 &&
             child_rel(c, v, "iobj") < 0 && child_rel(c, v, "obl") < 0)
             f = PB_MODAL_INTEND; /* "seeks to finalize": no one is asked */
@@ -795,7 +802,7 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         /* "said China must drop barriers": an act CAMEO has no demand
          * code for is a demand all the same ("should": an appeal) */
         const char *code = m ? m->code
-                           : statement(r->code) && actor_subject(c, k)
+                           : statement(r->code) && (actor_subject(c, k) || told)
                                ? (f == PB_MODAL_DEMAND ? PB_TC_DEMAND
                                                        : PB_TC_APPEAL)
                                : NULL;

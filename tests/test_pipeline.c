@@ -3194,6 +3194,18 @@ static void test_those_held_where_they_protested(void)
               "IDNCOP>IDNEDU:173 IDNEDU>IDNGOV:140");
 }
 
+static void test_telling_to_act_is_a_demand(void)
+{
+    /* telling another to do something demands it */
+    CHECK_STR(pb_test_code("Niger told France to withdraw its ambassador.",
+                        NULL),
+              "NER>FRA:100");
+    CHECK_STR(pb_test_code("Niger's military government told the United "
+                        "States on Saturday to withdraw its troops.",
+                        NULL),
+              "NERGOV>USA:1056");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3763,6 +3775,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"telling_to_act_is_a_demand", test_telling_to_act_is_a_demand},
     {"those_held_where_they_protested", test_those_held_where_they_protested},
     {"the_charged_did_the_act_charged", test_the_charged_did_the_act_charged},
     {"force_on_a_gathering", test_force_on_a_gathering},
