@@ -1346,9 +1346,9 @@ static int summit(const char *code)
 
 /* Is verb v's act mutual whatever its code: an exchange ("Armenia and
  * Azerbaijan exchanged prisoners", "traded accusations"), a
- * disengagement ("Chinese and Indian troops disengaged"), or an act on
- * what the subjects share ("Thailand and Cambodia reopened their
- * border")? */
+ * disengagement ("Chinese and Indian troops disengaged"), an act on
+ * each other ("accused each other") or on what the subjects share
+ * ("Thailand and Cambodia reopened their border")? */
 static int exchange(const tc *c, int v, const char *code)
 {
     static const char *const verbs[] = {"exchange", "swap", "trade",
@@ -1359,6 +1359,12 @@ static int exchange(const tc *c, int v, const char *code)
     if (reciprocal(code) || lemma_in(c->lem[v], verbs))
         return 1;
     int obj = child_rel(c, v, "obj");
+    if (c->pipeline && obj >= 0 && obj + 1 < c->n &&
+        ((strcmp(c->lower[obj], "each") == 0 &&
+          strcmp(c->lower[obj + 1], "other") == 0) ||
+         (strcmp(c->lower[obj], "one") == 0 &&
+          strcmp(c->lower[obj + 1], "another") == 0)))
+        return 1; /* "accused each other" */
     int owner = obj >= 0 ? child_rel(c, obj, "nmod:poss") : -1;
     return c->pipeline && owner >= 0 && strcmp(c->lower[owner], "their") == 0 &&
            lemma_in(c->lem[obj], shared);

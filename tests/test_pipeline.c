@@ -3300,6 +3300,9 @@ static void test_two_act_on_what_they_share(void)
     CHECK_STR(pb_test_code("Britain and France imposed their sanctions.",
                         NULL),
               "");
+    /* … and so do two that act on each other */
+    CHECK_STR(pb_test_code("Serbia and Kosovo criticized one another.", NULL),
+              "SRB>KSV:111 KSV>SRB:111");
 }
 
 static void test_three_parties_meet(void)
