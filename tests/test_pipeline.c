@@ -3206,6 +3206,29 @@ static void test_telling_to_act_is_a_demand(void)
               "NERGOV>USA:1056");
 }
 
+static void test_ordered_and_approved_acts(void)
+{
+    /* a court ordering a release releases; approving the release of a
+     * loan lends; announcing an investigation investigates; blocking one
+     * from leaving restricts */
+    CHECK_STR(pb_test_code("Pakistan's Supreme Court ordered the release of "
+                        "former Prime Minister Imran Khan.",
+                        "2023-08-01"),
+              "PAKJUD>PAKELI:0841@2023-08-01");
+    CHECK_STR(pb_test_code("The IMF approved the release of a loan tranche to "
+                        "Pakistan.",
+                        NULL),
+              "IGOBUSIMF>PAK:071");
+    CHECK_STR(pb_test_code("China announced an investigation into imports "
+                        "from the European Union.",
+                        NULL),
+              "CHN>IGOEUREEC:090");
+    CHECK_STR(pb_test_code("Ugandan police blocked the opposition leader "
+                        "from leaving his home.",
+                        NULL),
+              "UGACOP>UGAOPP:172");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3778,6 +3801,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"ordered_and_approved_acts", test_ordered_and_approved_acts},
     {"telling_to_act_is_a_demand", test_telling_to_act_is_a_demand},
     {"those_held_where_they_protested", test_those_held_where_they_protested},
     {"the_charged_did_the_act_charged", test_the_charged_did_the_act_charged},
