@@ -1227,7 +1227,25 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
  * ("the Thai government warned the media"). An army, or a government
  * facing another government or army, may act abroad: NULL then, or out
  * of memory (doc->failed set). */
-static const char *home_counterpart(pb_doc *doc, const pb_cameo_code *code,
+/* Does the sentence name a state other than `state` (three letters)? */
+static int names_other_state(const sentence_view *v, const char *state)
+{
+    for (size_t i = 0; i < v->n_mentions; i++) {
+        const char *code = v->mentions[i].code;
+        char own[PB_STATE_CODE_LEN + 1];
+        if (!code || strlen(code) < PB_STATE_CODE_LEN)
+            continue;
+        memcpy(own, code, PB_STATE_CODE_LEN);
+        own[PB_STATE_CODE_LEN] = '\0';
+        if (strcmp(own, "---") != 0 && pb_lexicon_is_country(v->lex, own) &&
+            strncmp(own, state, PB_STATE_CODE_LEN) != 0)
+            return 1;
+    }
+    return 0;
+}
+
+static const char *home_counterpart(pb_doc *doc, const sentence_view *v,
+                                    const pb_cameo_code *code,
                                     const char *src, const char *tgt)
 {
     static const char *const executive[] = {"GOV", "MIL", "COP", "SPY", "ELI",
@@ -1248,9 +1266,17 @@ static const char *home_counterpart(pb_doc *doc, const pb_cameo_code *code,
         s_exec |= strncmp(sagent, executive[i], 3) == 0;
         t_exec |= strncmp(tagent, executive[i], 3) == 0;
     }
+    /* (but a government's demands, accusations, rejections and threats
+     * aimed at an organ, in a sentence that names no other state, are at
+     * home: "Bolivia's president accused the army chief of attempting a
+     * coup") */
+    int home_words = code && t_exec && strncmp(sagent, "GOV", 3) == 0 &&
+                     code->code[0] == '1' && code->code[1] <= '3' &&
+                     !names_other_state(v, src);
     if (s_exec && (t_exec || strncmp(sagent, "MIL", 3) == 0 ||
                    strncmp(sagent, "SPY", 3) == 0 ||
-                   strncmp(sagent, "ELI", 3) == 0))
+                   strncmp(sagent, "ELI", 3) == 0) &&
+        !home_words)
         return NULL;
     return state_with_agent(doc, src, tagent);
 }
@@ -1442,7 +1468,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     int foreign = foreign_people(v, mt);
     const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed)
-        own = home_counterpart(doc, code, src, tgt);
+        own = home_counterpart(doc, v, code, src, tgt);
     if (doc->failed)
         return -1;
     if (own)

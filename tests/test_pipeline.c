@@ -3229,6 +3229,18 @@ static void test_ordered_and_approved_acts(void)
               "UGACOP>UGAOPP:172");
 }
 
+static void test_a_government_accuses_its_own_organ(void)
+{
+    /* a government accusing an organ in a sentence of no other state
+     * accuses its own; one named abroad stays abroad */
+    CHECK_STR(pb_test_code("Bolivian President Luis Arce accused the army "
+                        "chief of attempting a coup.",
+                        NULL),
+              "BOLGOV>BOLMIL:112");
+    CHECK_STR(pb_test_code("Ukraine's president praised the army.", NULL),
+              "");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3801,6 +3813,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"a_government_accuses_its_own_organ", test_a_government_accuses_its_own_organ},
     {"ordered_and_approved_acts", test_ordered_and_approved_acts},
     {"telling_to_act_is_a_demand", test_telling_to_act_is_a_demand},
     {"those_held_where_they_protested", test_those_held_where_they_protested},
