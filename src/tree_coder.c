@@ -1920,7 +1920,8 @@ static void code_verb(tc *c, int v)
         tgt.n = 1;
         code2 = NULL;
     }
-    if (c->pipeline && c->statement && src.n == 1 && tgt.n == 1 &&
+    if (c->pipeline && (c->statement || (code && strncmp(code, "13", 2) == 0)) &&
+        src.n == 1 && tgt.n == 1 &&
         tgt.mention[0] >= 0 &&
         (strcmp(src.codes[0], tgt.codes[0]) == 0 ||
          (strlen(tgt.codes[0]) == 3 && strcmp(tgt.codes[0], "---") != 0 &&
@@ -1928,13 +1929,15 @@ static void code_verb(tc *c, int v)
         /* "the G7 statement said the group remains concerned with
          * China's build-up", "Peskov said Moscow was open to talks with
          * Washington": a speaker reporting on itself or its own state
-         * speaks about the next actor of the report */
+         * speaks about the next actor of the report; one warning what
+         * its own state could do ("Putin warned that Moscow could
+         * supply weapons …") threatens the next actor, if any */
         tc_group next = {0};
         pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend,
                               pb_tc_mention_head(c, &c->m[tgt.mention[0]]),
                               &next);
-        if (next.n > 0)
-            tgt = next;
+        if (next.n > 0 || !c->statement)
+            tgt = next; /* a threat to oneself is none */
     }
     tc_group held = {0}; /* those arrested or sentenced: the subject */
     if (c->pipeline && passive && agent < 0 && src.n == 0 && subj >= 0 &&

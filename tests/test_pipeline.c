@@ -3241,6 +3241,16 @@ static void test_a_government_accuses_its_own_organ(void)
               "");
 }
 
+static void test_a_warning_of_ones_own_act(void)
+{
+    /* warning what one's own state will do threatens the next actor of
+     * the clause, never oneself */
+    CHECK_STR(pb_test_code("Putin warned that Russia would respond to any "
+                        "attack by NATO.",
+                        "2024-06-01"),
+              "RUSGOV>IGOWSTNAT:130@2024-06-01");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3813,6 +3823,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"a_warning_of_ones_own_act", test_a_warning_of_ones_own_act},
     {"a_government_accuses_its_own_organ", test_a_government_accuses_its_own_organ},
     {"ordered_and_approved_acts", test_ordered_and_approved_acts},
     {"telling_to_act_is_a_demand", test_telling_to_act_is_a_demand},
