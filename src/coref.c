@@ -53,6 +53,30 @@ static int state_before(const pb_lexicon *lex, const pb_mention *m, size_t k)
     return 0;
 }
 
+/* Out of memory, from state_of_last_before. */
+static const char PB_COREF_NOMEM[] = "";
+
+/* The state (three letters, in the arena) of the last mention before
+ * mention k that is a state's agent ("Colombian President Gustavo
+ * Petro" COLGOV: COL), or NULL; PB_COREF_NOMEM out of memory. */
+static const char *state_of_last_before(const pb_lexicon *lex,
+                                        const pb_mention *m, size_t k,
+                                        pb_arena *arena)
+{
+    for (size_t i = k; i-- > 0;) {
+        char code[PB_COREF_STATE_LEN + 1];
+        if (m[i].is_agent_only || strlen(m[i].code) <= PB_COREF_STATE_LEN)
+            continue;
+        memcpy(code, m[i].code, PB_COREF_STATE_LEN);
+        code[PB_COREF_STATE_LEN] = '\0';
+        if (!pb_lexicon_is_country(lex, code))
+            return NULL;
+        const char *r = pb_arena_strdup(arena, code);
+        return r ? r : PB_COREF_NOMEM;
+    }
+    return NULL;
+}
+
 /* Nouns after "both" that stand for the pair named last ("both sides",
  * "both countries"). */
 static const char *const pair_words[] = {
@@ -613,6 +637,20 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             e = choose(c, sentence_no, is_kind, states);
             if (e && !pb_lexicon_is_country(lex, e->code))
                 e = NULL; /* a region ("Europe") is no country */
+            i = r.last;
+        } else if ((strcmp(lower[i], "his") == 0 ||
+                    strcmp(lower[i], "her") == 0) &&
+                   i + 1 < s->n_tokens && in_list(lower[i + 1], country_words) &&
+                   rel_starts(&s->tokens[i + 1], "nsubj") &&
+                   !(k < n && m[k].first <= i + 1)) {
+            /* "Petro announced that his country would break relations":
+             * the state of the last person or organ named before it, as
+             * the one acting (not "of importance to his country") */
+            r.last = i + 1;
+            r.code = state_of_last_before(lex, m, k, arena);
+            r.kind = PB_COREF_STATE;
+            if (r.code == PB_COREF_NOMEM)
+                return (size_t)-1;
             i = r.last;
         } else if (strcmp(lower[i], "both") == 0 && both_alone(s, i)) {
             e = choose(c, sentence_no, is_kind, pairs);

@@ -3592,6 +3592,20 @@ static void test_coref_both_sides(void)
               "");
 }
 
+static void test_coref_his_country(void)
+{
+    /* "his country" acting is the state of the person named before it;
+     * not where it is only spoken of */
+    CHECK_STR(pb_test_code("The Kenyan president said his country would send "
+                        "troops to Haiti.",
+                        NULL),
+              "KENGOV>HTI:010 KEN>HTI:154:intended");
+    CHECK_STR(pb_test_code("The Kenyan president praised Uganda for its help "
+                        "to his country.",
+                        NULL),
+              "KENGOV>UGA:051");
+}
+
 static void test_coref_the_country(void)
 {
     /* "the country" is the state named last; not its possessive, and
@@ -3909,6 +3923,7 @@ const pb_test_case pipeline_tests[] = {
      test_coref_demonym_plurals_are_actors},
     {"coref_both_sides", test_coref_both_sides},
     {"coref_the_country", test_coref_the_country},
+    {"coref_his_country", test_coref_his_country},
     {"coref_needs_a_near_single_antecedent",
      test_coref_needs_a_near_single_antecedent},
     {NULL, NULL},
