@@ -1052,7 +1052,8 @@ static int within(const sentence_view *v, uint32_t i, uint32_t root)
 
 /* The state force is used in when the tree names no target ("Russian
  * forces shelled the city of Kharkiv" → UKR): the event's place, when it
- * is in a state other than the source's. NULL: none. */
+ * is in a state other than the source's, or the army's own. NULL:
+ * none. */
 static const char *place_attacked(const sentence_view *v, const pb_event *e,
                                   const char *src, uint32_t head)
 {
@@ -1064,8 +1065,12 @@ static const char *place_attacked(const sentence_view *v, const pb_event *e,
          i++)
         rising |= strncmp(src + PB_STATE_CODE_LEN, insurgents[i],
                           PB_STATE_CODE_LEN) == 0;
+    /* "Myanmar's military launched air strikes on villages in Sagaing":
+     * an army striking places of its own state strikes that state */
+    int army_at_home = strlen(src) == 2 * PB_STATE_CODE_LEN &&
+                       strcmp(src + PB_STATE_CODE_LEN, "MIL") == 0;
     if (!e->location || !pb_lexicon_is_country(v->lex, e->location->country) ||
-        (!rising &&
+        (!rising && !army_at_home &&
          strncmp(src, e->location->country, PB_STATE_CODE_LEN) == 0))
         return NULL;
     /* the place must be in the verb's own phrase ("shelled the city of

@@ -979,7 +979,8 @@ static void test_denials_and_speakers(void)
 
 /* Force an actor uses on a place it names ("shelled the city of
  * Kharkiv") targets the state the place is in, when that is another
- * state; not force at home. */
+ * state or the army's own (an army striking its own villages strikes its
+ * state); not a state named alone acting at home. */
 static void test_force_on_a_place(void)
 {
     CHECK_STR(pb_test_code("Russian forces shelled the city of Kharkiv "
@@ -988,7 +989,10 @@ static void test_force_on_a_place(void)
               "RUSMIL>UKR:194");
     CHECK_STR(pb_test_code("Israeli jets struck Rafah on Sunday.", NULL),
               "ISRMIL>PSE:195");
-    CHECK_STR(pb_test_code("Ukrainian forces shelled Donetsk.", NULL), "");
+    CHECK_STR(pb_test_code("The Syrian army bombed villages in Idlib.",
+                        NULL),
+              "SYRMIL>SYR:195");
+    CHECK_STR(pb_test_code("Ukraine shelled Donetsk.", NULL), "");
 }
 
 /* An act's target is whom it is against, not where it happens; the one
