@@ -32,7 +32,7 @@ enum { GN_ID, GN_NAME, GN_ASCII, GN_ALT, GN_LAT, GN_LON, GN_CC = 8,
 enum { TIER_OTHER = 1, TIER_PRIMARY, TIER_COUNTRY };
 /* Modifiers allowed between a locative word and the name ("in the
  * northern", "near the capital"). */
-#define PB_PLACE_MAX_MODIFIERS 3
+#define PB_PLACE_MAX_MODIFIERS 5
 /* Words searched back for a verb or noun of motion before "to"/"from". */
 #define PB_PLACE_MOTION_WINDOW 6
 
@@ -634,7 +634,15 @@ static int is_locative(const pb_sentence *s, const char *const *lower,
             k -= 2; /* "in Nigeria's Plateau state" */
             continue;
         }
-        if (!in_list(lower[k - 1], modifiers) &&
+        /* "in the Mexican state of Guerrero": a demonym the tagger
+         * calls a name, before the kind of place */
+        static const char *const kinds[] = {"state", "province", "region",
+                                            "city", "town", "village",
+                                            "capital", "port", "district",
+                                            NULL};
+        int demonym = s->tokens[k - 1].upos == PB_UPOS_PROPN &&
+                      k < s->n_tokens && in_list(lower[k], kinds);
+        if (!in_list(lower[k - 1], modifiers) && !demonym &&
             strncmp(s->tokens[k - 1].xpos, "JJ", 2) != 0)
             return 0;
         k--;

@@ -88,10 +88,13 @@ static void test_metonyms_are_actors_not_places(void)
     /* "to" names a place only after a verb of motion */
     CHECK_STR(locations("Israel sold a radar system to China."), "-");
     /* a state's adjective before "city" is no place of its own (Ethiopia
-     * has a Somali Region) */
+     * has a Somali Region); the city named after it is */
     CHECK_STR(locations("Somali troops attacked al-Shabab militants in the "
                         "Somali city of Beledweyne."),
-              "-");
+              "Beledweyne/SOM");
+    CHECK_STR(locations("Gunmen killed a candidate in the northern Mexican "
+                        "state of Guerrero."),
+              "Guerrero/MEX");
     CHECK_STR(locations("Somali troops attacked al-Shabab militants in "
                         "Mogadishu."),
               "Mogadishu/SOM");
