@@ -74,6 +74,10 @@ static int phrase_matches(const pb_phrase *ph, const pb_sentence *s,
     }
     if (ph->proper && !isupper((unsigned char)s->tokens[at].form[0]))
         return 0; /* "an armed Islamic group" is no Armed Islamic Group */
+    uint32_t end = at + ph->n_words;
+    if (ph->kind == PB_PHRASE_AGENT && pb_count_word(ph->words[ph->n_words - 1]) &&
+        end < s->n_tokens && strcmp(lower[end], "of") == 0)
+        return 0; /* "thousands of Syrian refugees": the refugees */
     if (ph->exact_case) {
         /* Compare the original forms word by word with the stored ones. */
         const char *e = ph->exact;

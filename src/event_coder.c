@@ -1428,11 +1428,11 @@ static int people_without_role(const sentence_view *v,
         return 0;
     if (strcmp(code->code, "010") == 0) {
         for (uint32_t k = m->first; k <= m->last; k++)
-            if (word_is(v, k, "people"))
+            if (pb_crowd_word(v->lower[k]))
                 return 1;
         return 0;
     }
-    if (!m->is_agent_only || !word_is(v, m->last, "people"))
+    if (!m->is_agent_only || !pb_crowd_word(v->lower[m->last]))
         return 0;
     for (int i = 0; roots[i]; i++)
         if (strncmp(code->code, roots[i], 2) == 0)

@@ -508,3 +508,18 @@ int pb_agent_is_state_organ(const char *agent)
 
 size_t pb_lexicon_phrase_count(const pb_lexicon *lex) { return lex->n_phrases; }
 size_t pb_lexicon_pattern_count(const pb_lexicon *lex) { return lex->n_patterns; }
+
+int pb_count_word(const char *lower)
+{
+    static const char *const counts[] = {"thousands", "hundreds", "dozens",
+                                         NULL};
+    for (int i = 0; lower && counts[i]; i++)
+        if (strcmp(lower, counts[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int pb_crowd_word(const char *lower)
+{
+    return pb_count_word(lower) || (lower && strcmp(lower, "people") == 0);
+}

@@ -87,6 +87,16 @@ int pb_lexicon_is_region(const pb_lexicon *lex, const char *code);
  * EDU, BUS …)? Reads only the first three letters. */
 int pb_agent_is_state_organ(const char *agent);
 
+/* Is `lower` (a lower-cased form) a word of agents.txt that names people
+ * only by how many they are ("people", "thousands", "dozens")? Another
+ * agent in its phrase says who they are ("thousands of protesters"),
+ * and alone they have a role only when they protest or are harmed. */
+int pb_crowd_word(const char *lower);
+/* … one of them that is a count ("thousands", "dozens"): before "of" it
+ * is no agent at all, the noun after it is ("thousands of Syrian
+ * refugees"). */
+int pb_count_word(const char *lower);
+
 size_t pb_lexicon_phrase_count(const pb_lexicon *lex);
 size_t pb_lexicon_pattern_count(const pb_lexicon *lex);
 

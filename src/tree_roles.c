@@ -7,6 +7,7 @@
  * place), and the fallbacks where the tree names none.
  */
 #include "tree_coder_int.h"
+#include "lexicon.h"
 #include "timex.h"
 
 #include <stdio.h>
@@ -37,10 +38,10 @@ static const char *compose(tc *c, int actor_m, const int *agents,
     for (int i = 0; i < n_agents; i++) {
         const pb_pd_phrase *ag = c->m[agents[i]].phrase;
         const tc_mention *am = &c->m[agents[i]];
-        if (n_agents > 1 && am->first == am->last &&
-            strcmp(c->lower[am->first], "people") == 0)
-            continue; /* "20 people, including two opposition lawmakers":
-                         the lawmakers say who they are */
+        if (n_agents > 1 && pb_crowd_word(c->lower[am->last]))
+            continue; /* "20 people, including two opposition lawmakers",
+                         "thousands of protesters": the lawmakers and
+                         protesters say who they are */
         size_t nb = strlen(buf), ng = strlen(ag->agent);
         if (nb >= ng && strcmp(buf + nb - ng, ag->agent) == 0)
             continue;

@@ -3255,6 +3255,19 @@ static void test_a_warning_of_ones_own_act(void)
               "RUSGOV>IGOWSTNAT:130@2024-06-01");
 }
 
+static void test_counted_crowds(void)
+{
+    /* "thousands" alone are people of the place when they protest or
+     * are harmed; before "of" the noun after it says who they are */
+    CHECK_STR(pb_test_code("Thousands rallied in Nairobi.", NULL),
+              "KENCVL>KENGOV:141");
+    CHECK_STR(pb_test_code("Police arrested hundreds in Dhaka.", NULL),
+              "BGDCOP>BGDCVL:173");
+    CHECK_STR(pb_test_code("Jordan has hosted thousands of Syrian refugees.",
+                        NULL),
+              "JOR>SYRREF:075");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3841,6 +3854,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"counted_crowds", test_counted_crowds},
     {"a_warning_of_ones_own_act", test_a_warning_of_ones_own_act},
     {"a_government_accuses_its_own_organ", test_a_government_accuses_its_own_organ},
     {"ordered_and_approved_acts", test_ordered_and_approved_acts},
