@@ -195,7 +195,8 @@ static int misread_main_verb(const pb_token *t, uint32_t n, uint32_t i,
     if ((noun->upos != PB_UPOS_NOUN && noun->upos != PB_UPOS_PROPN) ||
         (noun->deprel != r->root && noun->deprel != r->ccomp))
         return 0;
-    return has_child(t, n, i + 1, r->obj) && !has_child(t, n, i + 1, r->aux) &&
+    return (has_child(t, n, i + 1, r->obj) || has_child(t, n, i + 1, r->ccomp)) &&
+           !has_child(t, n, i + 1, r->aux) &&
            !has_child(t, n, i + 1, r->aux_pass) &&
            !has_child(t, n, i + 1, r->cop) && !has_child(t, n, h + 1, r->nsubj);
 }
@@ -2707,10 +2708,37 @@ static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
     }
 }
 
+/* "denied on Tuesday that soldiers had executed civilians": the parser
+ * makes the reported clause a relative clause of the day. A clause that
+ * "that" marks and that has a subject of its own, hung on a day or month
+ * that is the oblique of a verb, is that verb's complement. */
+static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int mark = pb_deprel_from_name("mark");
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int obl = pb_deprel_from_name("obl");
+    for (uint32_t k = 1; k < n; k++) {
+        if ((t[k].deprel != relcl && t[k].deprel != r->acl) || t[k].head < 1 ||
+            !has_subject(t, n, k + 1, r))
+            continue;
+        uint32_t day = (uint32_t)t[k].head - 1;
+        if (!pb_calendar_word(t[day].form) || t[day].deprel != obl ||
+            t[day].head < 1)
+            continue;
+        int that = 0;
+        for (uint32_t c = day + 1; c < k; c++)
+            that |= t[c].head == (int16_t)(k + 1) && t[c].deprel == mark &&
+                    t[c].form && strcasecmp(t[c].form, "that") == 0;
+        if (that)
+            hang(t, k, (uint32_t)t[day].head - 1, r->ccomp);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
     rels_init(&r);
+    repair_clause_on_day(tokens, n, &r);
     repair_day_subject(tokens, n, &r);
     repair_passive_without_auxiliary(tokens, n, &r);
     for (uint32_t i = 0; i < n; i++)

@@ -891,6 +891,19 @@ static void test_tree_repair(void)
                        "5\tprotested\tprotest\tVERB\tVBD\t_\t3\tacl:relcl\t_\t_\n",
                        out, sizeof out),
               "2:nsubj:NN 0:root:VBD 2:obj:NNS 5:nsubj:WP 3:acl:relcl:VBD");
+    /* "denied on Tuesday that soldiers had …": the clause read as a
+     * relative clause of the day, and the verb as a participle of its
+     * subject. */
+    CHECK_STR(repaired("1\tauthorities\tauthority\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "2\tdenied\tdeny\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                       "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tTuesday\tTuesday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                       "5\tthat\tthat\tSCONJ\tIN\t_\t7\tmark\t_\t_\n"
+                       "6\tsoldiers\tsoldier\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                       "7\texecuted\texecute\tVERB\tVBD\t_\t4\tacl:relcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 4:case:IN 2:obl:NNP 7:mark:IN "
+              "7:nsubj:NNS 2:ccomp:VBD");
     /* A name after the verb read as a second subject is its object. */
     CHECK_STR(repaired("1\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                        "2\tindicted\tindict\tVERB\tVBD\t_\t0\troot\t_\t_\n"
