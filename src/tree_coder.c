@@ -1077,7 +1077,7 @@ static void neighbour_roles(tc *c, int v, int vend,
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
             !pb_tc_beside_act(c, h) && !pb_tc_summary_agent(c, v, h) &&
             !in_agent(c, v, h) &&
-            !(c->pipeline && c->force && pb_tc_inside_charge(c, v, i)) &&
+            !(c->pipeline && c->charges && pb_tc_inside_charge(c, v, i)) &&
             (statement_verb ? in_subtree(c, i, v) &&
                                   !in_marked_clause(c, i, v, time_marks) &&
                                   !beside_statement(c, v, i)
@@ -1673,6 +1673,7 @@ static void code_verb(tc *c, int v)
                   (src.n >= 2 || !unclaimed_agent_object(c, v)));
     c->statement = code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
     c->force = code && pb_tc_force_code(code);
+    c->charges = c->force || (code && strncmp(code, "11", 2) == 0);
     c->topic = -1;
     int obj = child_rel(c, v, "obj");
     if (c->meeting && !passive && obj >= 0 && discussion_verb(c, v) &&

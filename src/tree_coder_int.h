@@ -60,6 +60,11 @@ typedef struct tc {
     int force;                   /* the verb being coded is repression or
                                     force (roots 17-20): "near the border
                                     with Lebanon" may be whom it hits */
+    int charges;                 /* … or it, or disapproval (root 11),
+                                    whose charge ("arrested for smuggling
+                                    cocaine into Guatemala", "accused of
+                                    supplying drones to Russia") names no
+                                    party to it */
     const uint8_t *place_names;  /* heads of named towns and regions, or
                                     NULL (pb_tree_code_mentions) */
     int names_places;            /* … and the sentence names one */

@@ -1178,7 +1178,7 @@ void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
               modifier_in_clause(c, v, pb_tc_mention_head(c, &c->m[mi]))) &&
             !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
-            !(c->pipeline && c->force && pb_tc_inside_charge(c, v, i)) &&
+            !(c->pipeline && c->charges && pb_tc_inside_charge(c, v, i)) &&
             !(skip >= 0 && in_subtree(c, i, skip)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), g);
     }

@@ -3268,6 +3268,19 @@ static void test_counted_crowds(void)
               "JOR>SYRREF:075");
 }
 
+static void test_the_charge_names_no_one_accused(void)
+{
+    /* those named inside a charge are not the accused */
+    CHECK_STR(pb_test_code("The US accused companies of supplying drones to "
+                        "Russia.",
+                        NULL),
+              "");
+    CHECK_STR(pb_test_code("The US accused Iran of supplying drones to "
+                        "Russia.",
+                        NULL),
+              "USA>IRN:112 IRN>RUS:072:hypothetical");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3854,6 +3867,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"the_charge_names_no_one_accused", test_the_charge_names_no_one_accused},
     {"counted_crowds", test_counted_crowds},
     {"a_warning_of_ones_own_act", test_a_warning_of_ones_own_act},
     {"a_government_accuses_its_own_organ", test_a_government_accuses_its_own_organ},
