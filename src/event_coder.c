@@ -1905,6 +1905,36 @@ static int force_in_town(const sentence_view *v, uint32_t j)
     return 0;
 }
 
+/* Is event noun j one of the topics listed after talks ("talks with
+ * Chinese leaders on trade, Taiwan and Chinese support for Russia"):
+ * after "on", "about" or "over" with only a list of nominals between,
+ * that preposition a few words after a noun or verb of talks? A topic
+ * is spoken of, not done. */
+static int topic_of_talks(const sentence_view *v, uint32_t j)
+{
+    static const char *const abouts[] = {"on", "about", "over", NULL};
+    static const char *const talks[] = {
+        "talk", "talks", "discussion", "negotiation", "meeting", "discuss",
+        "negotiate", "consultation", "dialogue", NULL};
+    uint32_t p = j;
+    while (p > 0) {
+        const pb_token *t = &v->s->tokens[--p];
+        if (word_in(v, p, abouts))
+            break;
+        if (t->upos != PB_UPOS_NOUN && t->upos != PB_UPOS_PROPN &&
+            t->upos != PB_UPOS_ADJ && t->upos != PB_UPOS_DET &&
+            t->upos != PB_UPOS_CCONJ && t->upos != PB_UPOS_PART &&
+            !(t->upos == PB_UPOS_PUNCT && t->form && strcmp(t->form, ",") == 0))
+            return 0;
+    }
+    if (!word_in(v, p, abouts))
+        return 0;
+    for (uint32_t k = p; k-- > 0 && k + 6 >= p;)
+        if (word_in(v, k, talks))
+            return 1;
+    return 0;
+}
+
 static int code_noun(const pb_context *ctx, pb_doc *doc,
                      const sentence_view *v, event_list *list,
                      size_t first_event, uint32_t sentence_no, uint32_t j,
@@ -1912,6 +1942,8 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
 {
     const pb_pattern *const *pats;
     size_t np = pb_lexicon_patterns(ctx->lexicon, v->lemma[j], &pats);
+    if (np && topic_of_talks(v, j))
+        return 0;
     for (size_t p = 0; p < np; p++) {
         uint32_t end;
         if (!pats[p]->is_noun || !match_noun(v, pats[p], j, &end))

@@ -3281,6 +3281,18 @@ static void test_the_charge_names_no_one_accused(void)
               "USA>IRN:112 IRN>RUS:072:hypothetical");
 }
 
+static void test_topics_of_talks_are_no_acts(void)
+{
+    /* the acts listed as what talks are about are spoken of, not done */
+    CHECK_STR(pb_test_code("Blinken arrived in Beijing for talks with Chinese "
+                        "leaders on trade, Taiwan and Chinese support for "
+                        "Russia's defence industry.",
+                        "2024-04-25"),
+              "USAGOV>CHN:042@2024-04-25 USAGOV>CHNGOV:046@2024-04-25");
+    CHECK_STR(pb_test_code("China condemned Russian attacks on Ukraine.", NULL),
+              "CHN>RUS:111 RUS>UKR:190");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3867,6 +3879,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"topics_of_talks_are_no_acts", test_topics_of_talks_are_no_acts},
     {"the_charge_names_no_one_accused", test_the_charge_names_no_one_accused},
     {"counted_crowds", test_counted_crowds},
     {"a_warning_of_ones_own_act", test_a_warning_of_ones_own_act},
