@@ -1107,8 +1107,11 @@ static int object_antecedent(const tc *c, int pronoun)
                    rel_base(c, w, "conj")))
         return -1;
     for (int k = c->first_child[h]; k >= 0 && k < pronoun; k = c->next_sib[k])
-        if (c->mention_at[k] >= 0 && pb_tc_addressed(c, k))
-            return k;
+        if ((c->mention_at[k] >= 0 || (c->pipeline && rel_is(c, k, "obj") &&
+                                       c->t[k].upos == PB_UPOS_PROPN)) &&
+            pb_tc_addressed(c, k))
+            return k; /* (a name no actor claims, "President Dina
+                         Boluarte", as well) */
     /* "blamed archrival India, accusing it of …", with the parser's
      * oblique for the object: one actor hung on a verb of judging after
      * it */
@@ -1715,8 +1718,14 @@ static void code_verb(tc *c, int v)
         pb_tc_is_personal_pronoun(c, obj_pronoun)) {
         if (rel_is(c, v, "ccomp"))
             pb_tc_group_of(c, child_rel(c, head_of(c, v), "nsubj"), &tgt);
-        else
-            pb_tc_group_of(c, object_antecedent(c, obj_pronoun), &tgt);
+        else {
+            int a = object_antecedent(c, obj_pronoun);
+            pb_tc_group_of(c, a, &tgt);
+            if (tgt.n == 0) /* "criticized the president, accusing him
+                               of lying": whose president, the events
+                               stage finds */
+                pb_tc_stateless_group_of(c, a, &tgt);
+        }
         person_patient = tgt.n == 0;
     }
     /* … or the object of an arrest or a killing that names people no

@@ -3293,6 +3293,20 @@ static void test_topics_of_talks_are_no_acts(void)
               "CHN>RUS:111 RUS>UKR:190");
 }
 
+static void test_accusing_the_one_just_named(void)
+{
+    /* "accusing him" after a verb's object: the one named, even an
+     * agent or name no actor claims */
+    CHECK_STR(pb_test_code("Peruvian lawmakers criticized the president, "
+                        "accusing him of lying.",
+                        NULL),
+              "PERLEG>PERGOV:111 PERLEG>PERGOV:112");
+    CHECK_STR(pb_test_code("Peruvian lawmakers criticized President Dina "
+                        "Boluarte, accusing her of corruption.",
+                        NULL),
+              "PERLEG>PERGOV:111 PERLEG>PERGOV:1121");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3879,6 +3893,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"accusing_the_one_just_named", test_accusing_the_one_just_named},
     {"topics_of_talks_are_no_acts", test_topics_of_talks_are_no_acts},
     {"the_charge_names_no_one_accused", test_the_charge_names_no_one_accused},
     {"counted_crowds", test_counted_crowds},
