@@ -2488,9 +2488,11 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             const pb_tc_event *e = &ev[k];
             int implied = strcmp(e->target, PB_TC_IMPLIED_TARGET) == 0;
             int implied_source = strcmp(e->source, PB_TC_IMPLIED_SOURCE) == 0;
-            /* "police dispersed the rally": those gathered */
+            /* "police dispersed the rally": those gathered; "Iran
+             * blocked the internet": its public */
             int gathered = e->target_mention < 0 &&
-                           strcmp(e->target, PB_TC_GATHERED) == 0;
+                           (strcmp(e->target, PB_TC_GATHERED) == 0 ||
+                            strcmp(e->target, PB_TC_PUBLIC) == 0);
             if (e->verb != j || (e->source_mention < 0 && !implied_source) ||
                 (e->target_mention < 0 && !implied && !gathered) ||
                 toll_of_attack_noun(&v, j, e->code))

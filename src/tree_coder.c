@@ -1880,6 +1880,17 @@ static void code_verb(tc *c, int v)
              * fight with court cases" */
             pb_tc_stateless_group_of(c, head_of(c, r.m.prep_tok), &tgt);
     }
+    static const char *const on_the_public[] = {"1721", "1723", NULL};
+    if (c->pipeline && (tgt.n == 0 || located_only(c, &tgt)) && !passive &&
+        src.n == 1 && code && lemma_in(code, on_the_public)) {
+        /* "Iran blocked the internet", "imposed a curfew in Guayaquil":
+         * restrictions on the state's people (event_coder.c places
+         * them) */
+        tgt.codes[0] = PB_TC_PUBLIC;
+        tgt.mention[0] = -1;
+        tgt.n = 1;
+        code2 = NULL;
+    }
     if (c->pipeline && (tgt.n == 0 || located_only(c, &tgt)) && !passive &&
         code && pb_tc_force_code(code) &&
         gathering_acted_on(c, v, r.m.prep_tok)) {

@@ -52,6 +52,11 @@
  * dispersed the rally"): protesters no state claims, whom the events
  * stage places like any such people. */
 #define PB_TC_GATHERED "---OPP"
+/* The target of restrictions on a state's people that name none ("Iran
+ * blocked the internet", "imposed a curfew": 1721, 1723): its public,
+ * placed like any people no state claims. (A state of emergency, 1724,
+ * is declared as often for storms and epidemics, and names its target.) */
+#define PB_TC_PUBLIC "---CVL"
 /* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
 #define PB_TC_SENTENCE "116"

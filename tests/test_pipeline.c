@@ -3307,6 +3307,20 @@ static void test_accusing_the_one_just_named(void)
               "PERLEG>PERGOV:111 PERLEG>PERGOV:1121");
 }
 
+static void test_restrictions_on_the_public(void)
+{
+    /* blocking the internet or imposing a curfew restricts the state's
+     * own people */
+    CHECK_STR(pb_test_code("Iran blocked the internet.", NULL),
+              "IRN>IRNCVL:1721");
+    CHECK_STR(pb_test_code("Pakistan's government blocked access to the "
+                        "social media platform X.",
+                        NULL),
+              "PAKGOV>PAKCVL:1721");
+    CHECK_STR(pb_test_code("Ecuador imposed a curfew in Guayaquil.", NULL),
+              "ECU>ECUCVL:1723");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3893,6 +3907,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"restrictions_on_the_public", test_restrictions_on_the_public},
     {"accusing_the_one_just_named", test_accusing_the_one_just_named},
     {"topics_of_talks_are_no_acts", test_topics_of_talks_are_no_acts},
     {"the_charge_names_no_one_accused", test_the_charge_names_no_one_accused},
