@@ -2165,6 +2165,26 @@ static int peacekeepers_arrive(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* The code of the event CAMEO links to one coded at verb j, with the
+ * actors reversed: peacekeepers' arrival (074) is also their reception
+ * by the host (0861), inspectors sent (090) their admission (0862), as
+ * the codebook's notes and PETRARCH's paired codes have it; else NULL. */
+static const char *linked_reverse(const sentence_view *v, uint32_t j,
+                                  const char *code, int peacekeepers)
+{
+    static const char *const inspectors[] = {"inspector", "inspectors",
+                                             NULL};
+    if (strcmp(code, PB_PEACEKEEPING_CODE) == 0 && peacekeepers)
+        return "0861";
+    if (strcmp(code, "090") != 0)
+        return NULL;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)j + 1 && word_in(v, k, inspectors) &&
+            rel_starts(&v->s->tokens[k], "obj"))
+            return "0862"; /* "dispatched inspectors to Iran" */
+    return NULL;
+}
+
 /* Is a return (084, 0841) of people named by their nationality
  * ("sending Uyghurs back to China", "returned 200 Afghans") a deportation
  * (174)? Prisoners and goods sent back stay returns. */
@@ -2516,14 +2536,14 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                                       warning_about(&v, j, e->code, mt))
                                    ? PB_CRITICIZE_CODE
                                    : e->code;
+            int peacekeepers = peacekeepers_arrive(&v, j, code, ms);
             if (gathering_of_people(&v, j, code, source, ms))
                 code = PB_DEMONSTRATE_CODE;
             else if (military_cooperation(code, source, e->target))
                 code = PB_MILITARY_COOPERATION_CODE;
             else if (military_withdrawal(&v, j, code, source))
                 code = PB_RETREAT_CODE;
-            else if (peacekeepers_arrive(&v, j, code, ms) ||
-                     deployment_in_aid(&v, j, code, mt))
+            else if (peacekeepers || deployment_in_aid(&v, j, code, mt))
                 code = PB_PEACEKEEPING_CODE;
             else if (deportation(&v, j, code))
                 code = PB_DEPORT_CODE;
@@ -2534,6 +2554,12 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),
                      mode, frame, j, source, ms, e->target, mt) != 0)
+                return -1;
+            const char *linked = linked_reverse(&v, j, code, peacekeepers);
+            if (linked && mt &&
+                emit(doc, &v, list, first_event, sentence_no,
+                     pb_codebook_find(ctx->codebook, linked), mode, frame, j,
+                     e->target, mt, source, ms) != 0)
                 return -1;
             /* the act just coded, negated: denied by its doer's own? */
             const pb_event *act =

@@ -2736,8 +2736,12 @@ static void test_deep_meeting_topics(void)
 
 static void test_peacekeepers_arriving_keep_the_peace(void)
 {
+    /* with the linked event CAMEO codes in reverse: the host receives
+     * them (0861); inspectors sent are admitted (0862) */
     CHECK_STR(pb_test_code("NATO peacekeepers arrived in Kosovo.", NULL),
-              "IGOWSTNAT>KSV:074");
+              "IGOWSTNAT>KSV:074 KSV>IGOWSTNAT:0861");
+    CHECK_STR(pb_test_code("The IAEA dispatched inspectors to Iran.", NULL),
+              "IGOUNOIAE>IRN:090 IRN>IGOUNOIAE:0862");
     CHECK_STR(pb_test_code("NATO troops arrived in Kosovo.", NULL),
               "IGOWSTNAT>KSV:042");
 }
