@@ -1319,6 +1319,8 @@ static int reciprocal(const char *code)
     for (int i = 0; code && third[i]; i++)
         if (strncmp(code, third[i], 3) == 0)
             return 0;
+    if (code && strcmp(code, PB_TC_ACCORD) == 0)
+        return 1; /* "Egypt and the US agreed that …" */
     for (int i = 0; code && roots[i]; i++)
         if (strncmp(code, roots[i], 2) == 0)
             return 1;
@@ -1612,6 +1614,11 @@ static void code_verb(tc *c, int v)
     const pb_pd_pattern *best_p = r.pattern;
     int comp = combine_complement(c, v, &r);
     const char *code = r.code, *code2 = r.code2;
+    if (c->pipeline && comp < 0 && code && strcmp(code, "030") == 0 &&
+        strcmp(c->lem[v], "agree") == 0 && child_rel(c, v, "ccomp") >= 0 &&
+        child_rel(c, v, "xcomp") < 0)
+        code = PB_TC_ACCORD; /* "agreed that there was an urgent need":
+                                an opinion shared, not an intent */
     if ((!code && !code2) ||
         (!(best_p && best_p->receives) && no_encounter(c, v, code)) ||
         asks_a_question(c, v, code) || sense_of_object(c, v, code))

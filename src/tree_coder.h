@@ -57,6 +57,8 @@
  * placed like any people no state claims. (A state of emergency, 1724,
  * is declared as often for storms and epidemics, and names its target.) */
 #define PB_TC_PUBLIC "---CVL"
+/* Express accord: agreeing that something is so (019). */
+#define PB_TC_ACCORD "019"
 /* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
 #define PB_TC_SENTENCE "116"

@@ -1310,7 +1310,12 @@ static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
         int punctuated = 0;
         for (uint32_t j = first; j < k; j++)
             punctuated |= t[j].head == (int16_t)(k + 1) && t[j].deprel == punct;
-        if (first != v + 1 || punctuated)
+        uint32_t after = v + 1; /* past a day hung on the verb ("agreed
+                                   today there was …") */
+        while (after < first && t[after].head == (int16_t)(v + 1) &&
+               pb_day_word(t[after].form))
+            after++;
+        if (first != after || punctuated)
             continue;
         hang(t, k, v, r->ccomp);
     }

@@ -3325,6 +3325,24 @@ static void test_restrictions_on_the_public(void)
               "ECU>ECUCVL:1723");
 }
 
+static void test_agreeing_that_is_accord(void)
+{
+    /* agreeing that something is so expresses accord (019), each with
+     * the other; agreeing to do something is an intent */
+    CHECK_STR(pb_test_code("Egypt and the United States agreed that there was "
+                        "an urgent need for progress.",
+                        NULL),
+              "EGY>USA:019 USA>EGY:019");
+    CHECK_STR(pb_test_code("Egypt and the United States agreed today there "
+                        "was an urgent need for progress.",
+                        NULL),
+              "EGY>USA:019 USA>EGY:019");
+    CHECK_STR(pb_test_code("Egypt and the United States agreed to work "
+                        "together.",
+                        NULL),
+              "EGY>USA:032 USA>EGY:032");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3911,6 +3929,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"agreeing_that_is_accord", test_agreeing_that_is_accord},
     {"restrictions_on_the_public", test_restrictions_on_the_public},
     {"accusing_the_one_just_named", test_accusing_the_one_just_named},
     {"topics_of_talks_are_no_acts", test_topics_of_talks_are_no_acts},
