@@ -2663,6 +2663,41 @@ static void repair_subject_after_verb(pb_token *t, uint32_t n,
     }
 }
 
+/* "Kyrgyz and Tajik border guards exchanged fire, officials said": the
+ * parser makes the opening adjectives (tagged as names) a second subject
+ * of the verb of saying. A subject of a verb that also has a later
+ * subject of its own, whose phrase ends right before the subject of a
+ * clause the verb reports, modifies that subject. */
+static void repair_split_modifier_subject(pb_token *t, uint32_t n,
+                                          const repair_rels *r)
+{
+    int amod = pb_deprel_from_name("amod");
+    int compound = pb_deprel_from_name("compound");
+    for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
+        if (t[s1].deprel != r->nsubj || t[s1].head < 1)
+            continue;
+        uint32_t v = (uint32_t)t[s1].head - 1, first, last;
+        int later = 0; /* the verb's own subject after the clause */
+        for (uint32_t k = s1 + 1; k < v; k++)
+            later |= t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj;
+        if (!later)
+            continue;
+        subtree_span(t, n, s1, &first, &last);
+        uint32_t s2 = last + 1; /* the reported clause's subject phrase */
+        while (s2 < v && t[s2].head > (int16_t)(s2 + 1) &&
+               (t[s2].deprel == compound || t[s2].deprel == amod))
+            s2++;
+        if (s2 >= v || t[s2].deprel != r->nsubj || t[s2].head < 1 ||
+            t[t[s2].head - 1].deprel != r->ccomp ||
+            t[t[s2].head - 1].head != (int16_t)(v + 1))
+            continue;
+        hang(t, s1, s2, t[s1].upos == PB_UPOS_ADJ ||
+                                t[s1].upos == PB_UPOS_PROPN
+                            ? amod
+                            : compound);
+    }
+}
+
 /* "Police dispersed the rally and detained dozens of protesters": the
  * parser makes the second past-tense verb (or participle) a conjunct of
  * the first verb's object, and may hang the second verb's object on the first (with the
@@ -2812,4 +2847,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_said_object_subject(tokens, n, &r);
     repair_verb_conjunct_of_object(tokens, n, &r);
     repair_subject_after_verb(tokens, n, &r);
+    repair_split_modifier_subject(tokens, n, &r);
 }

@@ -904,6 +904,18 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 4:case:IN 2:obl:NNP 7:mark:IN "
               "7:nsubj:NNS 2:ccomp:VBD");
+    /* "Kyrgyz and Tajik border guards exchanged fire, officials said":
+     * the opening names read as a subject of "said". */
+    CHECK_STR(repaired("1\tKyrgyz\tKyrgyz\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                       "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                       "3\tTajik\tTajik\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                       "4\tguards\tguard\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                       "5\tclashed\tclash\tVERB\tVBD\t_\t7\tccomp\t_\t_\n"
+                       "6\tofficials\tofficial\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                       "7\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "4:amod:NNP 3:cc:CC 1:conj:NNP 5:nsubj:NNS 7:ccomp:VBD "
+              "7:nsubj:NNS 0:root:VBD");
     /* A name after the verb read as a second subject is its object. */
     CHECK_STR(repaired("1\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                        "2\tindicted\tindict\tVERB\tVBD\t_\t0\troot\t_\t_\n"
