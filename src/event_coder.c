@@ -1849,6 +1849,15 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
             return mode;
         }
     }
+    /* "did not extend the agreement": the object of a negated verb is
+     * not done */
+    static const char *const nots[] = {"not", "n't", "never", NULL};
+    if (t->head >= 1 && h < v->s->n_tokens &&
+        (rel_starts(t, "obj") || rel_starts(t, "nsubj:pass")) &&
+        v->s->tokens[h].upos == PB_UPOS_VERB && child_word(v, h, "advmod", nots)) {
+        *frame = -1;
+        return PB_MODE_NEGATED;
+    }
     return verb_mode(v, j, 0, frame);
 }
 

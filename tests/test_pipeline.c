@@ -3343,6 +3343,14 @@ static void test_agreeing_that_is_accord(void)
               "EGY>USA:032 USA>EGY:032");
 }
 
+static void test_an_event_noun_under_a_negated_verb(void)
+{
+    /* the agreement not extended is not made */
+    CHECK_STR(pb_test_code("Ukraine did not extend the agreement with Russia.",
+                        NULL),
+              "UKR>RUS:057:negated");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3929,6 +3937,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"an_event_noun_under_a_negated_verb", test_an_event_noun_under_a_negated_verb},
     {"agreeing_that_is_accord", test_agreeing_that_is_accord},
     {"restrictions_on_the_public", test_restrictions_on_the_public},
     {"accusing_the_one_just_named", test_accusing_the_one_just_named},
