@@ -3351,6 +3351,26 @@ static void test_an_event_noun_under_a_negated_verb(void)
               "UKR>RUS:057:negated");
 }
 
+static void test_vocabulary_of_probe_22(void)
+{
+    /* describing a state as a friend praises it; suspending parties bans
+     * them; announcing tariffs imposes them; resuming purchases trades */
+    CHECK_STR(pb_test_code("Pakistan described China as a friend.", NULL),
+              "PAK>CHN:051");
+    CHECK_STR(pb_test_code("Mali's military government suspended all "
+                        "political parties.",
+                        NULL),
+              "MLIGOV>MLIPTY:1722");
+    CHECK_STR(pb_test_code("Canada announced tariffs on electric vehicles "
+                        "imported from China.",
+                        NULL),
+              "CAN>CHN:163");
+    CHECK_STR(pb_test_code("India resumed purchases of palm oil from "
+                        "Malaysia.",
+                        NULL),
+              "IND>MYS:061");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3937,6 +3957,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"vocabulary_of_probe_22", test_vocabulary_of_probe_22},
     {"an_event_noun_under_a_negated_verb", test_an_event_noun_under_a_negated_verb},
     {"agreeing_that_is_accord", test_agreeing_that_is_accord},
     {"restrictions_on_the_public", test_restrictions_on_the_public},
