@@ -3371,6 +3371,14 @@ static void test_vocabulary_of_probe_22(void)
               "IND>MYS:061");
 }
 
+static void test_state_companies_act_for_their_state(void)
+{
+    CHECK_STR(pb_test_code("Russian energy giant Gazprom cut natural gas "
+                        "supplies to Austria.",
+                        NULL),
+              "RUSBUS>AUT:163");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3957,6 +3965,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"state_companies_act_for_their_state", test_state_companies_act_for_their_state},
     {"vocabulary_of_probe_22", test_vocabulary_of_probe_22},
     {"an_event_noun_under_a_negated_verb", test_an_event_noun_under_a_negated_verb},
     {"agreeing_that_is_accord", test_agreeing_that_is_accord},
