@@ -2698,6 +2698,40 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "Tanzanian police arrested Freeman Mbowe, the opposition leader": the
+ * parser hangs the apposition on the verb. An apposition of a verb whose
+ * phrase follows a comma that closes the verb's object or subject is that
+ * nominal's apposition. */
+static void repair_appositive_on_verb(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int appos = pb_deprel_from_name("appos");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != appos || t[k].head < 1 ||
+            t[t[k].head - 1].upos != PB_UPOS_VERB)
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1, first, last;
+        subtree_span(t, n, k, &first, &last);
+        uint32_t comma = t[first].form && strcmp(t[first].form, ",") == 0
+                             ? first
+                             : first - 1; /* the comma, its own or before */
+        if (comma < 1 || !t[comma].form || strcmp(t[comma].form, ",") != 0)
+            continue;
+        for (uint32_t c = 0; c < comma; c++) {
+            uint32_t cf, cl;
+            if (t[c].head != (int16_t)(v + 1) ||
+                (t[c].deprel != r->obj && t[c].deprel != r->nsubj) ||
+                !is_nominal(&t[c]))
+                continue;
+            subtree_span(t, n, c, &cf, &cl);
+            if (cl + 1 == comma) {
+                hang(t, k, c, appos);
+                break;
+            }
+        }
+    }
+}
+
 /* "Police dispersed the rally and detained dozens of protesters": the
  * parser makes the second past-tense verb (or participle) a conjunct of
  * the first verb's object, and may hang the second verb's object on the first (with the
@@ -2848,4 +2882,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verb_conjunct_of_object(tokens, n, &r);
     repair_subject_after_verb(tokens, n, &r);
     repair_split_modifier_subject(tokens, n, &r);
+    repair_appositive_on_verb(tokens, n, &r);
 }

@@ -492,7 +492,17 @@ void pb_tc_group_of(tc *c, int h, tc_group *g)
 void pb_tc_stateless_group_of(tc *c, int h, tc_group *g)
 {
     int agents[PB_TC_MAX_GROUP], n_agents;
-    if (h >= 0 && np_parts(c, h, agents, &n_agents) < 0 && n_agents > 0)
+    if (h >= 0 && np_parts(c, h, agents, &n_agents) < 0 && n_agents > 0) {
+        group_add(c, g, compose(c, -1, agents, n_agents), agents[0]);
+        return;
+    }
+    /* "Freeman Mbowe, the opposition leader": a name no actor claims is
+     * what its apposition says */
+    int a = h >= 0 && c->pipeline && c->t[h].upos == PB_UPOS_PROPN &&
+                    c->mention_at[h] < 0
+                ? child_rel(c, h, "appos")
+                : -1;
+    if (a >= 0 && np_parts(c, a, agents, &n_agents) < 0 && n_agents > 0)
         group_add(c, g, compose(c, -1, agents, n_agents), agents[0]);
 }
 

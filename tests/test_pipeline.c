@@ -3379,6 +3379,15 @@ static void test_state_companies_act_for_their_state(void)
               "RUSBUS>AUT:163");
 }
 
+static void test_a_name_is_what_its_apposition_says(void)
+{
+    /* a name no actor claims is what its apposition says it is */
+    CHECK_STR(pb_test_code("Tanzanian police arrested Freeman Mbowe, the "
+                        "opposition leader.",
+                        NULL),
+              "TZACOP>TZAOPP:173");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3965,6 +3974,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"a_name_is_what_its_apposition_says", test_a_name_is_what_its_apposition_says},
     {"state_companies_act_for_their_state", test_state_companies_act_for_their_state},
     {"vocabulary_of_probe_22", test_vocabulary_of_probe_22},
     {"an_event_noun_under_a_negated_verb", test_an_event_noun_under_a_negated_verb},

@@ -916,6 +916,16 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "4:amod:NNP 3:cc:CC 1:conj:NNP 5:nsubj:NNS 7:ccomp:VBD "
               "7:nsubj:NNS 0:root:VBD");
+    /* An apposition after the object hung on the verb is the object's. */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tMbowe\tMbowe\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "5\topposition\topposition\tNOUN\tNN\t_\t6\tcompound\t_\t_\n"
+                       "6\tleader\tleader\tNOUN\tNN\t_\t2\tappos\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 2:obj:NNP 6:punct:, 6:compound:NN "
+              "3:appos:NN");
     /* A name after the verb read as a second subject is its object. */
     CHECK_STR(repaired("1\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                        "2\tindicted\tindict\tVERB\tVBD\t_\t0\troot\t_\t_\n"
