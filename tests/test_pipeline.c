@@ -2037,11 +2037,13 @@ static void test_detention_and_deportation(void)
                         "Uyghurs back to China.",
                         NULL),
               "THA>CHN:174");
-    /* prisoners returned to their country are released, not visiting */
+    /* prisoners returned to their country are released, not visiting
+     * (prisoners are their state's civilians unless called prisoners of
+     * war) */
     CHECK_STR(pb_test_code("Russia returned 90 Ukrainian prisoners to "
                         "Ukraine.",
                         NULL),
-              "RUS>UKR:0841");
+              "RUS>UKRCVL:0841");
     /* guarding captured fighters is custody, not protection (074) */
     CHECK_STR(pb_test_code("Turkish troops guarded captured ISIS fighters.",
                         NULL),
@@ -3388,6 +3390,16 @@ static void test_a_name_is_what_its_apposition_says(void)
               "TZACOP>TZAOPP:173");
 }
 
+static void test_prisoners_freed_at_home(void)
+{
+    /* a state freeing prisoners frees its own people; detainees are the
+     * opposition, as Phoenix codes them */
+    CHECK_STR(pb_test_code("Sri Lanka pardoned 1,000 prisoners.", NULL),
+              "LKA>LKACVL:0841");
+    CHECK_STR(pb_test_code("Belarus freed 30 detainees.", NULL),
+              "BLR>BLROPP:0841");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3974,6 +3986,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"prisoners_freed_at_home", test_prisoners_freed_at_home},
     {"a_name_is_what_its_apposition_says", test_a_name_is_what_its_apposition_says},
     {"state_companies_act_for_their_state", test_state_companies_act_for_their_state},
     {"vocabulary_of_probe_22", test_vocabulary_of_probe_22},
