@@ -1207,10 +1207,13 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     const char *place = act_state(v, head), *state = NULL;
     if (bare_state)
         /* "Russia killed 20 civilians in Kharkiv": where it strikes;
-         * "Russia arrested three activists": at home */
+         * "Russia arrested three activists", "Iran executed two
+         * opposition activists": at home */
         state = place ? place
-                : strncmp(code->code, PB_TC_COERCE_ROOT, 2) == 0 ? src
-                                                               : NULL;
+                : strncmp(code->code, PB_TC_COERCE_ROOT, 2) == 0 ||
+                        strncmp(tagent, "OPP", 3) == 0
+                    ? src
+                    : NULL;
     else if (organ && place)
         state = place;
     else if (organ && !army)

@@ -2732,6 +2732,50 @@ static void repair_appositive_on_verb(pb_token *t, uint32_t n,
     }
 }
 
+/* "Israeli jets struck targets after Hezbollah fired rockets at Israel":
+ * the parser reads "after Hezbollah fired rockets" as a noun phrase, the
+ * past tense a modifier of the noun after it and the name a compound of
+ * one of them. A subordinator hung as the case of a noun whose modifier is
+ * a lower-case past tense standing right after the noun's name (or noun)
+ * compound opens a clause: the past tense is its verb, hung where the
+ * noun was as an adverbial clause, the name its subject, the noun its
+ * object. */
+static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
+                                         const repair_rels *r)
+{
+    static const char *const subordinators[] = {
+        "after", "before", "since", "until", "as", "while", "when",
+        "because", NULL};
+    int case_rel = pb_deprel_from_name("case");
+    int amod = pb_deprel_from_name("amod");
+    int compound = pb_deprel_from_name("compound");
+    for (uint32_t c = 1; c + 3 < n; c++) {
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head <= (int16_t)(c + 1))
+            continue;
+        uint32_t noun = (uint32_t)t[c].head - 1, subj = c + 1, v = c + 2;
+        /* "after Hezbollah fired rockets": name, verb, noun in a row */
+        if (noun != v + 1 || t[noun].head < 1 || t[subj].deprel != compound ||
+            (t[subj].head != (int16_t)(noun + 1) &&
+             t[subj].head != (int16_t)(v + 1)) ||
+            !is_nominal(&t[subj]) ||
+            t[v].deprel != amod || t[v].head != (int16_t)(noun + 1) ||
+            t[v].upos != PB_UPOS_VERB || !t[v].form ||
+            !islower((unsigned char)t[v].form[0]) ||
+            (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0))
+            continue;
+        hang(t, v, (uint32_t)t[noun].head - 1, pb_deprel_from_name("advcl"));
+        hang(t, c, v, pb_deprel_from_name("mark"));
+        hang(t, subj, v, r->nsubj);
+        hang(t, noun, v, r->obj);
+        memcpy(t[v].xpos, "VBD", 4);
+        for (uint32_t k = noun + 1; k < n; k++) /* "… at Israel" */
+            if (t[k].head == (int16_t)(noun + 1) &&
+                t[k].deprel == pb_deprel_from_name("nmod"))
+                hang(t, k, v, pb_deprel_from_name("obl"));
+    }
+}
+
 /* "Police dispersed the rally and detained dozens of protesters": the
  * parser makes the second past-tense verb (or participle) a conjunct of
  * the first verb's object, and may hang the second verb's object on the first (with the
@@ -2883,4 +2927,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subject_after_verb(tokens, n, &r);
     repair_split_modifier_subject(tokens, n, &r);
     repair_appositive_on_verb(tokens, n, &r);
+    repair_clause_read_as_phrase(tokens, n, &r);
 }

@@ -3398,6 +3398,9 @@ static void test_prisoners_freed_at_home(void)
               "LKA>LKACVL:0841");
     CHECK_STR(pb_test_code("Belarus freed 30 detainees.", NULL),
               "BLR>BLROPP:0841");
+    /* and force on its opposition is at home too */
+    CHECK_STR(pb_test_code("Iran executed two opposition activists.", NULL),
+              "IRN>IRNOPP:1823");
 }
 
 static void test_troops_sent_to_help(void)

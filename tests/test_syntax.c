@@ -926,6 +926,19 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NN 0:root:VBD 2:obj:NNP 6:punct:, 6:compound:NN "
               "3:appos:NN");
+    /* "after Hezbollah fired rockets" read as a noun phrase is a clause */
+    CHECK_STR(repaired("1\tjets\tjet\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tstruck\tstrike\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\ttargets\ttarget\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tafter\tafter\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "5\tHezbollah\tHezbollah\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                       "6\tfired\tfire\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                       "7\trockets\trocket\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                       "8\tat\tat\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                       "9\tIsrael\tIsrael\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 6:mark:IN 6:nsubj:NNP "
+              "2:advcl:VBD 6:obj:NNS 9:case:IN 6:obl:NNP");
     /* A name after the verb read as a second subject is its object. */
     CHECK_STR(repaired("1\tprosecutors\tprosecutor\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
                        "2\tindicted\tindict\tVERB\tVBD\t_\t0\troot\t_\t_\n"
