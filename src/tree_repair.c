@@ -2737,8 +2737,8 @@ static void repair_appositive_on_verb(pb_token *t, uint32_t n,
  * past tense a modifier of the noun after it and the name a compound of
  * one of them. A subordinator hung as the case of a noun whose modifier is
  * a lower-case past tense standing right after the noun's name (or noun)
- * compound opens a clause: the past tense is its verb, hung where the
- * noun was as an adverbial clause, the name its subject, the noun its
+ * compound opens a clause: the past tense is its verb, an adverbial
+ * clause of the verb above the noun, the name its subject, the noun its
  * object. */
 static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
                                          const repair_rels *r)
@@ -2764,7 +2764,10 @@ static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
             !islower((unsigned char)t[v].form[0]) ||
             (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0))
             continue;
-        hang(t, v, (uint32_t)t[noun].head - 1, pb_deprel_from_name("advcl"));
+        uint32_t g = (uint32_t)t[noun].head - 1; /* the verb above */
+        while (t[g].upos != PB_UPOS_VERB && t[g].head >= 1)
+            g = (uint32_t)t[g].head - 1;
+        hang(t, v, g, pb_deprel_from_name("advcl"));
         hang(t, c, v, pb_deprel_from_name("mark"));
         hang(t, subj, v, r->nsubj);
         hang(t, noun, v, r->obj);
