@@ -1842,6 +1842,17 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
         *frame = -1;
         return PB_MODE_NEGATED;
     }
+    /* "did not extend the agreement": the object of a negated verb is
+     * not done; "will not extend" it refuses it, as "will not sign" */
+    static const char *const nots[] = {"not", "n't", "never", NULL};
+    static const char *const wills[] = {"will", "would", "'ll", "wo", NULL};
+    if (t->head >= 1 && h < v->s->n_tokens &&
+        (rel_starts(t, "obj") || rel_starts(t, "nsubj:pass")) &&
+        v->s->tokens[h].upos == PB_UPOS_VERB && child_word(v, h, "advmod", nots)) {
+        int refusal = child_word(v, h, "aux", wills);
+        *frame = refusal ? PB_MODAL_REJECT : -1;
+        return refusal ? PB_MODE_ASSERTED : PB_MODE_NEGATED;
+    }
     if (t->head >= 1 && h < v->s->n_tokens &&
         ((rel_starts(t, "nsubj") && word_in(v, h, happening)) ||
          (rel_starts(t, "obj") &&
@@ -1851,15 +1862,6 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
             *frame = verb_frame;
             return mode;
         }
-    }
-    /* "did not extend the agreement": the object of a negated verb is
-     * not done */
-    static const char *const nots[] = {"not", "n't", "never", NULL};
-    if (t->head >= 1 && h < v->s->n_tokens &&
-        (rel_starts(t, "obj") || rel_starts(t, "nsubj:pass")) &&
-        v->s->tokens[h].upos == PB_UPOS_VERB && child_word(v, h, "advmod", nots)) {
-        *frame = -1;
-        return PB_MODE_NEGATED;
     }
     return verb_mode(v, j, 0, frame);
 }

@@ -3351,6 +3351,11 @@ static void test_an_event_noun_under_a_negated_verb(void)
     CHECK_STR(pb_test_code("Ukraine did not extend the agreement with Russia.",
                         NULL),
               "UKR>RUS:057:negated");
+    /* … and one that will not be made is refused */
+    CHECK_STR(pb_test_code("Ukraine will not extend the agreement with "
+                        "Russia.",
+                        NULL),
+              "UKR>RUS:127");
 }
 
 static void test_vocabulary_of_probe_22(void)
