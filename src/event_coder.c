@@ -1297,11 +1297,13 @@ static const char *const armed_kinds[] = {"UAF", "REB", "INS", "RAD", "CRM",
 /* The code of an armed source no state claims ("---UAF" for "gunmen",
  * "---REB" for "militants") in an act of repression or force: the agent
  * of the state where it strikes ("Gunmen kidnapped students in Nigeria's
- * Kaduna state" → NGAUAF); else src itself. NULL only out of memory
- * (doc->failed set). */
+ * Kaduna state" → NGAUAF), or with no place named, of the state of the
+ * leader it strikes by name ("A gunman shot Slovak Prime Minister Robert
+ * Fico" → SVKUAF); else src itself. NULL only out of memory (doc->failed set). */
 static const char *armed_home(pb_doc *doc, const sentence_view *v,
                               const pb_cameo_code *code, uint32_t head,
-                              const char *src)
+                              const char *src, const char *tgt,
+                              const pb_mention *mt)
 {
     if (!code || !pb_tc_force_code(code->code) ||
         strncmp(src, "---", 3) != 0 || strlen(src) != 6)
@@ -1310,6 +1312,9 @@ static const char *armed_home(pb_doc *doc, const sentence_view *v,
     for (int i = 0; armed_kinds[i]; i++)
         is_armed |= strcmp(src + 3, armed_kinds[i]) == 0;
     const char *place = is_armed ? act_state(v, head) : NULL;
+    if (is_armed && !place && mt && state_agent(tgt) &&
+        (mt->is_person || v->s->tokens[mt->last].upos == PB_UPOS_PROPN))
+        place = tgt; /* a named leader, not "US troops" abroad */
     return place ? state_with_agent(doc, place, src + 3) : src;
 }
 
@@ -1450,7 +1455,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 const char *src, const pb_mention *ms, const char *tgt,
                 const pb_mention *mt)
 {
-    src = armed_home(doc, v, code, head, src);
+    src = armed_home(doc, v, code, head, src, tgt, mt);
     if (src)
         src = local_home(doc, v, code, head, src, tgt);
     if (src)

@@ -3408,6 +3408,23 @@ static void test_prisoners_freed_at_home(void)
               "IRN>IRNOPP:1823");
 }
 
+static void test_armed_men_strike_a_named_leader_at_home(void)
+{
+    /* with no place named, armed men no state claims who strike a leader
+     * by name are of that leader's state; not those who strike a state's
+     * troops, who may be abroad */
+    CHECK_STR(pb_test_code("A gunman shot and wounded Slovak Prime Minister "
+                        "Robert Fico.",
+                        NULL),
+              "SVKUAF>SVKGOV:193");
+    CHECK_STR(pb_test_code("Gunmen attacked a US embassy convoy.", NULL), "");
+    /* the African Union's Peace and Security Council is the AU's */
+    CHECK_STR(pb_test_code("The African Union's Peace and Security Council "
+                        "suspended Gabon.",
+                        NULL),
+              "IGOAFRAFU>GAB:160");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -3994,6 +4011,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"armed_men_strike_a_named_leader_at_home", test_armed_men_strike_a_named_leader_at_home},
     {"prisoners_freed_at_home", test_prisoners_freed_at_home},
     {"a_name_is_what_its_apposition_says", test_a_name_is_what_its_apposition_says},
     {"state_companies_act_for_their_state", test_state_companies_act_for_their_state},
