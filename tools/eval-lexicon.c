@@ -22,6 +22,7 @@
  *             right-root: the share for which some right-root event has
  *             that country in the same role (source or target). CAMEO
  *             examples have no actor gold: those linked to a PLOVER record
+ *             of the same event (the category of the example's code)
  *             take its actors.
  * Misses are split: "vocabulary" when no verbs.txt pattern of the gold
  * root/category matches the tagged sentence at all, "coder" when one
@@ -327,7 +328,12 @@ static int same_start(const char *a, const char *b)
     return 1;
 }
 
-/* PLOVER records that are edited CAMEO examples: share code and actors. */
+/* PLOVER records that are edited CAMEO examples: share code and actors.
+ * The record's actors are the example's only when the record codes the
+ * same event, of the category of the example's code: a record of the
+ * inspection "the IAEA has dispatched inspectors to Iran" (ACCUSE) names
+ * the actors of 090, not those of the linked, reversed 0862 of the
+ * example. */
 static int link_sets(void)
 {
     int linked = 0;
@@ -336,10 +342,12 @@ static int link_sets(void)
             if (same_start(items_plover[i].text, items_cameo[j].text)) {
                 item *p = &items_plover[i], *c = &items_cameo[j];
                 memcpy(p->code, c->code, sizeof p->code);
-                memcpy(c->src, p->src, sizeof c->src);
-                memcpy(c->tgt, p->tgt, sizeof c->tgt);
-                c->n_src = p->n_src;
-                c->n_tgt = p->n_tgt;
+                if (!strcmp(category_of(c->code), p->category)) {
+                    memcpy(c->src, p->src, sizeof c->src);
+                    memcpy(c->tgt, p->tgt, sizeof c->tgt);
+                    c->n_src = p->n_src;
+                    c->n_tgt = p->n_tgt;
+                }
                 linked++;
                 break;
             }
