@@ -3425,6 +3425,16 @@ static void test_armed_men_strike_a_named_leader_at_home(void)
               "IGOAFRAFU>GAB:160");
 }
 
+static void test_the_convicted_are_the_target(void)
+{
+    /* those convicted are the target, not an actor in the charge */
+    CHECK_STR(pb_test_code("A court in Hong Kong convicted 14 pro-democracy "
+                        "activists of subversion under a law imposed by "
+                        "Beijing.",
+                        NULL),
+              "HKGJUD>HKGOPP:116");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -4011,6 +4021,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"the_convicted_are_the_target", test_the_convicted_are_the_target},
     {"armed_men_strike_a_named_leader_at_home", test_armed_men_strike_a_named_leader_at_home},
     {"prisoners_freed_at_home", test_prisoners_freed_at_home},
     {"a_name_is_what_its_apposition_says", test_a_name_is_what_its_apposition_says},
