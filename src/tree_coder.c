@@ -1884,7 +1884,7 @@ static void code_verb(tc *c, int v)
          * (event_coder.c); two subjects of a mutual act act on each other
          * ("Iran and Saudi Arabia exchanged ambassadors") */
         static const char *const aimed[] = {"at", "on", "against", NULL};
-        int o = passive ? subj : child_rel(c, v, "obj"); /* "the
+        int o = passive ? subj : patient; /* "the
                             opposition leader was arrested by police" */
         pb_tc_stateless_group_of(c, o, &tgt);
         if (tgt.n == 0 && r.m.prep_tok >= 0 &&

@@ -3202,6 +3202,11 @@ static void test_those_held_where_they_protested(void)
                         "Jakarta.",
                         NULL),
               "IDNCOP>IDNEDU:173 IDNEDU>IDNGOV:140");
+    /* "dozens of protesters" held are the protesters */
+    CHECK_STR(pb_test_code("Police in Georgia detained dozens of protesters "
+                        "outside the parliament in Tbilisi.",
+                        NULL),
+              "GEOCOP>GEOOPP:173");
 }
 
 static void test_telling_to_act_is_a_demand(void)
