@@ -297,6 +297,9 @@ static int verb_with_subject(const sentence_view *v, uint32_t x)
     return 0;
 }
 
+/* Words that negate the verb they modify. */
+static const char *const nots[] = {"not", "n't", "never", NULL};
+
 /* Conditions that hedge a clause they mark. */
 static const char *const conditions[] = {"if", "unless", NULL};
 
@@ -697,7 +700,6 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         "hope", "wish", "want", "believe", "think", "fear", "doubt",
         "imagine", "predict", "expect", "suppose", "assume", "allege",
         "claim", NULL};
-    static const char *const nots[] = {"not", "n't", "never", NULL};
     static const char *const perceiving[] = {"hear", "see", "witness",
                                              "notice", "watch", NULL};
     *frame = -1;
@@ -1849,12 +1851,11 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
     }
     /* "did not extend the agreement": the object of a negated verb is
      * not done; "will not extend" it refuses it, as "will not sign" */
-    static const char *const nots[] = {"not", "n't", "never", NULL};
-    static const char *const wills[] = {"will", "would", "'ll", "wo", NULL};
+    static const char *const would[] = {"would", NULL};
     if (t->head >= 1 && h < v->s->n_tokens &&
         (rel_starts(t, "obj") || rel_starts(t, "nsubj:pass")) &&
         v->s->tokens[h].upos == PB_UPOS_VERB && child_word(v, h, "advmod", nots)) {
-        int refusal = child_word(v, h, "aux", wills);
+        int refusal = will_aux(v, h) || child_word(v, h, "aux", would);
         *frame = refusal ? PB_MODAL_REJECT : -1;
         return refusal ? PB_MODE_ASSERTED : PB_MODE_NEGATED;
     }
