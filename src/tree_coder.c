@@ -17,6 +17,7 @@
 #include "modality.h"
 #include "strmap.h"
 #include "syntax.h"
+#include "timex.h"
 #include "tree_transform.h"
 
 #include <ctype.h>
@@ -364,8 +365,11 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
              * to attack"; "threaten to close" goes on with the verb) */
             if ((word_is(c, i, it->word) || named_place(c, st, it, i, prev)) &&
                 !(c->pipeline && it->prep && k == p->n_items - 1 &&
-                  c->t[i].upos == PB_UPOS_PART))
-                end = i;
+                  c->t[i].upos == PB_UPOS_PART) &&
+                !(c->pipeline && it->prep && head_of(c, i) >= 0 &&
+                  pb_calendar_word(c->lower[head_of(c, i)])))
+                end = i; /* (nor the "for" of a day: "called a strike
+                            for Sunday" is no "call for") */
             break;
         case PB_PI_SYNSET: {
             int len = synset_at(c, it->synset, i);

@@ -3440,6 +3440,17 @@ static void test_the_convicted_are_the_target(void)
               "HKGJUD>HKGOPP:116");
 }
 
+static void test_the_for_of_a_day_asks_nothing(void)
+{
+    /* a strike called "for Sunday" is called, not a call for what
+     * follows */
+    CHECK_STR(pb_test_code("Bangladesh's opposition called a strike for "
+                        "Sunday to demand the resignation of the prime "
+                        "minister.",
+                        NULL),
+              "BGDOPP>BGDGOV:1431");
+}
+
 static void test_troops_sent_to_help(void)
 {
     /* troops sent to a state to help it protect it (074); troops sent to
@@ -4026,6 +4037,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"troops_sent_to_help", test_troops_sent_to_help},
+    {"the_for_of_a_day_asks_nothing", test_the_for_of_a_day_asks_nothing},
     {"the_convicted_are_the_target", test_the_convicted_are_the_target},
     {"armed_men_strike_a_named_leader_at_home", test_armed_men_strike_a_named_leader_at_home},
     {"prisoners_freed_at_home", test_prisoners_freed_at_home},
