@@ -1229,14 +1229,6 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     return state ? state_with_agent(doc, state, tagent) : NULL;
 }
 
-/* The code of a target agent no state claims ("---GOV", "---OPP") in an
- * act between a state's own people and its organs: lawmakers, the
- * opposition, media or citizens of a state act on its government, police
- * or courts ("Kenyan lawmakers called on the interior minister to
- * resign"), and its civil organs on its opposition, press or citizens
- * ("the Thai government warned the media"). An army, or a government
- * facing another government or army, may act abroad: NULL then, or out
- * of memory (doc->failed set). */
 /* Does the sentence name a state other than `state` (three letters)? */
 static int names_other_state(const sentence_view *v, const char *state)
 {
@@ -1247,13 +1239,21 @@ static int names_other_state(const sentence_view *v, const char *state)
             continue;
         memcpy(own, code, PB_STATE_CODE_LEN);
         own[PB_STATE_CODE_LEN] = '\0';
-        if (strcmp(own, "---") != 0 && pb_lexicon_is_country(v->lex, own) &&
+        if (pb_lexicon_is_country(v->lex, own) &&
             strncmp(own, state, PB_STATE_CODE_LEN) != 0)
             return 1;
     }
     return 0;
 }
 
+/* The code of a target agent no state claims ("---GOV", "---OPP") in an
+ * act between a state's own people and its organs: lawmakers, the
+ * opposition, media or citizens of a state act on its government, police
+ * or courts ("Kenyan lawmakers called on the interior minister to
+ * resign"), and its civil organs on its opposition, press or citizens
+ * ("the Thai government warned the media"). An army, or a government
+ * facing another government or army, may act abroad: NULL then, or out
+ * of memory (doc->failed set). */
 static const char *home_counterpart(pb_doc *doc, const sentence_view *v,
                                     const pb_cameo_code *code,
                                     const char *src, const char *tgt)
@@ -2581,9 +2581,10 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                      pb_codebook_find(ctx->codebook, linked), mode, frame, j,
                      e->target, mt, source, ms) != 0)
                 return -1;
-            /* the act just coded, negated: denied by its doer's own? */
+            /* the act just coded (not its linked reverse), negated:
+             * denied by its doer's own? */
             const pb_event *act =
-                list->n > before ? &list->items[list->n - 1] : NULL;
+                list->n > before ? &list->items[before] : NULL;
             const pb_mention *denier =
                 act && act->mode == PB_MODE_NEGATED && mt
                     ? own_denier(&v, j, act->source.code)

@@ -2744,6 +2744,12 @@ static void test_peacekeepers_arriving_keep_the_peace(void)
               "IGOWSTNAT>KSV:074 KSV>IGOWSTNAT:0861");
     CHECK_STR(pb_test_code("The IAEA dispatched inspectors to Iran.", NULL),
               "IGOUNOIAE>IRN:090 IRN>IGOUNOIAE:0862");
+    /* the denial is of the act, not of its linked reverse */
+    CHECK_STR(pb_test_code("NATO said its peacekeepers did not arrive in "
+                        "Kosovo.",
+                        NULL),
+              "IGOWSTNAT>KSV:016 IGOWSTNAT>KSV:074:negated "
+              "KSV>IGOWSTNAT:0861:negated");
     CHECK_STR(pb_test_code("NATO troops arrived in Kosovo.", NULL),
               "IGOWSTNAT>KSV:042");
 }
