@@ -580,6 +580,12 @@ static int locative_at(const pb_sentence *s, const char *const *lower,
            motion_before(s, lower, k);
 }
 
+/* Nouns of a kind of place, before the name they introduce ("the city
+ * of Kharkiv", "the Mexican state of Guerrero"). */
+static const char *const place_nouns[] = {
+    "city", "town", "village", "port", "province", "region", "district",
+    "state", "capital", "area", "outskirts", NULL};
+
 /* Is the name headed by `head` the place a verb of assault or a visit
  * is done to ("shelled Kharkiv", "struck the town of Rafah", "visited
  * Shanghai"), or what an assault is made "on" or "against" ("an air
@@ -593,9 +599,6 @@ static int assaulted_place(const pb_sentence *s, const char *const *lower,
         "raid", "storm", "capture", "seize", "besiege", "pound", "target",
         "overrun", "invade", "occupy", "rocket", "airstrike", "take",
         "retake", "recapture", NULL};
-    static const char *const place_nouns[] = {
-        "city", "town", "village", "port", "province", "region", "district",
-        "capital", "area", "outskirts", NULL};
     uint32_t h = head;
     const pb_token *t = &s->tokens[h];
     if (strncmp(pb_deprel_name(t->deprel), "nmod", 4) == 0 && t->head > 0 &&
@@ -636,12 +639,8 @@ static int is_locative(const pb_sentence *s, const char *const *lower,
         }
         /* "in the Mexican state of Guerrero": a demonym the tagger
          * calls a name, before the kind of place */
-        static const char *const kinds[] = {"state", "province", "region",
-                                            "city", "town", "village",
-                                            "capital", "port", "district",
-                                            NULL};
         int demonym = s->tokens[k - 1].upos == PB_UPOS_PROPN &&
-                      k < s->n_tokens && in_list(lower[k], kinds);
+                      k < s->n_tokens && in_list(lower[k], place_nouns);
         if (!in_list(lower[k - 1], modifiers) && !demonym &&
             strncmp(s->tokens[k - 1].xpos, "JJ", 2) != 0)
             return 0;

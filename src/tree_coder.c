@@ -1762,15 +1762,15 @@ static void code_verb(tc *c, int v)
         pb_tc_group_of(c, head_of(c, r.m.prep_tok), &tgt);
     if (c->mutual && fight_each_other(c, v, code) && where_only(c, tv, &tgt))
         tgt.n = 0; /* "exchanged fire across the Lebanese border" */
-    /* two subjects of a mutual act with no target act on each other
-     * ("agreed to a truce brokered by Saudi Arabia"); meetings find
-     * their other party as ever */
     if (c->pipeline && !passive && tgt.n == 0 && code &&
         strcmp(code, PB_TC_SENTENCE) == 0)
         /* "convicted 14 pro-democracy activists of conspiracy under a law
          * imposed by Beijing": those convicted, whose state the events
          * stage finds, not an actor further on */
         pb_tc_stateless_group_of(c, child_rel(c, v, "obj"), &tgt);
+    /* two subjects of a mutual act with no target act on each other
+     * ("agreed to a truce brokered by Saudi Arabia"); meetings find
+     * their other party as ever */
     if (tgt.n == 0 && !person_patient && !c->mutual)
         pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, agent,
                               &tgt);

@@ -39,9 +39,8 @@ static const char *compose(tc *c, int actor_m, const int *agents,
         const pb_pd_phrase *ag = c->m[agents[i]].phrase;
         const tc_mention *am = &c->m[agents[i]];
         if (n_agents > 1 && pb_crowd_word(c->lower[am->last]))
-            continue; /* "20 people, including two opposition lawmakers",
-                         "thousands of protesters": the lawmakers and
-                         protesters say who they are */
+            continue; /* "20 people, including two opposition lawmakers":
+                         the lawmakers say who they are */
         size_t nb = strlen(buf), ng = strlen(ag->agent);
         if (nb >= ng && strcmp(buf + nb - ng, ag->agent) == 0)
             continue;
