@@ -73,6 +73,77 @@ static int irregular_past(const char *form)
     return 0;
 }
 
+/* Is xpos a word of a noun phrase that can open a report ("Russian
+ * police", "the head of the agency", "Fano militiamen")? */
+static int nominal_xpos(const char *x)
+{
+    return x[0] == 'N' || strcmp(x, "DT") == 0 || strcmp(x, "JJ") == 0 ||
+           strcmp(x, "CD") == 0 || strcmp(x, "POS") == 0 ||
+           strcmp(x, "PRP$") == 0 || strcmp(x, "HYPH") == 0 ||
+           strcmp(x, "CC") == 0 || strcmp(x, "IN") == 0;
+}
+
+/* Where does the attribution that closes a report start ("…, police
+ * said.", "…, the ministry said in a statement.", "…, residents told
+ * Reuters.", "…, according to …")? Returns the index of its comma, or 0
+ * when the sentence has none: a noun phrase, one verb of saying, then no
+ * other verb before the end. */
+static uint32_t attribution_comma(const pb_token *t, uint32_t n)
+{
+    static const char *const sayings[] = {
+        "said", "says", "told", "reported", "added", "announced",
+        "stated", "confirmed", "claimed", "according", NULL};
+    uint32_t c = n;
+    while (c > 1 && strcmp(t[c - 1].xpos, ",") != 0)
+        c--;
+    if (c <= 2)
+        return 0;
+    c--;
+    uint32_t k = c + 1;
+    while (k < n && nominal_xpos(t[k].xpos) && !form_in(&t[k], sayings))
+        k++;
+    if (k >= n || !form_in(&t[k], sayings))
+        return 0;
+    for (uint32_t j = k + 1; j < n; j++)
+        if (t[j].xpos[0] == 'V' || strcmp(t[j].xpos, "MD") == 0)
+            return 0;
+    return c;
+}
+
+/* "Russian police detained dozens of people on Friday, police said",
+ * "Ethiopian troops and Fano militiamen fought heavy battles …,
+ * residents told Reuters": a report needs a clause with a finite verb
+ * before its attribution. Where that clause has none, a participle or
+ * adjective right after the noun phrase it opens with, and not ending
+ * that clause, is the clause's past-tense verb (the tagger, trained on
+ * web text, reads "-ed" after a noun as a modifier; without the
+ * attribution the tree repair of a verbless sentence corrects it). */
+static void repair_reported_clause(pb_token *t, uint32_t n)
+{
+    uint32_t c = attribution_comma(t, n);
+    if (c == 0)
+        return;
+    for (uint32_t i = 0; i < c; i++)
+        if (pb_finite_xpos(t[i].xpos))
+            return;
+    for (uint32_t v = 1; v + 1 < c; v++) {
+        size_t len = t[v].form ? strlen(t[v].form) : 0;
+        int participle =
+            strcmp(t[v].xpos, "VBN") == 0 ||
+            (strcmp(t[v].xpos, "JJ") == 0 &&
+             ((len > 4 && strcmp(t[v].form + len - 2, "ed") == 0) ||
+              irregular_past(t[v].form)));
+        if (participle && t[v - 1].xpos[0] == 'N' &&
+            strcmp(t[v + 1].xpos, ",") != 0) {
+            t[v].upos = PB_UPOS_VERB;
+            memcpy(t[v].xpos, "VBD", 4);
+            return;
+        }
+        if (!nominal_xpos(t[v].xpos))
+            return;
+    }
+}
+
 void pb_tag_repair(pb_token *tokens, uint32_t n)
 {
     /* "Human Rights Watch accused": a capitalised word inside a name,
@@ -367,4 +438,5 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_PROPN;
         memcpy(t->xpos, "NNP", 4);
     }
+    repair_reported_clause(tokens, n);
 }

@@ -3169,6 +3169,28 @@ static void test_the_subject_receives(void)
               "CHN>KEN:071");
 }
 
+static void test_handing_over_goods_is_aid(void)
+{
+    /* "hand over … to" is judicial cooperation (063) for people and aid
+     * (073) for medicine and supplies */
+    CHECK_STR(pb_test_code("Jordan handed over medical supplies to the Red "
+                        "Crescent.",
+                        NULL),
+              "JOR>NGOHLHIRC:073");
+    CHECK_STR(pb_test_code("Jordan handed over two suspects to Iraq.", NULL),
+              "JOR>IRQ:063");
+}
+
+static void test_report_with_closing_attribution(void)
+{
+    /* the attribution after a report's last comma leaves the report's
+     * own verb the main verb, even where the tagger read a participle */
+    CHECK_STR(pb_test_code("Russian police detained dozens of people on "
+                        "Friday, police said.",
+                        NULL),
+              "RUSCOP>RUSCVL:173");
+}
+
 static void test_electoral_bodies_are_government(void)
 {
     /* a state's electoral council or tribunal is its government */
@@ -4042,6 +4064,8 @@ const pb_test_case pipeline_tests[] = {
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
+    {"handing_over_goods_is_aid", test_handing_over_goods_is_aid},
+    {"report_with_closing_attribution", test_report_with_closing_attribution},
     {"troops_sent_to_help", test_troops_sent_to_help},
     {"the_for_of_a_day_asks_nothing", test_the_for_of_a_day_asks_nothing},
     {"the_convicted_are_the_target", test_the_convicted_are_the_target},

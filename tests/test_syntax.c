@@ -1554,6 +1554,69 @@ static void test_tag_repair(void)
                   cases[i].want);
 }
 
+/* Repairs the tags of a sentence written "form/XPOS form/XPOS …" and
+ * returns word k's tags after it as "XPOS UPOS". */
+static const char *tag_repaired_sentence(const char *tagged, uint32_t k)
+{
+    static char out[32], words[256];
+    pb_token t[24];
+    memset(t, 0, sizeof t);
+    snprintf(words, sizeof words, "%s", tagged);
+    uint32_t n = 0;
+    for (char *w = strtok(words, " "); w && n < 24; w = strtok(NULL, " ")) {
+        char *slash = strrchr(w, '/');
+        *slash = '\0';
+        t[n].form = w;
+        snprintf(t[n].xpos, sizeof t[n].xpos, "%s", slash + 1);
+        t[n].upos = slash[1] == 'V'   ? PB_UPOS_VERB
+                    : slash[1] == 'N' ? PB_UPOS_NOUN
+                    : slash[1] == 'J' ? PB_UPOS_ADJ
+                                      : PB_UPOS_X;
+        n++;
+    }
+    pb_tag_repair(t, n);
+    snprintf(out, sizeof out, "%s %s", t[k].xpos, pb_upos_name(t[k].upos));
+    return out;
+}
+
+/* A report's clause before its closing attribution ("…, police said")
+ * needs a finite verb: a participle or past-looking adjective right after
+ * its opening noun phrase is that verb, unless the clause has a finite
+ * verb already, ends right after it, or the attribution goes on with
+ * another verb. */
+static void test_tag_repair_reported_clause(void)
+{
+    CHECK_STR(tag_repaired_sentence("Russian/JJ police/NN detained/VBN "
+                                    "dozens/NNS on/IN Friday/NNP ,/, "
+                                    "police/NNS said/VBD ./.",
+                                    2),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("Troops/NNS and/CC militiamen/NNS "
+                                    "fought/JJ battles/NNS ,/, "
+                                    "residents/NNS told/VBD Reuters/NNP ./.",
+                                    3),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("Police/NNS detained/VBN protesters/NNS "
+                                    ",/, according/VBG to/IN "
+                                    "witnesses/NNS ./.",
+                                    1),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("Protesters/NNS detained/VBN on/IN "
+                                    "Friday/NNP were/VBD freed/VBN ,/, "
+                                    "police/NNS said/VBD ./.",
+                                    1),
+              "VBN VERB");
+    CHECK_STR(tag_repaired_sentence("Three/CD soldiers/NNS killed/VBN ,/, "
+                                    "officials/NNS said/VBD ./.",
+                                    2),
+              "VBN VERB");
+    CHECK_STR(tag_repaired_sentence("Police/NNS detained/VBN protesters/NNS "
+                                    ",/, police/NNS said/VBD they/PRP "
+                                    "had/VBD fled/VBN ./.",
+                                    1),
+              "VBN VERB");
+}
+
 const pb_test_case syntax_tests[] = {
     {"names", test_names},
     {"conllu_read", test_conllu_read},
@@ -1572,5 +1635,6 @@ const pb_test_case syntax_tests[] = {
     {"beam_well_formed", test_beam_well_formed},
     {"tree_repair", test_tree_repair},
     {"tag_repair", test_tag_repair},
+    {"tag_repair_reported_clause", test_tag_repair_reported_clause},
     {NULL, NULL},
 };
