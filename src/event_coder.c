@@ -892,6 +892,21 @@ static int own_country_void(const pb_cameo_code *code, const char *agent_side)
     return 0;
 }
 
+/* Is this a state's organ saying something (010) about civilians of its
+ * own ("Japanese officials said the Japanese man had died")? They are
+ * what it speaks of, no second party (condolences to them, 018, are
+ * addressed to them). */
+static int statement_on_own_civilians(const pb_cameo_code *code,
+                                      const char *src, const char *tgt)
+{
+    return strcmp(code->code, "010") == 0 &&
+           strlen(src) == 2 * PB_STATE_CODE_LEN &&
+           pb_agent_is_state_organ(src + PB_STATE_CODE_LEN) &&
+           strlen(tgt) == 2 * PB_STATE_CODE_LEN &&
+           strncmp(src, tgt, PB_STATE_CODE_LEN) == 0 &&
+           strcmp(tgt + PB_STATE_CODE_LEN, "CVL") == 0;
+}
+
 /* Are a and b two organs of one state ("GBRGOV", "GBRLEG")? Between
  * them there are no diplomatic relations to reduce or break (160, 161):
  * a government that "suspended parliament" has not cut ties with it. */
@@ -1210,10 +1225,11 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     if (bare_state)
         /* "Russia killed 20 civilians in Kharkiv": where it strikes;
          * "Russia arrested three activists", "Iran executed two
-         * opposition activists": at home */
+         * opposition activists", "Iran executed a man": at home */
         state = place ? place
                 : strncmp(code->code, PB_TC_COERCE_ROOT, 2) == 0 ||
-                        strncmp(tagent, "OPP", 3) == 0
+                        strncmp(tagent, "OPP", 3) == 0 ||
+                        word_is(v, head, "execute")
                     ? src
                     : NULL;
     else if (organ && place)
@@ -1492,6 +1508,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
         people_without_role(v, code, ms) || people_without_role(v, code, mt) ||
         strcmp(src, tgt) == 0 || relations_within_state(code, src, tgt) ||
+        statement_on_own_civilians(code, src, tgt) ||
         (own_country_void(code, strlen(src) > strlen(tgt) ? src : tgt) &&
          same_state_bare(v, src, tgt)) ||
         private_travel(v, code, src, ms) || region_adjective(v, src, ms) ||

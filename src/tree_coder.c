@@ -1014,6 +1014,8 @@ static int place_phrase(const tc *c, int k)
         return 1; /* "during a visit to South Africa to meet …" */
     if (cs < 0 || !lemma_in(c->lower[cs], places) || h < 0)
         return 0;
+    if (pb_day_word(c->t[h].form))
+        return 1; /* "On Monday in Moscow, police detained …" */
     int agent = c->mention_at[h] >= 0 && c->m[c->mention_at[h]].phrase->is_agent;
     return !agent && c->t[h].upos != PB_UPOS_PROPN &&
            !(c->t[h].upos == PB_UPOS_NOUN && c->t[h].xpos[2] == 'S') &&
@@ -1156,20 +1158,23 @@ static int harm_without_doer(tc *c, int o)
     return 1;
 }
 
-/* Is token o a common noun for people that no actor's or agent's name is
- * part of ("a man", "two suspects")? */
+/* Is token o a common noun for people ("two suspects") or an agent no
+ * state claims ("a man", "three activists"), that no actor's or other
+ * agent's name is part of? */
 static int unnamed_people(tc *c, int o)
 {
     static const char *const people[] = {
         "man", "woman", "person", "people", "suspect", "individual",
         "teenager", "boy", "girl", "child", NULL};
-    if (o < 0 || c->mention_at[o] >= 0 || !lemma_in(c->lem[o], people))
+    int mi = o >= 0 ? c->mention_at[o] : -1;
+    if (o < 0 || (mi >= 0 && c->m[mi].code) ||
+        (mi < 0 && !lemma_in(c->lem[o], people)))
         return 0;
     tc_group g = {0};
     pb_tc_group_of(c, o, &g);
     if (g.n == 0) /* "20 people, including two opposition lawmakers" */
         pb_tc_stateless_group_of(c, o, &g);
-    return g.n == 0;
+    return g.n == 0 || (g.n == 1 && g.mention[0] == mi);
 }
 
 /* Is token s a person no actor claims: "he", "she" or "they" left
@@ -1744,8 +1749,11 @@ static void code_verb(tc *c, int v)
      * Indian embassy") */
     if (c->pipeline && !passive && tgt.n == 0 && code &&
         (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0) &&
-        unnamed_people(c, child_rel(c, v, "obj")))
+        unnamed_people(c, child_rel(c, v, "obj"))) {
         person_patient = 1;
+        /* "a man", civilians of no state: the events stage finds whose */
+        pb_tc_stateless_group_of(c, child_rel(c, v, "obj"), &tgt);
+    }
     /* … or a harm done to someone that is condemned or criticized with
      * no doer named ("Iran condemned the killing of a Revolutionary
      * Guards commander in Syria"): the victim is no target */

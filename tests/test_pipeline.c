@@ -1579,7 +1579,7 @@ static void test_counterparts_and_led_coalitions(void)
     CHECK_STR(pb_test_code("A U.S.-based human rights group accused Saudi "
                         "Arabia of executing dozens of people.",
                         NULL),
-              "USAHRI>SAU:112");
+              "USAHRI>SAU:112 SAU>SAUCVL:1823:hypothetical");
     CHECK_STR(pb_test_code("An Israeli-owned ship was attacked by Houthi "
                         "rebels in the Red Sea.",
                         NULL),
@@ -2304,7 +2304,7 @@ static void test_passives_with_stray_or_unclaimed_agents(void)
     CHECK_STR(pb_test_code("A Palestinian man was shot dead by Israeli "
                         "forces in the West Bank.",
                         NULL),
-              "ISRMIL>PSE:193");
+              "ISRMIL>PSECVL:193");
     CHECK_STR(pb_test_code("Sanctions were imposed on Iran's oil sector by "
                         "the US Treasury.",
                         NULL),
@@ -2406,11 +2406,16 @@ static void test_a_city_visited_is_its_state_s(void)
 static void test_unnamed_people_arrested_take_no_target(void)
 {
     /* a man arrested is nobody's whom the actors name: no actor of the
-     * clause about him is arrested */
+     * clause about him is arrested, and a state arresting him arrests a
+     * civilian of its own; so are activists */
     CHECK_STR(pb_test_code("Pakistan arrested a man who had threatened to "
                         "attack the Indian embassy.",
                         NULL),
-              "");
+              "PAK>PAKCVL:173");
+    CHECK_STR(pb_test_code("Pakistan arrested three activists who had "
+                        "threatened to attack the Indian embassy.",
+                        NULL),
+              "PAK>PAKOPP:173");
     /* military strikes launched are no labour strike */
     CHECK_STR(pb_test_code("The US and the UK launched strikes against "
                         "Houthi targets in Yemen.",
@@ -3189,6 +3194,26 @@ static void test_report_with_closing_attribution(void)
                         "Friday, police said.",
                         NULL),
               "RUSCOP>RUSCVL:173");
+}
+
+static void test_unnamed_people_are_civilians(void)
+{
+    /* "a man", "two women": people named by no role are civilians, and
+     * a state that executes them does so at home */
+    CHECK_STR(pb_test_code("Iran executed a man convicted of murder.", NULL),
+              "IRN>IRNCVL:1823");
+    CHECK_STR(pb_test_code("Chinese police detained a woman in Beijing.",
+                        NULL),
+              "CHNCOP>CHNCVL:173");
+}
+
+static void test_place_after_an_opening_day(void)
+{
+    /* "On Monday in Moscow": the city says where, and acts in nothing */
+    CHECK_STR(pb_test_code("On Monday in Moscow, police detained dozens of "
+                        "protesters.",
+                        NULL),
+              "RUSCOP>RUSOPP:173");
 }
 
 static void test_electoral_bodies_are_government(void)
@@ -4066,6 +4091,8 @@ const pb_test_case pipeline_tests[] = {
     {"the_subject_receives", test_the_subject_receives},
     {"handing_over_goods_is_aid", test_handing_over_goods_is_aid},
     {"report_with_closing_attribution", test_report_with_closing_attribution},
+    {"unnamed_people_are_civilians", test_unnamed_people_are_civilians},
+    {"place_after_an_opening_day", test_place_after_an_opening_day},
     {"troops_sent_to_help", test_troops_sent_to_help},
     {"the_for_of_a_day_asks_nothing", test_the_for_of_a_day_asks_nothing},
     {"the_convicted_are_the_target", test_the_convicted_are_the_target},
