@@ -3216,6 +3216,40 @@ static void test_place_after_an_opening_day(void)
               "RUSCOP>RUSOPP:173");
 }
 
+static void test_news_phrases_of_force_and_law(void)
+{
+    /* exercises begun and warning shots are shows of force (150); an
+     * arms embargo extended is imposed again (163); name-calling is
+     * criticism (111); bail granted is a release (0841); water cannon
+     * fired at people or ships is repression (175) */
+    CHECK_STR(pb_test_code("China's military began large-scale exercises "
+                        "around Taiwan.",
+                        NULL),
+              "CHNMIL>TWN:150");
+    CHECK_STR(pb_test_code("South Korean troops fired warning shots at North "
+                        "Korean soldiers.",
+                        NULL),
+              "KORMIL>PRKMIL:150");
+    CHECK_STR(pb_test_code("The EU extended its arms embargo on Sudan.", NULL),
+              "IGOEUREEC>SDN:163");
+    CHECK_STR(pb_test_code("Argentina's president called Nicolas Maduro a "
+                        "dictator.",
+                        NULL),
+              "ARGGOV>VENGOV:111");
+    CHECK_STR(pb_test_code("India's Supreme Court granted bail to opposition "
+                        "leader Arvind Kejriwal.",
+                        NULL),
+              "INDJUD>INDOPP:0841");
+    CHECK_STR(pb_test_code("Chinese coast guard ships blasted Philippine "
+                        "vessels with water cannon.",
+                        NULL),
+              "CHNMIL>PHL:175");
+    CHECK_STR(pb_test_code("The World Bank approved $500 million in financing "
+                        "for Bangladesh.",
+                        NULL),
+              "IGOUNODEVWBK>BGD:071");
+}
+
 static void test_electoral_bodies_are_government(void)
 {
     /* a state's electoral council or tribunal is its government */
@@ -4093,6 +4127,7 @@ const pb_test_case pipeline_tests[] = {
     {"report_with_closing_attribution", test_report_with_closing_attribution},
     {"unnamed_people_are_civilians", test_unnamed_people_are_civilians},
     {"place_after_an_opening_day", test_place_after_an_opening_day},
+    {"news_phrases_of_force_and_law", test_news_phrases_of_force_and_law},
     {"troops_sent_to_help", test_troops_sent_to_help},
     {"the_for_of_a_day_asks_nothing", test_the_for_of_a_day_asks_nothing},
     {"the_convicted_are_the_target", test_the_convicted_are_the_target},
