@@ -1118,6 +1118,22 @@ static int rebels_yield(const sentence_view *v, const char *src,
     return pb_lexicon_is_country(v->lex, state);
 }
 
+/* Is an act of this code by src an official of a state resigning
+ * (0831 with no one it yields to: "Senegal's interior minister
+ * resigned")? */
+static int official_resigns(const sentence_view *v, const char *src,
+                            const pb_cameo_code *code)
+{
+    char state[PB_STATE_CODE_LEN + 1];
+    if (strlen(src) != 2 * PB_STATE_CODE_LEN ||
+        strcmp(code->code, PB_TC_RESIGN) != 0 ||
+        !pb_agent_is_state_organ(src + PB_STATE_CODE_LEN))
+        return 0;
+    memcpy(state, src, PB_STATE_CODE_LEN);
+    state[PB_STATE_CODE_LEN] = '\0';
+    return pb_lexicon_is_country(v->lex, state);
+}
+
 /* Is mention m a region's word on a thing ("a Mediterranean
  * agreement", "disputed Asian seas", "the African island nation"): a
  * bare region code (actors/regions.txt) given by one word modifying a
@@ -1525,8 +1541,10 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0 &&
         !pb_tc_protest_code(code->code)) {
         e.target.code = place_attacked(v, &e, src, head);
-        if (!e.target.code && rebels_yield(v, src, code)) {
-            /* "Ugandan rebels surrendered": to their own state */
+        if (!e.target.code && (rebels_yield(v, src, code) ||
+                               official_resigns(v, src, code))) {
+            /* "Ugandan rebels surrendered": to their own state; "the
+             * interior minister resigned": from its service */
             e.target.code = pb_arena_strndup(&doc->arena, src,
                                              PB_STATE_CODE_LEN);
             if (!e.target.code)

@@ -3250,6 +3250,16 @@ static void test_news_phrases_of_force_and_law(void)
               "IGOUNODEVWBK>BGD:071");
 }
 
+static void test_resignation_is_from_own_state(void)
+{
+    /* an official who resigns yields to no one named: the act is aimed
+     * at the official's own state; rebels' commanders are no state's */
+    CHECK_STR(pb_test_code("Senegal's interior minister resigned on Friday.",
+                        NULL),
+              "SENGOV>SEN:0831");
+    CHECK_STR(pb_test_code("The rebel commander resigned.", NULL), "");
+}
+
 static void test_electoral_bodies_are_government(void)
 {
     /* a state's electoral council or tribunal is its government */
@@ -4128,6 +4138,7 @@ const pb_test_case pipeline_tests[] = {
     {"unnamed_people_are_civilians", test_unnamed_people_are_civilians},
     {"place_after_an_opening_day", test_place_after_an_opening_day},
     {"news_phrases_of_force_and_law", test_news_phrases_of_force_and_law},
+    {"resignation_is_from_own_state", test_resignation_is_from_own_state},
     {"troops_sent_to_help", test_troops_sent_to_help},
     {"the_for_of_a_day_asks_nothing", test_the_for_of_a_day_asks_nothing},
     {"the_convicted_are_the_target", test_the_convicted_are_the_target},
