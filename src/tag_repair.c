@@ -100,14 +100,39 @@ static uint32_t attribution_comma(const pb_token *t, uint32_t n)
         return 0;
     c--;
     uint32_t k = c + 1;
-    while (k < n && nominal_xpos(t[k].xpos) && !form_in(&t[k], sayings))
-        k++;
+    while (k < n && (nominal_xpos(t[k].xpos) || t[k].xpos[0] == 'R' ||
+                     (t[k].form && isupper((unsigned char)t[k].form[0]))) &&
+           !form_in(&t[k], sayings))
+        k++; /* "the rights group OVD-Info said", read as an adverb */
     if (k >= n || !form_in(&t[k], sayings))
         return 0;
     for (uint32_t j = k + 1; j < n; j++)
         if (t[j].xpos[0] == 'V' || strcmp(t[j].xpos, "MD") == 0)
             return 0;
     return c;
+}
+
+/* Is the finite verb at i that of a relative or adverbial clause, a
+ * wh-word or subordinator ("who", "after", "when") opening its clause
+ * before any other verb? */
+static int subordinate_verb(const pb_token *t, uint32_t i)
+{
+    static const char *const subordinators[] = {
+        "after", "before", "when", "while", "as", "because", "since",
+        "until", "if", "although", "though", "once", "whereas", NULL};
+    for (uint32_t k = i; k-- > 0;) {
+        if (t[k].xpos[0] == 'W')
+            return 1;
+        if (strcmp(t[k].xpos, "IN") == 0 && form_in(&t[k], subordinators))
+            /* a clause's subject follows; "while in detention … was
+             * extradited" opens none */
+            return nominal_xpos(t[k + 1].xpos) &&
+                   strcmp(t[k + 1].xpos, "IN") != 0 &&
+                   strcmp(t[k + 1].xpos, "CC") != 0;
+        if (t[k].xpos[0] == 'V' || strcmp(t[k].xpos, "MD") == 0)
+            return 0;
+    }
+    return 0;
 }
 
 /* "Russian police detained dozens of people on Friday, police said",
@@ -117,14 +142,18 @@ static uint32_t attribution_comma(const pb_token *t, uint32_t n)
  * adjective right after the noun phrase it opens with, and not ending
  * that clause, is the clause's past-tense verb (the tagger, trained on
  * web text, reads "-ed" after a noun as a modifier; without the
- * attribution the tree repair of a verbless sentence corrects it). */
+ * attribution the tree repair of a verbless sentence corrects it). The
+ * verb of a relative or adverbial clause ("people who laid flowers",
+ * "after soldiers crossed the border") is not the clause's, and a
+ * possessor's adjective before the participle is its noun ("South
+ * Korea's military fired"). */
 static void repair_reported_clause(pb_token *t, uint32_t n)
 {
     uint32_t c = attribution_comma(t, n);
     if (c == 0)
         return;
     for (uint32_t i = 0; i < c; i++)
-        if (pb_finite_xpos(t[i].xpos))
+        if (pb_finite_xpos(t[i].xpos) && !subordinate_verb(t, i))
             return;
     for (uint32_t v = 1; v + 1 < c; v++) {
         size_t len = t[v].form ? strlen(t[v].form) : 0;
@@ -133,8 +162,14 @@ static void repair_reported_clause(pb_token *t, uint32_t n)
             (strcmp(t[v].xpos, "JJ") == 0 &&
              ((len > 4 && strcmp(t[v].form + len - 2, "ed") == 0) ||
               irregular_past(t[v].form)));
-        if (participle && t[v - 1].xpos[0] == 'N' &&
+        int possessed = v >= 2 && strcmp(t[v - 1].xpos, "JJ") == 0 &&
+                        strcmp(t[v - 2].xpos, "POS") == 0;
+        if (participle && (t[v - 1].xpos[0] == 'N' || possessed) &&
             strcmp(t[v + 1].xpos, ",") != 0) {
+            if (possessed) {
+                t[v - 1].upos = PB_UPOS_NOUN;
+                memcpy(t[v - 1].xpos, "NN", 3);
+            }
             t[v].upos = PB_UPOS_VERB;
             memcpy(t[v].xpos, "VBD", 4);
             return;

@@ -2855,6 +2855,59 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "fired warning shots after North Korean soldiers crossed the
+ * border": the parser reads the subordinator as the case of a noun and
+ * the past tense after that noun as the noun's participle modifier, or
+ * the clause as a complement whose subject the subordinator marks.
+ * A participle that has an object of its own, hung on such a noun right
+ * after it (an adverb between), is the verb of an adverbial clause of
+ * the verb above the noun, the noun its subject, the subordinator its
+ * mark; so is such a complement's verb. */
+static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
+                                             const repair_rels *r)
+{
+    static const char *const subordinators[] = {
+        "after", "before", "since", "until", "as", "while", "when",
+        "because", NULL};
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t c = 1; c + 3 < n; c++) {
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head <= (int16_t)(c + 1))
+            continue;
+        uint32_t noun = (uint32_t)t[c].head - 1, v = noun + 1;
+        if (t[noun].deprel == r->nsubj && t[noun].head > (int16_t)(noun + 1) &&
+            t[t[noun].head - 1].deprel == r->ccomp &&
+            t[t[noun].head - 1].upos == PB_UPOS_VERB) {
+            /* "after soldiers crossed the border" read as a complement
+             * clause whose subject the subordinator marks */
+            v = (uint32_t)t[noun].head - 1;
+            hang(t, c, v, pb_deprel_from_name("mark"));
+            t[v].deprel = pb_deprel_from_name("advcl");
+            continue;
+        }
+        if (v < n && t[v].upos == PB_UPOS_ADV)
+            v++;
+        if (v >= n || t[noun].head < 1 || !is_nominal(&t[noun]) ||
+            t[v].deprel != r->acl || t[v].head != (int16_t)(noun + 1) ||
+            t[v].upos != PB_UPOS_VERB || !t[v].form ||
+            !islower((unsigned char)t[v].form[0]) ||
+            (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0) ||
+            !has_child(t, n, v + 1, r->obj))
+            continue;
+        uint32_t g = (uint32_t)t[noun].head - 1; /* the verb above */
+        while (t[g].upos != PB_UPOS_VERB && t[g].head >= 1)
+            g = (uint32_t)t[g].head - 1;
+        if (t[g].upos != PB_UPOS_VERB || g > c)
+            continue;
+        hang(t, v, g, pb_deprel_from_name("advcl"));
+        hang(t, c, v, pb_deprel_from_name("mark"));
+        hang(t, noun, v, r->nsubj);
+        if (v > noun + 1)
+            hang(t, noun + 1, v, pb_deprel_from_name("advmod"));
+        memcpy(t[v].xpos, "VBD", 4);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2931,4 +2984,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_split_modifier_subject(tokens, n, &r);
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
+    repair_clause_read_as_participle(tokens, n, &r);
 }

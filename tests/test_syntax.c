@@ -1435,6 +1435,41 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "6:nsubj:NNP 1:punct:, 4:nsubj:WDT 1:acl:relcl:VBD 6:punct:, "
               "0:root:VBD 6:obj:NNP");
+    /* "after soldiers crossed the border" read as a noun with a
+     * participle that has an object: an adverbial clause */
+    CHECK_STR(repaired("1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tshots\tshot\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tafter\tafter\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                       "6\tcrossed\tcross\tVERB\tVBN\t_\t5\tacl\t_\t_\n"
+                       "7\tborders\tborder\tNOUN\tNNS\t_\t6\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 6:mark:IN 6:nsubj:NNS "
+              "2:advcl:VBD 6:obj:NNS");
+    /* … or as a complement clause whose subject it marks */
+    CHECK_STR(repaired("1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tshots\tshot\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tafter\tafter\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tsoldiers\tsoldier\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "6\tcrossed\tcross\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                       "7\tborders\tborder\tNOUN\tNNS\t_\t6\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 6:mark:IN 6:nsubj:NNS "
+              "2:advcl:VBD 6:obj:NNS");
+    /* a participle without an object stays a modifier ("after talks
+     * held in Doha") */
+    CHECK_STR(repaired("1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tafter\tafter\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobl\t_\t_\n"
+                       "5\theld\thold\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+                       "6\tin\tin\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "7\tDoha\tDoha\tPROPN\tNNP\t_\t5\tobl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 4:case:IN 2:obl:NNS 4:acl:VBN "
+              "7:case:IN 5:obl:NNP");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
@@ -1614,6 +1649,30 @@ static void test_tag_repair_reported_clause(void)
                                     ",/, police/NNS said/VBD they/PRP "
                                     "had/VBD fled/VBN ./.",
                                     1),
+              "VBN VERB");
+    /* the verbs of relative and adverbial clauses are not the clause's;
+     * a possessor's adjective before the participle is its noun */
+    CHECK_STR(tag_repaired_sentence("Police/NNS detained/VBN people/NNS "
+                                    "who/WP laid/VBD flowers/NNS ,/, "
+                                    "the/DT group/NN said/VBD ./.",
+                                    1),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("Korea/NNP 's/POS military/JJ fired/VBN "
+                                    "shots/NNS after/IN soldiers/NNS "
+                                    "crossed/VBD borders/NNS ,/, "
+                                    "officials/NNS said/VBD ./.",
+                                    3),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("Korea/NNP 's/POS military/JJ fired/VBN "
+                                    "shots/NNS ,/, officials/NNS said/VBD ./.",
+                                    2),
+              "NN NOUN");
+    /* "while in detention … was extradited": no clause opens there */
+    CHECK_STR(tag_repaired_sentence("A/DT woman/NN believed/VBN linked/VBN "
+                                    "while/IN in/IN detention/NN was/VBD "
+                                    "extradited/VBN ,/, officials/NNS "
+                                    "said/VBD ./.",
+                                    2),
               "VBN VERB");
 }
 
