@@ -1278,6 +1278,27 @@ static int names_other_state(const sentence_view *v, const char *state)
     return 0;
 }
 
+/* The one state the sentence's actors name (three letters in the
+ * document's arena), or NULL when they name none or several. */
+static const char *sole_state(pb_doc *doc, const sentence_view *v)
+{
+    const char *state = NULL;
+    for (size_t i = 0; i < v->n_mentions; i++) {
+        const char *code = v->mentions[i].code;
+        char own[PB_STATE_CODE_LEN + 1];
+        if (!code || strlen(code) < PB_STATE_CODE_LEN)
+            continue;
+        memcpy(own, code, PB_STATE_CODE_LEN);
+        own[PB_STATE_CODE_LEN] = '\0';
+        if (!pb_lexicon_is_country(v->lex, own))
+            continue;
+        if (state && strncmp(state, own, PB_STATE_CODE_LEN) != 0)
+            return NULL;
+        state = code;
+    }
+    return state ? state_with_agent(doc, state, "") : NULL;
+}
+
 /* The code of a target agent no state claims ("---GOV", "---OPP") in an
  * act between a state's own people and its organs: lawmakers, the
  * opposition, media or citizens of a state act on its government, police
@@ -1520,6 +1541,23 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         return -1;
     if (own)
         tgt = own;
+    if (code && pb_tc_force_code(code->code) && strncmp(src, "---", 3) == 0 &&
+        strncmp(tgt, "---", 3) == 0 && strlen(src) > 3 && strlen(tgt) > 3 &&
+        mt) {
+        /* "Burkina Faso's junta said … after jihadists killed dozens of
+         * soldiers": armed men and those they strike, claimed by no
+         * state, in a sentence that names one state, are its own (not
+         * the public or a crowd a restriction or dispersal implies) */
+        const char *state = sole_state(doc, v);
+        if (doc->failed)
+            return -1;
+        if (state) {
+            src = state_with_agent(doc, state, src + 3);
+            tgt = src ? state_with_agent(doc, state, tgt + 3) : NULL;
+            if (!src || !tgt)
+                return -1;
+        }
+    }
 
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||
         people_without_role(v, code, ms) || people_without_role(v, code, mt) ||

@@ -3260,6 +3260,21 @@ static void test_resignation_is_from_own_state(void)
     CHECK_STR(pb_test_code("The rebel commander resigned.", NULL), "");
 }
 
+static void test_stateless_violence_in_a_one_state_sentence(void)
+{
+    /* armed men and those they strike, claimed by no state, in a
+     * sentence naming one state are its own; with two states named,
+     * whose they are stays unknown */
+    CHECK_STR(pb_test_code("Burkina Faso's junta said it had sent troops "
+                        "north after jihadists killed dozens of soldiers.",
+                        NULL),
+              "BFAREB>BFAMIL:190");
+    CHECK_STR(pb_test_code("Mali and Niger said jihadists killed dozens of "
+                        "soldiers.",
+                        NULL),
+              "");
+}
+
 static void test_electoral_bodies_are_government(void)
 {
     /* a state's electoral council or tribunal is its government */
@@ -4139,6 +4154,7 @@ const pb_test_case pipeline_tests[] = {
     {"place_after_an_opening_day", test_place_after_an_opening_day},
     {"news_phrases_of_force_and_law", test_news_phrases_of_force_and_law},
     {"resignation_is_from_own_state", test_resignation_is_from_own_state},
+    {"stateless_violence_in_a_one_state_sentence", test_stateless_violence_in_a_one_state_sentence},
     {"troops_sent_to_help", test_troops_sent_to_help},
     {"the_for_of_a_day_asks_nothing", test_the_for_of_a_day_asks_nothing},
     {"the_convicted_are_the_target", test_the_convicted_are_the_target},
