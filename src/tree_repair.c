@@ -2908,6 +2908,45 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
     }
 }
 
+/* "shot down 24 of 29 Russian drones launched overnight": the parser
+ * makes the noun after a verb with a subject but no object the subject
+ * of a past form it hangs as that verb's conjunct, with no "and" or comma
+ * between. The noun is the verb's object and the past form its
+ * participle modifier. */
+static void repair_object_read_as_subject(pb_token *t, uint32_t n,
+                                          const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    int cc = pb_deprel_from_name("cc");
+    for (uint32_t v = 2; v < n; v++) {
+        if (t[v].deprel != conj || t[v].head < 1 ||
+            (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
+            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, r->aux) ||
+            has_child(t, n, v + 1, r->aux_pass) ||
+            has_child(t, n, v + 1, r->obj))
+            continue;
+        uint32_t h = (uint32_t)t[v].head - 1, s = n;
+        for (uint32_t k = 0; k < v; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+                s = k;
+        if (s == n || h >= s || t[h].upos != PB_UPOS_VERB ||
+            !has_subject(t, n, h + 1, r) ||
+            has_child(t, n, h + 1, r->obj) || !is_nominal(&t[s]) ||
+            t[s].upos == PB_UPOS_PRON)
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, s, &first, &last);
+        int gap = last + 1 != v;
+        for (uint32_t k = h + 1; k < first && !gap; k++)
+            gap = t[k].upos == PB_UPOS_PUNCT || t[k].head != (int16_t)(h + 1);
+        if (gap)
+            continue;
+        hang(t, s, h, r->obj);
+        hang(t, v, s, r->acl);
+        memcpy(t[v].xpos, "VBN", 4);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -2985,4 +3024,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);
+    repair_object_read_as_subject(tokens, n, &r);
 }

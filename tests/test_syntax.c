@@ -1458,6 +1458,29 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 2:obj:NNS 6:mark:IN 6:nsubj:NNS "
               "2:advcl:VBD 6:obj:NNS");
+    /* "shot down drones launched overnight": the noun after a verb with
+     * a subject and no object, made the subject of a conjunct past form,
+     * is the object, the past form its modifier */
+    CHECK_STR(repaired("1\tIt\tit\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n"
+                       "2\thad\thave\tAUX\tVBD\t_\t3\taux\t_\t_\n"
+                       "3\tshot\tshoot\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "4\tdown\tdown\tADP\tRP\t_\t3\tcompound:prt\t_\t_\n"
+                       "5\tdrones\tdrone\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "6\tlaunched\tlaunch\tVERB\tVBD\t_\t3\tconj\t_\t_\n"
+                       "7\tovernight\tovernight\tADV\tRB\t_\t6\tadvmod\t_\t_\n",
+                       out, sizeof out),
+              "3:nsubj:PRP 3:aux:VBD 0:root:VBN 3:compound:prt:RP 3:obj:NNS "
+              "5:acl:VBN 6:advmod:RB");
+    /* with no subject of its own the first verb keeps the clause
+     * ("Rusted out and unsafe cars sold here") */
+    CHECK_STR(repaired("1\tRusted\trust\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "2\tout\tout\tADP\tRP\t_\t1\tcompound:prt\t_\t_\n"
+                       "3\tcars\tcar\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                       "4\tsold\tsell\tVERB\tVBD\t_\t1\tconj\t_\t_\n"
+                       "5\there\there\tADV\tRB\t_\t4\tadvmod\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VBN 1:compound:prt:RP 4:nsubj:NNS 1:conj:VBD "
+              "4:advmod:RB");
     /* a participle without an object stays a modifier ("after talks
      * held in Doha") */
     CHECK_STR(repaired("1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
