@@ -114,7 +114,8 @@ static uint32_t attribution_comma(const pb_token *t, uint32_t n)
 
 /* Is the finite verb at i that of a relative or adverbial clause, a
  * wh-word or subordinator ("who", "after", "when") opening its clause
- * before any other verb? */
+ * before any other verb, or of what a participle says ("saying the
+ * move was aimed at …")? */
 static int subordinate_verb(const pb_token *t, uint32_t i)
 {
     static const char *const subordinators[] = {
@@ -129,6 +130,8 @@ static int subordinate_verb(const pb_token *t, uint32_t i)
             return nominal_xpos(t[k + 1].xpos) &&
                    strcmp(t[k + 1].xpos, "IN") != 0 &&
                    strcmp(t[k + 1].xpos, "CC") != 0;
+        if (strcmp(t[k].xpos, "VBG") == 0)
+            return 1; /* "saying the move was aimed at …" */
         if (t[k].xpos[0] == 'V' || strcmp(t[k].xpos, "MD") == 0)
             return 0;
     }

@@ -1690,6 +1690,12 @@ static void test_tag_repair_reported_clause(void)
                                     "shots/NNS ,/, officials/NNS said/VBD ./.",
                                     2),
               "NN NOUN");
+    /* nor is what a participle says ("saying the move was aimed") */
+    CHECK_STR(tag_repaired_sentence("The/DT bloc/NN lifted/VBN sanctions/NNS "
+                                    ",/, saying/VBG it/PRP was/VBD fair/JJ "
+                                    ",/, officials/NNS said/VBD ./.",
+                                    2),
+              "VBD VERB");
     /* "while in detention … was extradited": no clause opens there */
     CHECK_STR(tag_repaired_sentence("A/DT woman/NN believed/VBN linked/VBN "
                                     "while/IN in/IN detention/NN was/VBD "
