@@ -1261,20 +1261,26 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     return state ? state_with_agent(doc, state, tagent) : NULL;
 }
 
+/* Does mention i name a state? Its three letters are written to own. */
+static int mention_state(const sentence_view *v, size_t i,
+                         char own[PB_STATE_CODE_LEN + 1])
+{
+    const char *code = v->mentions[i].code;
+    if (!code || strlen(code) < PB_STATE_CODE_LEN)
+        return 0;
+    memcpy(own, code, PB_STATE_CODE_LEN);
+    own[PB_STATE_CODE_LEN] = '\0';
+    return pb_lexicon_is_country(v->lex, own);
+}
+
 /* Does the sentence name a state other than `state` (three letters)? */
 static int names_other_state(const sentence_view *v, const char *state)
 {
-    for (size_t i = 0; i < v->n_mentions; i++) {
-        const char *code = v->mentions[i].code;
-        char own[PB_STATE_CODE_LEN + 1];
-        if (!code || strlen(code) < PB_STATE_CODE_LEN)
-            continue;
-        memcpy(own, code, PB_STATE_CODE_LEN);
-        own[PB_STATE_CODE_LEN] = '\0';
-        if (pb_lexicon_is_country(v->lex, own) &&
+    char own[PB_STATE_CODE_LEN + 1];
+    for (size_t i = 0; i < v->n_mentions; i++)
+        if (mention_state(v, i, own) &&
             strncmp(own, state, PB_STATE_CODE_LEN) != 0)
             return 1;
-    }
     return 0;
 }
 
@@ -1282,21 +1288,12 @@ static int names_other_state(const sentence_view *v, const char *state)
  * document's arena), or NULL when they name none or several. */
 static const char *sole_state(pb_doc *doc, const sentence_view *v)
 {
-    const char *state = NULL;
-    for (size_t i = 0; i < v->n_mentions; i++) {
-        const char *code = v->mentions[i].code;
-        char own[PB_STATE_CODE_LEN + 1];
-        if (!code || strlen(code) < PB_STATE_CODE_LEN)
-            continue;
-        memcpy(own, code, PB_STATE_CODE_LEN);
-        own[PB_STATE_CODE_LEN] = '\0';
-        if (!pb_lexicon_is_country(v->lex, own))
-            continue;
-        if (state && strncmp(state, own, PB_STATE_CODE_LEN) != 0)
-            return NULL;
-        state = code;
-    }
-    return state ? state_with_agent(doc, state, "") : NULL;
+    char own[PB_STATE_CODE_LEN + 1];
+    for (size_t i = 0; i < v->n_mentions; i++)
+        if (mention_state(v, i, own))
+            return names_other_state(v, own) ? NULL
+                                             : state_with_agent(doc, own, "");
+    return NULL;
 }
 
 /* The code of a target agent no state claims ("---GOV", "---OPP") in an

@@ -2732,6 +2732,12 @@ static void repair_appositive_on_verb(pb_token *t, uint32_t n,
     }
 }
 
+/* Words that open an adverbial clause the parser may read as a
+ * preposition's phrase. */
+static const char *const clause_subordinators[] = {
+    "after", "before", "since", "until", "as", "while", "when", "because",
+    NULL};
+
 /* "Israeli jets struck targets after Hezbollah fired rockets at Israel":
  * the parser reads "after Hezbollah fired rockets" as a noun phrase, the
  * past tense a modifier of the noun after it and the name a compound of
@@ -2743,14 +2749,12 @@ static void repair_appositive_on_verb(pb_token *t, uint32_t n,
 static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
                                          const repair_rels *r)
 {
-    static const char *const subordinators[] = {
-        "after", "before", "since", "until", "as", "while", "when",
-        "because", NULL};
     int case_rel = pb_deprel_from_name("case");
     int amod = pb_deprel_from_name("amod");
     int compound = pb_deprel_from_name("compound");
     for (uint32_t c = 1; c + 3 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+        if (!in_words(t[c].form, clause_subordinators) ||
+            t[c].deprel != case_rel ||
             t[c].head <= (int16_t)(c + 1))
             continue;
         uint32_t noun = (uint32_t)t[c].head - 1, subj = c + 1, v = c + 2;
@@ -2866,12 +2870,10 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
                                              const repair_rels *r)
 {
-    static const char *const subordinators[] = {
-        "after", "before", "since", "until", "as", "while", "when",
-        "because", NULL};
     int case_rel = pb_deprel_from_name("case");
     for (uint32_t c = 1; c + 3 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+        if (!in_words(t[c].form, clause_subordinators) ||
+            t[c].deprel != case_rel ||
             t[c].head <= (int16_t)(c + 1))
             continue;
         uint32_t noun = (uint32_t)t[c].head - 1, v = noun + 1;
