@@ -1118,16 +1118,35 @@ static int rebels_yield(const sentence_view *v, const char *src,
     return pb_lexicon_is_country(v->lex, state);
 }
 
-/* Is an act of this code by src an official of a state resigning
- * (0831 with no one it yields to: "Senegal's interior minister
- * resigned")? */
+/* Is an act of this code by src an official of a state resigning, or
+ * refusing to (0831, 1231 with no one it yields to: "Senegal's interior
+ * minister resigned", "the president refused to step down")? */
 static int official_resigns(const sentence_view *v, const char *src,
                             const pb_cameo_code *code)
 {
     char state[PB_STATE_CODE_LEN + 1];
     if (strlen(src) != 2 * PB_STATE_CODE_LEN ||
-        strcmp(code->code, PB_TC_RESIGN) != 0 ||
+        (strcmp(code->code, PB_TC_RESIGN) != 0 &&
+         strcmp(code->code, PB_TC_CLING) != 0) ||
         !pb_agent_is_state_organ(src + PB_STATE_CODE_LEN))
+        return 0;
+    memcpy(state, src, PB_STATE_CODE_LEN);
+    state[PB_STATE_CODE_LEN] = '\0';
+    return pb_lexicon_is_country(v->lex, state);
+}
+
+/* Is an act of this code by src a state's opposition or party yielding
+ * leadership, or refusing to (0831: "the opposition accepted the
+ * election results"; 1231: "rejected the results")? */
+static int opposition_concedes(const sentence_view *v, const char *src,
+                               const pb_cameo_code *code)
+{
+    char state[PB_STATE_CODE_LEN + 1];
+    if (strlen(src) != 2 * PB_STATE_CODE_LEN ||
+        (strcmp(code->code, PB_TC_RESIGN) != 0 &&
+         strcmp(code->code, PB_TC_CLING) != 0) ||
+        (strcmp(src + PB_STATE_CODE_LEN, "OPP") != 0 &&
+         strcmp(src + PB_STATE_CODE_LEN, "PTY") != 0))
         return 0;
     memcpy(state, src, PB_STATE_CODE_LEN);
     state[PB_STATE_CODE_LEN] = '\0';
@@ -1582,6 +1601,12 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
              * interior minister resigned": from its service */
             e.target.code = pb_arena_strndup(&doc->arena, src,
                                              PB_STATE_CODE_LEN);
+            if (!e.target.code)
+                return -1;
+        } else if (!e.target.code && opposition_concedes(v, src, code)) {
+            /* "the opposition refused to accept the election results":
+             * the government it would yield to */
+            e.target.code = state_with_agent(doc, src, "GOV");
             if (!e.target.code)
                 return -1;
         }

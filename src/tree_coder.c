@@ -1954,15 +1954,16 @@ static void code_verb(tc *c, int v)
           pattern_named_place(c, &r.m)) ||
          (strncmp(code, PB_TC_RETREAT, 3) == 0 && armed_group(src.codes[0]) &&
           child_rel(c, v, "obj") < 0) ||
-         (strcmp(code, PB_TC_RESIGN) == 0 && child_rel(c, v, "obj") < 0))) {
+         strcmp(code, PB_TC_RESIGN) == 0 || strcmp(code, PB_TC_CLING) == 0)) {
         /* "Russian forces shelled the city of Kharkiv", "rebels seized
          * Goma", "Macron visited Shanghai", "withdrew from Kharkiv",
          * "Ugandan rebels surrendered", "the interior minister
-         * resigned": force an actor (the subject itself, not "a US
+         * resigned", "refused to accept the results": force an actor (the subject itself, not "a US
          * airstrike") uses on a place, a visit, a retreat from a town,
-         * rebels' surrender or an official's resignation names no
-         * target; the events stage aims it at the state where it
-         * happens, or the rebels' or official's own (event_coder.c) */
+         * rebels' surrender or a yielding of office names no target;
+         * the events stage aims it at the state where it happens, the
+         * rebels' or official's own, or the opposition's government
+         * (event_coder.c) */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;
         tgt.mention[0] = -1;
         tgt.n = 1;

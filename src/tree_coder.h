@@ -34,8 +34,10 @@
 /* Military retreat (087 and below), whose target a town left may imply
  * ("withdrew from Kharkiv"). */
 #define PB_TC_RETREAT "087"
-/* Resignation, yielding to demands for a change of leadership. */
+/* Resignation, yielding to demands for a change of leadership, and its
+ * refusal. */
 #define PB_TC_RESIGN "0831"
+#define PB_TC_CLING "1231"
 /* The CAMEO root of coercion (arrests, repression). */
 #define PB_TC_COERCE_ROOT "17"
 /* The CAMEO root of protests, whose target may be left implied. */

@@ -3258,6 +3258,18 @@ static void test_resignation_is_from_own_state(void)
                         NULL),
               "SENGOV>SEN:0831");
     CHECK_STR(pb_test_code("The rebel commander resigned.", NULL), "");
+    CHECK_STR(pb_test_code("Venezuela's president refused to step down.", NULL),
+              "VENGOV>VEN:1231");
+    /* an opposition accepting or rejecting election results yields, or
+     * refuses to yield, to its government */
+    CHECK_STR(pb_test_code("Kenya's opposition leader accepted the election "
+                        "results.",
+                        NULL),
+              "KENOPP>KENGOV:0831");
+    CHECK_STR(pb_test_code("Mozambique's opposition leader said he would not "
+                        "recognise the results of the election.",
+                        NULL),
+              "MOZOPP>MOZGOV:1231");
 }
 
 static void test_stateless_violence_in_a_one_state_sentence(void)
