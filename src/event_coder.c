@@ -1118,41 +1118,6 @@ static int rebels_yield(const sentence_view *v, const char *src,
     return pb_lexicon_is_country(v->lex, state);
 }
 
-/* Is an act of this code by src an official of a state resigning, or
- * refusing to (0831, 1231 with no one it yields to: "Senegal's interior
- * minister resigned", "the president refused to step down")? */
-static int official_resigns(const sentence_view *v, const char *src,
-                            const pb_cameo_code *code)
-{
-    char state[PB_STATE_CODE_LEN + 1];
-    if (strlen(src) != 2 * PB_STATE_CODE_LEN ||
-        (strcmp(code->code, PB_TC_RESIGN) != 0 &&
-         strcmp(code->code, PB_TC_CLING) != 0) ||
-        !pb_agent_is_state_organ(src + PB_STATE_CODE_LEN))
-        return 0;
-    memcpy(state, src, PB_STATE_CODE_LEN);
-    state[PB_STATE_CODE_LEN] = '\0';
-    return pb_lexicon_is_country(v->lex, state);
-}
-
-/* Is an act of this code by src a state's opposition or party yielding
- * leadership, or refusing to (0831: "the opposition accepted the
- * election results"; 1231: "rejected the results")? */
-static int opposition_concedes(const sentence_view *v, const char *src,
-                               const pb_cameo_code *code)
-{
-    char state[PB_STATE_CODE_LEN + 1];
-    if (strlen(src) != 2 * PB_STATE_CODE_LEN ||
-        (strcmp(code->code, PB_TC_RESIGN) != 0 &&
-         strcmp(code->code, PB_TC_CLING) != 0) ||
-        (strcmp(src + PB_STATE_CODE_LEN, "OPP") != 0 &&
-         strcmp(src + PB_STATE_CODE_LEN, "PTY") != 0))
-        return 0;
-    memcpy(state, src, PB_STATE_CODE_LEN);
-    state[PB_STATE_CODE_LEN] = '\0';
-    return pb_lexicon_is_country(v->lex, state);
-}
-
 /* Is mention m a region's word on a thing ("a Mediterranean
  * agreement", "disputed Asian seas", "the African island nation"): a
  * bare region code (actors/regions.txt) given by one word modifying a
@@ -1230,6 +1195,33 @@ static const char *state_with_agent(pb_doc *doc, const char *state,
     if (!r)
         doc->failed = 1;
     return r;
+}
+
+/* Whom an act of yielding office, or of refusing to (0831, 1231), by
+ * src is aimed at when the sentence names no one: an official's own
+ * state ("Senegal's interior minister resigned", "the president refused
+ * to step down"), or the government of a state's opposition or party
+ * ("the opposition accepted the election results", "rejected the
+ * results"). NULL for other acts and actors, or out of memory
+ * (doc->failed set). */
+static const char *yields_to(pb_doc *doc, const sentence_view *v,
+                             const char *src, const pb_cameo_code *code)
+{
+    char state[PB_STATE_CODE_LEN + 1];
+    if (strlen(src) != 2 * PB_STATE_CODE_LEN ||
+        (strcmp(code->code, PB_TC_RESIGN) != 0 &&
+         strcmp(code->code, PB_TC_CLING) != 0))
+        return NULL;
+    memcpy(state, src, PB_STATE_CODE_LEN);
+    state[PB_STATE_CODE_LEN] = '\0';
+    const char *agent = src + PB_STATE_CODE_LEN;
+    if (!pb_lexicon_is_country(v->lex, state))
+        return NULL;
+    if (pb_agent_is_state_organ(agent))
+        return state_with_agent(doc, state, "");
+    if (strcmp(agent, "OPP") == 0 || strcmp(agent, "PTY") == 0)
+        return state_with_agent(doc, state, "GOV");
+    return NULL;
 }
 
 /* The code of a target agent no state claims ("---OPP", "---REB") in an
@@ -1595,19 +1587,15 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0 &&
         !pb_tc_protest_code(code->code)) {
         e.target.code = place_attacked(v, &e, src, head);
-        if (!e.target.code && (rebels_yield(v, src, code) ||
-                               official_resigns(v, src, code))) {
-            /* "Ugandan rebels surrendered": to their own state; "the
-             * interior minister resigned": from its service */
+        if (!e.target.code && rebels_yield(v, src, code)) {
+            /* "Ugandan rebels surrendered": to their own state */
             e.target.code = pb_arena_strndup(&doc->arena, src,
                                              PB_STATE_CODE_LEN);
             if (!e.target.code)
                 return -1;
-        } else if (!e.target.code && opposition_concedes(v, src, code)) {
-            /* "the opposition refused to accept the election results":
-             * the government it would yield to */
-            e.target.code = state_with_agent(doc, src, "GOV");
-            if (!e.target.code)
+        } else if (!e.target.code) {
+            e.target.code = yields_to(doc, v, src, code);
+            if (doc->failed)
                 return -1;
         }
         if (!e.target.code)
