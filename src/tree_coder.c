@@ -1958,12 +1958,12 @@ static void code_verb(tc *c, int v)
         /* "Russian forces shelled the city of Kharkiv", "rebels seized
          * Goma", "Macron visited Shanghai", "withdrew from Kharkiv",
          * "Ugandan rebels surrendered", "the interior minister
-         * resigned", "refused to accept the results": force an actor (the subject itself, not "a US
-         * airstrike") uses on a place, a visit, a retreat from a town,
-         * rebels' surrender or a yielding of office names no target;
-         * the events stage aims it at the state where it happens, the
-         * rebels' or official's own, or the opposition's government
-         * (event_coder.c) */
+         * resigned", "refused to accept the results": force an actor
+         * (the subject itself, not "a US airstrike") uses on a place, a
+         * visit, a retreat from a town, rebels' surrender or a yielding
+         * of office names no target; the events stage aims it at the
+         * state where it happens, the rebels' or official's own, or the
+         * opposition's government (event_coder.c) */
         tgt.codes[0] = PB_TC_IMPLIED_TARGET;
         tgt.mention[0] = -1;
         tgt.n = 1;
