@@ -34,6 +34,7 @@
 
 /* CAMEO's "make a visit". */
 #define PB_VISIT_CODE "042"
+#define PB_HOST_CODE "043"
 /* Demonstrate or rally (gathering_of_people). */
 #define PB_DEMONSTRATE_CODE "141"
 /* Diplomatic cooperation of no stated kind, and military cooperation
@@ -173,6 +174,7 @@ int pb_coder_dict_new(const pb_lexicon *lex, const pb_codebook *cb,
 
 typedef struct sentence_view {
     const pb_lexicon *lex;     /* the context's lexicon (state codes) */
+    const pb_codebook *codebook; /* the context's CAMEO codes */
     const pb_sentence *s;
     const char **lower;        /* lower-cased forms */
     const char **lemma;        /* lemmas (lower forms when untagged) */
@@ -1511,6 +1513,29 @@ static int people_without_role(const sentence_view *v,
     return 1;
 }
 
+/* CAMEO codes a visit (042) with its linked hosting (043), the actors
+ * reversed, and a hosting with the visit: "the Taiwanese minister
+ * visited Russia" is also Russia hosting him (the codebook's notes on
+ * 042 and 043; PETRARCH's paired codes [042:043]). Adds the counterpart
+ * of event e when it is one of the two. */
+static int add_visit_counterpart(const sentence_view *v, pb_doc *doc,
+                                 event_list *list, size_t first_event,
+                                 const pb_event *e)
+{
+    const char *counterpart = strcmp(e->code->code, PB_VISIT_CODE) == 0
+                                  ? PB_HOST_CODE
+                              : strcmp(e->code->code, PB_HOST_CODE) == 0
+                                  ? PB_VISIT_CODE
+                                  : NULL;
+    if (!counterpart)
+        return 0;
+    pb_event r = *e;
+    r.source = e->target;
+    r.target = e->source;
+    r.code = pb_codebook_find(v->codebook, counterpart);
+    return r.code ? add_event(doc, list, first_event, &r) : 0;
+}
+
 static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 size_t first_event, uint32_t sentence_no,
                 const pb_cameo_code *code, int mode, int frame,
@@ -1616,9 +1641,9 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         e.code = code->modal[frame];
     else if (frame == PB_MODAL_REJECT)
         e.mode = PB_MODE_NEGATED; /* "will not attack": no refusal code */
-    if (doc->failed)
+    if (doc->failed || add_event(doc, list, first_event, &e) != 0)
         return -1;
-    return add_event(doc, list, first_event, &e);
+    return add_visit_counterpart(v, doc, list, first_event, &e);
 }
 
 /* ---- event nouns ------------------------------------------------------------ */
@@ -2549,7 +2574,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                          pb_ww_doc *when_where, pb_coref *coref,
                          uint32_t sentence_no, const pb_sentence *s)
 {
-    sentence_view v = {.lex = ctx->lexicon, .s = s};
+    sentence_view v = {.lex = ctx->lexicon, .codebook = ctx->codebook, .s = s};
     uint32_t n = s->n_tokens;
     pb_date date;
     v.lower = pb_arena_alloc(&doc->arena, n * sizeof *v.lower);

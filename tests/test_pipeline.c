@@ -53,11 +53,11 @@ static void test_dated_roles_follow_the_sentence_date(void)
         pb_test_code("In June 2011 Defense Minister Ehud Barak traveled to "
                      "China.",
                      "2013-05-05"),
-        "ISRGOV>CHN:042@2011-06");
+        "ISRGOV>CHN:042@2011-06 CHN>ISRGOV:043@2011-06");
     /* Outside his roles he is one of Israel's elite (CAMEO ELI), not its
      * government; so is a former president named with his title. */
     CHECK_STR(pb_test_code("In 2005 Ehud Barak visited China.", "2013-05-05"),
-              "ISRELI>CHN:042@2005");
+              "ISRELI>CHN:042@2005 CHN>ISRELI:043@2005");
     CHECK_STR(pb_test_code("Former president Donald Trump criticized Iran.",
                            "2023-05-05"),
               "USAELI>IRN:111@2023-05-05");
@@ -65,7 +65,7 @@ static void test_dated_roles_follow_the_sentence_date(void)
     CHECK_STR(pb_test_code("The former Israeli defense minister visited "
                            "China.",
                            NULL),
-              "ISRELI>CHN:042");
+              "ISRELI>CHN:042 CHN>ISRELI:043");
 }
 
 static void test_verbs_between_state_and_agent(void)
@@ -435,7 +435,7 @@ static void test_private_travel_is_no_visit(void)
     /* refugees going home and tourists are no state's visit (042) */
     CHECK_STR(pb_test_code("Somali refugees returned to Kenya.", NULL), "");
     CHECK_STR(pb_test_code("Somali officials returned to Kenya.", NULL),
-              "SOMGOV>KEN:042");
+              "SOMGOV>KEN:042 KEN>SOMGOV:043");
     /* nor is a people named by its plural */
     CHECK_STR(pb_test_code("Thousands of Somalis arrived in Kenya.", NULL), "");
 }
@@ -453,7 +453,7 @@ static void test_a_comparison_names_no_party(void)
     CHECK_STR(pb_test_code("The Egyptian president visited Sudan two days "
                         "after the Ethiopian prime minister.",
                         NULL),
-              "EGYGOV>SDN:042");
+              "EGYGOV>SDN:042 SDN>EGYGOV:043");
     CHECK_STR(pb_test_code("He was criticized by Egypt and France at a UN "
                         "Security Council meeting.",
                         NULL),
@@ -612,12 +612,14 @@ static void test_coref_person_pronouns(void)
     CHECK_STR(pb_test_code("Netanyahu arrived in Beijing on Monday. He met "
                         "Premier Li Keqiang.",
                         "2013-05-06"),
-              "ISRGOV>CHN:042@2013-05-06 ISRGOV>CHNGOV:040@2013-05-06");
+              "ISRGOV>CHN:042@2013-05-06 CHN>ISRGOV:043@2013-05-06 "
+              "ISRGOV>CHNGOV:040@2013-05-06");
     /* an object pronoun is never its own sentence's actor */
     CHECK_STR(pb_test_code("Netanyahu arrived in Beijing on Monday. Li Keqiang "
                         "welcomed him.",
                         "2013-05-06"),
-              "ISRGOV>CHN:042@2013-05-06 CHNGOV>ISRGOV:051@2013-05-06");
+              "ISRGOV>CHN:042@2013-05-06 CHN>ISRGOV:043@2013-05-06 "
+              "CHNGOV>ISRGOV:051@2013-05-06");
     /* the subject of the previous sentence wins over other people */
     CHECK_STR(pb_test_code("Netanyahu met Abbas on Monday. Later Li Keqiang "
                         "spoke. He criticized Iran.",
@@ -634,12 +636,13 @@ static void test_coref_surnames(void)
                         "Trade talks continued. Wang criticized the "
                         "European Union.",
                         "2024-09-20"),
-              "CHNGOV>DEU:042@2024-09-16 CHNGOV>IGOEUREEC:111@2024-09-20");
+              "CHNGOV>DEU:042@2024-09-16 DEU>CHNGOV:043@2024-09-16 "
+              "CHNGOV>IGOEUREEC:111@2024-09-20");
     CHECK_STR(pb_test_code("Chinese Commerce Minister Wang Wentao visited "
                         "Berlin on Monday. Wang Jun criticized the "
                         "European Union.",
                         "2024-09-20"),
-              "CHNGOV>DEU:042@2024-09-16");
+              "CHNGOV>DEU:042@2024-09-16 DEU>CHNGOV:043@2024-09-16");
 }
 
 static void test_coref_keeps_the_pronoun_text(void)
@@ -653,8 +656,9 @@ static void test_coref_keeps_the_pronoun_text(void)
     pb_article *a = pb_article_from_body(text, strlen(text), &err);
     pb_article_set_date(a, "2013-05-06", &err);
     pb_doc *doc = pb_doc_process(ctx, a, PB_STAGE_EVENTS, &err);
-    if (CHECK(doc != NULL) && CHECK_INT(doc->n_events, 2)) {
-        const pb_actor_ref *src = &doc->events[1].source;
+    /* the visit, its hosting, the meeting */
+    if (CHECK(doc != NULL) && CHECK_INT(doc->n_events, 3)) {
+        const pb_actor_ref *src = &doc->events[2].source;
         CHECK_STR(src->text, "He");
         CHECK_STR(src->code, "ISRGOV");
         CHECK_INT(src->start, strstr(text, "He") - text);
@@ -673,7 +677,7 @@ static void test_coref_plural_and_pair(void)
         pb_test_code("Russian officials arrived in Syria. They criticized "
                      "Turkey.",
                      NULL),
-        "RUSGOV>SYR:042 RUSGOV>TUR:111");
+        "RUSGOV>SYR:042 SYR>RUSGOV:043 RUSGOV>TUR:111");
     CHECK_STR(pb_test_code("Israel and China signed a trade agreement. The two "
                         "countries criticized Iran.",
                         NULL),
@@ -1347,7 +1351,7 @@ static void test_ended_support_and_ended_talks(void)
     CHECK_STR(pb_test_code("The Japanese prime minister's visit to Seoul was "
                         "postponed.",
                         NULL),
-              "JPNGOV>KOR:042:negated");
+              "JPNGOV>KOR:042:negated KOR>JPNGOV:043:negated");
 }
 
 /* Two parties that exchange something act on each other; a ship flagged
@@ -1540,7 +1544,7 @@ static void test_talks_one_travels_for(void)
     CHECK_STR(pb_test_code("The Chinese foreign minister flew to Moscow for "
                         "talks with the Russian government.",
                         NULL),
-              "CHNGOV>RUS:042 CHNGOV>RUSGOV:046");
+              "CHNGOV>RUS:042 RUS>CHNGOV:043 CHNGOV>RUSGOV:046");
 }
 
 /* Forces backed by someone are backed by them, and act themselves; the
@@ -1570,7 +1574,7 @@ static void test_counterparts_and_led_coalitions(void)
     CHECK_STR(pb_test_code("Turkish President Recep Tayyip Erdogan hosted his "
                         "Azerbaijani counterpart in Ankara.",
                         NULL),
-              "TURGOV>AZEGOV:043");
+              "TURGOV>AZEGOV:043 AZEGOV>TURGOV:042");
     CHECK_STR(pb_test_code("Saudi-led coalition aircraft bombed Houthi "
                         "positions near Sanaa.",
                         NULL),
@@ -1994,7 +1998,7 @@ static void test_no_encounter_is_no_meeting(void)
                         NULL),
               "");
     CHECK_STR(pb_test_code("Putin received Xi in Moscow.", "2020-01-01"),
-              "RUSGOV>CHNGOV:043@2020-01-01");
+              "RUSGOV>CHNGOV:043@2020-01-01 CHNGOV>RUSGOV:042@2020-01-01");
     CHECK_STR(pb_test_code("Chinese officials met with Iranian officials.",
                         NULL),
               "CHNGOV>IRNGOV:040");
@@ -2326,7 +2330,7 @@ static void test_event_nouns_reach_past_names(void)
     CHECK_STR(pb_test_code("The visit by the Chinese foreign minister to "
                         "Moscow comes amid growing tensions.",
                         NULL),
-              "CHNGOV>RUS:042");
+              "CHNGOV>RUS:042 RUS>CHNGOV:043");
     CHECK_STR(pb_test_code("An Israeli airstrike on a school in Gaza killed "
                         "at least 20 people.",
                         NULL),
@@ -2392,14 +2396,14 @@ static void test_fronted_meetings(void)
     CHECK_STR(pb_test_code("During a visit to Beijing, the Brazilian "
                         "president signed 15 agreements with China.",
                         NULL),
-              "BRAGOV>CHN:042 BRAGOV>CHN:057");
+              "BRAGOV>CHN:042 CHN>BRAGOV:043 BRAGOV>CHN:057");
 }
 
 static void test_a_city_visited_is_its_state_s(void)
 {
     /* a named town visited implies its state as the visit's target */
     CHECK_STR(pb_test_code("Macron visited Shanghai.", "2024-06-01"),
-              "FRAGOV>CHN:042@2024-06-01");
+              "FRAGOV>CHN:042@2024-06-01 CHN>FRAGOV:043@2024-06-01");
     CHECK_STR(pb_test_code("Macron visited Paris.", "2024-06-01"), "");
 }
 
@@ -2432,7 +2436,8 @@ static void test_loose_relatives_and_days(void)
                         "in Kyiv on Wednesday for talks with Ukrainian "
                         "officials.",
                         "2024-09-10"),
-              "USAGOV>UKR:042@2024-09-04 USAGOV>UKRGOV:046@2024-09-04");
+              "USAGOV>UKR:042@2024-09-04 UKR>USAGOV:043@2024-09-04 "
+              "USAGOV>UKRGOV:046@2024-09-04");
     CHECK_STR(pb_test_code("The top U.S. diplomat met President Volodymyr "
                         "Zelensky, who urged him to lift restrictions on the "
                         "use of long-range weapons.",
@@ -2449,7 +2454,7 @@ static void test_names_count_as_one_word(void)
                         "William Ruto to the White House for a state "
                         "visit.",
                         "2024-06-01"),
-              "USAGOV>KENGOV:043@2024-06-01");
+              "USAGOV>KENGOV:043@2024-06-01 KENGOV>USAGOV:042@2024-06-01");
     CHECK_STR(pb_test_code("Zelenskiy's call with Biden focused on air "
                         "defence.",
                         "2024-06-01"),
@@ -2657,7 +2662,7 @@ static void test_acts_of_time_clauses_and_openings(void)
               "CHNGOV>RUSGOV:040 CHNGOV>RUS:051");
     CHECK_STR(pb_test_code("After talks in Cairo, Blinken flew to Israel.",
                         NULL),
-              "USAGOV>ISR:042");
+              "USAGOV>ISR:042 ISR>USAGOV:043");
 }
 
 static void test_opening_place_names_are_names(void)
@@ -2756,7 +2761,7 @@ static void test_peacekeepers_arriving_keep_the_peace(void)
               "IGOWSTNAT>KSV:016 IGOWSTNAT>KSV:074:negated "
               "KSV>IGOWSTNAT:0861:negated");
     CHECK_STR(pb_test_code("NATO troops arrived in Kosovo.", NULL),
-              "IGOWSTNAT>KSV:042");
+              "IGOWSTNAT>KSV:042 KSV>IGOWSTNAT:043");
 }
 
 static void test_rebels_surrender_to_their_state(void)
@@ -2839,7 +2844,7 @@ static void test_vocabulary_of_probe_17(void)
                         "during Turkish President Recep Tayyip Erdogan's "
                         "visit to Cairo.",
                         NULL),
-              "EGY>TUR:057 TUR>EGY:057 TURGOV>EGY:042");
+              "EGY>TUR:057 TUR>EGY:057 TURGOV>EGY:042 EGY>TURGOV:043");
     /* a joint raid is on its target, not the partners on each other */
     CHECK_STR(pb_test_code("American and Iraqi special forces carried out a "
                         "joint raid on Islamic State fighters.",
@@ -3155,6 +3160,24 @@ static void test_a_state_releases_its_own(void)
               "BFAMIL>BFAMED:0841");
 }
 
+/* The codebook codes a visit together with its hosting, the actors
+ * reversed, either way round; an intended visit (036) has none. */
+static void test_a_visit_is_also_its_hosting(void)
+{
+    CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
+                           "Monday.",
+                           NULL),
+              "KENGOV>TZA:042 TZA>KENGOV:043");
+    CHECK_STR(pb_test_code("Brazil hosted the Argentine president in "
+                           "Brasilia.",
+                           NULL),
+              "BRA>ARGGOV:043 ARGGOV>BRA:042");
+    CHECK_STR(pb_test_code("The Kenyan foreign minister plans to visit "
+                           "Tanzania next week.",
+                           NULL),
+              "KENGOV>TZA:036:intended");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -3164,7 +3187,7 @@ static void test_the_subject_receives(void)
     CHECK_STR(pb_test_code("Egypt received a visit from the Saudi foreign "
                         "minister.",
                         NULL),
-              "SAUGOV>EGY:042");
+              "SAUGOV>EGY:042 EGY>SAUGOV:043");
     CHECK_STR(pb_test_code("Israeli troops came under fire from Hezbollah "
                         "fighters.",
                         NULL),
@@ -3423,7 +3446,8 @@ static void test_topics_of_talks_are_no_acts(void)
                         "leaders on trade, Taiwan and Chinese support for "
                         "Russia's defence industry.",
                         "2024-04-25"),
-              "USAGOV>CHN:042@2024-04-25 USAGOV>CHNGOV:046@2024-04-25");
+              "USAGOV>CHN:042@2024-04-25 CHN>USAGOV:043@2024-04-25 "
+              "USAGOV>CHNGOV:046@2024-04-25");
     CHECK_STR(pb_test_code("China condemned Russian attacks on Ukraine.", NULL),
               "CHN>RUS:111 RUS>UKR:190");
 }
@@ -3811,7 +3835,7 @@ static void test_coref_the_agent_named_in_the_sentence(void)
                         "Italian minister sent a letter to Greece, but the "
                         "minister criticized Egypt.",
                         NULL),
-              "TURGOV>EGY:042 ITAGOV>EGY:111");
+              "TURGOV>EGY:042 EGY>TURGOV:043 ITAGOV>EGY:111");
 }
 
 static void test_coref_it_is_a_state_subject(void)
@@ -3825,7 +3849,7 @@ static void test_coref_it_is_a_state_subject(void)
     CHECK_STR(pb_test_code("Netanyahu arrived in Beijing on Monday. It "
                         "criticized Iran.",
                         "2013-05-06"),
-              "ISRGOV>CHN:042@2013-05-06");
+              "ISRGOV>CHN:042@2013-05-06 CHN>ISRGOV:043@2013-05-06");
     /* nor a quote's first word: a thing */
     CHECK_STR(pb_test_code("Morocco foiled two plots last year. \"It does "
                         "suggest an ongoing effort,\" he said, adding that "
@@ -3867,7 +3891,8 @@ static void test_coref_definite_agents(void)
     CHECK_STR(pb_test_code("Netanyahu arrived in Beijing on Monday. The prime "
                         "minister met Premier Li Keqiang.",
                         "2013-05-06"),
-              "ISRGOV>CHN:042@2013-05-06 ISRGOV>CHNGOV:040@2013-05-06");
+              "ISRGOV>CHN:042@2013-05-06 CHN>ISRGOV:043@2013-05-06 "
+              "ISRGOV>CHNGOV:040@2013-05-06");
     /* … else the one state before, with the agent */
     CHECK_STR(pb_test_code("Syria held elections on Tuesday. The army attacked "
                         "Turkey.",
@@ -3937,7 +3962,8 @@ static void test_coref_the_country(void)
     CHECK_STR(pb_test_code("Blinken visited Ukraine. He pledged $700 million "
                         "in aid for the country.",
                         "2024-09-10"),
-              "USAGOV>UKR:042@2024-09-10 USAGOV>UKR:033@2024-09-10");
+              "USAGOV>UKR:042@2024-09-10 UKR>USAGOV:043@2024-09-10 "
+              "USAGOV>UKR:033@2024-09-10");
     CHECK_STR(pb_test_code("Trump praised Europe. He also attacked The Wall "
                         "Street Journal newspaper, the country's leading "
                         "business daily.",
@@ -3956,7 +3982,7 @@ static void test_coref_needs_a_near_single_antecedent(void)
                      "was cold. Snow fell all day. He met Premier Li "
                      "Keqiang.",
                      "2013-05-06"),
-        "ISRGOV>CHN:042@2013-05-06");
+        "ISRGOV>CHN:042@2013-05-06 CHN>ISRGOV:043@2013-05-06");
     /* two people and neither the previous subject */
     CHECK_STR(
         pb_test_code("Netanyahu met Abbas on Monday. The weather was cold. "
@@ -4160,6 +4186,7 @@ const pb_test_case pipeline_tests[] = {
      test_arrested_by_the_police_of_the_place},
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
+    {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
     {"handing_over_goods_is_aid", test_handing_over_goods_is_aid},
     {"report_with_closing_attribution", test_report_with_closing_attribution},
     {"unnamed_people_are_civilians", test_unnamed_people_are_civilians},
