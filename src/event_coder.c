@@ -2313,6 +2313,45 @@ static const char *linked_reverse(const sentence_view *v, uint32_t j,
     return NULL;
 }
 
+/* Is mention m a guest ("visiting Brazilian President Lula", "the
+ * visiting Indian delegation": the adjective "visiting" hangs on one of
+ * its words)? */
+static int visiting_party(const sentence_view *v, const pb_mention *m)
+{
+    for (uint32_t k = 0; m && k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        if (t->upos == PB_UPOS_ADJ && strcmp(v->lower[k], "visiting") == 0 &&
+            t->head > (int)m->first && t->head <= (int)m->last + 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* A guest of the other party to an act at verb j ("Xi met visiting
+ * Brazilian President Lula", "the visiting Chinese premier signed deals
+ * with Kenya") visits that party's state (042), which hosts the guest
+ * (emit adds the 043). */
+static int code_guest(pb_doc *doc, const sentence_view *v, event_list *list,
+                      size_t first_event, uint32_t sentence_no, uint32_t j,
+                      const char *src, const pb_mention *ms, const char *tgt,
+                      const pb_mention *mt)
+{
+    const char *guest = visiting_party(v, mt) ? tgt
+                        : visiting_party(v, ms) ? src
+                                                : NULL;
+    const pb_mention *gm = guest == tgt ? mt : ms, *hm = guest == tgt ? ms : mt;
+    char own[PB_STATE_CODE_LEN + 1];
+    if (!guest || !hm || !mention_state(v, (size_t)(hm - v->mentions), own) ||
+        strncmp(own, guest, PB_STATE_CODE_LEN) == 0)
+        return 0;
+    const char *host = state_with_agent(doc, own, "");
+    if (!host)
+        return -1;
+    return emit(doc, v, list, first_event, sentence_no,
+                pb_codebook_find(v->codebook, PB_VISIT_CODE),
+                PB_MODE_ASSERTED, -1, j, guest, gm, host, hm);
+}
+
 /* Is a return (084, 0841) of people named by their nationality
  * ("sending Uyghurs back to China", "returned 200 Afghans") a deportation
  * (174)? Prisoners and goods sent back stay returns. */
@@ -2688,6 +2727,9 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 emit(doc, &v, list, first_event, sentence_no,
                      pb_codebook_find(ctx->codebook, linked), mode, frame, j,
                      e->target, mt, source, ms) != 0)
+                return -1;
+            if (code_guest(doc, &v, list, first_event, sentence_no, j, source,
+                           ms, e->target, mt) != 0)
                 return -1;
             /* the act just coded (not its linked reverse), negated:
              * denied by its doer's own? */

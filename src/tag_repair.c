@@ -462,6 +462,26 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         }
         finite_before |= pb_finite_xpos(t->xpos);
     }
+    /* "Xi met visiting Brazilian President Lula", "the visiting Indian
+     * delegation": "visiting" after a verb other than "be", a determiner
+     * or a preposition, and before an adjective or a name, modifies the
+     * visitor (not "is visiting China", "after visiting Kenya") */
+    static const char *const auxiliaries[] = {
+        "is", "are", "was", "were", "be", "been", "'s", "'re", NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *prev = &tokens[i - 1], *next = &tokens[i + 1];
+        int opener = strcmp(prev->xpos, "DT") == 0 ||
+                     strcmp(prev->xpos, "PRP$") == 0 ||
+                     (prev->xpos[0] == 'V' && !form_in(prev, auxiliaries));
+        if (!t->form || strcasecmp(t->form, "visiting") != 0 || !opener ||
+            !(strcmp(next->xpos, "JJ") == 0 ||
+              (strcmp(next->xpos, "NNP") == 0 && next->form &&
+               i + 2 < n && tokens[i + 2].xpos[0] == 'N')))
+            continue;
+        t->upos = PB_UPOS_ADJ;
+        memcpy(t->xpos, "JJ", 3);
+    }
     /* "the World Health Organization (WHO) announced": an acronym in
      * parentheses is a name, never the pronoun or word it spells */
     for (uint32_t i = 1; i + 1 < n; i++) {

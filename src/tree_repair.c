@@ -2949,6 +2949,35 @@ static void repair_object_read_as_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "Xi met visiting Brazilian President Lula": "visiting" read as an
+ * adjective the verb controls, with the visitor as its subject, modifies
+ * the visitor, who takes its place (as the object where it was the
+ * verb's complement). */
+static void repair_visiting_modifier(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    int amod = pb_deprel_from_name("amod");
+    int xcomp = pb_deprel_from_name("xcomp");
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (t[k].upos != PB_UPOS_ADJ || !t[k].form ||
+            strcasecmp(t[k].form, "visiting") != 0 || t[k].head < 1 ||
+            t[k].deprel == amod)
+            continue;
+        for (uint32_t s = k + 1; s < n; s++) {
+            if (t[s].head != (int16_t)(k + 1) || t[s].deprel != r->nsubj ||
+                !is_nominal(&t[s]))
+                continue;
+            uint32_t h = (uint32_t)t[k].head - 1;
+            int rel = t[k].deprel == xcomp && !has_child(t, n, h + 1, r->obj)
+                          ? r->obj
+                          : t[k].deprel;
+            hang(t, s, h, rel);
+            hang(t, k, s, amod);
+            break;
+        }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3027,4 +3056,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);
     repair_object_read_as_subject(tokens, n, &r);
+    repair_visiting_modifier(tokens, n, &r);
 }

@@ -3176,6 +3176,17 @@ static void test_a_visit_is_also_its_hosting(void)
                            "Tanzania next week.",
                            NULL),
               "KENGOV>TZA:036:intended");
+    /* a guest ("visiting") visits the state of the one who receives or
+     * deals with the guest */
+    CHECK_STR(pb_test_code("Chinese President Xi Jinping met visiting "
+                           "Brazilian President Luiz Inacio Lula da Silva "
+                           "in Beijing.",
+                           NULL),
+              "CHNGOV>BRAGOV:040 BRAGOV>CHN:042 CHN>BRAGOV:043");
+    CHECK_STR(pb_test_code("The visiting Chinese premier signed trade "
+                           "deals with Kenya.",
+                           NULL),
+              "CHNGOV>KEN:061 CHNGOV>KEN:042 KEN>CHNGOV:043");
 }
 
 static void test_the_subject_receives(void)

@@ -830,6 +830,16 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* "visiting" read as the verb's complement with the visitor as its
+     * subject modifies the visitor, the verb's object. */
+    CHECK_STR(repaired("1\tXi\tXi\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tvisiting\tvisiting\tADJ\tJJ\t_\t2\txcomp\t_\t_\n"
+                       "4\tPresident\tPresident\tPROPN\tNNP\t_\t5\tcompound"
+                       "\t_\t_\n"
+                       "5\tLula\tLula\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 5:amod:JJ 5:compound:NNP 2:obj:NNP");
     /* A past tense read as a participle modifying its subject. */
     CHECK_STR(repaired("1\tTanks\ttank\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
                        "2\tfired\tfire\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
@@ -1642,6 +1652,30 @@ static const char *tag_repaired_sentence(const char *tagged, uint32_t k)
  * its opening noun phrase is that verb, unless the clause has a finite
  * verb already, ends right after it, or the attribution goes on with
  * another verb. */
+/* "visiting" before the visitor's adjective or name modifies the
+ * visitor, except after "be" or alone before a place */
+static void test_tag_repair_visiting(void)
+{
+    CHECK_STR(tag_repaired_sentence("Xi/NNP met/VBD visiting/VBG "
+                                    "Brazilian/JJ President/NNP Lula/NNP "
+                                    "./.",
+                                    2),
+              "JJ ADJ");
+    CHECK_STR(tag_repaired_sentence("He/PRP greeted/VBD the/DT "
+                                    "visiting/VBG Indian/JJ delegation/NN "
+                                    "./.",
+                                    3),
+              "JJ ADJ");
+    CHECK_STR(tag_repaired_sentence("Lula/NNP is/VBZ visiting/VBG "
+                                    "Chinese/JJ factories/NNS ./.",
+                                    2),
+              "VBG VERB");
+    CHECK_STR(tag_repaired_sentence("He/PRP began/VBD visiting/VBG "
+                                    "Kenya/NNP ./.",
+                                    2),
+              "VBG VERB");
+}
+
 static void test_tag_repair_reported_clause(void)
 {
     CHECK_STR(tag_repaired_sentence("Russian/JJ police/NN detained/VBN "
@@ -1724,5 +1758,6 @@ const pb_test_case syntax_tests[] = {
     {"tree_repair", test_tree_repair},
     {"tag_repair", test_tag_repair},
     {"tag_repair_reported_clause", test_tag_repair_reported_clause},
+    {"tag_repair_visiting", test_tag_repair_visiting},
     {NULL, NULL},
 };
