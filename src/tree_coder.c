@@ -803,9 +803,17 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         const pb_cameo_code *m =
             forbidden ? NULL : pb_modal_code(c->d->modality, comp.code, f);
         mark_scope(c, v);
+        /* "EU ministers agreed to impose sanctions on Russia": a hostile
+         * act its doers agree on is decided among them, not threatened
+         * to its target (CAMEO's intent of a hostile act is a threat):
+         * the act itself */
+        int decided = m && f == PB_MODAL_INTEND &&
+                      strncmp(m->code, "13", 2) == 0 &&
+                      strcmp(c->lem[v], "agree") == 0;
         /* "said China must drop barriers": an act CAMEO has no demand
          * code for is a demand all the same ("should": an appeal) */
-        const char *code = m ? m->code
+        const char *code = decided ? comp.code
+                           : m     ? m->code
                            : statement(r->code) && (actor_subject(c, k) || told)
                                ? (f == PB_MODAL_DEMAND ? PB_TC_DEMAND
                                                        : PB_TC_APPEAL)

@@ -3189,6 +3189,22 @@ static void test_a_visit_is_also_its_hosting(void)
               "CHNGOV>KEN:061 CHNGOV>KEN:042 KEN>CHNGOV:043");
 }
 
+/* A hostile act its doers agree on is decided, coded as the act; one
+ * vowed or threatened is a threat; agreed aid stays an intent. */
+static void test_agreed_hostile_acts_are_decided(void)
+{
+    CHECK_STR(pb_test_code("EU foreign ministers agreed to impose new "
+                           "sanctions on Russia on Monday.",
+                           NULL),
+              "IGOEUREEC>RUS:163");
+    CHECK_STR(pb_test_code("Turkey threatened to impose sanctions on "
+                           "Sweden.",
+                           NULL),
+              "TUR>SWE:1312");
+    CHECK_STR(pb_test_code("Kenya agreed to give aid to Somalia.", NULL),
+              "KEN>SOM:033");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4198,6 +4214,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"agreed_hostile_acts_are_decided", test_agreed_hostile_acts_are_decided},
     {"handing_over_goods_is_aid", test_handing_over_goods_is_aid},
     {"report_with_closing_attribution", test_report_with_closing_attribution},
     {"unnamed_people_are_civilians", test_unnamed_people_are_civilians},
