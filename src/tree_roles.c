@@ -730,16 +730,24 @@ int pb_tc_is_personal_pronoun(const tc *c, int i)
 }
 
 /* The antecedent of a pronoun subject of verb v: the subject of the
- * nearest verb above v that has a subject of its own ("Ethiopia indicated
- * it would act"), or -1. */
+ * nearest verb above v that has a subject of its own and agrees with the
+ * pronoun in number ("Ethiopia indicated it would act"; not "Chinese
+ * officials confirmed it has infected 200 people", where "it" is the
+ * virus), or -1. */
 int pb_tc_antecedent(const tc *c, int v)
 {
+    static const char *const singulars[] = {"it", "he", "she", NULL};
+    int passive, p = pb_tc_subject_of(c, v, &passive, 0);
+    int singular = p >= 0 && lemma_in(c->lower[p], singulars);
     int h = head_of(c, v);
     for (int d = 0; h >= 0 && d < PB_TC_MAX_CLIMB; d++, h = head_of(c, h)) {
-        int passive;
         int s = pb_tc_subject_of(c, h, &passive, 0);
-        if (s >= 0 && !pb_tc_is_personal_pronoun(c, s))
-            return s;
+        if (s < 0 || pb_tc_is_personal_pronoun(c, s))
+            continue;
+        if (singular && strcmp(c->t[s].xpos, "NNS") == 0)
+            return -1; /* a plural name may be one ("the United States
+                          said it would") */
+        return s;
     }
     return -1;
 }

@@ -3205,6 +3205,24 @@ static void test_agreed_hostile_acts_are_decided(void)
               "KEN>SOM:033");
 }
 
+/* A singular pronoun does not stand for a plural subject above it:
+ * "it" is then no actor of the sentence; a plural name may be one. */
+static void test_pronoun_agrees_with_antecedent(void)
+{
+    CHECK_STR(pb_test_code("Chinese officials confirmed it has infected "
+                           "over 200 people and killed three people.",
+                           NULL),
+              "");
+    CHECK_STR(pb_test_code("The United States said that it would send "
+                           "weapons to Ukraine.",
+                           NULL),
+              "USA>UKR:010 USA>UKR:0332:intended");
+    CHECK_STR(pb_test_code("The Sudanese army said it had killed dozens of "
+                           "RSF fighters.",
+                           NULL),
+              "SDNMIL>SDNREBRSF:010 SDNMIL>SDNREBRSF:190");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4214,6 +4232,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"pronoun_agrees_with_antecedent", test_pronoun_agrees_with_antecedent},
     {"agreed_hostile_acts_are_decided", test_agreed_hostile_acts_are_decided},
     {"handing_over_goods_is_aid", test_handing_over_goods_is_aid},
     {"report_with_closing_attribution", test_report_with_closing_attribution},
