@@ -1783,17 +1783,25 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
             if (t[j].upos == PB_UPOS_CCONJ && t[j].form &&
                 strcasecmp(t[j].form, "and") == 0)
                 and = j;
-            else if (t[j].upos != PB_UPOS_ADJ && t[j].upos != PB_UPOS_PROPN)
-                break;
+            else if (t[j].upos != PB_UPOS_ADJ && t[j].upos != PB_UPOS_PROPN &&
+                     strcmp(t[j].xpos, "POS") != 0)
+                break; /* "and Jordan's King Abdullah": a possessor too */
         if (and == k || and + 1 == k)
             continue;
         hang(t, k, h, conj);
         hang(t, and, k, pb_deprel_from_name("cc"));
-        for (uint32_t j = and + 1; j < k; j++)
-            if (t[j].head < (int16_t)(and + 2) || t[j].head > (int16_t)(k + 1))
+        for (uint32_t j = and + 1; j < k; j++) {
+            int possessor = strcmp(t[j + 1].xpos, "POS") == 0;
+            if (strcmp(t[j].xpos, "POS") == 0)
+                hang(t, j, j - 1, pb_deprel_from_name("case"));
+            else if (possessor)
+                hang(t, j, k, pb_deprel_from_name("nmod:poss"));
+            else if (t[j].head < (int16_t)(and + 2) ||
+                     t[j].head > (int16_t)(k + 1))
                 hang(t, j, k,
                      pb_deprel_from_name(t[j].upos == PB_UPOS_ADJ ? "amod"
                                                                    : "compound"));
+        }
     }
 }
 
@@ -2978,6 +2986,29 @@ static void repair_visiting_modifier(pb_token *t, uint32_t n,
     }
 }
 
+/* "French President Emmanuel Macron and German Chancellor Friedrich Merz
+ * criticized …": a conjunct hung on a later word of a name (a flat
+ * dependent, which takes none in UD) belongs to the name's head, so the
+ * pair shares the verb. */
+static void repair_conjunct_of_name_part(pb_token *t, uint32_t n)
+{
+    int flat = pb_deprel_from_name("flat");
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != conj || t[k].head < 1 || !t[k].form ||
+            !isupper((unsigned char)t[k].form[0]) || t[k].upos == PB_UPOS_NUM)
+            continue; /* "Parts I and II": numbers may join a name's */
+        uint32_t top = (uint32_t)t[k].head - 1;
+        for (int d = 0; t[top].deprel == flat && t[top].head >= 1 &&
+                        (uint32_t)d < n;
+             d++)
+            top = (uint32_t)t[top].head - 1;
+        if (top != (uint32_t)t[k].head - 1 && top < k &&
+            t[top].upos == PB_UPOS_PROPN)
+            hang(t, k, top, conj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3057,4 +3088,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_clause_read_as_participle(tokens, n, &r);
     repair_object_read_as_subject(tokens, n, &r);
     repair_visiting_modifier(tokens, n, &r);
+    repair_conjunct_of_name_part(tokens, n);
 }

@@ -3223,6 +3223,21 @@ static void test_pronoun_agrees_with_antecedent(void)
               "SDNMIL>SDNREBRSF:010 SDNMIL>SDNREBRSF:190");
 }
 
+/* Two leaders named with their titles act together, also when the
+ * second has a possessor ("Jordan's King Abdullah"). */
+static void test_titled_leaders_in_pairs(void)
+{
+    CHECK_STR(pb_test_code("French President Emmanuel Macron and German "
+                           "Chancellor Friedrich Merz criticized the "
+                           "Chinese government.",
+                           "2026-05-01"),
+              "FRAGOV>CHNGOV:111@2026-05-01 DEUGOV>CHNGOV:111@2026-05-01");
+    CHECK_STR(pb_test_code("Egyptian President Abdel Fattah al-Sisi and "
+                           "Jordan's King Abdullah met in Cairo on Sunday.",
+                           NULL),
+              "EGYGOV>JORGOV:040 JORGOV>EGYGOV:040");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4232,6 +4247,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"titled_leaders_in_pairs", test_titled_leaders_in_pairs},
     {"pronoun_agrees_with_antecedent", test_pronoun_agrees_with_antecedent},
     {"agreed_hostile_acts_are_decided", test_agreed_hostile_acts_are_decided},
     {"handing_over_goods_is_aid", test_handing_over_goods_is_aid},

@@ -830,6 +830,33 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* A titled name's conjunct hung on the name's last word belongs to
+     * its head; numbers joined to a name's ("Parts I and II") stay. */
+    CHECK_STR(repaired("1\tEmmanuel\tEmmanuel\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                       "2\tMacron\tMacron\tPROPN\tNNP\t_\t1\tflat\t_\t_\n"
+                       "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                       "4\tMerz\tMerz\tPROPN\tNNP\t_\t2\tconj\t_\t_\n"
+                       "5\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "5:nsubj:NNP 1:flat:NNP 4:cc:CC 1:conj:NNP 0:root:VBD");
+    CHECK_STR(repaired("1\tParts\tpart\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "2\tI\tI\tNUM\tCD\t_\t1\tflat\t_\t_\n"
+                       "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                       "4\tII\tII\tNUM\tCD\t_\t2\tconj\t_\t_\n",
+                       out, sizeof out),
+              "0:root:NNS 1:flat:CD 4:cc:CC 2:conj:CD");
+    /* A second titled name with a possessor, read as a list item after
+     * a conjunct possessor, is the conjunct. */
+    CHECK_STR(repaired("1\tSisi\tSisi\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                       "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                       "3\tJordan\tJordan\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                       "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+                       "5\tKing\tKing\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                       "6\tAbdullah\tAbdullah\tPROPN\tNNP\t_\t1\tlist\t_\t_\n"
+                       "7\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "7:nsubj:NNP 6:cc:CC 6:nmod:poss:NNP 3:case:POS "
+              "6:compound:NNP 1:conj:NNP 0:root:VBD");
     /* "visiting" read as the verb's complement with the visitor as its
      * subject modifies the visitor, the verb's object. */
     CHECK_STR(repaired("1\tXi\tXi\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
