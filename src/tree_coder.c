@@ -1913,12 +1913,18 @@ static void code_verb(tc *c, int v)
              * fight with court cases" */
             pb_tc_stateless_group_of(c, head_of(c, r.m.prep_tok), &tgt);
     }
-    static const char *const on_the_public[] = {"1721", "1723", NULL};
-    if (c->pipeline && (tgt.n == 0 || located_only(c, &tgt)) && !passive &&
-        src.n == 1 && code && lemma_in(code, on_the_public)) {
-        /* "Iran blocked the internet", "imposed a curfew in Guayaquil":
-         * restrictions on the state's people (event_coder.c places
-         * them) */
+    static const char *const on_the_public[] = {"1721", "1723", "1724",
+                                                "0813", "0814", NULL};
+    if (c->pipeline && !passive && src.n == 1 && code &&
+        lemma_in(code, on_the_public) &&
+        (tgt.n == 0 ||
+         (located_only(c, &tgt) &&
+          strncmp(tgt.codes[0], src.codes[0], 3) == 0))) {
+        /* "Iran blocked the internet", "imposed a curfew in Guayaquil",
+         * "declared a state of emergency", "lifted the curfew":
+         * restrictions on the state's people, or their easing
+         * (event_coder.c places them); one in another state's land is
+         * on that state ("imposed a curfew in Hebron") */
         tgt.codes[0] = PB_TC_PUBLIC;
         tgt.mention[0] = -1;
         tgt.n = 1;

@@ -3238,6 +3238,23 @@ static void test_titled_leaders_in_pairs(void)
               "EGYGOV>JORGOV:040 JORGOV>EGYGOV:040");
 }
 
+/* A state of emergency declared or lifted, like a curfew, falls on the
+ * state's own people; in another state's land, on that state. */
+static void test_emergency_rule_falls_on_the_public(void)
+{
+    CHECK_STR(pb_test_code("The Ecuadorian government declared a state of "
+                           "emergency in three provinces.",
+                           NULL),
+              "ECUGOV>ECUCVL:1724");
+    CHECK_STR(pb_test_code("The Thai government lifted the state of "
+                           "emergency.",
+                           NULL),
+              "THAGOV>THACVL:0814");
+    CHECK_STR(pb_test_code("Yugoslavia eased emergency measures in Kosovo.",
+                           NULL),
+              "YUG>KSV:0814");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4247,6 +4264,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"emergency_rule_falls_on_the_public", test_emergency_rule_falls_on_the_public},
     {"titled_leaders_in_pairs", test_titled_leaders_in_pairs},
     {"pronoun_agrees_with_antecedent", test_pronoun_agrees_with_antecedent},
     {"agreed_hostile_acts_are_decided", test_agreed_hostile_acts_are_decided},
