@@ -3255,6 +3255,20 @@ static void test_emergency_rule_falls_on_the_public(void)
               "YUG>KSV:0814");
 }
 
+/* A call received comes from the caller; an arrest ordered is the
+ * arrest, by whoever orders it. */
+static void test_calls_received_and_arrests_ordered(void)
+{
+    CHECK_STR(pb_test_code("The Indian prime minister received a phone call "
+                           "from the Russian president on Tuesday.",
+                           NULL),
+              "RUSGOV>INDGOV:041");
+    CHECK_STR(pb_test_code("A Pakistani court ordered the arrest of a "
+                           "former prime minister.",
+                           NULL),
+              "PAKJUD>PAKELI:173");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4264,6 +4278,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"calls_received_and_arrests_ordered", test_calls_received_and_arrests_ordered},
     {"emergency_rule_falls_on_the_public", test_emergency_rule_falls_on_the_public},
     {"titled_leaders_in_pairs", test_titled_leaders_in_pairs},
     {"pronoun_agrees_with_antecedent", test_pronoun_agrees_with_antecedent},
