@@ -1578,7 +1578,7 @@ static void test_counterparts_and_led_coalitions(void)
     CHECK_STR(pb_test_code("Saudi-led coalition aircraft bombed Houthi "
                         "positions near Sanaa.",
                         NULL),
-              "SAU>YEMREBHOU:195");
+              "SAUMIL>YEMREBHOU:195");
     /* led, based or owned by a state: that state's; backed: not */
     CHECK_STR(pb_test_code("A U.S.-based human rights group accused Saudi "
                         "Arabia of executing dozens of people.",
@@ -3269,6 +3269,23 @@ static void test_calls_received_and_arrests_ordered(void)
               "PAKJUD>PAKELI:173");
 }
 
+/* Aircraft are a state's military, passenger aircraft its civilians;
+ * unions strike at their government; stations closed are its media. */
+static void test_aircraft_unions_and_stations(void)
+{
+    CHECK_STR(pb_test_code("Russian aircraft bombed a hospital in Idlib.",
+                           NULL),
+              "RUSMIL>SYRHLH:195");
+    CHECK_STR(pb_test_code("Nigerian unions launched a nationwide strike on "
+                           "Monday.",
+                           NULL),
+              "NGALAB>NGAGOV:143");
+    CHECK_STR(pb_test_code("Venezuelan authorities closed two radio "
+                           "stations.",
+                           NULL),
+              "VENGOV>VENMED:1721");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4278,6 +4295,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"aircraft_unions_and_stations", test_aircraft_unions_and_stations},
     {"calls_received_and_arrests_ordered", test_calls_received_and_arrests_ordered},
     {"emergency_rule_falls_on_the_public", test_emergency_rule_falls_on_the_public},
     {"titled_leaders_in_pairs", test_titled_leaders_in_pairs},
