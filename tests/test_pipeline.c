@@ -3286,6 +3286,20 @@ static void test_aircraft_unions_and_stations(void)
               "VENGOV>VENMED:1721");
 }
 
+/* Urging a state to stop its strikes is an appeal to de-escalate, not
+ * a call for a labour strike. */
+static void test_appeals_to_stop_strikes(void)
+{
+    CHECK_STR(pb_test_code("The UN Security Council urged Israel to stop its "
+                           "strikes on Lebanon.",
+                           NULL),
+              "IGOUNO>ISR:0256");
+    CHECK_STR(pb_test_code("France urged Russia to end its offensive in "
+                           "Ukraine.",
+                           NULL),
+              "FRA>RUS:0256");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4295,6 +4309,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"appeals_to_stop_strikes", test_appeals_to_stop_strikes},
     {"aircraft_unions_and_stations", test_aircraft_unions_and_stations},
     {"calls_received_and_arrests_ordered", test_calls_received_and_arrests_ordered},
     {"emergency_rule_falls_on_the_public", test_emergency_rule_falls_on_the_public},
