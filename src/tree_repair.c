@@ -3009,6 +3009,62 @@ static void repair_conjunct_of_name_part(pb_token *t, uint32_t n)
     }
 }
 
+/* Is token t a word of a titled name ("Indian", "Prime", "Minister",
+ * "Narendra", "Modi", "leader")? */
+static int titled_name_word(const pb_token *t)
+{
+    return (strcmp(t->xpos, "JJ") == 0 || strcmp(t->xpos, "NNP") == 0 ||
+            strcmp(t->xpos, "NNPS") == 0 || strcmp(t->xpos, "NN") == 0) &&
+           !time_noun(t); /* "… and Bulgarian President Tosh today" */
+}
+
+/* "Indian Prime Minister Narendra Modi and Japanese Prime Minister
+ * Shigeru Ishiba signed a defence pact": two titled names joined by
+ * "and" that open the sentence right before its finite verb are its
+ * subject pair, however the parser split them (it often makes the second
+ * title a conjunct of the first name and the second name the subject).
+ * Each name's last word heads its words; the second is the first's
+ * conjunct. */
+static void repair_titled_subject_pair(pb_token *t, uint32_t n,
+                                       const repair_rels *r)
+{
+    uint32_t a = 0;
+    while (a < n && titled_name_word(&t[a]))
+        a++;
+    if (a < 2 || a + 3 >= n || !t[a].form || strcasecmp(t[a].form, "and") != 0)
+        return;
+    uint32_t v = a + 1;
+    while (v < n && titled_name_word(&t[v]))
+        v++;
+    if (v >= n || v < a + 3 ||
+        !(strcmp(t[v].xpos, "VBD") == 0 || strcmp(t[v].xpos, "VBZ") == 0 ||
+          strcmp(t[v].xpos, "VBP") == 0))
+        return;
+    int names[2] = {0, 0}, root_in = 0;
+    for (uint32_t k = 0; k < v; k++) {
+        names[k > a] |= strcmp(t[k].xpos, "NNP") == 0;
+        root_in |= t[k].head == 0;
+    }
+    uint32_t vh = t[v].head >= 1 ? (uint32_t)t[v].head - 1 : n;
+    if (!names[0] || !names[1] || (vh < v && !root_in) ||
+        strcmp(t[a - 1].xpos, "NNP") != 0 || strcmp(t[v - 1].xpos, "NNP") != 0)
+        return; /* each name ends the phrase it heads */
+    int amod = pb_deprel_from_name("amod");
+    int compound = pb_deprel_from_name("compound");
+    uint32_t ha = a - 1, hb = v - 1;
+    for (uint32_t k = 0; k < v; k++)
+        if (k != a && k != ha && k != hb)
+            hang(t, k, k < a ? ha : hb,
+                 strcmp(t[k].xpos, "JJ") == 0 ? amod : compound);
+    if (root_in) {
+        t[v].head = 0;
+        t[v].deprel = r->root;
+    }
+    hang(t, ha, v, r->nsubj);
+    hang(t, a, hb, pb_deprel_from_name("cc"));
+    hang(t, hb, ha, pb_deprel_from_name("conj"));
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3089,4 +3145,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_object_read_as_subject(tokens, n, &r);
     repair_visiting_modifier(tokens, n, &r);
     repair_conjunct_of_name_part(tokens, n);
+    repair_titled_subject_pair(tokens, n, &r);
 }

@@ -3236,6 +3236,10 @@ static void test_titled_leaders_in_pairs(void)
                            "Jordan's King Abdullah met in Cairo on Sunday.",
                            NULL),
               "EGYGOV>JORGOV:040 JORGOV>EGYGOV:040");
+    CHECK_STR(pb_test_code("Colombian President Gustavo Petro and Venezuelan "
+                           "leader Nicolas Maduro held talks in Caracas.",
+                           "2025-06-01"),
+              "COLGOV>VENGOV:046@2025-06-01 VENGOV>COLGOV:046@2025-06-01");
 }
 
 /* A state of emergency declared or lifted, like a curfew, falls on the

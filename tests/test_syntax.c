@@ -830,6 +830,20 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* Two titled names opening the sentence before its verb are its
+     * subject pair, however split. */
+    CHECK_STR(repaired("1\tIndian\tindian\tADJ\tJJ\t_\t8\tmark\t_\t_\n"
+                       "2\tPremier\tPremier\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                       "3\tModi\tModi\tPROPN\tNNP\t_\t1\tnsubj\t_\t_\n"
+                       "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                       "5\tJapanese\tjapanese\tADJ\tJJ\t_\t3\tconj\t_\t_\n"
+                       "6\tPremier\tPremier\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                       "7\tIshiba\tIshiba\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                       "8\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "9\tpacts\tpact\tNOUN\tNNS\t_\t8\tobj\t_\t_\n",
+                       out, sizeof out),
+              "3:amod:JJ 3:compound:NNP 8:nsubj:NNP 7:cc:CC 7:amod:JJ "
+              "7:compound:NNP 3:conj:NNP 0:root:VBD 8:obj:NNS");
     /* A titled name's conjunct hung on the name's last word belongs to
      * its head; numbers joined to a name's ("Parts I and II") stay. */
     CHECK_STR(repaired("1\tEmmanuel\tEmmanuel\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
