@@ -3288,6 +3288,16 @@ static void test_aircraft_unions_and_stations(void)
                            "stations.",
                            NULL),
               "VENGOV>VENMED:1721");
+    /* a party or opposition leader calling a general strike or mass
+     * protests strikes or protests against the government */
+    CHECK_STR(pb_test_code("The Bangladesh Nationalist Party called for a "
+                           "general strike.",
+                           NULL),
+              "BGDPTYBNP>BGDGOV:143");
+    CHECK_STR(pb_test_code("Kenyan opposition leader Raila Odinga called for "
+                           "nationwide protests.",
+                           NULL),
+              "KENOPP>KENGOV:141");
 }
 
 /* Urging a state to stop its strikes is an appeal to de-escalate, not
