@@ -749,6 +749,22 @@ static int actor_subject(const tc *c, int k)
     return s >= 0 && c->mention_at[s] >= 0 && c->m[c->mention_at[s]].code;
 }
 
+/* Does clause k lay blame on its subject ("India was responsible for the
+ * bombing", "Israel was behind the killing", "the rebels were guilty of
+ * war crimes")? A predicate of blame with its copula. */
+static int blaming_clause(const tc *c, int k)
+{
+    static const char *const blames[] = {"responsible", "guilty", "culpable",
+                                         NULL};
+    static const char *const behind[] = {"behind", NULL};
+    if (child_rel(c, k, "cop") < 0)
+        return 0;
+    if (lemma_in(c->lem[k], blames))
+        return 1;
+    int cs = case_of(c, k);
+    return cs >= 0 && lemma_in(c->lower[cs], behind);
+}
+
 /* Is k a subjectless "to" clause the parser hung as advcl where an xcomp
  * was meant ("urged the Community to support")? */
 static int infinitive_clause(const tc *c, int k)
@@ -775,6 +791,18 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         return -1;
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
         int clause = rel_is(c, k, "ccomp");
+        if (c->pipeline && clause && statement(r->code) &&
+            blaming_clause(c, k) && actor_subject(c, k) &&
+            !pb_tc_negated(c, k)) {
+            /* "Pakistan said India was responsible for the bombing": an
+             * accusation of the one blamed */
+            mark_scope(c, v);
+            r->code = PB_TC_ACCUSE;
+            r->code2 = NULL;
+            r->addressed = 1;
+            c->consumed[k] = 1;
+            return k;
+        }
         /* "told the United States to withdraw its troops": a demand */
         int told = c->pipeline && strcmp(c->lem[v], "tell") == 0 &&
                    (rel_is(c, k, "xcomp") || infinitive_clause(c, k)) &&

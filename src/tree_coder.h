@@ -29,6 +29,9 @@
  * appeal of what should be. */
 #define PB_TC_DEMAND "100"
 #define PB_TC_APPEAL "020"
+/* a statement that an actor is to blame ("said India was responsible for
+ * the bombing") */
+#define PB_TC_ACCUSE "112"
 /* A visit, whose target a place visited may imply ("visited Shanghai"). */
 #define PB_TC_VISIT "042"
 /* Military retreat (087 and below), whose target a town left may imply

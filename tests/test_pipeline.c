@@ -3314,6 +3314,23 @@ static void test_appeals_to_stop_strikes(void)
               "FRA>RUS:0256");
 }
 
+/* Saying that an actor is responsible for, behind or guilty of an act
+ * accuses it; saying it is not does not. */
+static void test_blame_stated_is_an_accusation(void)
+{
+    CHECK_STR(pb_test_code("Pakistan said India was responsible for the "
+                           "bombing.",
+                           NULL),
+              "PAK>IND:112");
+    CHECK_STR(pb_test_code("Iran said Israel was behind the assassination.",
+                           NULL),
+              "IRN>ISR:112");
+    CHECK_STR(pb_test_code("Kenya said Somalia was not responsible for the "
+                           "attack.",
+                           NULL),
+              "KEN>SOM:010");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4323,6 +4340,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"blame_stated_is_an_accusation", test_blame_stated_is_an_accusation},
     {"appeals_to_stop_strikes", test_appeals_to_stop_strikes},
     {"aircraft_unions_and_stations", test_aircraft_unions_and_stations},
     {"calls_received_and_arrests_ordered", test_calls_received_and_arrests_ordered},
