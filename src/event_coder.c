@@ -60,6 +60,7 @@
 #define PB_DENY_CODE "016"
 /* A threat, and a warning (warning_about). */
 #define PB_THREATEN_CODE "130"
+#define PB_STATEMENT_CODE "010"
 
 /* Governing verbs (xcomp, conj) searched for a hedge on an event's
  * verb. */
@@ -2180,11 +2181,16 @@ static int verbal_attack(const sentence_view *v, uint32_t j, const char *code,
 static int warning_about(const sentence_view *v, uint32_t j, const char *code,
                          const pb_mention *mt)
 {
+    /* what the warned will suffer is a threat ("warned that Hezbollah
+     * would pay a heavy price", "would face consequences") */
+    static const char *const sufferings[] = {"pay", "face", "regret",
+                                             "suffer", NULL};
     if (strcmp(code, PB_THREATEN_CODE) != 0)
         return 0;
     for (uint32_t c = j + 1; c < v->s->n_tokens; c++) {
         const pb_token *t = &v->s->tokens[c];
-        if (t->head != (int)j + 1 || !rel_starts(t, "ccomp"))
+        if (t->head != (int)j + 1 || !rel_starts(t, "ccomp") ||
+            word_in(v, c, sufferings))
             continue;
         for (uint32_t k = j + 1; k < c; k++) {
             const pb_token *s = &v->s->tokens[k];
@@ -2198,6 +2204,32 @@ static int warning_about(const sentence_view *v, uint32_t j, const char *code,
                     return 1;
             }
         }
+    }
+    return 0;
+}
+
+/* Is a warning (130) one of a state of things where the target only
+ * lies ("the UN warned that famine was spreading in Sudan"): the warned
+ * clause's subject is no actor and the target is named as a place in
+ * it? A statement, threatening no one. */
+static int warning_of_conditions(const sentence_view *v, uint32_t j,
+                                 const char *code, const pb_mention *mt)
+{
+    static const char *const places[] = {"in", "across", "throughout",
+                                         "inside", NULL};
+    if (strcmp(code, PB_THREATEN_CODE) != 0 || !mt || mt->first == 0 ||
+        !word_in(v, mt->first - 1, places) ||
+        !rel_starts(&v->s->tokens[mt->first - 1], "case"))
+        return 0;
+    for (uint32_t c = j + 1; c < v->s->n_tokens; c++) {
+        const pb_token *t = &v->s->tokens[c];
+        if (t->head != (int)j + 1 || !rel_starts(t, "ccomp"))
+            continue;
+        for (uint32_t k = j + 1; k < c; k++)
+            if (v->s->tokens[k].head == (int)c + 1 &&
+                rel_starts(&v->s->tokens[k], "nsubj") &&
+                v->mention_at[k] < 0 && v->s->tokens[k].upos == PB_UPOS_NOUN)
+                return 1; /* "famine", "the fighting" */
     }
     return 0;
 }
@@ -2702,6 +2734,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             const char *code = mt && (verbal_attack(&v, j, e->code, ms, mt) ||
                                       warning_about(&v, j, e->code, mt))
                                    ? PB_CRITICIZE_CODE
+                               : warning_of_conditions(&v, j, e->code, mt)
+                                   ? PB_STATEMENT_CODE
                                    : e->code;
             int peacekeepers = peacekeepers_arrive(&v, j, code, ms);
             if (gathering_of_people(&v, j, code, source, ms))

@@ -3331,6 +3331,20 @@ static void test_blame_stated_is_an_accusation(void)
               "KEN>SOM:010");
 }
 
+/* A warning of what the warned will suffer threatens; one of a state of
+ * things in a place threatens no one. */
+static void test_warnings_of_price_and_of_famine(void)
+{
+    CHECK_STR(pb_test_code("Israel warned that Hezbollah would pay a heavy "
+                           "price.",
+                           NULL),
+              "ISR>LBNREBHEZ:130");
+    CHECK_STR(pb_test_code("The United Nations warned that famine was "
+                           "spreading in Sudan.",
+                           NULL),
+              "IGOUNO>SDN:010");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4340,6 +4354,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"warnings_of_price_and_of_famine", test_warnings_of_price_and_of_famine},
     {"blame_stated_is_an_accusation", test_blame_stated_is_an_accusation},
     {"appeals_to_stop_strikes", test_appeals_to_stop_strikes},
     {"aircraft_unions_and_stations", test_aircraft_unions_and_stations},
