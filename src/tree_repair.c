@@ -3065,6 +3065,30 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n,
     hang(t, hb, ha, pb_deprel_from_name("conj"));
 }
 
+/* "Soldiers seized power in Gabon and placed President Ali Bongo under
+ * house arrest": a conjoined verb whose first verb has a subject, read
+ * with a subject after it and no object, has that noun for its object
+ * (English puts the subject after its verb only in quotes' "said X"). */
+static void repair_object_of_conjunct(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+            t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
+            strcmp(t[k].xpos, "VBN") == 0 || in_words(t[k].form, saying_forms) ||
+            !has_subject(t, n, (uint32_t)t[k].head, r) ||
+            has_child(t, n, k + 1, r->obj))
+            continue;
+        for (uint32_t s = k + 1; s < n; s++)
+            if (t[s].head == (int16_t)(k + 1) && t[s].deprel == r->nsubj &&
+                is_nominal(&t[s])) {
+                hang(t, s, k, r->obj);
+                break;
+            }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3146,4 +3170,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_visiting_modifier(tokens, n, &r);
     repair_conjunct_of_name_part(tokens, n);
     repair_titled_subject_pair(tokens, n, &r);
+    repair_object_of_conjunct(tokens, n, &r);
 }

@@ -3345,6 +3345,15 @@ static void test_warnings_of_price_and_of_famine(void)
               "IGOUNO>SDN:010");
 }
 
+/* Soldiers who seize power and detain the president act at home. */
+static void test_coup_makers_detain_the_president(void)
+{
+    CHECK_STR(pb_test_code("Soldiers seized power in Gabon and placed "
+                           "President Ali Bongo under house arrest.",
+                           NULL),
+              "GABMIL>GABGOV:173");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4354,6 +4363,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"coup_makers_detain_the_president", test_coup_makers_detain_the_president},
     {"warnings_of_price_and_of_famine", test_warnings_of_price_and_of_famine},
     {"blame_stated_is_an_accusation", test_blame_stated_is_an_accusation},
     {"appeals_to_stop_strikes", test_appeals_to_stop_strikes},

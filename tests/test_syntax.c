@@ -830,6 +830,17 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* A conjoined verb's "subject" after it, with no object, is its
+     * object. */
+    CHECK_STR(repaired("1\tSoldiers\tsoldier\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tseized\tseize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tpower\tpower\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                       "5\tjailed\tjail\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                       "6\tBongo\tBongo\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NN 5:cc:CC 2:conj:VBD "
+              "5:obj:NNP");
     /* Two titled names opening the sentence before its verb are its
      * subject pair, however split. */
     CHECK_STR(repaired("1\tIndian\tindian\tADJ\tJJ\t_\t8\tmark\t_\t_\n"
