@@ -647,16 +647,24 @@ static int will_aux(const sentence_view *v, uint32_t j)
 }
 
 /* Is verb j (with an infinitive "to") a complement that happens ("began
- * to withdraw")? */
+ * to withdraw"), or the end of riot weapons used ("fired tear gas to
+ * disperse the protesters": the dispersal is what the firing does)? */
 static int done_complement(const sentence_view *v, uint32_t j)
 {
+    static const char *const firing[] = {"fire", "use", NULL};
+    static const char *const riot_means[] = {
+        "gas", "cannon", "cannons", "bullets", "grenades", "batons",
+        "ammunition", "force", NULL};
     const pb_token *t = &v->s->tokens[j];
     if (t->head < 1 || will_aux(v, j))
         return 0;
     uint32_t h = (uint32_t)t->head - 1;
     return (rel_starts(t, "xcomp") && word_in(v, h, implicatives)) ||
            ((rel_starts(t, "xcomp") || rel_starts(t, "advcl")) &&
-            pb_object_control(v->lemma[h]) == PB_CONTROL_MAKES);
+            pb_object_control(v->lemma[h]) == PB_CONTROL_MAKES) ||
+           ((rel_starts(t, "xcomp") || rel_starts(t, "advcl") ||
+             rel_starts(t, "acl")) &&
+            word_in(v, h, firing) && child_word(v, h, "obj", riot_means));
 }
 
 /* Is verb j a future or possible act bound to a condition of its own

@@ -3354,6 +3354,16 @@ static void test_coup_makers_detain_the_president(void)
               "GABMIL>GABGOV:173");
 }
 
+/* Riot weapons fired to disperse a crowd disperse it: the end is done,
+ * not intended. */
+static void test_tear_gas_fired_to_disperse(void)
+{
+    CHECK_STR(pb_test_code("Police in Lagos fired tear gas to disperse "
+                           "hundreds of protesters.",
+                           NULL),
+              "NGACOP>NGAOPP:175");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4363,6 +4373,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"tear_gas_fired_to_disperse", test_tear_gas_fired_to_disperse},
     {"coup_makers_detain_the_president", test_coup_makers_detain_the_president},
     {"warnings_of_price_and_of_famine", test_warnings_of_price_and_of_famine},
     {"blame_stated_is_an_accusation", test_blame_stated_is_an_accusation},
