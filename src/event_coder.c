@@ -647,10 +647,17 @@ static int will_aux(const sentence_view *v, uint32_t j)
 }
 
 /* Is verb j (with an infinitive "to") a complement that happens ("began
- * to withdraw"), or the end of riot weapons used ("fired tear gas to
- * disperse the protesters": the dispersal is what the firing does)? */
+ * to withdraw"), the end of riot weapons used ("fired tear gas to
+ * disperse the protesters": the dispersal is what the firing does), or
+ * what a meeting is held for ("met to discuss the war": they discussed
+ * it)? */
 static int done_complement(const sentence_view *v, uint32_t j)
 {
+    static const char *const meeting[] = {"meet", "gather", "convene",
+                                           NULL};
+    static const char *const discussing[] = {
+        "discuss", "talk", "review", "coordinate", "address", "negotiate",
+        "consider", NULL};
     static const char *const firing[] = {"fire", "use", NULL};
     static const char *const riot_means[] = {
         "gas", "cannon", "cannons", "bullets", "grenades", "batons",
@@ -664,7 +671,9 @@ static int done_complement(const sentence_view *v, uint32_t j)
             pb_object_control(v->lemma[h]) == PB_CONTROL_MAKES) ||
            ((rel_starts(t, "xcomp") || rel_starts(t, "advcl") ||
              rel_starts(t, "acl")) &&
-            word_in(v, h, firing) && child_word(v, h, "obj", riot_means));
+            word_in(v, h, firing) && child_word(v, h, "obj", riot_means)) ||
+           ((rel_starts(t, "xcomp") || rel_starts(t, "advcl")) &&
+            word_in(v, h, meeting) && word_in(v, j, discussing));
 }
 
 /* Is verb j a future or possible act bound to a condition of its own

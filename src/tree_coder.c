@@ -1394,6 +1394,22 @@ static int summit(const char *code)
     return 0;
 }
 
+/* Are all of group g's mentions inside another clause than verb v's
+ * (the nearest verb above each mention's head is not v)? */
+static int all_in_other_clause(const tc *c, const tc_group *g, int v)
+{
+    for (int i = 0; i < g->n; i++) {
+        if (g->mention[i] < 0)
+            return 0;
+        int k = head_of(c, pb_tc_mention_head(c, &c->m[g->mention[i]]));
+        for (int d = 0; k >= 0 && k != v && !is_verb(c, k) && d < c->n; d++)
+            k = head_of(c, k);
+        if (k == v || k < 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* Is verb v's act mutual whatever its code: an exchange ("Armenia and
  * Azerbaijan exchanged prisoners", "traded accusations"), a
  * disengagement ("Chinese and Indian troops disengaged"), an act on
@@ -2049,6 +2065,11 @@ static void code_verb(tc *c, int v)
         src.mention[0] = -1;
         src.n = 1;
     }
+    if (c->pipeline && src.n >= 2 && tgt.n > 0 && summit(code) &&
+        all_in_other_clause(c, &tgt, v))
+        tgt.n = 0; /* "the ministers of Egypt, Jordan and the UAE met in
+                      Cairo to discuss the Gaza ceasefire": they met each
+                      other; Gaza is what they discussed */
     if (tgt.n == 0 && src.n >= 2 &&
         (!c->pipeline ||
          ((src.n == 2 || (src.n == 3 && summit(code))) &&

@@ -3364,6 +3364,21 @@ static void test_tear_gas_fired_to_disperse(void)
               "NGACOP>NGAOPP:175");
 }
 
+/* Parties who meet to discuss something meet each other and discuss it:
+ * the place or party discussed is no partner. */
+static void test_meetings_held_to_discuss(void)
+{
+    CHECK_STR(pb_test_code("The foreign ministers of Egypt, Jordan and the "
+                           "UAE met in Cairo to discuss the Gaza ceasefire.",
+                           NULL),
+              "EGYGOV>JORGOV:040 EGYGOV>AREGOV:040 JORGOV>EGYGOV:040 "
+              "JORGOV>AREGOV:040 AREGOV>EGYGOV:040 AREGOV>JORGOV:040");
+    CHECK_STR(pb_test_code("Egypt and Jordan met to discuss Israel's "
+                           "offensive.",
+                           NULL),
+              "EGY>JOR:040 JOR>EGY:040");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4373,6 +4388,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"meetings_held_to_discuss", test_meetings_held_to_discuss},
     {"tear_gas_fired_to_disperse", test_tear_gas_fired_to_disperse},
     {"coup_makers_detain_the_president", test_coup_makers_detain_the_president},
     {"warnings_of_price_and_of_famine", test_warnings_of_price_and_of_famine},
