@@ -3089,6 +3089,31 @@ static void repair_object_of_conjunct(pb_token *t, uint32_t n,
     }
 }
 
+/* "Australia expelled an Iranian ambassador after accusing Tehran of
+ * directing attacks": a gerund clause opened by a subordinator, hung on
+ * the object as its modifier, is a clause of the verb the object
+ * depends on, whose subject does the accusing. */
+static void repair_marked_gerund(pb_token *t, uint32_t n)
+{
+    static const char *const openers[] = {"after", "before", "while",
+                                          "since", "without", "despite",
+                                          "upon", NULL};
+    int acl = pb_deprel_from_name("acl");
+    int mark = pb_deprel_from_name("mark");
+    int advcl = pb_deprel_from_name("advcl");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != acl || strcmp(t[k].xpos, "VBG") != 0 ||
+            t[k].head < 1 || !t[k - 1].form ||
+            t[k - 1].head != (int16_t)(k + 1) || t[k - 1].deprel != mark ||
+            !in_words(t[k - 1].form, openers))
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1;
+        if (t[h].head < 1 || t[t[h].head - 1].upos != PB_UPOS_VERB)
+            continue;
+        hang(t, k, (uint32_t)t[h].head - 1, advcl);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3171,4 +3196,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_conjunct_of_name_part(tokens, n);
     repair_titled_subject_pair(tokens, n, &r);
     repair_object_of_conjunct(tokens, n, &r);
+    repair_marked_gerund(tokens, n);
 }

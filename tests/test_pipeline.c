@@ -3379,6 +3379,15 @@ static void test_meetings_held_to_discuss(void)
               "EGY>JOR:040 JOR>EGY:040");
 }
 
+/* The subject of a clause "after accusing …" is the main verb's. */
+static void test_accusing_after_expelling(void)
+{
+    CHECK_STR(pb_test_code("Australia expelled an Iranian ambassador after "
+                           "accusing Tehran of directing attacks.",
+                           NULL),
+              "AUS>IRNGOV:166 AUS>IRN:1123");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4388,6 +4397,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"accusing_after_expelling", test_accusing_after_expelling},
     {"meetings_held_to_discuss", test_meetings_held_to_discuss},
     {"tear_gas_fired_to_disperse", test_tear_gas_fired_to_disperse},
     {"coup_makers_detain_the_president", test_coup_makers_detain_the_president},

@@ -830,6 +830,17 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* A gerund opened by "after", hung on the object, is a clause of the
+     * object's verb. */
+    CHECK_STR(repaired("1\tAustralia\tAustralia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tenvoys\tenvoy\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tafter\tafter\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                       "5\taccusing\taccuse\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+                       "6\tTehran\tTehran\tPROPN\tNNP\t_\t5\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NNS 5:mark:IN 2:advcl:VBG "
+              "5:obj:NNP");
     /* A conjoined verb's "subject" after it, with no object, is its
      * object. */
     CHECK_STR(repaired("1\tSoldiers\tsoldier\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
