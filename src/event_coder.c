@@ -650,7 +650,7 @@ static int will_aux(const sentence_view *v, uint32_t j)
  * to withdraw"), the end of riot weapons used ("fired tear gas to
  * disperse the protesters": the dispersal is what the firing does), or
  * what a meeting is held for ("met to discuss the war": they discussed
- * it)? */
+ * it), or what a raid is for ("raided the embassy to arrest him")? */
 static int done_complement(const sentence_view *v, uint32_t j)
 {
     static const char *const meeting[] = {"meet", "gather", "convene",
@@ -658,6 +658,9 @@ static int done_complement(const sentence_view *v, uint32_t j)
     static const char *const discussing[] = {
         "discuss", "talk", "review", "coordinate", "address", "negotiate",
         "consider", NULL};
+    static const char *const raiding[] = {"raid", "storm", NULL};
+    static const char *const seizing[] = {"arrest", "detain", "seize",
+                                          "capture", "free", "rescue", NULL};
     static const char *const firing[] = {"fire", "use", NULL};
     static const char *const riot_means[] = {
         "gas", "cannon", "cannons", "bullets", "grenades", "batons",
@@ -673,7 +676,9 @@ static int done_complement(const sentence_view *v, uint32_t j)
              rel_starts(t, "acl")) &&
             word_in(v, h, firing) && child_word(v, h, "obj", riot_means)) ||
            ((rel_starts(t, "xcomp") || rel_starts(t, "advcl")) &&
-            word_in(v, h, meeting) && word_in(v, j, discussing));
+            word_in(v, h, meeting) && word_in(v, j, discussing)) ||
+           ((rel_starts(t, "xcomp") || rel_starts(t, "advcl")) &&
+            word_in(v, h, raiding) && word_in(v, j, seizing));
 }
 
 /* Is verb j a future or possible act bound to a condition of its own

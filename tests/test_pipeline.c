@@ -3362,6 +3362,11 @@ static void test_tear_gas_fired_to_disperse(void)
                            "hundreds of protesters.",
                            NULL),
               "NGACOP>NGAOPP:175");
+    /* so is an arrest a raid is made for */
+    CHECK_STR(pb_test_code("Ecuador's police raided the Mexican embassy in "
+                           "Quito to arrest a former vice president.",
+                           NULL),
+              "ECUCOP>MEXGOV:190 ECUCOP>ECUELI:173");
 }
 
 /* Parties who meet to discuss something meet each other and discuss it:
