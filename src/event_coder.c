@@ -1159,6 +1159,30 @@ static int region_adjective(const sentence_view *v, const char *code,
            strcmp(v->s->tokens[t->head - 1].xpos, "NN") == 0;
 }
 
+/* Is mention m a state's adjective on a border ("captured the town of
+ * Uvira near the Burundian border") in the phrase of verb `head`, which
+ * names a place of its own (Uvira)? It says where that place lies, not
+ * whom force is used on. */
+static int border_adjective(const sentence_view *v, const pb_mention *m,
+                            uint32_t head)
+{
+    static const char *const borders[] = {"border", "borders", "frontier",
+                                          NULL};
+    if (!m || m->first != m->last)
+        return 0;
+    const pb_token *t = &v->s->tokens[m->first];
+    if (!(rel_starts(t, "amod") || rel_starts(t, "compound")) ||
+        t->head < 1 || (uint32_t)t->head > v->s->n_tokens ||
+        !word_in(v, (uint32_t)t->head - 1, borders))
+        return 0;
+    const pb_ww_sentence *w = &v->when_where;
+    for (size_t i = 0; i < w->n_places; i++)
+        if ((w->places[i].last < m->first || w->places[i].first > m->last) &&
+            within(v, w->places[i].head, head))
+            return 1;
+    return 0;
+}
+
 /* Is the target of a statement a city named as where something happens
  * or comes from ("the issue is being dealt with in Vienna", "the plane
  * was bringing meat from Bishkek")? A place, not whom the statement is
@@ -1624,6 +1648,11 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         private_travel(v, code, src, ms) || region_adjective(v, src, ms) ||
         region_adjective(v, tgt, mt) || statement_at_city(v, code, mt))
         return 0; /* an agent no actor claims is not codeable */
+    if (code && pb_tc_force_code(code->code) &&
+        border_adjective(v, mt, head)) {
+        tgt = PB_TC_IMPLIED_TARGET; /* the state where it happens */
+        mt = NULL;
+    }
     pb_event e;
     memset(&e, 0, sizeof e);
     e.sentence = sentence_no;

@@ -3393,6 +3393,20 @@ static void test_accusing_after_expelling(void)
               "AUS>IRNGOV:166 AUS>IRN:1123");
 }
 
+/* A neighbour's adjective on a border says where a place named in the
+ * phrase lies, not whom force strikes; with no such place it may. */
+static void test_border_adjective_is_no_target(void)
+{
+    CHECK_STR(pb_test_code("M23 rebels captured the town of Uvira near the "
+                           "Burundian border.",
+                           NULL),
+              "CODREBMAR>COD:190");
+    CHECK_STR(pb_test_code("Israeli troops shelled villages near the "
+                           "Lebanese border.",
+                           NULL),
+              "ISRMIL>LBN:194");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4402,6 +4416,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"border_adjective_is_no_target", test_border_adjective_is_no_target},
     {"accusing_after_expelling", test_accusing_after_expelling},
     {"meetings_held_to_discuss", test_meetings_held_to_discuss},
     {"tear_gas_fired_to_disperse", test_tear_gas_fired_to_disperse},
