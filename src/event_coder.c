@@ -1852,6 +1852,27 @@ static long under_attack(const sentence_view *v, uint32_t head)
     return -1;
 }
 
+/* The first actor named anywhere under the "on", "against" or "at"
+ * phrase of attack noun `head`, past the noun's word window ("an Israeli
+ * airstrike on a school sheltering displaced families in Gaza": Gaza), or
+ * -1. */
+static long struck_phrase_actor(const sentence_view *v, uint32_t head)
+{
+    static const char *const struck[] = {"on", "against", "at", NULL};
+    uint32_t n = v->s->n_tokens;
+    for (uint32_t p = head + 1; p < n; p++) {
+        if (v->s->tokens[p].head != (int)head + 1 ||
+            !child_word(v, p, "case", struck))
+            continue;
+        for (uint32_t k = p; k < n; k++) {
+            long mi = v->mention_at[k];
+            if (mi >= 0 && !v->mentions[mi].is_agent_only && within(v, k, p))
+                return mi;
+        }
+    }
+    return -1;
+}
+
 /* The subject of the verb whose meeting noun at token head says where
  * it acts ("In a phone call with Zelensky, Macron pledged support",
  * "During a visit to Beijing, the president signed"): that subject
@@ -1944,6 +1965,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         *src = meeting_participant(v, head);
     if (*tgt < 0 && force)
         *tgt = under_attack(v, head);
+    if (*tgt < 0 && force)
+        *tgt = struck_phrase_actor(v, head);
     if (*src >= 0 && v->mentions[*src].is_agent_only)
         *src = -1;
     if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)

@@ -3407,6 +3407,17 @@ static void test_border_adjective_is_no_target(void)
               "ISRMIL>LBN:194");
 }
 
+/* An attack noun strikes the actor named under its "on" phrase, however
+ * far into the phrase. */
+static void test_attack_noun_reaches_into_its_phrase(void)
+{
+    CHECK_STR(pb_test_code("An Israeli airstrike on a school sheltering "
+                           "displaced families in Gaza killed at least 20 "
+                           "people, health officials said.",
+                           NULL),
+              "ISR>PSE:195");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4416,6 +4427,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"attack_noun_reaches_into_its_phrase", test_attack_noun_reaches_into_its_phrase},
     {"border_adjective_is_no_target", test_border_adjective_is_no_target},
     {"accusing_after_expelling", test_accusing_after_expelling},
     {"meetings_held_to_discuss", test_meetings_held_to_discuss},
