@@ -52,6 +52,7 @@
 #define PB_DEPORT_CODE "174"
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
+#define PB_AIR_STRIKE_CODE "195"
 /* Compounds climbed from an event noun to its phrase's head ("an EU aid
  * package"). */
 #define PB_MAX_COMPOUND_CLIMB 4
@@ -2208,8 +2209,16 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                                ? PB_SANCTION_CODE
                                : pats[p]->code;
         const pb_cameo_code *cc = pb_codebook_find(ctx->codebook, code);
+        /* "an Israeli airstrike": a state's air strikes are its
+         * military's */
+        const char *by = ms->code;
+        if (strcmp(code, PB_AIR_STRIKE_CODE) == 0 && ms->first == ms->last &&
+            strlen(by) == PB_STATE_CODE_LEN &&
+            pb_lexicon_is_country(v->lex, by) &&
+            !(by = state_with_agent(doc, by, "MIL")))
+            return -1;
         if (emit(doc, v, list, first_event, sentence_no, cc, mode, frame,
-                 where, ms->code, ms,
+                 where, by, ms,
                  implied ? PB_TC_IMPLIED_TARGET : mt->code, mt) != 0)
             return -1;
         /* "Hungary and Slovakia extended their bans": each subject

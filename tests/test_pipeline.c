@@ -316,7 +316,7 @@ static void test_event_nouns(void)
 {
     CHECK_STR(pb_test_code("Israel's air strike on Syria killed three people.",
                         NULL),
-              "ISR>SYR:195");
+              "ISRMIL>SYR:195");
 }
 
 /* verbs.txt patterns become tree-coder blocks: the one-word pattern codes
@@ -1978,7 +1978,7 @@ static void test_an_agent_event_noun_is_the_verbs_act(void)
                         NULL),
               "USA>IRNMIL:190");
     CHECK_STR(pb_test_code("A US airstrike in Iraq hit a convoy.", NULL),
-              "USA>IRQ:195");
+              "USAMIL>IRQ:195");
 }
 
 /* Meeting a reaction, receiving a thing and a vehicle's arrival are no
@@ -2334,7 +2334,7 @@ static void test_event_nouns_reach_past_names(void)
     CHECK_STR(pb_test_code("An Israeli airstrike on a school in Gaza killed "
                         "at least 20 people.",
                         NULL),
-              "ISR>PSE:195");
+              "ISRMIL>PSE:195");
 }
 
 static void test_attacks_suffered(void)
@@ -3415,7 +3415,7 @@ static void test_attack_noun_reaches_into_its_phrase(void)
                            "displaced families in Gaza killed at least 20 "
                            "people, health officials said.",
                            NULL),
-              "ISR>PSE:195");
+              "ISRMIL>PSE:195");
 }
 
 static void test_the_subject_receives(void)
