@@ -2109,6 +2109,31 @@ static int force_in_town(const sentence_view *v, uint32_t j)
     return 0;
 }
 
+/* Is verb j of harm ("killed", "wounded") done by an attack its subject
+ * names with its target or parties ("Israel's air strike on Syria
+ * killed three people", "clashes between the army and the RSF killed")? The noun is coded as the act; the verb adds its toll, no
+ * second event. */
+static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
+                               const char *code)
+{
+    static const char *const aimed_at[] = {"on", "against", "between", NULL};
+    if (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
+        strncmp(code, "20", 2) != 0)
+        return 0;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        if (t->head != (int)j + 1 || !rel_starts(t, "nsubj") ||
+            t->upos != PB_UPOS_NOUN)
+            continue;
+        for (uint32_t x = 0; x < v->s->n_tokens; x++)
+            if (v->s->tokens[x].head == (int)k + 1 &&
+                rel_starts(&v->s->tokens[x], "nmod") &&
+                child_word(v, x, "case", aimed_at))
+                return 1;
+    }
+    return 0;
+}
+
 /* Is event noun j one of the topics listed after talks ("talks with
  * Chinese leaders on trade, Taiwan and Chinese support for Russia"):
  * after "on", "about" or "over" with only a list of nominals between,
@@ -2193,9 +2218,12 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                         ? harming_verb(v, j)
                         : -1;
         for (size_t k = 0; harm >= 0 && k < n_ev; k++)
-            if (ev[k].verb == (uint32_t)harm)
+            if (ev[k].verb == (uint32_t)harm &&
+                !toll_of_attack_noun(v, (uint32_t)harm, ev[k].code))
                 harm = -1; /* the verb codes the act ("a US drone strike
-                              killed an al-Qaeda leader") */
+                              killed an al-Qaeda leader"), unless it only
+                              counts the noun's toll ("a Russian air
+                              strike on Kharkiv killed five people") */
         uint32_t where = harm >= 0 ? (uint32_t)harm : j;
         implied |= harm >= 0 ||
                    (tgt < 0 && src >= 0 && pb_tc_force_code(pats[p]->code) &&
@@ -2576,31 +2604,6 @@ static int act_of_coded_verb(const sentence_view *v, uint32_t j,
         if (ev[k].verb == (uint32_t)t->head - 1 &&
             strncmp(ev[k].code, PB_TC_STATEMENT_ROOT, 2) != 0)
             return 1;
-    return 0;
-}
-
-/* Is verb j of harm ("killed", "wounded") done by an attack its subject
- * names with its target or parties ("Israel's air strike on Syria
- * killed three people", "clashes between the army and the RSF killed")? The noun is coded as the act; the verb adds its toll, no
- * second event. */
-static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
-                               const char *code)
-{
-    static const char *const aimed_at[] = {"on", "against", "between", NULL};
-    if (strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0 &&
-        strncmp(code, "20", 2) != 0)
-        return 0;
-    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
-        const pb_token *t = &v->s->tokens[k];
-        if (t->head != (int)j + 1 || !rel_starts(t, "nsubj") ||
-            t->upos != PB_UPOS_NOUN)
-            continue;
-        for (uint32_t x = 0; x < v->s->n_tokens; x++)
-            if (v->s->tokens[x].head == (int)k + 1 &&
-                rel_starts(&v->s->tokens[x], "nmod") &&
-                child_word(v, x, "case", aimed_at))
-                return 1;
-    }
     return 0;
 }
 
