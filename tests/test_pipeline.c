@@ -3416,6 +3416,11 @@ static void test_attack_noun_reaches_into_its_phrase(void)
                            "people, health officials said.",
                            NULL),
               "ISRMIL>PSE:195");
+    /* a town that is no actor: the state where it lies */
+    CHECK_STR(pb_test_code("Russian air strikes on Kharkiv killed five "
+                           "people.",
+                           NULL),
+              "RUSMIL>UKR:195");
 }
 
 static void test_the_subject_receives(void)
