@@ -61,6 +61,8 @@
 #define PB_DENY_CODE "016"
 /* A threat, and a warning (warning_about). */
 #define PB_THREATEN_CODE "130"
+#define PB_REJECT_CODE "120"
+#define PB_REMOVE_CODE "172"
 #define PB_STATEMENT_CODE "010"
 
 /* Governing verbs (xcomp, conj) searched for a hedge on an event's
@@ -2270,6 +2272,30 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
     return 0;
 }
 
+/* Is a rejection (120) at verb j one of a person dismissed from office
+ * ("the court dismissed Prime Minister Paetongtarn": she is the verb's
+ * object)? A removal from office (172), not a rejection of a claim. */
+static int dismissal_from_office(const sentence_view *v, uint32_t j,
+                                 const char *code, const pb_mention *mt)
+{
+    static const char *const dismissing[] = {"dismiss", NULL};
+    if (strcmp(code, PB_REJECT_CODE) != 0 || !mt ||
+        !word_in(v, j, dismissing) ||
+        !(mt->is_person || mt->is_agent_only ||
+          strlen(mt->code) > PB_STATE_CODE_LEN))
+        return 0; /* a person or an office holder, not a state */
+    /* the object, or the name a title mention describes ("Prime
+     * Minister" of "Prime Minister Paetongtarn") */
+    uint32_t k = mt->last;
+    for (int d = 0; d < 2 && v->s->tokens[k].head >= 1 &&
+                    v->s->tokens[k].head != (int)j + 1;
+         d++)
+        k = (uint32_t)v->s->tokens[k].head - 1;
+    return v->s->tokens[k].head == (int)j + 1 &&
+           rel_starts(&v->s->tokens[k], "obj") &&
+           v->s->tokens[k].upos == PB_UPOS_PROPN;
+}
+
 /* Is an attack by one named person on another ("Biden attacked Trump
  * over the deaths"), or on the press ("Trump attacked The Wall Street
  * Journal"), a use of force? Between politicians, or on a newspaper, it
@@ -2822,6 +2848,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                                    ? PB_CRITICIZE_CODE
                                : warning_of_conditions(&v, j, e->code, mt)
                                    ? PB_STATEMENT_CODE
+                               : dismissal_from_office(&v, j, e->code, mt)
+                                   ? PB_REMOVE_CODE
                                    : e->code;
             int peacekeepers = peacekeepers_arrive(&v, j, code, ms);
             if (gathering_of_people(&v, j, code, source, ms))

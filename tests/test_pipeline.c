@@ -3423,6 +3423,22 @@ static void test_attack_noun_reaches_into_its_phrase(void)
               "RUSMIL>UKR:195");
 }
 
+/* A person dismissed is removed from office (172); a claim or a state
+ * dismissed is rejected (120). */
+static void test_dismissed_from_office(void)
+{
+    CHECK_STR(pb_test_code("The Thai Constitutional Court dismissed Prime "
+                           "Minister Paetongtarn Shinawatra.",
+                           NULL),
+              "THAJUD>THAGOV:172");
+    CHECK_STR(pb_test_code("Rebels in the Ivory Coast dismissed an appeal "
+                           "from President Laurent Gbagbo to lay down their "
+                           "arms.",
+                           NULL),
+              "CIVREB>CIVGOV:1246");
+    CHECK_STR(pb_test_code("Russia dismissed Ukraine.", NULL), "RUS>UKR:120");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4432,6 +4448,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"dismissed_from_office", test_dismissed_from_office},
     {"attack_noun_reaches_into_its_phrase", test_attack_noun_reaches_into_its_phrase},
     {"border_adjective_is_no_target", test_border_adjective_is_no_target},
     {"accusing_after_expelling", test_accusing_after_expelling},
