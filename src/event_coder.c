@@ -2272,6 +2272,39 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
     return 0;
 }
 
+/* Is the object of verb j the weapon j launches or fires ("launched
+ * 400 drones", "fired missiles"), so that the target is whom it strikes,
+ * not the weapon, nor the weapon's owner made of the place it strikes
+ * ("drones at Kyiv" as Ukraine's military)? */
+static int weapon_launched(const sentence_view *v, uint32_t j)
+{
+    static const char *const launching[] = {"launch", "fire", "use",
+                                            "deploy", "send", NULL};
+    static const char *const weapons[] = {
+        "drone", "drones", "missile", "missiles", "rocket", "rockets",
+        "warplane", "warplanes", "jets", "bomber", "bombers", "tanks",
+        NULL};
+    return word_in(v, j, launching) && child_word(v, j, "obj", weapons);
+}
+
+/* The actor verb j's force is aimed at: the noun of an "at", "on",
+ * "against", "toward(s)" or "into" phrase of the verb or of its object,
+ * or -1. */
+static long aimed_at(const sentence_view *v, uint32_t j)
+{
+    static const char *const aims[] = {"at", "on", "against", "toward",
+                                       "towards", "into", NULL};
+    for (uint32_t k = j + 1; k < v->s->n_tokens; k++) {
+        long mi = v->mention_at[k];
+        int h = v->s->tokens[k].head - 1; /* on the verb or its object */
+        if (mi >= 0 && h >= 0 &&
+            ((uint32_t)h == j || v->s->tokens[h].head == (int)j + 1) &&
+            child_word(v, k, "case", aims) && !v->mentions[mi].is_agent_only)
+            return mi;
+    }
+    return -1;
+}
+
 /* Is a rejection (120) at verb j one of a person dismissed from office
  * ("the court dismissed Prime Minister Paetongtarn": she is the verb's
  * object)? A removal from office (172), not a rejection of a claim. */
@@ -2839,6 +2872,15 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             const pb_mention *mt = implied || gathered
                                        ? NULL
                                        : &v.mentions[e->target_mention];
+            const char *target = e->target;
+            if (mt && weapon_launched(&v, j)) {
+                /* "launched 400 drones at Ukraine": at Ukraine */
+                long aim = aimed_at(&v, j);
+                if (aim >= 0) {
+                    mt = &v.mentions[aim];
+                    target = mt->code;
+                }
+            }
             const char *source = e->source;
             if (implied_source &&
                 !(source = implied_authorities(doc, &v, j, e->code, mt)))
@@ -2854,7 +2896,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             int peacekeepers = peacekeepers_arrive(&v, j, code, ms);
             if (gathering_of_people(&v, j, code, source, ms))
                 code = PB_DEMONSTRATE_CODE;
-            else if (military_cooperation(code, source, e->target))
+            else if (military_cooperation(code, source, target))
                 code = PB_MILITARY_COOPERATION_CODE;
             else if (military_withdrawal(&v, j, code, source))
                 code = PB_RETREAT_CODE;
@@ -2868,16 +2910,16 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),
-                     mode, frame, j, source, ms, e->target, mt) != 0)
+                     mode, frame, j, source, ms, target, mt) != 0)
                 return -1;
             const char *linked = linked_reverse(&v, j, code, peacekeepers);
             if (linked && mt &&
                 emit(doc, &v, list, first_event, sentence_no,
                      pb_codebook_find(ctx->codebook, linked), mode, frame, j,
-                     e->target, mt, source, ms) != 0)
+                     target, mt, source, ms) != 0)
                 return -1;
             if (code_guest(doc, &v, list, first_event, sentence_no, j, source,
-                           ms, e->target, mt) != 0)
+                           ms, target, mt) != 0)
                 return -1;
             /* the act just coded (not its linked reverse), negated:
              * denied by its doer's own? */

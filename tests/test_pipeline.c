@@ -3439,6 +3439,20 @@ static void test_dismissed_from_office(void)
     CHECK_STR(pb_test_code("Russia dismissed Ukraine.", NULL), "RUS>UKR:120");
 }
 
+/* Drones or missiles launched are the weapon; whom they strike is the
+ * place or actor they are launched at. */
+static void test_weapons_launched_at(void)
+{
+    CHECK_STR(pb_test_code("Russia launched 400 drones at Ukraine "
+                           "overnight.",
+                           NULL),
+              "RUS>UKR:195");
+    CHECK_STR(pb_test_code("Russian forces launched drones at Kyiv.", NULL),
+              "RUSMIL>UKR:195");
+    CHECK_STR(pb_test_code("Ukraine shot down 40 Russian drones.", NULL),
+              "UKR>RUSMIL:193");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4448,6 +4462,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"weapons_launched_at", test_weapons_launched_at},
     {"dismissed_from_office", test_dismissed_from_office},
     {"attack_noun_reaches_into_its_phrase", test_attack_noun_reaches_into_its_phrase},
     {"border_adjective_is_no_target", test_border_adjective_is_no_target},
