@@ -3078,8 +3078,10 @@ static void repair_object_of_conjunct(pb_token *t, uint32_t n,
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
             strcmp(t[k].xpos, "VBN") == 0 || in_words(t[k].form, saying_forms) ||
             !has_subject(t, n, (uint32_t)t[k].head, r) ||
-            has_child(t, n, k + 1, r->obj))
-            continue;
+            has_child(t, n, k + 1, r->obj) ||
+            has_child(t, n, k + 1, pb_deprel_from_name("expl")) ||
+            (t[k].lemma && strcmp(t[k].lemma, "be") == 0))
+            continue; /* "and there was no way": "way" is the subject */
         for (uint32_t s = k + 1; s < n; s++)
             if (t[s].head == (int16_t)(k + 1) && t[s].deprel == r->nsubj &&
                 is_nominal(&t[s])) {
@@ -3111,6 +3113,22 @@ static void repair_marked_gerund(pb_token *t, uint32_t n)
         if (t[h].head < 1 || t[t[h].head - 1].upos != PB_UPOS_VERB)
             continue;
         hang(t, k, (uint32_t)t[h].head - 1, advcl);
+    }
+}
+
+/* "Ukraine fired artillery at Russian positions": a root participle
+ * with an active subject and an object, and no auxiliary, is the past
+ * tense (the tagger, seeing a name before it, took the participle). */
+static void repair_participle_root_tense(pb_token *t, uint32_t n,
+                                         const repair_rels *r)
+{
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].head != 0 || strcmp(t[k].xpos, "VBN") != 0 ||
+            !has_child(t, n, k + 1, r->nsubj) ||
+            !has_child(t, n, k + 1, r->obj) || has_child(t, n, k + 1, r->aux) ||
+            has_child(t, n, k + 1, r->aux_pass))
+            continue;
+        memcpy(t[k].xpos, "VBD", 4);
     }
 }
 
@@ -3197,4 +3215,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_titled_subject_pair(tokens, n, &r);
     repair_object_of_conjunct(tokens, n, &r);
     repair_marked_gerund(tokens, n);
+    repair_participle_root_tense(tokens, n, &r);
 }

@@ -2296,6 +2296,9 @@ static void test_drones_are_an_army_s(void)
               "ISRMIL>IRN:190");
     CHECK_STR(pb_test_code("Ukraine shot down 40 Russian drones.", NULL),
               "UKR>RUSMIL:193");
+    CHECK_STR(pb_test_code("Ukraine fired artillery at Russian positions.",
+                           NULL),
+              "UKR>RUS:194");
     CHECK_STR(pb_test_code("Iran sold drones to Russia.", NULL),
               "IRN>RUS:072");
 }

@@ -830,6 +830,24 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* A root participle with a subject and an object, no auxiliary, is
+     * the past tense. */
+    CHECK_STR(repaired("1\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfired\tfire\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "3\tshells\tshell\tNOUN\tNNS\t_\t2\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NNS");
+    /* An existential conjunct keeps its subject ("and there was no
+     * way"). */
+    CHECK_STR(repaired("1\tWe\twe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                       "4\tthere\tthere\tPRON\tEX\t_\t5\texpl\t_\t_\n"
+                       "5\twas\tbe\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                       "6\tpanic\tpanic\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:PRP 0:root:VBD 5:cc:CC 5:expl:EX 2:conj:VBD "
+              "5:nsubj:NN");
     /* A gerund opened by "after", hung on the object, is a clause of the
      * object's verb. */
     CHECK_STR(repaired("1\tAustralia\tAustralia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
