@@ -462,6 +462,25 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         }
         finite_before |= pb_finite_xpos(t->xpos);
     }
+    /* "Kenya welcomed Somali refugees expelled from Ethiopia": nouns of
+     * people in -ee are never verbs */
+    static const char *const people_in_ee[] = {
+        "refugee", "refugees", "detainee", "detainees", "employee",
+        "employees", "evacuee", "evacuees", "returnee", "returnees",
+        "deportee", "deportees", "trainee", "trainees", "nominee",
+        "nominees", "appointee", "appointees", "escapee", "escapees",
+        "internee", "internees", "abductee", "abductees", "amputee",
+        "amputees", "retiree", "retirees", NULL};
+    for (uint32_t i = 0; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (t->xpos[0] != 'V' || !form_in(t, people_in_ee))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        if (t->form[strlen(t->form) - 1] == 's')
+            memcpy(t->xpos, "NNS", 4);
+        else
+            memcpy(t->xpos, "NN", 3);
+    }
     /* "Xi met visiting Brazilian President Lula", "the visiting Indian
      * delegation": "visiting" after a verb other than "be", a determiner
      * or a preposition, and before an adjective or a name, modifies the

@@ -668,12 +668,23 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
          * airstrikes" are acted on */
         static const char *const charged[] = {"accuse", "suspect", "charge",
                                               "blame", "allege", NULL};
+        /* acts done to people, whose participle with no object says
+         * what they suffered */
+        static const char *const suffered[] = {
+            "expel", "deport", "detain", "arrest", "kill", "wound",
+            "injure", "abduct", "kidnap", "displace", "imprison", "jail",
+            "capture", "evacuate", "execute", "sentence", "convict",
+            "exile", "torture", "hold", "free", "release", NULL};
         *passive = child_rel(c, v, "aux:pass") >= 0 ||
                    (by >= 0 && strcmp(c->lower[by], "by") == 0 &&
                     strcmp(c->t[v].xpos, "VBN") == 0) ||
                    (strcmp(c->t[v].xpos, "VBN") == 0 &&
-                    lemma_in(c->lem[v], charged)); /* "companies accused
-                                                      of supplying …" */
+                    lemma_in(c->lem[v], charged)) || /* "companies accused
+                                                       of supplying …" */
+                   (c->pipeline && strcmp(c->t[v].xpos, "VBN") == 0 &&
+                    child_rel(c, v, "obj") < 0 &&
+                    lemma_in(c->lem[v], suffered)); /* "refugees expelled
+                                                       from Ethiopia" */
         return h;
     }
     int ctl = controller(c, v, h);

@@ -3456,6 +3456,16 @@ static void test_weapons_launched_at(void)
               "UKR>RUSMIL:193");
 }
 
+/* People named with what they suffered ("refugees expelled from
+ * Ethiopia") are acted on, not actors. */
+static void test_people_acted_on_by_a_participle(void)
+{
+    CHECK_STR(pb_test_code("Kenya welcomed Somali refugees expelled from "
+                           "Ethiopia.",
+                           NULL),
+              "KEN>SOMREF:075 ETH>SOMREF:166");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4465,6 +4475,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"people_acted_on_by_a_participle", test_people_acted_on_by_a_participle},
     {"weapons_launched_at", test_weapons_launched_at},
     {"dismissed_from_office", test_dismissed_from_office},
     {"attack_noun_reaches_into_its_phrase", test_attack_noun_reaches_into_its_phrase},

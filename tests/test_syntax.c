@@ -1755,6 +1755,11 @@ static void test_tag_repair_visiting(void)
                                     "Kenya/NNP ./.",
                                     2),
               "VBG VERB");
+    /* nouns of people in -ee are never verbs */
+    CHECK_STR(tag_repaired_sentence("Kenya/NNP welcomed/VBD Somali/NNP "
+                                    "refugees/VBZ expelled/VBN ./.",
+                                    3),
+              "NNS NOUN");
 }
 
 static void test_tag_repair_reported_clause(void)
