@@ -1755,11 +1755,19 @@ static void test_tag_repair_visiting(void)
                                     "Kenya/NNP ./.",
                                     2),
               "VBG VERB");
-    /* nouns of people in -ee are never verbs */
+}
+
+/* Nouns of people in -ee are never verbs. */
+static void test_tag_repair_people_in_ee(void)
+{
     CHECK_STR(tag_repaired_sentence("Kenya/NNP welcomed/VBD Somali/NNP "
                                     "refugees/VBZ expelled/VBN ./.",
                                     3),
               "NNS NOUN");
+    CHECK_STR(tag_repaired_sentence("Police/NNS freed/VBD the/DT "
+                                    "detainee/VB ./.",
+                                    3),
+              "NN NOUN");
 }
 
 static void test_tag_repair_reported_clause(void)
@@ -1845,5 +1853,6 @@ const pb_test_case syntax_tests[] = {
     {"tag_repair", test_tag_repair},
     {"tag_repair_reported_clause", test_tag_repair_reported_clause},
     {"tag_repair_visiting", test_tag_repair_visiting},
+    {"tag_repair_people_in_ee", test_tag_repair_people_in_ee},
     {NULL, NULL},
 };
