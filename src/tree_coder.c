@@ -111,12 +111,23 @@ typedef struct match_state {
 } match_state;
 
 /* Is the object of visit verb v a town or region named ("visited
- * Shanghai")? */
+ * Shanghai"), or the noun of its "to", "in" or "at" ("travelled to
+ * Mombasa", "arrived in Shanghai")? */
 static int visited_place(const tc *c, int v)
 {
+    static const char *const arrivals[] = {"to", "in", "at", "into", NULL};
+    if (!c->place_names)
+        return 0;
     int o = child_rel(c, v, "obj");
-    return o >= 0 && c->place_names && c->place_names[o] &&
-           c->mention_at[o] < 0;
+    if (o >= 0)
+        return c->place_names[o] && c->mention_at[o] < 0;
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
+        if (cs >= 0 && lemma_in(c->lower[cs], arrivals) && c->place_names[k] &&
+            c->mention_at[k] < 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Is w a pattern's word for a settlement, which a town's name as the

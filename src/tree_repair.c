@@ -911,13 +911,18 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
         "barely", "together", "alone", "ago", "away", "back", "ever",
         "further", "indeed", "likewise", "rather", "somehow", "anyway",
         NULL};
+    /* the verb, past lower-case adverbs ("Abiy later travelled") */
+    uint32_t v = 1;
+    while (v + 1 < n && v < 3 && t[v].upos == PB_UPOS_ADV && t[v].form &&
+           islower((unsigned char)t[v].form[0]))
+        v++;
     if (n < 2 || t[0].upos != PB_UPOS_ADV || strcmp(t[0].xpos, "RB") != 0 ||
         !t[0].form ||
-        !isupper((unsigned char)t[0].form[0]) || t[0].head != 2 ||
-        t[1].upos != PB_UPOS_VERB ||
-        (strcmp(t[1].xpos, "VBD") != 0 && strcmp(t[1].xpos, "VBZ") != 0 &&
-         strcmp(t[1].xpos, "VBP") != 0) ||
-        has_subject(t, n, 2, r))
+        !isupper((unsigned char)t[0].form[0]) || t[0].head != (int16_t)(v + 1) ||
+        t[v].upos != PB_UPOS_VERB ||
+        (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBZ") != 0 &&
+         strcmp(t[v].xpos, "VBP") != 0) ||
+        has_subject(t, n, v + 1, r))
         return;
     size_t len = strlen(t[0].form);
     if (len < 3 || strcasecmp(t[0].form + len - 2, "ly") == 0)

@@ -3466,6 +3466,17 @@ static void test_people_acted_on_by_a_participle(void)
               "KEN>SOMREF:075 ETH>SOMREF:166");
 }
 
+/* Travel to a town no actor names is a visit to the town's state; an
+ * unknown name before an adverb and the verb is its subject. */
+static void test_travel_to_a_town(void)
+{
+    CHECK_STR(pb_test_code("Macron flew to Shanghai on Monday.",
+                           "2024-06-01"),
+              "FRAGOV>CHN:042@2024-05-27 CHN>FRAGOV:043@2024-05-27");
+    CHECK_STR(pb_test_code("Abiy later travelled to Mombasa.", "2026-03-10"),
+              "ETHGOV>KEN:042 KEN>ETHGOV:043");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4475,6 +4486,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"travel_to_a_town", test_travel_to_a_town},
     {"people_acted_on_by_a_participle", test_people_acted_on_by_a_participle},
     {"weapons_launched_at", test_weapons_launched_at},
     {"dismissed_from_office", test_dismissed_from_office},
