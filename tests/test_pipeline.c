@@ -2299,6 +2299,11 @@ static void test_drones_are_an_army_s(void)
     CHECK_STR(pb_test_code("Ukraine fired artillery at Russian positions.",
                            NULL),
               "UKR>RUS:194");
+    /* what is retaken is retaken from someone */
+    CHECK_STR(pb_test_code("Ukrainian forces recaptured two villages from "
+                           "Russian troops.",
+                           NULL),
+              "UKRMIL>RUSMIL:192");
     CHECK_STR(pb_test_code("Iran sold drones to Russia.", NULL),
               "IRN>RUS:072");
 }
