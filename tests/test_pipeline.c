@@ -2300,10 +2300,9 @@ static void test_drones_are_an_army_s(void)
                            NULL),
               "UKR>RUS:194");
     /* what is retaken is retaken from someone */
-    CHECK_STR(pb_test_code("Ukrainian forces recaptured two villages from "
-                           "Russian troops.",
+    CHECK_STR(pb_test_code("Sudan's army recaptured Bara from the RSF.",
                            NULL),
-              "UKRMIL>RUSMIL:192");
+              "SDNMIL>SDNREBRSF:192");
     CHECK_STR(pb_test_code("Iran sold drones to Russia.", NULL),
               "IRN>RUS:072");
 }
