@@ -102,6 +102,18 @@ static int same_words(const pb_phrase *a, const pb_phrase *b)
     return 1;
 }
 
+/* Did the person of candidate i (and the candidates with its words)
+ * hold a role that began before date? */
+static int served_before(const pb_phrase *const *cands, size_t n, size_t i,
+                         const pb_date *date)
+{
+    for (size_t j = i; date->year && j < n; j++)
+        if (same_words(cands[j], cands[i]) && cands[j]->from.year &&
+            key_start(&cands[j]->from) <= key_start(date))
+            return 1;
+    return 0;
+}
+
 /* Among the candidates with the same words as cands[i], picks by date. */
 static const pb_phrase *choose_by_date(const pb_phrase *const *cands,
                                        size_t n, size_t i,
@@ -341,10 +353,15 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                 continue;
             best = choose_by_date(cands, nc, c, date);
             if (!best) {
-                /* Only dated roles that do not hold now: a person is
-                 * then one of the state's elite (below); for anything
-                 * else a shorter phrase may still match. */
+                /* Only dated roles that do not hold now: a person
+                 * named in full, or by surname once in office before,
+                 * is then one of the state's elite (below); a surname
+                 * before any role is no sign of that person ("Soli
+                 * Ozel" in 2019 is not the later party leader Ozel);
+                 * for anything else a shorter phrase may still match. */
                 if (!out_of_office && from_people_file(cands[c]) &&
+                    (cands[c]->n_words > 1 ||
+                     served_before(cands, nc, c, date)) &&
                     is_country_code(lex, state_of(cands[c]->code, state)))
                     out_of_office = cands[c];
                 while (c + 1 < nc && same_words(cands[c + 1], cands[c]))

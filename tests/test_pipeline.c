@@ -48,6 +48,10 @@ static void test_agents_compose_with_countries(void)
 
 static void test_dated_roles_follow_the_sentence_date(void)
 {
+    /* A surname before its bearer's first role is someone else. */
+    CHECK_STR(pb_test_code("Analyst Soli Ozel criticized Libya.",
+                           "2019-06-01"),
+              "");
     /* Barak was defense minister (coded ISRGOV) from 2007 to 2013. */
     CHECK_STR(
         pb_test_code("In June 2011 Defense Minister Ehud Barak traveled to "
