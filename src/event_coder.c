@@ -1901,7 +1901,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                            int *enacted)
 {
     static const char *const acts[] = {"on", "against", "in", "at", "to",
-                                       "with", "into", "over", NULL};
+                                       "with", "into", "over", "across",
+                                       "throughout", NULL};
     /* whom an arrest, expulsion, killing or release is of ("the arrest of
      * a French national"), whom aid is for ("an aid package for
      * Ukraine") */
@@ -1946,7 +1947,10 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         }
         int rank = meeting ? 1
                    : word_is(v, i, "against")                   ? 0
-                   : word_is(v, i, "in") || word_is(v, i, "at") ? 2
+                   : word_is(v, i, "in") || word_is(v, i, "at") ||
+                           word_is(v, i, "across") ||
+                           word_is(v, i, "throughout")
+                       ? 2
                                                                  : 1;
         if ((word_in(v, i, preps) || (patient && word_in(v, i, patients)) ||
              (aid && word_in(v, i, recipients))) &&

@@ -1402,6 +1402,11 @@ static void test_taking_part_and_minorities(void)
                         "Ukraine.",
                         NULL),
               "RUSMIL>UKR:190");
+    /* strikes go on across a place */
+    CHECK_STR(pb_test_code("Israeli strikes continued across Gaza on "
+                           "Monday.",
+                           NULL),
+              "ISR>PSE:190");
     CHECK_STR(pb_test_code("Serb forces attacked the Albanian population in "
                         "Montenegro.",
                         NULL),
@@ -1415,7 +1420,7 @@ static void test_according_to_and_possessors(void)
     CHECK_STR(pb_test_code("Russian missiles struck Kyiv overnight, according "
                         "to Ukrainian officials.",
                         NULL),
-              "RUS>UKR:195");
+              "RUSMIL>UKR:195");
     CHECK_STR(pb_test_code("Lebanon's Hezbollah fired rockets at northern "
                         "Israel.",
                         NULL),
@@ -1453,11 +1458,11 @@ static void test_weapons_are_no_attacks(void)
     CHECK_STR(pb_test_code("Russia denounced the deployment of American "
                         "missiles in Germany.",
                         NULL),
-              "RUS>USA:111");
+              "RUS>USAMIL:111");
     CHECK_STR(pb_test_code("A Russian missile hit an apartment building in "
                         "Kyiv.",
                         NULL),
-              "RUS>UKR:190");
+              "RUSMIL>UKR:190");
     CHECK_STR(pb_test_code("Russian hackers attacked the computer systems of "
                         "the German parliament.",
                         NULL),
