@@ -3137,6 +3137,25 @@ static void repair_participle_root_tense(pb_token *t, uint32_t n,
     }
 }
 
+/* "Hours after the meeting, Iran's supreme leader rejected …": a time
+ * noun opening the sentence, read as a first subject of a verb that has
+ * another after the comma, says when. */
+static void repair_time_opening_subject(pb_token *t, uint32_t n,
+                                        const repair_rels *r)
+{
+    if (n < 4 || t[0].deprel != r->nsubj || t[0].head < 1 || !time_noun(&t[0]))
+        return;
+    uint32_t v = (uint32_t)t[0].head - 1, comma = n;
+    for (uint32_t k = 1; k < v && comma == n; k++)
+        if (is_comma(&t[k]))
+            comma = k;
+    for (uint32_t k = comma + 1; comma < n && k < v; k++)
+        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj) {
+            hang(t, 0, v, pb_deprel_from_name("obl:tmod"));
+            return;
+        }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3221,4 +3240,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_object_of_conjunct(tokens, n, &r);
     repair_marked_gerund(tokens, n);
     repair_participle_root_tense(tokens, n, &r);
+    repair_time_opening_subject(tokens, n, &r);
 }

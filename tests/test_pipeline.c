@@ -1403,6 +1403,10 @@ static void test_taking_part_and_minorities(void)
                         NULL),
               "RUSMIL>UKR:190");
     /* strikes go on across a place */
+    CHECK_STR(pb_test_code("Hours after the meeting, Iran's supreme leader "
+                           "rejected direct talks with the United States.",
+                           NULL),
+              "IRNGOV>USA:125");
     CHECK_STR(pb_test_code("Israeli strikes continued across Gaza on "
                            "Monday.",
                            NULL),

@@ -830,6 +830,16 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* An opening time noun read as a first subject says when. */
+    CHECK_STR(repaired("1\tHours\thour\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "2\tlater\tlater\tADV\tRB\t_\t1\tadvmod\t_\t_\n"
+                       "3\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                       "5\tleader\tleader\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                       "6\tspoke\tspeak\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "6:obl:tmod:NNS 1:advmod:RB 6:punct:, 5:det:DT 6:nsubj:NN "
+              "0:root:VBD");
     /* A root participle with a subject and an object, no auxiliary, is
      * the past tense. */
     CHECK_STR(repaired("1\tUkraine\tUkraine\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
