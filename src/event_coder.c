@@ -1563,6 +1563,18 @@ static int people_without_role(const sentence_view *v,
     return 1;
 }
 
+/* Is src a state's domestic organ no state claims, acting as one at
+ * home: police or courts ("---COP", "---JUD") in any act, a government
+ * ("---GOV") coercing (root 17: arrests, bans)? */
+static int home_organ(const char *src, const pb_cameo_code *code)
+{
+    if (strlen(src) != 6 || strncmp(src, "---", 3) != 0)
+        return 0;
+    return strcmp(src + 3, "COP") == 0 || strcmp(src + 3, "JUD") == 0 ||
+           (strcmp(src + 3, "GOV") == 0 &&
+            strncmp(code->code, PB_TC_COERCE_ROOT, 2) == 0);
+}
+
 /* CAMEO codes a visit (042) with its linked hosting (043), the actors
  * reversed, and a hosting with the visit: "the Taiwanese minister
  * visited Russia" is also Russia hosting him (the codebook's notes on
@@ -1640,6 +1652,18 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
             if (!src || !tgt)
                 return -1;
         }
+    } else if (code && home_organ(src, code) && mt &&
+               strncmp(tgt, "---", 3) != 0 && strlen(tgt) >= 3) {
+        /* "Police arrested two Kenyan opposition lawmakers", "a judge
+         * opened investigations against Chilean officials": police,
+         * courts and governments no state claims act at home, on the
+         * one state the sentence names */
+        const char *state = sole_state(doc, v);
+        if (doc->failed)
+            return -1;
+        if (state && strncmp(state, tgt, PB_STATE_CODE_LEN) == 0 &&
+            !(src = state_with_agent(doc, state, src + 3)))
+            return -1;
     }
 
     if (!code || strncmp(src, "---", 3) == 0 || strncmp(tgt, "---", 3) == 0 ||

@@ -709,13 +709,18 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
          * or praised for an act did it, even a name no actor claims
          * ("indicted Thaksin for insulting the monarchy": not the
          * prosecutors; but one "took credit for attacking") */
+        static const char *const charging[] = {"charge", "indict",
+                                               "accuse", "tax", NULL};
         int m = child_rel(c, v, "mark"), o = child_rel(c, h, "obj");
         if (m >= 0 && o >= 0 &&
             (c->mention_at[o] >= 0 || pb_tc_is_personal_pronoun(c, o) ||
              (c->pipeline && c->t[o].upos == PB_UPOS_PROPN)) &&
             (strcmp(c->lower[m], "for") == 0 ||
-             strcmp(c->lower[m], "of") == 0))
-            return o; /* "accusing it of …": whoever "it" is */
+             strcmp(c->lower[m], "of") == 0 ||
+             (strcmp(c->lower[m], "with") == 0 &&
+              lemma_in(c->lem[h], charging))))
+            return o; /* "accusing it of …": whoever "it" is; "charged
+                         him with terrorizing residents": he */
     }
     if (rel_base(c, v, "conj") || rel_is(c, v, "advcl")) {
         s = pb_tc_subject_of(c, h, passive, depth + 1);
@@ -748,6 +753,7 @@ int pb_tc_is_personal_pronoun(const tc *c, int i)
 int pb_tc_antecedent(const tc *c, int v)
 {
     static const char *const singulars[] = {"it", "he", "she", NULL};
+    static const char *const objectives[] = {"him", "her", "them", NULL};
     int passive, p = pb_tc_subject_of(c, v, &passive, 0);
     int singular = p >= 0 && lemma_in(c->lower[p], singulars);
     int h = head_of(c, v);
@@ -755,6 +761,10 @@ int pb_tc_antecedent(const tc *c, int v)
         int s = pb_tc_subject_of(c, h, &passive, 0);
         if (s < 0 || pb_tc_is_personal_pronoun(c, s))
             continue;
+        if (p >= 0 && head_of(c, p) == h && rel_base(c, p, "obj") &&
+            lemma_in(c->lower[p], objectives))
+            return -1; /* "police charged him with terrorizing …": "him"
+                          is not the police */
         if (singular && strcmp(c->t[s].xpos, "NNS") == 0)
             return -1; /* a plural name may be one ("the United States
                           said it would") */

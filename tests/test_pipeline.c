@@ -3494,6 +3494,29 @@ static void test_travel_to_a_town(void)
               "ETHGOV>KEN:042 KEN>ETHGOV:043");
 }
 
+/* Police, courts and a coercing government no state claims act at home
+ * on the one state a sentence names; the one charged with an act did it,
+ * not those who charge. */
+static void test_home_organs_and_charges(void)
+{
+    CHECK_STR(pb_test_code("Police arrested two Kenyan opposition "
+                           "lawmakers.",
+                           NULL),
+              "KENCOP>KENOPP:173");
+    CHECK_STR(pb_test_code("A judge ordered the arrest of three Kenyan "
+                           "ministers.",
+                           NULL),
+              "KENJUD>KENGOV:173");
+    CHECK_STR(pb_test_code("The government condemned the killing of two "
+                           "Kenyan aid workers.",
+                           NULL),
+              "");
+    CHECK_STR(pb_test_code("Kenyan police charged him with terrorizing "
+                           "residents.",
+                           NULL),
+              "");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4503,6 +4526,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"home_organs_and_charges", test_home_organs_and_charges},
     {"travel_to_a_town", test_travel_to_a_town},
     {"people_acted_on_by_a_participle", test_people_acted_on_by_a_participle},
     {"weapons_launched_at", test_weapons_launched_at},
