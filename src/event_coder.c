@@ -1252,9 +1252,10 @@ static const char *state_with_agent(pb_doc *doc, const char *state,
 /* Whom an act of yielding office, or of refusing to (0831, 1231), by
  * src is aimed at when the sentence names no one: an official's own
  * state ("Senegal's interior minister resigned", "the president refused
- * to step down"), or the government of a state's opposition or party
- * ("the opposition accepted the election results", "rejected the
- * results"). NULL for other acts and actors, or out of memory
+ * to step down"; its opposition when the sentence names it: "refused
+ * to recognize the opposition's victory"), or the government of a
+ * state's opposition or party ("the opposition accepted the election
+ * results", "rejected the results"). NULL for other acts and actors, or out of memory
  * (doc->failed set). */
 static const char *yields_to(pb_doc *doc, const sentence_view *v,
                              const char *src, const pb_cameo_code *code)
@@ -1269,8 +1270,21 @@ static const char *yields_to(pb_doc *doc, const sentence_view *v,
     const char *agent = src + PB_STATE_CODE_LEN;
     if (!pb_lexicon_is_country(v->lex, state))
         return NULL;
-    if (pb_agent_is_state_organ(agent))
+    if (pb_agent_is_state_organ(agent)) {
+        /* "refused to recognize the opposition's victory": the
+         * opposition the sentence names, of the official's state */
+        for (size_t i = 0; strcmp(code->code, PB_TC_CLING) == 0 &&
+                           i < v->n_mentions;
+             i++) {
+            const char *m = v->mentions[i].code;
+            size_t n = m ? strlen(m) : 0;
+            if (n >= 3 && strcmp(m + n - 3, "OPP") == 0 &&
+                (v->mentions[i].is_agent_only ||
+                 strncmp(m, state, PB_STATE_CODE_LEN) == 0))
+                return state_with_agent(doc, state, "OPP");
+        }
         return state_with_agent(doc, state, "");
+    }
     if (strcmp(agent, "OPP") == 0 || strcmp(agent, "PTY") == 0)
         return state_with_agent(doc, state, "GOV");
     return NULL;

@@ -3503,6 +3503,12 @@ static void test_home_organs_and_charges(void)
                            "lawmakers.",
                            NULL),
               "KENCOP>KENOPP:173");
+    /* a government refusing the opposition's victory refuses the
+     * opposition */
+    CHECK_STR(pb_test_code("The Venezuelan government refused to recognize "
+                           "the opposition's victory.",
+                           NULL),
+              "VENGOV>VENOPP:1231");
     CHECK_STR(pb_test_code("A judge ordered the arrest of three Kenyan "
                            "ministers.",
                            NULL),
