@@ -3527,6 +3527,15 @@ static void test_refusing_the_opposition(void)
               "VENGOV>VENOPP:1231");
 }
 
+/* A police or security minister is a minister (GOV), not a stack of
+ * agents; firing one is within the government. */
+static void test_police_minister_is_government(void)
+{
+    CHECK_STR(pb_test_code("The Kenyan police minister criticized Uganda.",
+                           NULL),
+              "KENGOV>UGA:111");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4536,6 +4545,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"police_minister_is_government", test_police_minister_is_government},
     {"refusing_the_opposition", test_refusing_the_opposition},
     {"home_organs_and_charges", test_home_organs_and_charges},
     {"travel_to_a_town", test_travel_to_a_town},
