@@ -3534,6 +3534,11 @@ static void test_police_minister_is_government(void)
     CHECK_STR(pb_test_code("The Kenyan police minister criticized Uganda.",
                            NULL),
               "KENGOV>UGA:111");
+    /* opposition party leaders are the opposition, not leaders (GOV) */
+    CHECK_STR(pb_test_code("Georgian police arrested opposition party "
+                           "leaders.",
+                           NULL),
+              "GEOCOP>GEOOPP:173");
 }
 
 static void test_the_subject_receives(void)
