@@ -664,10 +664,10 @@ static int done_complement(const sentence_view *v, uint32_t j)
     static const char *const raiding[] = {"raid", "storm", NULL};
     static const char *const seizing[] = {"arrest", "detain", "seize",
                                           "capture", "free", "rescue", NULL};
-    static const char *const firing[] = {"fire", "use", NULL};
+    static const char *const firing[] = {"fire", "use", "open", NULL};
     static const char *const riot_means[] = {
         "gas", "cannon", "cannons", "bullets", "grenades", "batons",
-        "ammunition", "force", NULL};
+        "ammunition", "force", "fire", NULL};
     const pb_token *t = &v->s->tokens[j];
     if (t->head < 1 || will_aux(v, j))
         return 0;
@@ -678,6 +678,11 @@ static int done_complement(const sentence_view *v, uint32_t j)
            ((rel_starts(t, "xcomp") || rel_starts(t, "advcl") ||
              rel_starts(t, "acl")) &&
             word_in(v, h, firing) && child_word(v, h, "obj", riot_means)) ||
+           /* "opened fire to disperse", the clause hung on "fire" */
+           (rel_starts(t, "acl") && word_in(v, h, riot_means) &&
+            rel_starts(&v->s->tokens[h], "obj") &&
+            v->s->tokens[h].head >= 1 &&
+            word_in(v, (uint32_t)v->s->tokens[h].head - 1, firing)) ||
            ((rel_starts(t, "xcomp") || rel_starts(t, "advcl")) &&
             word_in(v, h, meeting) && word_in(v, j, discussing)) ||
            ((rel_starts(t, "xcomp") || rel_starts(t, "advcl")) &&

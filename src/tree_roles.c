@@ -724,6 +724,10 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
     }
     if (rel_base(c, v, "conj") || rel_is(c, v, "advcl")) {
         s = pb_tc_subject_of(c, h, passive, depth + 1);
+        if (c->pipeline && rel_base(c, v, "conj") && *passive &&
+            strcmp(c->t[v].xpos, "VBN") != 0)
+            *passive = 0; /* "was charged with corruption and resigned":
+                             he resigned */
         if (child_rel(c, v, "obl:agent") >= 0)
             *passive = 1; /* "As reported by the IAEA, Tehran …" */
         if (rel_base(c, v, "conj") && child_rel(c, v, "aux:pass") >= 0 &&

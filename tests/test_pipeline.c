@@ -1710,13 +1710,14 @@ static void test_verb_senses_by_object(void)
 
 /* The purpose of a means the subject used ("opened fire to disperse",
  * "took steps to enhance") is the subject's act; the purpose of someone's
- * own effort stays with its owner. */
+ * own effort stays with its owner. Fire opened to disperse a crowd
+ * disperses it; steps taken to enhance freedoms are intended. */
 static void test_the_purpose_of_a_means(void)
 {
     CHECK_STR(pb_test_code("Egyptian police opened fire to disperse "
                         "demonstrators on Monday night.",
                         NULL),
-              "EGYCOP>EGYOPP:175:intended");
+              "EGYCOP>EGYOPP:175");
     CHECK_STR(pb_test_code("The Sudanese president has taken several steps to "
                         "enhance political freedoms in Sudan.",
                         NULL),
@@ -3531,6 +3532,11 @@ static void test_refusing_the_opposition(void)
  * agents; firing one is within the government. */
 static void test_police_minister_is_government(void)
 {
+    /* a minister charged and resigning resigns */
+    CHECK_STR(pb_test_code("The Kenyan interior minister was charged with "
+                           "corruption and resigned.",
+                           NULL),
+              "KENGOV>KEN:0831");
     CHECK_STR(pb_test_code("The Kenyan police minister criticized Uganda.",
                            NULL),
               "KENGOV>UGA:111");
