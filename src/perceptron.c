@@ -6,17 +6,38 @@
  * built at load time to skip most lookups of absent keys. Part of the
  * syntax stage.
  */
+/* madvise and MADV_HUGEPAGE are not POSIX (pb_huge_alloc). */
+#define _DEFAULT_SOURCE
 #include "syntax_int.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* Table capacity of a training classifier when it is created. */
 #define PTRAIN_INITIAL_CAP (1u << 16)
 /* Quantised weights use this many magnitude bits (sums of PB_PARSER_MAX_FEATS
  * such weights must fit an int32). */
 #define QUANT_MAX ((1 << 22) - 1)
+
+/* Bytes of a transparent huge page on x86-64 (and most 64-bit Linux). */
+#define HUGE_PAGE_BYTES ((size_t)2 << 20)
+
+void *pb_huge_alloc(size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    size_t len = ((size ? size : 1) + HUGE_PAGE_BYTES - 1) &
+                 ~(HUGE_PAGE_BYTES - 1);
+    void *p = NULL;
+    if (posix_memalign(&p, HUGE_PAGE_BYTES, len) != 0)
+        return NULL;
+    (void)madvise(p, len, MADV_HUGEPAGE); /* only advice: may be refused */
+    return p;
+#else
+    return malloc(size ? size : 1);
+#endif
+}
 
 uint64_t pb_hash_bytes(const void *data, size_t len)
 {
@@ -100,9 +121,13 @@ int pb_pmodel_build_filter(pb_pmodel *m)
     while (blocks * 64 < used * FILTER_BITS_PER_KEY &&
            blocks < FILTER_MAX_BLOCKS)
         blocks *= 2;
-    uint64_t *filter = calloc(blocks, sizeof *filter);
+    /* A filter of a huge page or more is probed like the tables. */
+    size_t bytes = blocks * sizeof(uint64_t);
+    uint64_t *filter = bytes >= HUGE_PAGE_BYTES ? pb_huge_alloc(bytes)
+                                                : malloc(bytes);
     if (!filter)
         return -1;
+    memset(filter, 0, bytes);
     m->filter_mask = (uint32_t)(blocks - 1);
     for (size_t i = 0; i < nslots; i++) {
         const uint32_t *slot = m->slots + sw * i;

@@ -37,6 +37,12 @@ static inline uint64_t pb_feat3(uint32_t t, uint64_t a, uint64_t b,
     return h ? h : 1;
 }
 
+/* Memory for tables probed at random (the model file, large filters):
+ * aligned to and advised for transparent huge pages where the system has
+ * them, since on 4 KB pages nearly every weight lookup would miss the TLB
+ * as well as the cache. Freed with free(); NULL on OOM. */
+void *pb_huge_alloc(size_t size);
+
 /* 64-bit hash of a byte string (FNV-1a, then mixed). */
 uint64_t pb_hash_bytes(const void *data, size_t len);
 

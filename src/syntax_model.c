@@ -356,8 +356,9 @@ int pb_syntax_model_load(const char *path, pb_syntax_model **out, char *err,
         return -1;
     }
     pb_syntax_model *m = calloc(1, sizeof *m);
-    /* uint64_t storage keeps the buffer 8-byte aligned. */
-    uint64_t *buf = malloc((size_t)size / 8 * 8 + 8);
+    /* The tables are read in place, so the buffer is where the weight
+     * lookups go: huge pages; also 8-byte aligned as the format needs. */
+    uint64_t *buf = pb_huge_alloc((size_t)size / 8 * 8 + 8);
     if (!m || !buf) {
         fclose(fp);
         free(m);
