@@ -15,9 +15,15 @@ static const char *const upos_names[PB_UPOS_COUNT] = {
     "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
 };
 
+/* Bytes of a relation name with its NUL and zero padding: names are
+ * stored in fixed-width slots so that pb_deprel_from_name, which the tree
+ * repairs call hundreds of times a sentence, compares two words per name
+ * instead of calling strcmp. */
+#define DEPREL_NAME_SIZE 16
+
 /* Universal relations and the subtypes of the English UD treebanks. The
  * order is part of the model format: append, never reorder. */
-static const char *const deprel_names[] = {
+static const char deprel_names[][DEPREL_NAME_SIZE] = {
     "_", "acl", "acl:relcl", "advcl", "advcl:relcl", "advmod", "amod",
     "appos", "aux", "aux:pass", "case", "cc", "cc:preconj", "ccomp", "clf",
     "compound", "compound:prt", "conj", "cop", "csubj", "csubj:outer",
@@ -54,9 +60,22 @@ const char *pb_deprel_name(int rel)
 
 int pb_deprel_from_name(const char *name)
 {
-    for (int i = 1; i < DEPREL_COUNT; i++)
-        if (strcmp(deprel_names[i], name) == 0)
+    size_t len = strnlen(name, DEPREL_NAME_SIZE);
+    if (len == DEPREL_NAME_SIZE)
+        return 0; /* longer than any relation */
+    char key[DEPREL_NAME_SIZE] = {0};
+    memcpy(key, name, len);
+    _Static_assert(DEPREL_NAME_SIZE == 16, "names are compared as 2 words");
+    uint64_t k0, k1;
+    memcpy(&k0, key, 8);
+    memcpy(&k1, key + 8, 8);
+    for (int i = 1; i < DEPREL_COUNT; i++) {
+        uint64_t w0, w1;
+        memcpy(&w0, deprel_names[i], 8);
+        memcpy(&w1, deprel_names[i] + 8, 8);
+        if (w0 == k0 && w1 == k1)
             return i;
+    }
     return 0;
 }
 
