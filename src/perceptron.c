@@ -230,41 +230,57 @@ static inline int32_t slot_weight(const uint32_t *slot, uint32_t c)
 #define DENSE3_CLASSES 3
 _Static_assert(DENSE3_CLASSES <= PB_PERC_DENSE_MAX, "dense3 must be dense");
 
-/* Pass one of scoring: starts loading every key's probe window and, when
- * the table has a filter, its filter block, whose place it keeps in pos. */
-PROBE_INLINE void prefetch_keys(const pb_pmodel *m, size_t sw,
-                                const uint64_t *feats, size_t nf,
-                                filter_pos *pos)
+/* Pass one of scoring: starts loading the filter block of every key and
+ * keeps its place in pos. */
+PROBE_INLINE void prefetch_filter(const pb_pmodel *m, const uint64_t *feats,
+                                  size_t nf, filter_pos *pos)
 {
     for (size_t i = 0; i < nf; i++) {
-        if (m->filter) {
-            pos[i] = filter_place(m, key_fingerprint(m, feats[i]));
-            __builtin_prefetch(&m->filter[pos[i].block]);
-        }
-        prefetch_window(m, sw, feats[i]);
+        pos[i] = filter_place(m, key_fingerprint(m, feats[i]));
+        __builtin_prefetch(&m->filter[pos[i].block]);
     }
 }
 
-/* 0 when the filter rules out the key whose place is p. */
-static inline int may_hold(const pb_pmodel *m, const filter_pos *p)
+/* Passes one and two: copies to keep the keys that the filter lets through
+ * (all of them when the table has none) and starts loading their probe
+ * windows; returns how many. The filter is read only once every block has
+ * been asked for, so that a key it rules out costs no load of the table:
+ * the loads in flight, not the instructions, bound the scoring. */
+PROBE_INLINE size_t keep_keys(const pb_pmodel *m, size_t sw,
+                              const uint64_t *feats, size_t nf,
+                              uint64_t *keep)
 {
-    return !m->filter || (m->filter[p->block] & p->bits) == p->bits;
+    size_t nk = 0;
+    if (!m->filter) {
+        for (size_t i = 0; i < nf; i++) {
+            keep[nk++] = feats[i];
+            prefetch_window(m, sw, feats[i]);
+        }
+        return nk;
+    }
+    filter_pos pos[SCORE_BATCH];
+    prefetch_filter(m, feats, nf, pos);
+    for (size_t i = 0; i < nf; i++) {
+        if ((m->filter[pos[i].block] & pos[i].bits) != pos[i].bits)
+            continue;
+        keep[nk++] = feats[i];
+        prefetch_window(m, sw, feats[i]);
+    }
+    return nk;
 }
 
-/* Inline-weight classifiers: prefetch, then probe the keys the filter lets
- * through and add. */
+/* Inline-weight classifiers: the keys the filter lets through are probed
+ * and their weights added. */
 static void score_dense(const pb_pmodel *m, const uint64_t *feats, size_t nf,
                         int32_t *scores)
 {
     size_t sw = 1 + (size_t)m->n_classes;
-    filter_pos pos[SCORE_BATCH];
-    prefetch_keys(m, sw, feats, nf, pos);
+    uint64_t keep[SCORE_BATCH];
+    size_t nk = keep_keys(m, sw, feats, nf, keep);
     if (m->n_classes == DENSE3_CLASSES) {
         int32_t s0 = 0, s1 = 0, s2 = 0;
-        for (size_t i = 0; i < nf; i++) {
-            if (!may_hold(m, &pos[i]))
-                continue;
-            const uint32_t *slot = dense_slot(m, 1 + DENSE3_CLASSES, feats[i]);
+        for (size_t i = 0; i < nk; i++) {
+            const uint32_t *slot = dense_slot(m, 1 + DENSE3_CLASSES, keep[i]);
             s0 += slot_weight(slot, 0);
             s1 += slot_weight(slot, 1);
             s2 += slot_weight(slot, 2);
@@ -274,10 +290,8 @@ static void score_dense(const pb_pmodel *m, const uint64_t *feats, size_t nf,
         scores[2] += s2;
         return;
     }
-    for (size_t i = 0; i < nf; i++) {
-        if (!may_hold(m, &pos[i]))
-            continue;
-        const uint32_t *slot = dense_slot(m, sw, feats[i]);
+    for (size_t i = 0; i < nk; i++) {
+        const uint32_t *slot = dense_slot(m, sw, keep[i]);
         for (uint32_t c = 0; c < m->n_classes; c++)
             scores[c] += slot_weight(slot, c);
     }
@@ -290,25 +304,23 @@ void pb_pmodel_score(const pb_pmodel *m, const uint64_t *feats, size_t nf,
     if (!m->slots)
         return;
     const int32_t *rows[SCORE_BATCH];
-    filter_pos pos[SCORE_BATCH];
+    uint64_t keep[SCORE_BATCH];
     while (nf > 0) {
         size_t nb = nf < SCORE_BATCH ? nf : SCORE_BATCH;
-        /* Three passes so the memory loads of all features overlap:
-         * prefetch filter blocks and slots, find rows and prefetch them,
-         * then add. */
         if (m->dense) {
             score_dense(m, feats, nb, scores);
             feats += nb;
             nf -= nb;
             continue;
         }
-        prefetch_keys(m, 2, feats, nb, pos);
-        for (size_t i = 0; i < nb; i++) {
-            rows[i] = may_hold(m, &pos[i]) ? pmodel_row(m, feats[i])
-                                           : EMPTY_ROW;
+        /* Passes so the memory loads of all features overlap: filter
+         * blocks, then slots, then rows; then add. */
+        size_t nk = keep_keys(m, 2, feats, nb, keep);
+        for (size_t i = 0; i < nk; i++) {
+            rows[i] = pmodel_row(m, keep[i]);
             __builtin_prefetch(rows[i]);
         }
-        for (size_t i = 0; i < nb; i++) {
+        for (size_t i = 0; i < nk; i++) {
             const int32_t *row = rows[i];
             int32_t cnt = row[0];
             /* e = weight * 256 + class with 0 <= class < 256, so the
