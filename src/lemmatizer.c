@@ -166,14 +166,43 @@ const char *pb_syntax_lemma(const pb_syntax_model *m, const char *form,
     return pb_arena_strdup(arena, have_fallback ? fallback : low);
 }
 
+/* Hash of the treebank-table key ("form\1XPOS", form lower-cased) of a
+ * word, the first lookup pb_syntax_lemma makes; 0 when there is none. */
+static uint64_t train_key_hash(const char *form, const char *xpos)
+{
+    size_t len = strlen(form);
+    if (len > LEMMA_WORD_MAX)
+        return 0;
+    char low[LEMMA_WORD_MAX + 1];
+    char key[LEMMA_WORD_MAX + PB_XPOS_SIZE + 4];
+    ascii_lower_copy(low, form, len);
+    size_t kl = make_key(key, sizeof key, low, len, xpos);
+    return kl ? pb_hash_bytes(key, kl) : 0;
+}
+
+/* Words whose treebank-table lookups are started together, so that a
+ * sentence waits for memory about once rather than twice per word. */
+#define LEMMA_BATCH 64
+
 int pb_syntax_lemmatize(const pb_syntax_model *m, pb_token *tokens,
                         uint32_t n, pb_arena *arena)
 {
-    for (uint32_t i = 0; i < n; i++) {
-        tokens[i].lemma = pb_syntax_lemma(m, tokens[i].form, tokens[i].xpos,
-                                          arena);
-        if (!tokens[i].lemma)
-            return -1;
+    uint64_t h[LEMMA_BATCH];
+    for (uint32_t i0 = 0; i0 < n; i0 += LEMMA_BATCH) {
+        uint32_t nb = n - i0 < LEMMA_BATCH ? n - i0 : LEMMA_BATCH;
+        for (uint32_t k = 0; k < nb; k++) {
+            const pb_token *t = &tokens[i0 + k];
+            h[k] = train_key_hash(t->form ? t->form : "", t->xpos);
+            pb_strtab_prefetch_slot(&m->lem_train, h[k]);
+        }
+        for (uint32_t k = 0; k < nb; k++)
+            pb_strtab_prefetch_entry(&m->lem_train, h[k]);
+        for (uint32_t i = i0; i < i0 + nb; i++) {
+            tokens[i].lemma = pb_syntax_lemma(m, tokens[i].form,
+                                              tokens[i].xpos, arena);
+            if (!tokens[i].lemma)
+                return -1;
+        }
     }
     return 0;
 }

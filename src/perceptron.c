@@ -666,6 +666,21 @@ const char *pb_strtab_get(const pb_strtab *t, const char *key, size_t keylen)
     }
 }
 
+void pb_strtab_prefetch_slot(const pb_strtab *t, uint64_t h)
+{
+    if (t->slots)
+        __builtin_prefetch(&t->slots[(uint32_t)h & t->mask]);
+}
+
+void pb_strtab_prefetch_entry(const pb_strtab *t, uint64_t h)
+{
+    if (!t->slots)
+        return;
+    uint32_t off = t->slots[(uint32_t)h & t->mask];
+    if (off)
+        __builtin_prefetch(t->blob + (off - 1));
+}
+
 void pb_strtab_free(pb_strtab *t)
 {
     if (t && t->own) {

@@ -140,6 +140,13 @@ typedef struct pb_strtab {
 
 /* Value for key, or NULL. */
 const char *pb_strtab_get(const pb_strtab *t, const char *key, size_t keylen);
+/* A lookup waits twice for memory, for its slot and then for the key the
+ * slot points to. Callers with many keys start those loads for all of them
+ * first: pb_strtab_prefetch_slot for every key, then
+ * pb_strtab_prefetch_entry for every key, then pb_strtab_get. h is the
+ * key's pb_hash_bytes. They change nothing but timing. */
+void pb_strtab_prefetch_slot(const pb_strtab *t, uint64_t h);
+void pb_strtab_prefetch_entry(const pb_strtab *t, uint64_t h);
 void pb_strtab_free(pb_strtab *t);
 
 /* Builder: collects pairs (later duplicates of a key are ignored). */

@@ -159,6 +159,13 @@ void pb_tagger_lexicon(const pb_syntax_model *m, pb_wordfeat *wf,
                        const pb_token *tokens, uint32_t n)
 {
     char low[PB_WORD_HASH_MAX + 1];
+    /* wf[i].lower is the hash of the lexicon's key for the word (for the
+     * forms it looks up, of at most PB_WORD_HASH_MAX bytes), so the
+     * lookups of the whole sentence can be started first. */
+    for (uint32_t i = 0; i < n; i++)
+        pb_strtab_prefetch_slot(&m->ambig, wf[i].lower);
+    for (uint32_t i = 0; i < n; i++)
+        pb_strtab_prefetch_entry(&m->ambig, wf[i].lower);
     for (uint32_t i = 0; i < n; i++) {
         wf[i].ambig = 0;
         const char *f = tokens[i].form ? tokens[i].form : "";
@@ -198,6 +205,12 @@ void pb_tagger_decode(const pb_syntax_model *m, const pb_wordfeat *wf,
 {
     uint64_t feats[PB_TAGGER_MAX_FEATS];
     int32_t scores[PB_PERC_MAX_CLASSES];
+    /* The dictionary lookups do not depend on the tags, and wf[i].form is
+     * the hash of the dictionary's key: start them all first. */
+    for (uint32_t i = 0; i < n; i++)
+        pb_strtab_prefetch_slot(&m->tagdict, wf[i].form);
+    for (uint32_t i = 0; i < n; i++)
+        pb_strtab_prefetch_entry(&m->tagdict, wf[i].form);
     for (uint32_t i = 0; i < n; i++) {
         int best = tagdict_lookup(m, tokens[i].form ? tokens[i].form : "");
         if (best < 0) {
