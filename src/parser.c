@@ -390,12 +390,21 @@ int pb_parser_greedy(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
     int32_t scores[PB_PERC_MAX_CLASSES];
     int root = pb_deprel_from_name("root"), dep = pb_deprel_from_name("dep");
     while (!pb_pconf_terminal(&c)) {
-        size_t nf = pb_parser_features(&c, feats);
-        pb_pmodel_score(&m->actions, feats, nf, scores);
-        int best = -1;
+        /* A step with one valid action (the first shift, the arcs left
+         * once the buffer is empty) needs no scores. */
+        int best = -1, nvalid = 0;
         for (int a = 0; a < PB_ACT_COUNT; a++)
-            if (pb_pconf_valid(&c, a) && (best < 0 || scores[a] > scores[best]))
-                best = a;
+            if (pb_pconf_valid(&c, a))
+                best = a, nvalid++;
+        if (nvalid > 1) {
+            size_t nf = pb_parser_features(&c, feats);
+            pb_pmodel_score(&m->actions, feats, nf, scores);
+            best = -1;
+            for (int a = 0; a < PB_ACT_COUNT; a++)
+                if (pb_pconf_valid(&c, a) &&
+                    (best < 0 || scores[a] > scores[best]))
+                    best = a;
+        }
         int rel = 0;
         if (best != PB_ACT_SHIFT) {
             int d, h;
