@@ -46,11 +46,17 @@ int pb_acronym(const char *form)
     return len >= 2;
 }
 
-/* Is token t's form, in any case, one of words? */
+/* Is token t's form, in any case, one of words? (The first letters are
+ * compared before the whole words: the lists are asked about every
+ * token.) */
 static int form_in(const pb_token *t, const char *const *words)
 {
-    for (const char *const *w = words; t->form && *w; w++)
-        if (strcasecmp(t->form, *w) == 0)
+    if (!t->form)
+        return 0;
+    int first = tolower((unsigned char)t->form[0]);
+    for (const char *const *w = words; *w; w++)
+        if (tolower((unsigned char)(*w)[0]) == first &&
+            strcasecmp(t->form, *w) == 0)
             return 1;
     return 0;
 }

@@ -181,20 +181,29 @@ static const char *const calendar_words[] = {
     "november", "december",  NULL};
 enum { DAY_WORDS = 10 };
 
-int pb_day_word(const char *w)
+/* Is w, in any case, one of the first n calendar words (all of them
+ * when n < 0)? First letters are compared before whole words: the
+ * repairs ask about every token. */
+static int calendar_word_in(const char *w, int n)
 {
-    for (int k = 0; w && k < DAY_WORDS; k++)
-        if (strcasecmp(w, calendar_words[k]) == 0)
+    if (!w)
+        return 0;
+    int first = tolower((unsigned char)w[0]);
+    for (int k = 0; calendar_words[k] && (n < 0 || k < n); k++)
+        if (calendar_words[k][0] == first &&
+            strcasecmp(w, calendar_words[k]) == 0)
             return 1;
     return 0;
 }
 
+int pb_day_word(const char *w)
+{
+    return calendar_word_in(w, DAY_WORDS);
+}
+
 int pb_calendar_word(const char *w)
 {
-    for (int k = 0; w && calendar_words[k]; k++)
-        if (strcasecmp(w, calendar_words[k]) == 0)
-            return 1;
-    return 0;
+    return calendar_word_in(w, -1);
 }
 
 static int capitalised(const scan *c, uint32_t i)

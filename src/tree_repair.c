@@ -112,11 +112,16 @@ static const char *const saying_forms[] = {
     "claimed", "confirmed", "insisted", "argued", "countered", "responded",
     NULL};
 
-/* Is form one of words (case-folded)? */
+/* Is form one of words (case-folded)? First letters are compared
+ * before whole words. */
 static int in_words(const char *form, const char *const *words)
 {
-    for (const char *const *w = words; form && *w; w++)
-        if (strcasecmp(form, *w) == 0)
+    if (!form)
+        return 0;
+    int first = tolower((unsigned char)form[0]);
+    for (const char *const *w = words; *w; w++)
+        if (tolower((unsigned char)(*w)[0]) == first &&
+            strcasecmp(form, *w) == 0)
             return 1;
     return 0;
 }
