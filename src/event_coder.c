@@ -1193,8 +1193,10 @@ static int border_adjective(const sentence_view *v, const pb_mention *m,
 
 /* Is the target of a statement a city named as where something happens
  * or comes from ("the issue is being dealt with in Vienna", "the plane
- * was bringing meat from Bishkek")? A place, not whom the statement is
- * about. (An attack on buildings "in Kyiv" does hit Ukraine.) */
+ * was bringing meat from Bishkek"), or any actor named "at" as where it
+ * is said ("told reporters at the Pentagon")? A place, not whom the
+ * statement is about. (An attack on buildings "in Kyiv" does hit
+ * Ukraine.) */
 static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
                              const pb_mention *mt)
 {
@@ -1202,6 +1204,14 @@ static int statement_at_city(const sentence_view *v, const pb_cameo_code *code,
         strcmp(code->code, PB_DENY_CODE) == 0) /* the denied act's */
         return 0;
     static const char *const where[] = {"in", "at", "from", NULL};
+    /* "told reporters at the Pentagon": a building the speaker speaks
+     * in, named right after "at" (read from the words: the parser may
+     * hang "at" elsewhere) */
+    uint32_t k = mt->first;
+    if (k > 0 && word_is(v, k - 1, "the"))
+        k--;
+    if (k > 0 && word_is(v, k - 1, "at"))
+        return 1;
     const pb_ww_sentence *w = &v->when_where;
     for (size_t i = 0; i < w->n_places; i++)
         if (w->places[i].place->type == PB_PLACE_CITY &&

@@ -3547,6 +3547,20 @@ static void test_police_minister_is_government(void)
               "GEOCOP>GEOOPP:173");
 }
 
+/* Where a statement is made ("at the Pentagon", "at the UN") is no one
+ * it is addressed to. */
+static void test_statement_venue_is_no_target(void)
+{
+    CHECK_STR(pb_test_code("Kenya said at the UN that talks had stalled.",
+                           NULL),
+              "");
+    CHECK_STR(pb_test_code("The US defense secretary told reporters during a "
+                           "news conference at the Pentagon Monday that he "
+                           "was aware of it.",
+                           NULL),
+              "");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4556,6 +4570,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"statement_venue_is_no_target", test_statement_venue_is_no_target},
     {"police_minister_is_government", test_police_minister_is_government},
     {"refusing_the_opposition", test_refusing_the_opposition},
     {"home_organs_and_charges", test_home_organs_and_charges},
