@@ -3561,6 +3561,18 @@ static void test_statement_venue_is_no_target(void)
               "");
 }
 
+/* Conflict regions the gazetteer lacks stand for their state. */
+static void test_conflict_regions_stand_for_their_state(void)
+{
+    CHECK_STR(pb_test_code("Pakistani troops killed 15 militants in North "
+                           "Waziristan.",
+                           NULL),
+              "PAKMIL>PAKREB:190");
+    CHECK_STR(pb_test_code("Russian forces shelled towns in the Donbas.",
+                           NULL),
+              "RUSMIL>UKR:194");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4570,6 +4582,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"conflict_regions_stand_for_their_state", test_conflict_regions_stand_for_their_state},
     {"statement_venue_is_no_target", test_statement_venue_is_no_target},
     {"police_minister_is_government", test_police_minister_is_government},
     {"refusing_the_opposition", test_refusing_the_opposition},
