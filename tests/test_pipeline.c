@@ -3571,6 +3571,11 @@ static void test_conflict_regions_stand_for_their_state(void)
     CHECK_STR(pb_test_code("Russian forces shelled towns in the Donbas.",
                            NULL),
               "RUSMIL>UKR:194");
+    /* ramming a ship is force */
+    CHECK_STR(pb_test_code("Chinese coast guard vessels rammed a Philippine "
+                           "supply boat.",
+                           NULL),
+              "CHNMIL>PHL:190");
 }
 
 static void test_the_subject_receives(void)
