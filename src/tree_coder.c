@@ -1070,11 +1070,13 @@ static int place_phrase(const tc *c, int k)
 }
 
 /* Is every member of g (none included) named only as where something
- * happens ("in Nairobi", "at the square in Kyiv")? */
+ * happens ("in Nairobi", "at the square in Kyiv", "marched through
+ * Belgrade")? */
 static int located_only(const tc *c, const tc_group *g)
 {
     static const char *const at[] = {"in", "at", "near", "inside",
-                                     "across", "throughout", NULL};
+                                     "across", "throughout", "through",
+                                     NULL};
     for (int i = 0; i < g->n; i++) {
         int mi = g->mention[i];
         int cs = mi >= 0 ? case_of(c, pb_tc_mention_head(c, &c->m[mi])) : -1;

@@ -1294,6 +1294,10 @@ static void test_stateless_protesters_and_police(void)
     CHECK_STR(pb_test_code("Thousands of protesters marched in Belgrade.",
                         NULL),
               "SRBOPP>SRBGOV:141");
+    CHECK_STR(pb_test_code("Tens of thousands of people marched through "
+                           "Belgrade on Saturday, demanding snap elections.",
+                           NULL),
+              "SRBCVL>SRBGOV:141");
     CHECK_STR(pb_test_code("Protesters rallied outside the US embassy in "
                         "Nairobi.",
                         NULL),
