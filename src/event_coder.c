@@ -1283,6 +1283,7 @@ static const char *yields_to(pb_doc *doc, const sentence_view *v,
     memcpy(state, src, PB_STATE_CODE_LEN);
     state[PB_STATE_CODE_LEN] = '\0';
     const char *agent = src + PB_STATE_CODE_LEN;
+
     if (!pb_lexicon_is_country(v->lex, state))
         return NULL;
     if (pb_agent_is_state_organ(agent)) {
@@ -1681,6 +1682,22 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
             if (!src || !tgt)
                 return -1;
         }
+    } else if (code &&
+               (strcmp(src, "---OPP") == 0 || strcmp(src, "---PTY") == 0) &&
+               (strcmp(code->code, PB_TC_RESIGN) == 0 ||
+                strcmp(code->code, PB_TC_CLING) == 0)) {
+        /* "the opposition rejected the results of the election in
+         * Cameroon": the opposition of the one state named, yielding or
+         * not to its government (yields_to), which the state named as
+         * where stands for */
+        const char *state = sole_state(doc, v);
+        if (doc->failed)
+            return -1;
+        if (state && !(src = state_with_agent(doc, state, src + 3)))
+            return -1;
+        if (state && strcmp(tgt, state) == 0 &&
+            !(tgt = state_with_agent(doc, state, "GOV")))
+            return -1;
     } else if (code && home_organ(src, code) && mt &&
                strncmp(tgt, "---", 3) != 0 && strlen(tgt) >= 3) {
         /* "Police arrested two Kenyan opposition lawmakers", "a judge

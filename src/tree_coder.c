@@ -1943,9 +1943,17 @@ static void code_verb(tc *c, int v)
         tc_group stateless = {0};
         if (c->mention_at[actor] >= 0 || crowd_noun(c, actor))
             pb_tc_stateless_group_of(c, actor, &stateless);
+        /* "the opposition rejected the results of the election in
+         * Cameroon": an opposition or party yielding office or
+         * refusing to (event_coder.c finds its state) */
+        int yielding = (strcmp(code, PB_TC_RESIGN) == 0 ||
+                        strcmp(code, PB_TC_CLING) == 0) &&
+                       stateless.n > 0 &&
+                       (strcmp(stateless.codes[0], "---OPP") == 0 ||
+                        strcmp(stateless.codes[0], "---PTY") == 0);
         if (stateless.n > 0 &&
             (pb_tc_force_code(code) || pb_tc_protest_code(code) ||
-             strcmp(stateless.codes[0], "---NGO") == 0)) {
+             yielding || strcmp(stateless.codes[0], "---NGO") == 0)) {
             src = stateless;
             stateless_subject = 1;
         }

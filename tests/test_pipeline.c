@@ -3530,6 +3530,12 @@ static void test_refusing_the_opposition(void)
                            "the opposition's victory.",
                            NULL),
               "VENGOV>VENOPP:1231");
+    /* an opposition no state claims is the one state's the sentence
+     * names, refusing its government */
+    CHECK_STR(pb_test_code("The opposition rejected the results of the "
+                           "presidential election in Cameroon.",
+                           NULL),
+              "CMROPP>CMRGOV:1231");
 }
 
 /* A police or security minister is a minister (GOV), not a stack of
