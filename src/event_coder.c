@@ -1270,8 +1270,8 @@ static const char *state_with_agent(pb_doc *doc, const char *state,
  * to step down"; its opposition when the sentence names it: "refused
  * to recognize the opposition's victory"), or the government of a
  * state's opposition or party ("the opposition accepted the election
- * results", "rejected the results"). NULL for other acts and actors, or out of memory
- * (doc->failed set). */
+ * results", "rejected the results"). NULL for other acts and actors, or
+ * out of memory (doc->failed set). */
 static const char *yields_to(pb_doc *doc, const sentence_view *v,
                              const char *src, const pb_cameo_code *code)
 {
@@ -2187,7 +2187,8 @@ static int force_in_town(const sentence_view *v, uint32_t j)
 
 /* Is verb j of harm ("killed", "wounded") done by an attack its subject
  * names with its target or parties ("Israel's air strike on Syria
- * killed three people", "clashes between the army and the RSF killed")? The noun is coded as the act; the verb adds its toll, no
+ * killed three people", "clashes between the army and the RSF
+ * killed")? The noun is coded as the act; the verb adds its toll, no
  * second event. */
 static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
                                const char *code)
@@ -2615,7 +2616,8 @@ static int code_guest(pb_doc *doc, const sentence_view *v, event_list *list,
     const char *guest = visiting_party(v, mt) ? tgt
                         : visiting_party(v, ms) ? src
                                                 : NULL;
-    const pb_mention *gm = guest == tgt ? mt : ms, *hm = guest == tgt ? ms : mt;
+    const pb_mention *gm = guest == tgt ? mt : ms;
+    const pb_mention *hm = guest == tgt ? ms : mt;
     char own[PB_STATE_CODE_LEN + 1];
     if (!guest || !hm || !mention_state(v, (size_t)(hm - v->mentions), own) ||
         strncmp(own, guest, PB_STATE_CODE_LEN) == 0)

@@ -923,7 +923,8 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
         v++;
     if (n < 2 || t[0].upos != PB_UPOS_ADV || strcmp(t[0].xpos, "RB") != 0 ||
         !t[0].form ||
-        !isupper((unsigned char)t[0].form[0]) || t[0].head != (int16_t)(v + 1) ||
+        !isupper((unsigned char)t[0].form[0]) ||
+        t[0].head != (int16_t)(v + 1) ||
         t[v].upos != PB_UPOS_VERB ||
         (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBZ") != 0 &&
          strcmp(t[v].xpos, "VBP") != 0) ||
@@ -3086,7 +3087,8 @@ static void repair_object_of_conjunct(pb_token *t, uint32_t n,
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
-            strcmp(t[k].xpos, "VBN") == 0 || in_words(t[k].form, saying_forms) ||
+            strcmp(t[k].xpos, "VBN") == 0 ||
+            in_words(t[k].form, saying_forms) ||
             !has_subject(t, n, (uint32_t)t[k].head, r) ||
             has_child(t, n, k + 1, r->obj) ||
             has_child(t, n, k + 1, pb_deprel_from_name("expl")) ||
@@ -3135,7 +3137,8 @@ static void repair_participle_root_tense(pb_token *t, uint32_t n,
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].head != 0 || strcmp(t[k].xpos, "VBN") != 0 ||
             !has_child(t, n, k + 1, r->nsubj) ||
-            !has_child(t, n, k + 1, r->obj) || has_child(t, n, k + 1, r->aux) ||
+            !has_child(t, n, k + 1, r->obj) ||
+            has_child(t, n, k + 1, r->aux) ||
             has_child(t, n, k + 1, r->aux_pass))
             continue;
         memcpy(t[k].xpos, "VBD", 4);
