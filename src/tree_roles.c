@@ -418,6 +418,19 @@ static int described_by_actor(const tc *c, int k)
     return 0;
 }
 
+/* Is appos k a noun of a relation to another party ("China, a close
+ * ally of Pakistan", "Iran's neighbour Iraq")? That party is no item of
+ * the list. */
+static int relation_to_other(const tc *c, int k)
+{
+    static const char *const relations[] = {
+        "ally", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
+        "friend", "backer", "supporter", "adversary", "patron", "client",
+        "creditor", NULL};
+    return rel_is(c, k, "appos") && c->t[k].upos == PB_UPOS_NOUN &&
+           lemma_in(c->lem[k], relations);
+}
+
 /* The heads of the list headed by h, h first: conj items, and appos
  * items of an actor or of a name no actor claims, described by an actor
  * ("Kenzo Oshima, the UN envoy": the description says whom he acts
@@ -429,7 +442,7 @@ static int list_members(const tc *c, int h, int *out, int n, int depth)
     if (depth > PB_TC_MAX_GROUP)
         return n;
     for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
-        if (!list_item(c, k) ||
+        if (!list_item(c, k) || (c->pipeline && relation_to_other(c, k)) ||
             !(rel_base(c, k, "conj") || c->mention_at[h] >= 0 ||
               (c->pipeline && c->t[h].upos == PB_UPOS_PROPN &&
                described_by_actor(c, k))))

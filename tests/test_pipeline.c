@@ -3586,6 +3586,16 @@ static void test_conflict_regions_stand_for_their_state(void)
               "CHNMIL>PHL:190");
 }
 
+/* An apposition naming a relation to another party ("a close ally of
+ * Pakistan") does not make that party a subject. */
+static void test_ally_in_apposition_is_no_subject(void)
+{
+    CHECK_STR(pb_test_code("China, a close ally of Pakistan, urged India to "
+                           "resolve the dispute through dialogue.",
+                           NULL),
+              "CHN>IND:026");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4595,6 +4605,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"ally_in_apposition_is_no_subject", test_ally_in_apposition_is_no_subject},
     {"conflict_regions_stand_for_their_state", test_conflict_regions_stand_for_their_state},
     {"statement_venue_is_no_target", test_statement_venue_is_no_target},
     {"police_minister_is_government", test_police_minister_is_government},
