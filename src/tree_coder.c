@@ -1423,6 +1423,39 @@ static int all_in_other_clause(const tc *c, const tc_group *g, int v)
     return 1;
 }
 
+/* When the object of force verb v, or the noun of its "on" or "at",
+ * is owned by "its" or "their" ("opened fire on its posts"), and v
+ * reports what a speaker above it said, sets g to the speaker's actors:
+ * the possessive stands for the one reporting the harm done to it. */
+static void reporter_of_possessive(tc *c, int v, tc_group *g)
+{
+    static const char *const possessives[] = {"its", "their", NULL};
+    static const char *const aims[] = {"on", "at", "against", NULL};
+    int owned = 0;
+    for (int k = c->first_child[v]; k >= 0 && !owned; k = c->next_sib[k]) {
+        int cs = case_of(c, k);
+        if (!(rel_is(c, k, "obj") ||
+              (rel_base(c, k, "obl") && cs >= 0 &&
+               lemma_in(c->lower[cs], aims))))
+            continue;
+        int p = child_rel(c, k, "nmod:poss");
+        owned = p >= 0 && lemma_in(c->lower[p], possessives);
+        /* "opened fire on its posts" with the posts hung on "fire" */
+        for (int j = c->first_child[k]; j >= 0 && !owned;
+             j = c->next_sib[j]) {
+            int jc = case_of(c, j), jp = child_rel(c, j, "nmod:poss");
+            owned = rel_base(c, j, "nmod") && jc >= 0 &&
+                    lemma_in(c->lower[jc], aims) && jp >= 0 &&
+                    lemma_in(c->lower[jp], possessives);
+        }
+    }
+    if (!owned || !rel_is(c, v, "ccomp"))
+        return;
+    int passive, s = pb_tc_subject_of(c, head_of(c, v), &passive, 0);
+    if (s >= 0 && !passive && c->mention_at[s] >= 0)
+        pb_tc_group_of(c, s, g);
+}
+
 /* Is verb v's act mutual whatever its code: an exchange ("Armenia and
  * Azerbaijan exchanged prisoners", "traded accusations"), a
  * disengagement ("Chinese and Indian troops disengaged"), an act on
@@ -1958,6 +1991,11 @@ static void code_verb(tc *c, int v)
             stateless_subject = 1;
         }
     }
+    if (c->pipeline && tgt.n == 0 && !passive && code &&
+        pb_tc_force_code(code))
+        /* "the Indian army said Pakistani forces opened fire on its
+         * posts": what "its" or "their" own is the reporter's */
+        reporter_of_possessive(c, v, &tgt);
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&
         !((src.n == 2 || (src.n == 3 && summit(code))) &&
           exchange(c, v, code) &&

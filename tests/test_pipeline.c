@@ -3596,6 +3596,15 @@ static void test_ally_in_apposition_is_no_subject(void)
               "CHN>IND:026");
 }
 
+/* What "its" owns in a report of force is the reporter's. */
+static void test_its_posts_are_the_reporters(void)
+{
+    CHECK_STR(pb_test_code("The Indian army said Pakistani forces had "
+                           "opened fire on its posts.",
+                           NULL),
+              "INDMIL>PAKMIL:010 PAKMIL>INDMIL:193");
+}
+
 static void test_the_subject_receives(void)
 {
     /* a pattern ending in '$' names its source after the preposition and
@@ -4606,6 +4615,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
     {"ally_in_apposition_is_no_subject", test_ally_in_apposition_is_no_subject},
+    {"its_posts_are_the_reporters", test_its_posts_are_the_reporters},
     {"conflict_regions_stand_for_their_state", test_conflict_regions_stand_for_their_state},
     {"statement_venue_is_no_target", test_statement_venue_is_no_target},
     {"police_minister_is_government", test_police_minister_is_government},
