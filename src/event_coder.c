@@ -1593,6 +1593,29 @@ static int people_without_role(const sentence_view *v,
     return 1;
 }
 
+/* The state (three letters in the document's arena) of the one who
+ * reports the act at verb head, when head is the clause a saying verb's
+ * named subject reports ("Pakistan's military said two civilians were
+ * killed by Indian shelling"); NULL otherwise, or out of memory
+ * (doc->failed set). */
+static const char *reporter_state(pb_doc *doc, const sentence_view *v,
+                                  uint32_t head)
+{
+    const pb_token *t = &v->s->tokens[head];
+    if (!rel_starts(t, "ccomp") || t->head < 1 ||
+        !word_in(v, (uint32_t)t->head - 1, reporters))
+        return NULL;
+    char own[PB_STATE_CODE_LEN + 1];
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        long m = v->mention_at[k];
+        if (v->s->tokens[k].head == t->head &&
+            rel_starts(&v->s->tokens[k], "nsubj") && m >= 0 &&
+            !v->mentions[m].is_agent_only && mention_state(v, (size_t)m, own))
+            return state_with_agent(doc, own, "");
+    }
+    return NULL;
+}
+
 /* Is src a state's domestic organ no state claims, acting as one at
  * home: police or courts ("---COP", "---JUD") in any act, a government
  * ("---GOV") coercing (root 17: arrests, bans)? */
@@ -1662,6 +1685,16 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed)
         own = home_counterpart(doc, v, code, src, tgt);
+    if (!own && !foreign && !doc->failed && code &&
+        pb_tc_force_code(code->code) && strcmp(tgt, "---CVL") == 0 &&
+        strncmp(src, "---", 3) != 0) {
+        /* "Pakistan's military said two civilians were killed by Indian
+         * shelling": people harmed whom a state reports are its own,
+         * when another state's forces harm them */
+        const char *home = reporter_state(doc, v, head);
+        if (home && strncmp(home, src, PB_STATE_CODE_LEN) != 0)
+            own = state_with_agent(doc, home, "CVL");
+    }
     if (doc->failed)
         return -1;
     if (own)

@@ -3603,6 +3603,11 @@ static void test_its_posts_are_the_reporters(void)
                            "opened fire on its posts.",
                            NULL),
               "INDMIL>PAKMIL:010 PAKMIL>INDMIL:193");
+    /* civilians a state reports harmed by another's forces are its own */
+    CHECK_STR(pb_test_code("Pakistan's military said two civilians were "
+                           "killed by Indian shelling.",
+                           NULL),
+              "PAKMIL>IND:010 IND>PAKCVL:190");
 }
 
 static void test_the_subject_receives(void)
