@@ -687,7 +687,8 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
             "expel", "deport", "detain", "arrest", "kill", "wound",
             "injure", "abduct", "kidnap", "displace", "imprison", "jail",
             "capture", "evacuate", "execute", "sentence", "convict",
-            "exile", "torture", "hold", "free", "release", NULL};
+            "exile", "torture", "hold", "free", "release", "seek", "want",
+            NULL};
         *passive = child_rel(c, v, "aux:pass") >= 0 ||
                    (by >= 0 && strcmp(c->lower[by], "by") == 0 &&
                     strcmp(c->t[v].xpos, "VBN") == 0) ||

@@ -3484,6 +3484,12 @@ static void test_people_acted_on_by_a_participle(void)
                            "Ethiopia.",
                            NULL),
               "KEN>SOMREF:075 ETH>SOMREF:166");
+    /* men "sought in" a killing are wanted, not seeking */
+    CHECK_STR(pb_test_code("A court in Guyana issued arrest warrants for two "
+                           "Brazilian men sought in the slaying of two "
+                           "American missionaries.",
+                           NULL),
+              "GUYJUD>BRACVL:173");
 }
 
 /* Travel to a town no actor names is a visit to the town's state; an
