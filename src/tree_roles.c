@@ -623,12 +623,30 @@ int pb_tc_intent_noun(const tc *c, int k)
     return k >= 0 && lemma_in(c->lem[k], intents);
 }
 
+/* Acts done to people, whose participle with no object says what they
+ * suffered ("refugees expelled from Ethiopia", "ten soldiers killed"). */
+static const char *const suffered_acts[] = {
+    "expel", "deport", "detain", "arrest", "kill", "wound", "injure",
+    "abduct", "kidnap", "displace", "imprison", "jail", "capture",
+    "evacuate", "execute", "sentence", "convict", "exile", "torture",
+    "free", "release", "seek", "want", NULL};
+
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
 {
     *passive = 0;
     int s = child_rel(c, v, "nsubj");
     if (s < 0)
         s = child_rel(c, v, "nsubj:xsubj");
+    if (c->pipeline && s >= 0 &&
+        (strcmp(c->t[v].xpos, "VBN") == 0 ||
+         strcmp(c->t[v].xpos, "VBD") == 0) &&
+        child_rel(c, v, "aux") < 0 && child_rel(c, v, "obj") < 0 &&
+        child_rel(c, v, "ccomp") < 0 && child_rel(c, v, "xcomp") < 0 &&
+        lemma_in(c->lem[v], suffered_acts))
+        *passive = 1; /* "Ten Russian soldiers killed in Ukraine, officials
+                         said": a headline's participle (read as a past
+                         tense or not), its subject the one it is done to:
+                         these verbs take an object when active */
     /* "Serb forces were engaged in ethnic cleansing", "is involved in
      * attacks": a state, not a passive; its subject acts */
     static const char *const engaged[] = {"engage", "involve", NULL};
@@ -681,24 +699,22 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
          * airstrikes" are acted on */
         static const char *const charged[] = {"accuse", "suspect", "charge",
                                               "blame", "allege", NULL};
-        /* acts done to people, whose participle with no object says
-         * what they suffered */
-        static const char *const suffered[] = {
-            "expel", "deport", "detain", "arrest", "kill", "wound",
-            "injure", "abduct", "kidnap", "displace", "imprison", "jail",
-            "capture", "evacuate", "execute", "sentence", "convict",
-            "exile", "torture", "hold", "free", "release", "seek", "want",
-            NULL};
         *passive = child_rel(c, v, "aux:pass") >= 0 ||
                    (by >= 0 && strcmp(c->lower[by], "by") == 0 &&
                     strcmp(c->t[v].xpos, "VBN") == 0) ||
                    (strcmp(c->t[v].xpos, "VBN") == 0 &&
                     lemma_in(c->lem[v], charged)) || /* "companies accused
                                                        of supplying …" */
-                   (c->pipeline && strcmp(c->t[v].xpos, "VBN") == 0 &&
+                   (c->pipeline &&
+                    (strcmp(c->t[v].xpos, "VBN") == 0 ||
+                     strcmp(c->t[v].xpos, "VBD") == 0) &&
                     child_rel(c, v, "obj") < 0 &&
-                    lemma_in(c->lem[v], suffered)); /* "refugees expelled
-                                                       from Ethiopia" */
+                    lemma_in(c->lem[v], suffered_acts)); /* "refugees expelled
+                                                       from Ethiopia";
+                                                       "soldiers killed in
+                                                       Ukraine", the
+                                                       participle read as
+                                                       a past tense */
         return h;
     }
     int ctl = controller(c, v, h);

@@ -3490,6 +3490,16 @@ static void test_people_acted_on_by_a_participle(void)
                            "American missionaries.",
                            NULL),
               "GUYJUD>BRACVL:173");
+    /* soldiers "killed in Ukraine" were killed, by no one named; a
+     * headline-style report is no attack by them */
+    CHECK_STR(pb_test_code("There were 10 Russian soldiers killed in "
+                           "Ukraine today.",
+                           NULL),
+              "");
+    CHECK_STR(pb_test_code("Ten Russian soldiers killed in Ukraine today, "
+                           "officials said.",
+                           NULL),
+              "");
 }
 
 /* Travel to a town no actor names is a visit to the town's state; an
