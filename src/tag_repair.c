@@ -468,6 +468,31 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         }
         finite_before |= pb_finite_xpos(t->xpos);
     }
+    /* "US strikes on the port of Hodeidah killed 20 people": a noun of
+     * attack in -s read as the verb, after a name or adjective and before
+     * "on", "against", "in" or "near", with a finite verb later, is the
+     * subject's plural noun */
+    static const char *const attacks_s[] = {
+        "strikes", "airstrikes", "attacks", "raids", "bombings", "clashes",
+        "shelling", "protests", "rallies", NULL};
+    static const char *const places_on[] = {"on", "against", "in", "near",
+                                            "at", NULL};
+    for (uint32_t i = 1; i + 2 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (strcmp(t->xpos, "VBZ") != 0 || !form_in(t, attacks_s) ||
+            !(strncmp(tokens[i - 1].xpos, "NNP", 3) == 0 ||
+              strcmp(tokens[i - 1].xpos, "JJ") == 0) ||
+            !form_in(&tokens[i + 1], places_on))
+            continue;
+        int later = 0;
+        for (uint32_t k = i + 2; k < n && !later; k++)
+            later = strcmp(tokens[k].xpos, "VBD") == 0 ||
+                    strcmp(tokens[k].xpos, "VBP") == 0;
+        if (!later)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
     /* "Kenya welcomed Somali refugees expelled from Ethiopia": nouns of
      * people in -ee are never verbs */
     static const char *const people_in_ee[] = {

@@ -3441,6 +3441,9 @@ static void test_attack_noun_reaches_into_its_phrase(void)
                            "people, health officials said.",
                            NULL),
               "ISRMIL>PSE:195");
+    /* "US strikes on Sanaa": the noun, not the verb */
+    CHECK_STR(pb_test_code("US strikes on Sanaa killed 20 people.", NULL),
+              "USA>YEM:190");
     /* a town that is no actor: the state where it lies */
     CHECK_STR(pb_test_code("Russian air strikes on Kharkiv killed five "
                            "people.",

@@ -1738,11 +1738,6 @@ static const char *tag_repaired_sentence(const char *tagged, uint32_t k)
     return out;
 }
 
-/* A report's clause before its closing attribution ("…, police said")
- * needs a finite verb: a participle or past-looking adjective right after
- * its opening noun phrase is that verb, unless the clause has a finite
- * verb already, ends right after it, or the attribution goes on with
- * another verb. */
 /* "visiting" before the visitor's adjective or name modifies the
  * visitor, except after "be" or alone before a place */
 static void test_tag_repair_visiting(void)
@@ -1767,6 +1762,20 @@ static void test_tag_repair_visiting(void)
               "VBG VERB");
 }
 
+/* A noun of attack in -s before "on" with a finite verb later is the
+ * subject's noun, not the verb. */
+static void test_tag_repair_attack_nouns(void)
+{
+    CHECK_STR(tag_repaired_sentence("US/NNP strikes/VBZ on/IN Sanaa/NNP "
+                                    "killed/VBD people/NNS ./.",
+                                    1),
+              "NNS NOUN");
+    CHECK_STR(tag_repaired_sentence("US/NNP strikes/VBZ targets/NNS in/IN "
+                                    "Yemen/NNP ./.",
+                                    1),
+              "VBZ VERB");
+}
+
 /* Nouns of people in -ee are never verbs. */
 static void test_tag_repair_people_in_ee(void)
 {
@@ -1780,6 +1789,11 @@ static void test_tag_repair_people_in_ee(void)
               "NN NOUN");
 }
 
+/* A report's clause before its closing attribution ("…, police said")
+ * needs a finite verb: a participle or past-looking adjective right after
+ * its opening noun phrase is that verb, unless the clause has a finite
+ * verb already, ends right after it, or the attribution goes on with
+ * another verb. */
 static void test_tag_repair_reported_clause(void)
 {
     CHECK_STR(tag_repaired_sentence("Russian/JJ police/NN detained/VBN "
@@ -1864,5 +1878,6 @@ const pb_test_case syntax_tests[] = {
     {"tag_repair_reported_clause", test_tag_repair_reported_clause},
     {"tag_repair_visiting", test_tag_repair_visiting},
     {"tag_repair_people_in_ee", test_tag_repair_people_in_ee},
+    {"tag_repair_attack_nouns", test_tag_repair_attack_nouns},
     {NULL, NULL},
 };
