@@ -2204,23 +2204,15 @@ static int governed_by_coded_verb(const sentence_view *v, uint32_t j,
 }
 
 /* Is force noun j placed in a named town or region ("the bombings in
- * Kerman", "an air strike on Rafah"), also inside the phrase of its
- * "on" ("strikes on the port of Hodeidah")? It is aimed at the state
- * where it happens, as a verb's force on a town is. */
+ * Kerman", "an air strike on Rafah")? It is aimed at the state where it
+ * happens, as a verb's force on a town is. */
 static int force_in_town(const sentence_view *v, uint32_t j)
 {
-    static const char *const on[] = {"on", "against", NULL};
     for (size_t i = 0; i < v->when_where.n_places; i++) {
         const pb_place_mention *pm = &v->when_where.places[i];
-        if (pm->place->type == PB_PLACE_COUNTRY ||
-            pm->head >= v->s->n_tokens || v->mention_at[pm->head] >= 0)
-            continue;
-        int h = v->s->tokens[pm->head].head - 1;
-        if (h == (int)j)
-            return 1;
-        /* the place hangs on the noun of the "on" phrase */
-        if (h >= 0 && v->s->tokens[h].head == (int)j + 1 &&
-            child_word(v, (uint32_t)h, "case", on))
+        if (pm->place->type != PB_PLACE_COUNTRY && pm->head < v->s->n_tokens &&
+            v->s->tokens[pm->head].head == (int)j + 1 &&
+            v->mention_at[pm->head] < 0)
             return 1;
     }
     return 0;
