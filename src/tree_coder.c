@@ -1426,7 +1426,8 @@ static int all_in_other_clause(const tc *c, const tc_group *g, int v)
 /* When the object of force verb v, or the noun of its "on" or "at",
  * is owned by "its" or "their" ("opened fire on its posts"), and v
  * reports what a speaker above it said, sets g to the speaker's actors:
- * the possessive stands for the one reporting the harm done to it. */
+ * the possessive stands for the one reporting the harm done to it; so
+ * it does for the one harmed in the clause v tells the time of. */
 static void reporter_of_possessive(tc *c, int v, tc_group *g)
 {
     static const char *const possessives[] = {"its", "their", NULL};
@@ -1449,10 +1450,15 @@ static void reporter_of_possessive(tc *c, int v, tc_group *g)
                     lemma_in(c->lower[jp], possessives);
         }
     }
-    if (!owned || !rel_is(c, v, "ccomp"))
+    if (!owned)
         return;
     int passive, s = pb_tc_subject_of(c, head_of(c, v), &passive, 0);
-    if (s >= 0 && !passive && c->mention_at[s] >= 0)
+    /* the reporter of a reported clause; the sufferer of a clause of
+     * time ("three civilians were wounded when drones hit their
+     * homes") */
+    if (s >= 0 && c->mention_at[s] >= 0 &&
+        ((rel_is(c, v, "ccomp") && !passive) ||
+         (rel_base(c, v, "advcl") && passive)))
         pb_tc_group_of(c, s, g);
 }
 

@@ -3615,14 +3615,19 @@ static void test_ally_in_apposition_is_no_subject(void)
               "CHN>IND:026");
 }
 
-/* What "its" owns in a report of force is the reporter's, and so are
- * the civilians a state reports harmed by another's forces. */
+/* What "its" owns in a report of force is the reporter's, what "their"
+ * owns in a clause of time the sufferer's, and the civilians a state
+ * reports harmed by another's forces are its own. */
 static void test_its_posts_are_the_reporters(void)
 {
     CHECK_STR(pb_test_code("The Indian army said Pakistani forces had "
                            "opened fire on its posts.",
                            NULL),
               "INDMIL>PAKMIL:010 PAKMIL>INDMIL:193");
+    CHECK_STR(pb_test_code("Three Ukrainian civilians were wounded when "
+                           "Russian drones hit their homes.",
+                           NULL),
+              "RUSMIL>UKRCVL:190");
     CHECK_STR(pb_test_code("Pakistan's military said two civilians were "
                            "killed by Indian shelling.",
                            NULL),
