@@ -3567,6 +3567,11 @@ static void test_police_minister_is_government(void)
     CHECK_STR(pb_test_code("The Kenyan police minister criticized Uganda.",
                            NULL),
               "KENGOV>UGA:111");
+    /* a state's nationals are its civilians */
+    CHECK_STR(pb_test_code("Venezuelan authorities detained two Colombian "
+                           "nationals.",
+                           NULL),
+              "VENGOV>COLCVL:173");
     /* opposition party leaders are the opposition, not leaders (GOV) */
     CHECK_STR(pb_test_code("Georgian police arrested opposition party "
                            "leaders.",
