@@ -637,16 +637,18 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
     int s = child_rel(c, v, "nsubj");
     if (s < 0)
         s = child_rel(c, v, "nsubj:xsubj");
-    if (c->pipeline && s >= 0 &&
+    if (c->pipeline && s >= 0 && rel_is(c, v, "ccomp") &&
         (strcmp(c->t[v].xpos, "VBN") == 0 ||
          strcmp(c->t[v].xpos, "VBD") == 0) &&
         child_rel(c, v, "aux") < 0 && child_rel(c, v, "obj") < 0 &&
         child_rel(c, v, "ccomp") < 0 && child_rel(c, v, "xcomp") < 0 &&
         lemma_in(c->lem[v], suffered_acts))
         *passive = 1; /* "Ten Russian soldiers killed in Ukraine, officials
-                         said": a headline's participle (read as a past
+                         said": a reported participle (read as a past
                          tense or not), its subject the one it is done to:
-                         these verbs take an object when active */
+                         these verbs take an object when active (a main
+                         verb keeps its subject: "a court convicted Turkey
+                         of …" parsed with no object) */
     /* "Serb forces were engaged in ethnic cleansing", "is involved in
      * attacks": a state, not a passive; its subject acts */
     static const char *const engaged[] = {"engage", "involve", NULL};

@@ -3503,6 +3503,11 @@ static void test_people_acted_on_by_a_participle(void)
                            "officials said.",
                            NULL),
               "");
+    /* a main verb read as a participle keeps its subject */
+    CHECK_STR(pb_test_code("A European court convicted Turkey of "
+                           "\u201dinhuman acts\u201d Thursday.",
+                           NULL),
+              "EURJUD>TUR:116");
 }
 
 /* Travel to a town no actor names is a visit to the town's state; an
