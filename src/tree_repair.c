@@ -2528,12 +2528,19 @@ static void repair_name_list_noun(pb_token *t, uint32_t n)
 }
 
 /* "Militants attacked a train in Balochistan province, taking many
- * hostages": a participle with an object after a comma, hung as a
- * modifier of a noun in the verb's prepositional phrase, is a clause of
- * that verb (what its subject did next), not of the place. */
+ * hostages", "drones struck an RSF convoy near El Obeid, killing dozens
+ * of fighters": a participle with an object after a comma, hung as a
+ * modifier of a noun in the verb's prepositional phrase or of its
+ * object, is a clause of that verb (what its subject did next), not of
+ * the place or the thing struck. */
 static void repair_closing_participle(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
+    /* gerunds that work as prepositions ("hostages, including
+     * children") */
+    static const char *const prepositional_gerunds[] = {
+        "including", "excluding", "according", "following", "regarding",
+        "concerning", "involving", "targeting", NULL};
     int obl = pb_deprel_from_name("obl");
     int nmod = pb_deprel_from_name("nmod");
     int advcl = pb_deprel_from_name("advcl");
@@ -2545,7 +2552,8 @@ static void repair_closing_participle(pb_token *t, uint32_t n,
         uint32_t h = (uint32_t)t[k].head - 1;
         while (t[h].deprel == nmod && t[h].head > 0)
             h = (uint32_t)t[h].head - 1;
-        if (t[h].deprel != obl || t[h].head <= 0)
+        if ((t[h].deprel != obl && t[h].deprel != r->obj) ||
+            t[h].head <= 0 || in_words(t[k].form, prepositional_gerunds))
             continue;
         uint32_t v = (uint32_t)t[h].head - 1;
         if (t[v].upos != PB_UPOS_VERB || v > k)

@@ -830,6 +830,26 @@ static const char *repaired(const char *conllu, char *out, size_t cap)
 static void test_tree_repair(void)
 {
     char out[512];
+    /* A participle after a comma hung on the object is the verb's
+     * clause; "including" stays where it is. */
+    CHECK_STR(repaired("1\tdrones\tdrone\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tstruck\tstrike\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tconvoys\tconvoy\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                       "5\tkilling\tkill\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+                       "6\tfighters\tfighter\tNOUN\tNNS\t_\t5\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 5:punct:, 2:advcl:VBG "
+              "5:obj:NNS");
+    CHECK_STR(repaired("1\tarmy\tarmy\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfreed\tfree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\thostages\thostage\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                       "5\tincluding\tinclude\tVERB\tVBG\t_\t3\tacl\t_\t_\n"
+                       "6\tchildren\tchild\tNOUN\tNNS\t_\t5\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 2:obj:NNS 5:punct:, 3:acl:VBG "
+              "5:obj:NNS");
     /* An opening time noun read as a first subject says when. */
     CHECK_STR(repaired("1\tHours\thour\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
                        "2\tlater\tlater\tADV\tRB\t_\t1\tadvmod\t_\t_\n"
