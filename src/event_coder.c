@@ -1633,7 +1633,7 @@ static int home_organ(const char *src, const pb_cameo_code *code)
  * visited Russia" is also Russia hosting him (the codebook's notes on
  * 042 and 043; PETRARCH's paired codes [042:043]). Adds the counterpart
  * of event e when it is one of the two. */
-static int add_visit_counterpart(const sentence_view *v, pb_doc *doc,
+static int add_visit_counterpart(pb_doc *doc, const sentence_view *v,
                                  event_list *list, size_t first_event,
                                  const pb_event *e)
 {
@@ -1801,7 +1801,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         e.mode = PB_MODE_NEGATED; /* "will not attack": no refusal code */
     if (doc->failed || add_event(doc, list, first_event, &e) != 0)
         return -1;
-    return add_visit_counterpart(v, doc, list, first_event, &e);
+    return add_visit_counterpart(doc, v, list, first_event, &e);
 }
 
 /* ---- event nouns ------------------------------------------------------------ */
