@@ -35,8 +35,9 @@
  * --misses lists, one per line (TAB-separated), each sentence scored
  * wrong — "MISS  vocabulary|coder  ID  GOLD  EVENTS  TEXT" — and each gold
  * state actor not found in a right-root sentence — "ACTOR  source|target
- * COUNTRY  ID  EVENTS  TEXT" — where EVENTS lists the events produced as
- * SOURCE>TARGET:CODE.
+ * COUNTRY  ID  EVENTS  TEXT" — and each right-root sentence without the
+ * exact gold code — "ROOT  inexact  ID  GOLD  EVENTS  TEXT" — where EVENTS
+ * lists the events produced as SOURCE>TARGET:CODE.
  */
 #include "polybius.h"
 #include "tool_util.h"
@@ -573,9 +574,13 @@ static void score_item(const item *it, const result *res, score *sc,
         if (res->n_ev)
             sc->miss_wrong++;
     }
+    if (show_misses && !why && it->code[0] && !exact)
+        why = "inexact";
     if (show_misses && why) {
-        printf("MISS\t%s\t%s\t%s\t", why, it->id,
-               it->category[0] ? it->category : it->code);
+        printf("%s\t%s\t%s\t%s\t", strcmp(why, "inexact") ? "MISS" : "ROOT",
+               why, it->id,
+               it->category[0] && strcmp(why, "inexact") ? it->category
+                                                         : it->code);
         for (int i = 0; i < res->n_ev; i++)
             printf("%s%s>%s:%s", i ? " " : "", res->ev[i].src, res->ev[i].tgt,
                    res->ev[i].code);
