@@ -786,6 +786,41 @@ static int infinitive_clause(const tc *c, int k)
     return m >= 0 && strcmp(c->lower[m], "to") == 0;
 }
 
+/* The noun a frame's pattern ends on when it is v's object ("renewed an
+ * appeal to Belgium to extradite", "rejected calls to release"), whose
+ * clause says what is asked: -1 if none. */
+static int frame_noun(const tc *c, int v, const verb_reading *r)
+{
+    int n = r->pattern ? r->m.last : -1;
+    return n > v && n < c->n && c->t[n].upos == PB_UPOS_NOUN &&
+                   head_of(c, n) == v && rel_is(c, n, "obj")
+               ? n
+               : -1;
+}
+
+/* Is k a clause of a frame's noun saying what is asked? 1: an infinitive
+ * ("an appeal to Belgium to extradite"), 2: a "that" clause ("demands
+ * that it initiate reforms"), 0: neither. */
+static int noun_complement(const tc *c, int k)
+{
+    int m = child_rel(c, k, "mark");
+    if (!rel_base(c, k, "acl") || !is_verb(c, k) || m < 0)
+        return 0;
+    if (strcmp(c->lower[m], "to") == 0 && child_rel(c, k, "nsubj") < 0)
+        return 1;
+    return strcmp(c->lower[m], "that") == 0 ? 2 : 0;
+}
+
+/* The token after k to try as v's complement: v's children, then those
+ * of its frame noun (-1 after the last; k -1 for the first). */
+static int next_complement(const tc *c, int v, int noun, int k)
+{
+    int next = k < 0 ? c->first_child[v] : c->next_sib[k];
+    if (next < 0 && noun >= 0 && (k < 0 || head_of(c, k) == v))
+        next = c->first_child[noun];
+    return next;
+}
+
 /* The pipeline's combination (modality.h): a generic appeal, intent,
  * demand, rejection or threat (020, 030, 100, 120, 130) framing a
  * complement verb takes the code CAMEO gives the complement's act in
@@ -798,10 +833,22 @@ static int modal_complement(tc *c, int v, verb_reading *r)
 {
     int frame = pb_modal_frame(r->code);
     int generic = strlen(r->code) == 3 && r->code[2] == '0';
-    if (!(generic && frame >= 0) && !statement(r->code))
+    /* "threatened to stop negotiations": a frame's own pattern that ends
+     * on the complement's verb ("threaten to stop", 131) yields to what
+     * the complement's words say ("stop negotiation", 164: 134) */
+    int reaching = frame >= 0 && !generic && r->pattern && r->m.last >= 0 &&
+                   r->m.last < c->n && head_of(c, r->m.last) == v &&
+                   r->m.last != v;
+    if (!((generic || reaching) && frame >= 0) && !statement(r->code))
         return -1;
-    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
-        int clause = rel_is(c, k, "ccomp");
+    int noun = reaching ? -1 : frame_noun(c, v, r);
+    for (int k = next_complement(c, v, noun, -1); k >= 0;
+         k = next_complement(c, v, noun, k)) {
+        int of_noun = noun >= 0 && head_of(c, k) == noun;
+        int nominal = of_noun ? noun_complement(c, k) : 0;
+        if ((reaching && k != r->m.last) || (of_noun && !nominal))
+            continue;
+        int clause = nominal ? nominal == 2 : rel_is(c, k, "ccomp");
         if (c->pipeline && clause && statement(r->code) &&
             blaming_clause(c, k) && actor_subject(c, k) &&
             !pb_tc_negated(c, k)) {
@@ -834,13 +881,16 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         if (f < 0 || !is_verb(c, k) || c->consumed[k] ||
             (pb_tc_negated(c, k) && !forbidden) ||
             !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||
+              nominal == 1 ||
               (clause && ((f != PB_MODAL_APPEAL && f != PB_MODAL_REJECT) ||
-                          statement(r->code)))))
+                          statement(r->code) || nominal))))
             continue;
         verb_reading comp;
         read_verb(c, k, &comp);
         const pb_cameo_code *m =
             forbidden ? NULL : pb_modal_code(c->d->modality, comp.code, f);
+        if (reaching && !(m && comp.pattern && ends_in_noun(c, &comp.m)))
+            return -1; /* the complement's verb alone says no more */
         mark_scope(c, v);
         /* "EU ministers agreed to impose sanctions on Russia": a hostile
          * act its doers agree on is decided among them, not threatened

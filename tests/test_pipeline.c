@@ -3171,6 +3171,44 @@ static void test_a_state_releases_its_own(void)
 
 /* The codebook codes a visit together with its hosting, the actors
  * reversed, either way round; an intended visit (036) has none. */
+/* A frame (appeal, demand, refusal, threat) takes its code from the act
+ * its complement names: a complement of the frame's noun too, and over
+ * the frame's own pattern when the complement's words say more. */
+static void test_a_frame_takes_its_complements_act(void)
+{
+    CHECK_STR(pb_test_code("Turkey renewed an appeal to Belgium to extradite "
+                           "the militant.",
+                           NULL),
+              "TUR>BEL:0213");
+    CHECK_STR(pb_test_code("The Soviet Union threatened to stop negotiations "
+                           "with the United States.",
+                           NULL),
+              "SUN>USA:134");
+    /* the bare verb says no more than the frame's pattern */
+    CHECK_STR(pb_test_code("Russia threatened to stop the flow of gas to "
+                           "Ukraine.",
+                           NULL),
+              "RUS>UKR:131");
+    CHECK_STR(pb_test_code("Iran threatened to cut off electricity to "
+                           "Azerbaijan.",
+                           NULL),
+              "IRN>AZE:131");
+    /* import restrictions are trade sanctions */
+    CHECK_STR(pb_test_code("France threatened to impose import restrictions "
+                           "against German goods.",
+                           NULL),
+              "FRA>DEU:1312");
+    /* giving up a programme demanded is a demand to yield */
+    CHECK_STR(pb_test_code("The United States demanded that North Korea "
+                           "forsake its nuclear program.",
+                           NULL),
+              "USA>PRK:105");
+    CHECK_STR(pb_test_code("Britain said Libya must hand over the alleged "
+                           "bombers.",
+                           NULL),
+              "GBR>LBY:1013");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4676,6 +4714,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"a_frame_takes_its_complements_act",
+     test_a_frame_takes_its_complements_act},
     {"opening_time_is_no_subject", test_opening_time_is_no_subject},
     {"strikes_across_a_place", test_strikes_across_a_place},
     {"firing_and_retaking", test_firing_and_retaking},
