@@ -2413,6 +2413,18 @@ static long aimed_at(const sentence_view *v, uint32_t j)
     return -1;
 }
 
+/* Is force of no stated kind (190, or the small arms of 193) at verb j
+ * done by aircraft ("Soviet helicopter gunships killed 46 civilians",
+ * "Israeli warplanes attacked a convoy")? CAMEO's aerial weapons (195). */
+static int aerial_force(const sentence_view *v, uint32_t j, const char *code)
+{
+    static const char *const aircraft[] = {
+        "aircraft", "warplane", "jet", "helicopter",
+        "gunship", "drone", "plane", "airplane", NULL};
+    return (strcmp(code, "190") == 0 || strcmp(code, "193") == 0) &&
+           child_word(v, j, "nsubj", aircraft);
+}
+
 /* Is a rejection (120) at verb j one of a person dismissed from office
  * ("the court dismissed Prime Minister Paetongtarn": she is the verb's
  * object)? A removal from office (172), not a rejection of a claim. */
@@ -3015,6 +3027,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_DEPORT_CODE;
             else if (economic_restriction(&v, j, code))
                 code = PB_SANCTION_CODE;
+            else if (aerial_force(&v, j, code))
+                code = PB_AIR_STRIKE_CODE;
             size_t before = list->n;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,

@@ -2302,7 +2302,7 @@ static void test_drones_are_an_army_s(void)
     CHECK_STR(pb_test_code("Israeli drones attacked a military base near "
                         "Isfahan.",
                         NULL),
-              "ISRMIL>IRN:190");
+              "ISRMIL>IRN:195");
     CHECK_STR(pb_test_code("Ukraine shot down 40 Russian drones.", NULL),
               "UKR>RUSMIL:193");
     CHECK_STR(pb_test_code("Iran sold drones to Russia.", NULL),
@@ -3209,6 +3209,21 @@ static void test_a_frame_takes_its_complements_act(void)
               "GBR>LBY:1013");
 }
 
+/* Force done by aircraft is CAMEO's use of aerial weapons (195). */
+static void test_force_by_aircraft_is_aerial(void)
+{
+    CHECK_STR(pb_test_code("Soviet helicopter gunships killed 46 Afghan "
+                           "civilians.",
+                           NULL),
+              "SUNMIL>AFGCVL:195");
+    CHECK_STR(pb_test_code("Israeli warplanes attacked a convoy in Syria.",
+                           NULL),
+              "ISRMIL>SYR:195");
+    /* fighters are people */
+    CHECK_STR(pb_test_code("Hamas fighters attacked Israeli troops.", NULL),
+              "PSEREBHMS>ISRMIL:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -3644,7 +3659,7 @@ static void test_its_posts_are_the_reporters(void)
     CHECK_STR(pb_test_code("Three Ukrainian civilians were wounded when "
                            "Russian drones hit their homes.",
                            NULL),
-              "RUSMIL>UKRCVL:190");
+              "RUSMIL>UKRCVL:195");
     CHECK_STR(pb_test_code("Pakistan's military said two civilians were "
                            "killed by Indian shelling.",
                            NULL),
@@ -4714,6 +4729,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"force_by_aircraft_is_aerial", test_force_by_aircraft_is_aerial},
     {"a_frame_takes_its_complements_act",
      test_a_frame_takes_its_complements_act},
     {"opening_time_is_no_subject", test_opening_time_is_no_subject},
