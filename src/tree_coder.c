@@ -786,6 +786,29 @@ static int infinitive_clause(const tc *c, int k)
     return m >= 0 && strcmp(c->lower[m], "to") == 0;
 }
 
+/* A statement's clause of the speaker's outlook ("said he was confident
+ * that …", "said it was skeptical over …"): an optimistic (013) or
+ * pessimistic (012) comment, else NULL. */
+static const char *outlook_clause(const tc *c, int v)
+{
+    static const char *const hopeful[] = {"optimistic", "confident",
+                                          "hopeful", NULL};
+    static const char *const gloomy[] = {"pessimistic", "skeptical",
+                                         "sceptical", "doubtful", NULL};
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        int subj = child_rel(c, k, "nsubj");
+        if (!rel_is(c, k, "ccomp") || c->t[k].upos != PB_UPOS_ADJ ||
+            child_rel(c, k, "cop") < 0 || subj < 0 ||
+            c->t[subj].upos != PB_UPOS_PRON || pb_tc_negated(c, k))
+            continue;
+        if (lemma_in(c->lem[k], hopeful))
+            return PB_TC_OPTIMISM;
+        if (lemma_in(c->lem[k], gloomy))
+            return PB_TC_PESSIMISM;
+    }
+    return NULL;
+}
+
 /* The noun a frame's pattern ends on when it is v's object ("renewed an
  * appeal to Belgium to extradite", "rejected calls to release"), whose
  * clause says what is asked: -1 if none. */
@@ -1782,6 +1805,12 @@ static void code_verb(tc *c, int v)
         child_rel(c, v, "xcomp") < 0)
         code = PB_TC_ACCORD; /* "agreed that there was an urgent need":
                                 an opinion shared, not an intent */
+    const char *outlook = c->pipeline && comp < 0 && code &&
+                                  strcmp(code, PB_TC_STATEMENT) == 0
+                              ? outlook_clause(c, v)
+                              : NULL;
+    if (outlook)
+        code = outlook;
     if ((!code && !code2) ||
         (!(best_p && best_p->receives) && no_encounter(c, v, code)) ||
         asks_a_question(c, v, code) || sense_of_object(c, v, code))

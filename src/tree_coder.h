@@ -66,6 +66,11 @@
 #define PB_TC_PUBLIC "---CVL"
 /* Express accord: agreeing that something is so (019). */
 #define PB_TC_ACCORD "019"
+/* A plain statement (010), and one of the speaker's outlook: pessimistic
+ * (012) or optimistic (013). */
+#define PB_TC_STATEMENT "010"
+#define PB_TC_PESSIMISM "012"
+#define PB_TC_OPTIMISM "013"
 /* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
 #define PB_TC_SENTENCE "116"

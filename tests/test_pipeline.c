@@ -3224,6 +3224,28 @@ static void test_force_by_aircraft_is_aerial(void)
               "PSEREBHMS>ISRMIL:190");
 }
 
+/* A speaker who says it is confident or skeptical makes an optimistic
+ * (013) or pessimistic (012) comment; of others, or negated, a plain
+ * statement. */
+static void test_outlook_of_the_speaker(void)
+{
+    CHECK_STR(pb_test_code("Turkey said it was confident that the United "
+                           "States would remove the irritants.",
+                           NULL),
+              "TUR>USA:013");
+    CHECK_STR(pb_test_code("The German chancellor said he was pessimistic "
+                           "about Moscow.",
+                           NULL),
+              "DEUGOV>RUS:012");
+    CHECK_STR(pb_test_code("Iran said it was not optimistic about talks with "
+                           "the United States.",
+                           NULL),
+              "IRN>USA:010");
+    CHECK_STR(pb_test_code("Iran said the United States was confident.",
+                           NULL),
+              "IRN>USA:010");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4729,6 +4751,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"outlook_of_the_speaker", test_outlook_of_the_speaker},
     {"force_by_aircraft_is_aerial", test_force_by_aircraft_is_aerial},
     {"a_frame_takes_its_complements_act",
      test_a_frame_takes_its_complements_act},
