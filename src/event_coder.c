@@ -2425,6 +2425,23 @@ static int aerial_force(const sentence_view *v, uint32_t j, const char *code)
            child_word(v, j, "nsubj", aircraft);
 }
 
+/* The economic subcode of aid of no stated kind at verb j whose object
+ * is a sum of money ("gave Indonesia $20 million in aid" 071, "pledged
+ * 500 million euros" 0331), or NULL. */
+static const char *monetary_aid(const sentence_view *v, uint32_t j,
+                                const char *code)
+{
+    static const char *const money[] = {"$", "€", "£", "dollar", "euro",
+                                        "yen", "yuan", "rupee", NULL};
+    static const char *const kinds[][2] = {
+        {"070", "071"}, {"033", "0331"}, {"023", "0231"},
+        {"103", "1031"}, {"122", "1221"}};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (strcmp(code, kinds[k][0]) == 0)
+            return child_word(v, j, "obj", money) ? kinds[k][1] : NULL;
+    return NULL;
+}
+
 /* Is a rejection (120) at verb j one of a person dismissed from office
  * ("the court dismissed Prime Minister Paetongtarn": she is the verb's
  * object)? A removal from office (172), not a rejection of a claim. */
@@ -3015,6 +3032,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                                    ? PB_REMOVE_CODE
                                    : e->code;
             int peacekeepers = peacekeepers_arrive(&v, j, code, ms);
+            const char *economic;
             if (gathering_of_people(&v, j, code, source, ms))
                 code = PB_DEMONSTRATE_CODE;
             else if (military_cooperation(code, source, target))
@@ -3029,6 +3047,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_SANCTION_CODE;
             else if (aerial_force(&v, j, code))
                 code = PB_AIR_STRIKE_CODE;
+            else if ((economic = monetary_aid(&v, j, code)))
+                code = economic;
             size_t before = list->n;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,

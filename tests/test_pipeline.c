@@ -832,14 +832,14 @@ static void test_a_summary_agent_is_no_target(void)
 }
 
 /* A recipient before the object counts no words of the pattern's gap:
- * "gave the Ivory Coast 5.1 million dollars of aid" is giving aid to
- * the Ivory Coast. */
+ * "gave the Ivory Coast 5.1 million dollars of aid" is giving (economic)
+ * aid to the Ivory Coast. */
 static void test_a_recipient_before_the_object(void)
 {
     CHECK_STR(pb_test_code("The European Community on Monday gave the Ivory "
                         "Coast 5.1 million dollars of aid for farming.",
                         NULL),
-              "IGOEUREEC>CIV:070");
+              "IGOEUREEC>CIV:071");
     CHECK_STR(pb_test_code("Japan gave Indonesia a large amount of aid.",
                         NULL),
               "JPN>IDN:070");
@@ -3246,6 +3246,27 @@ static void test_outlook_of_the_speaker(void)
               "IRN>USA:010");
 }
 
+/* Aid of no stated kind given, pledged or asked for as a sum of money is
+ * economic aid (071, 0331, 0231). */
+static void test_aid_in_money_is_economic(void)
+{
+    CHECK_STR(pb_test_code("Japan gave Indonesia $20 million in aid.", NULL),
+              "JPN>IDN:071");
+    CHECK_STR(pb_test_code("The United States pledged $500 million in aid to "
+                           "Ukraine.",
+                           NULL),
+              "USA>UKR:0331");
+    CHECK_STR(pb_test_code("Japan will give Indonesia $20 million in aid.",
+                           NULL),
+              "JPN>IDN:0331:intended");
+    CHECK_STR(pb_test_code("Germany pledged 2 billion euros to Ukraine.",
+                           NULL),
+              "DEU>UKR:0331");
+    /* aid in kind stays aid */
+    CHECK_STR(pb_test_code("Japan gave Indonesia 500 tons of aid.", NULL),
+              "JPN>IDN:070");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4527,7 +4548,7 @@ static void test_coref_the_country(void)
                         "in aid for the country.",
                         "2024-09-10"),
               "USAGOV>UKR:042@2024-09-10 UKR>USAGOV:043@2024-09-10 "
-              "USAGOV>UKR:033@2024-09-10");
+              "USAGOV>UKR:0331@2024-09-10");
     CHECK_STR(pb_test_code("Trump praised Europe. He also attacked The Wall "
                         "Street Journal newspaper, the country's leading "
                         "business daily.",
@@ -4751,6 +4772,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"aid_in_money_is_economic", test_aid_in_money_is_economic},
     {"outlook_of_the_speaker", test_outlook_of_the_speaker},
     {"force_by_aircraft_is_aerial", test_force_by_aircraft_is_aerial},
     {"a_frame_takes_its_complements_act",
