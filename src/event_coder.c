@@ -2244,6 +2244,45 @@ static int toll_of_attack_noun(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* Is token i among the words verb or event noun j governs, outside j's
+ * subject ("rallied in Cairo to demand the resignation of")? */
+static int governed_word(const sentence_view *v, uint32_t i, uint32_t j)
+{
+    uint32_t x = i;
+    for (uint32_t steps = 0; steps < v->s->n_tokens; steps++) {
+        const pb_token *t = &v->s->tokens[x];
+        if (t->head < 1)
+            return 0;
+        if ((uint32_t)t->head - 1 == j)
+            return !rel_starts(t, "nsubj");
+        x = (uint32_t)t->head - 1;
+    }
+    return 0;
+}
+
+/* Code refined by the aim the words of verb or event noun j name
+ * (aims.h: "staged rallies demanding his resignation" 141 → 1411, "riots
+ * against military policies" 1452); NULL only out of memory
+ * (doc->failed set). */
+static const pb_cameo_code *aimed(const pb_context *ctx, pb_doc *doc,
+                                  const sentence_view *v, uint32_t j,
+                                  const pb_cameo_code *code)
+{
+    if (!pb_aims_family(ctx->aims, code))
+        return code; /* most codes: no words to gather */
+    uint32_t n = v->s->n_tokens;
+    const char **words = pb_arena_alloc(&doc->arena, n * sizeof *words);
+    if (!words) {
+        doc->failed = 1;
+        return NULL;
+    }
+    size_t k = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (i != j && governed_word(v, i, j))
+            words[k++] = v->lemma[i];
+    return pb_aims_refine(ctx->aims, ctx->codebook, code, words, k);
+}
+
 /* Is event noun j one of the topics listed after talks ("talks with
  * Chinese leaders on trade, Taiwan and Chinese support for Russia"):
  * after "on", "about" or "over" with only a list of nominals between,
@@ -2346,7 +2385,10 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         const char *code = economic_restriction(v, j, pats[p]->code)
                                ? PB_SANCTION_CODE
                                : pats[p]->code;
-        const pb_cameo_code *cc = pb_codebook_find(ctx->codebook, code);
+        const pb_cameo_code *cc =
+            aimed(ctx, doc, v, j, pb_codebook_find(ctx->codebook, code));
+        if (doc->failed)
+            return -1;
         /* "an Israeli airstrike": a state's air strikes are its
          * military's */
         const char *by = ms->code;
@@ -2539,44 +2581,6 @@ static int warning_of_conditions(const sentence_view *v, uint32_t j,
                 return 1; /* "famine", "the fighting" */
     }
     return 0;
-}
-
-/* Is token i among the words verb j governs, outside j's subject
- * ("rallied in Cairo to demand the resignation of")? */
-static int governed_word(const sentence_view *v, uint32_t i, uint32_t j)
-{
-    uint32_t x = i;
-    for (uint32_t steps = 0; steps < v->s->n_tokens; steps++) {
-        const pb_token *t = &v->s->tokens[x];
-        if (t->head < 1)
-            return 0;
-        if ((uint32_t)t->head - 1 == j)
-            return !rel_starts(t, "nsubj");
-        x = (uint32_t)t->head - 1;
-    }
-    return 0;
-}
-
-/* Code refined by the aim the words of verb j name (aims.h: "staged
- * rallies demanding his resignation" 141 → 1411); NULL only out of
- * memory (doc->failed set). */
-static const pb_cameo_code *aimed(const pb_context *ctx, pb_doc *doc,
-                                  const sentence_view *v, uint32_t j,
-                                  const pb_cameo_code *code)
-{
-    if (!pb_aims_family(ctx->aims, code))
-        return code; /* most codes: no words to gather */
-    uint32_t n = v->s->n_tokens;
-    const char **words = pb_arena_alloc(&doc->arena, n * sizeof *words);
-    if (!words) {
-        doc->failed = 1;
-        return NULL;
-    }
-    size_t k = 0;
-    for (uint32_t i = 0; i < n; i++)
-        if (i != j && governed_word(v, i, j))
-            words[k++] = v->lemma[i];
-    return pb_aims_refine(ctx->aims, ctx->codebook, code, words, k);
 }
 
 /* Is a meeting verb's subject a crowd of people ("thousands of

@@ -809,25 +809,33 @@ static const char *outlook_clause(const tc *c, int v)
     return NULL;
 }
 
-/* The noun a frame's pattern ends on when it is v's object ("renewed an
- * appeal to Belgium to extradite", "rejected calls to release"), whose
- * clause says what is asked: -1 if none. */
+/* The word a frame's pattern ends on past v, whose clause says what is
+ * asked: v's object ("renewed an appeal to Belgium to extradite",
+ * "rejected calls to release") or a participle on it ("issued a
+ * declaration demanding that Turkey provide"); -1 if none. */
 static int frame_noun(const tc *c, int v, const verb_reading *r)
 {
     int n = r->pattern ? r->m.last : -1;
-    return n > v && n < c->n && c->t[n].upos == PB_UPOS_NOUN &&
-                   head_of(c, n) == v && rel_is(c, n, "obj")
-               ? n
-               : -1;
+    if (n <= v || n >= c->n)
+        return -1;
+    int obj = c->t[n].upos == PB_UPOS_NOUN ? n : head_of(c, n);
+    if (obj != n && !(is_verb(c, n) && rel_base(c, n, "acl")))
+        return -1;
+    return obj > v && head_of(c, obj) == v && rel_is(c, obj, "obj") ? n : -1;
 }
 
-/* Is k a clause of a frame's noun saying what is asked? 1: an infinitive
- * ("an appeal to Belgium to extradite"), 2: a "that" clause ("demands
- * that it initiate reforms"), 0: neither. */
-static int noun_complement(const tc *c, int k)
+/* Is k a clause of a frame's word f saying what is asked? 1: an
+ * infinitive ("an appeal to Belgium to extradite"), 2: a "that" clause
+ * ("demands that it initiate reforms", "demanding that Turkey provide"),
+ * 0: neither. */
+static int noun_complement(const tc *c, int f, int k)
 {
+    if (!is_verb(c, k))
+        return 0;
+    if (is_verb(c, f))
+        return rel_is(c, k, "xcomp") ? 1 : rel_is(c, k, "ccomp") ? 2 : 0;
     int m = child_rel(c, k, "mark");
-    if (!rel_base(c, k, "acl") || !is_verb(c, k) || m < 0)
+    if (!rel_base(c, k, "acl") || m < 0)
         return 0;
     if (strcmp(c->lower[m], "to") == 0 && child_rel(c, k, "nsubj") < 0)
         return 1;
@@ -868,7 +876,7 @@ static int modal_complement(tc *c, int v, verb_reading *r)
     for (int k = next_complement(c, v, noun, -1); k >= 0;
          k = next_complement(c, v, noun, k)) {
         int of_noun = noun >= 0 && head_of(c, k) == noun;
-        int nominal = of_noun ? noun_complement(c, k) : 0;
+        int nominal = of_noun ? noun_complement(c, noun, k) : 0;
         if ((reaching && k != r->m.last) || (of_noun && !nominal))
             continue;
         int clause = nominal ? nominal == 2 : rel_is(c, k, "ccomp");

@@ -3207,6 +3207,31 @@ static void test_a_frame_takes_its_complements_act(void)
                            "bombers.",
                            NULL),
               "GBR>LBY:1013");
+    /* a participle on the frame's noun */
+    CHECK_STR(pb_test_code("The PKK issued a declaration demanding that the "
+                           "Turkish government provide information on the "
+                           "safety of its leader.",
+                           NULL),
+              "TURREBPKK>TURGOV:1014");
+    /* rights honoured are rights conceded: urged, an appeal for rights */
+    CHECK_STR(pb_test_code("The UN urged the Maoist rebels in Nepal to honor "
+                           "human rights.",
+                           NULL),
+              "IGOUNO>NPLREB:0243");
+}
+
+/* Words an event noun governs name its aim as a verb's do ("riots
+ * against military policies": over a policy, 1452). */
+static void test_an_event_noun_names_its_aim(void)
+{
+    CHECK_STR(pb_test_code("Palestinian riots against Israeli military "
+                           "policies continued.",
+                           NULL),
+              "PSE>ISRMIL:1452");
+    CHECK_STR(pb_test_code("Palestinian riots against the Israeli military "
+                           "continued.",
+                           NULL),
+              "PSE>ISRMIL:145");
 }
 
 /* Force done by aircraft is CAMEO's use of aerial weapons (195). */
@@ -4772,6 +4797,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"an_event_noun_names_its_aim", test_an_event_noun_names_its_aim},
     {"aid_in_money_is_economic", test_aid_in_money_is_economic},
     {"outlook_of_the_speaker", test_outlook_of_the_speaker},
     {"force_by_aircraft_is_aerial", test_force_by_aircraft_is_aerial},
