@@ -809,6 +809,23 @@ static const char *outlook_clause(const tc *c, int v)
     return NULL;
 }
 
+/* Is k, framed by an intent (f; or a threat, "vow to attack" being one),
+ * a use of military force negated ("pledged not to use force", "promised
+ * that it would not attack", "vowed not to attack")? k is a complement:
+ * an xcomp, a "to" clause, or (clause) a clause. */
+static int renounced_force(tc *c, int k, int f, int clause)
+{
+    if (!c->pipeline || (f != PB_MODAL_INTEND && f != PB_MODAL_THREATEN) ||
+        !is_verb(c, k) ||
+        c->consumed[k] || !pb_tc_negated(c, k) ||
+        !(clause || rel_is(c, k, "xcomp") || infinitive_clause(c, k)))
+        return 0;
+    verb_reading comp;
+    read_verb(c, k, &comp);
+    return comp.code && pb_tc_force_code(comp.code) &&
+           strncmp(comp.code, "17", 2) != 0; /* coercion is no warfare */
+}
+
 /* The word a frame's pattern ends on past v, whose clause says what is
  * asked: v's object ("renewed an appeal to Belgium to extradite",
  * "rejected calls to release") or a participle on it ("issued a
@@ -909,6 +926,16 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         int forbidden = c->pipeline && clause && statement(r->code) &&
                         (f == PB_MODAL_APPEAL || f == PB_MODAL_DEMAND) &&
                         pb_tc_negated(c, k);
+        if (renounced_force(c, k, f, clause || nominal)) {
+            /* "China pledged not to use force against Taiwan": an intent
+             * to de-escalate */
+            mark_scope(c, v);
+            r->code = PB_TC_DEESCALATE_INTENT;
+            r->code2 = NULL;
+            r->addressed = 0;
+            c->consumed[k] = 1;
+            return k;
+        }
         if (f < 0 || !is_verb(c, k) || c->consumed[k] ||
             (pb_tc_negated(c, k) && !forbidden) ||
             !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||

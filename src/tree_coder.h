@@ -71,6 +71,9 @@
 #define PB_TC_STATEMENT "010"
 #define PB_TC_PESSIMISM "012"
 #define PB_TC_OPTIMISM "013"
+/* Express intent to de-escalate military engagement: force renounced
+ * ("pledged not to use force"). */
+#define PB_TC_DEESCALATE_INTENT "0356"
 /* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
 #define PB_TC_SENTENCE "116"

@@ -2949,7 +2949,7 @@ static void test_its_of_a_higher_clause(void)
     CHECK_STR(pb_test_code("Rwanda rejected a United Nations report accusing "
                         "its army of fighting alongside M23 rebels.",
                         NULL),
-              "RWA>IGOUNO:120 IGOUNO>RWAMIL:112 RWAMIL>CODREBMAR:062:hypothetical");
+              "RWA>IGOUNO:016 IGOUNO>RWAMIL:112 RWAMIL>CODREBMAR:062:hypothetical");
     /* only a possessive of that organ ("put its military on high alert",
      * parsed with "its" as the object, stays as it was) */
     CHECK_STR(pb_test_code("China put its military on high alert after "
@@ -3290,6 +3290,47 @@ static void test_aid_in_money_is_economic(void)
     /* aid in kind stays aid */
     CHECK_STR(pb_test_code("Japan gave Indonesia 500 tons of aid.", NULL),
               "JPN>IDN:070");
+}
+
+/* Force renounced in a pledge or vow is an intent to de-escalate (0356),
+ * as a truce proposed is; force vowed is a threat (138). */
+static void test_force_renounced_is_de_escalation(void)
+{
+    CHECK_STR(pb_test_code("China pledged not to use force against Taiwan.",
+                           NULL),
+              "CHN>TWN:0356");
+    CHECK_STR(pb_test_code("Iran promised that it would not attack Israel.",
+                           NULL),
+              "IRN>ISR:0356");
+    CHECK_STR(pb_test_code("Iran vowed not to attack Israel.", NULL),
+              "IRN>ISR:0356");
+    CHECK_STR(pb_test_code("Iran vowed to attack Israel.", NULL),
+              "IRN>ISR:138");
+    CHECK_STR(pb_test_code("Iran vowed that it would respond with force to "
+                           "any attack by Israel.",
+                           NULL),
+              "IRN>ISR:138");
+    CHECK_STR(pb_test_code("Egypt proposed a truce to Israel.", NULL),
+              "EGY>ISR:0356");
+    /* coercion renounced is no de-escalation of war */
+    CHECK_STR(pb_test_code("Iran promised not to arrest the protesters.",
+                           NULL),
+              "IRN>IRNOPP:173:negated");
+}
+
+/* Accusations rejected are denied (016), to the accuser; a week given
+ * to act is an ultimatum (139). */
+static void test_accusations_rejected_and_ultimatums(void)
+{
+    CHECK_STR(pb_test_code("Israel rejected accusations by Turkey.", NULL),
+              "ISR>TUR:016");
+    CHECK_STR(pb_test_code("Kenya gave Somalia a week to withdraw its "
+                           "troops.",
+                           NULL),
+              "KEN>SOM:139");
+    CHECK_STR(pb_test_code("Russia gave Ukraine 48 hours to leave the city.",
+                           NULL),
+              "RUS>UKR:139");
 }
 
 static void test_a_visit_is_also_its_hosting(void)
@@ -4797,6 +4838,10 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"force_renounced_is_de_escalation",
+     test_force_renounced_is_de_escalation},
+    {"accusations_rejected_and_ultimatums",
+     test_accusations_rejected_and_ultimatums},
     {"an_event_noun_names_its_aim", test_an_event_noun_names_its_aim},
     {"aid_in_money_is_economic", test_aid_in_money_is_economic},
     {"outlook_of_the_speaker", test_outlook_of_the_speaker},
