@@ -539,7 +539,8 @@ int pb_object_control(const char *lemma)
         "caution", NULL};
     static const char *const makes[] = {
         "force", "compel", "persuade", "convince", "oblige", "help",
-        "allow", "permit", "enable", "get", "lead", "cause", NULL};
+        "allow", "permit", "enable", "get", "lead", "cause", "prompt",
+        "spur", "drive", "provoke", NULL};
     for (int k = 0; asks[k]; k++)
         if (strcmp(lemma, asks[k]) == 0)
             return PB_CONTROL_ASKS;

@@ -3333,6 +3333,22 @@ static void test_accusations_rejected_and_ultimatums(void)
               "RUS>UKR:139");
 }
 
+/* Whom an act prompts to act does it ("recalled its ambassador, prompting
+ * Algeria to suspend a treaty": Algeria suspends it), and a treaty
+ * suspended is an agreement rejected (127). */
+static void test_prompted_to_act(void)
+{
+    CHECK_STR(pb_test_code("Spain recalled its ambassador to Algeria, "
+                           "prompting Algeria to suspend a friendship treaty "
+                           "with Spain.",
+                           NULL),
+              "ESP>DZA:161 DZA>ESP:127");
+    CHECK_STR(pb_test_code("Spain recalled its ambassador, prompting Algeria "
+                           "to expel Spanish diplomats.",
+                           NULL),
+              "ESP>DZA:161 DZA>ESPGOV:166");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4838,6 +4854,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"prompted_to_act", test_prompted_to_act},
     {"force_renounced_is_de_escalation",
      test_force_renounced_is_de_escalation},
     {"accusations_rejected_and_ultimatums",
