@@ -3172,6 +3172,54 @@ static void repair_time_opening_subject(pb_token *t, uint32_t n,
         }
 }
 
+/* "Turkey launched what it called counter-terror operations in Iraq",
+ * "Israel carried out what it described as precision strikes on
+ * Hezbollah targets": the thing named is the verb's object, and the
+ * phrases after it (where, at whom) are the verb's; the naming clause
+ * modifies it. */
+static void repair_what_it_called(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    static const char *const naming[] = {"called", "termed", "dubbed",
+                                         "labelled", "labeled", "branded",
+                                         "described", NULL};
+    int obl = pb_deprel_from_name("obl");
+    int relcl = pb_deprel_from_name("acl:relcl");
+    for (uint32_t w = 1; w + 3 < n; w++) {
+        if (!in_words(t[w].form, (const char *const[]){"what", NULL}))
+            continue;
+        uint32_t c = w + 2; /* "what it called" */
+        if (!in_words(t[c].form, naming) || t[w + 1].upos != PB_UPOS_PRON)
+            continue;
+        /* the verb governing the naming clause: "what" its object with
+         * the clause on it, or the clause its complement */
+        uint32_t v;
+        if (t[c].head == (int16_t)(w + 1) && t[w].head >= 1 &&
+            t[w].deprel == r->obj)
+            v = (uint32_t)t[w].head - 1;
+        else if (t[w].head == (int16_t)(c + 1) && t[c].head >= 1)
+            v = (uint32_t)t[c].head - 1;
+        else
+            continue;
+        if (v >= w || t[v].upos != PB_UPOS_VERB)
+            continue;
+        /* the thing named: the naming verb's object or "as" phrase */
+        uint32_t named = n;
+        for (uint32_t k = c + 1; k < n && named == n; k++)
+            if (t[k].head == (int16_t)(c + 1) && is_nominal(&t[k]) &&
+                (t[k].deprel == r->obj || t[k].deprel == obl))
+                named = k;
+        if (named == n)
+            continue;
+        for (uint32_t k = named + 1; k < n; k++)
+            if (t[k].head == (int16_t)(c + 1) && t[k].deprel == obl)
+                hang(t, k, v, obl);
+        hang(t, named, v, r->obj);
+        hang(t, c, named, relcl);
+        hang(t, w, c, r->obj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3257,4 +3305,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_marked_gerund(tokens, n);
     repair_participle_root_tense(tokens, n, &r);
     repair_time_opening_subject(tokens, n, &r);
+    repair_what_it_called(tokens, n, &r);
 }

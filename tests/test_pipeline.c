@@ -3349,6 +3349,20 @@ static void test_prompted_to_act(void)
               "ESP>DZA:161 DZA>ESPGOV:166");
 }
 
+/* "launched what it called counter-terror operations in Iraq": the thing
+ * named is what was launched, where the naming clause put it. */
+static void test_what_it_called_is_the_object(void)
+{
+    CHECK_STR(pb_test_code("Turkey launched what it called counter-terror "
+                           "operations in Iraq.",
+                           NULL),
+              "TUR>IRQ:190");
+    CHECK_STR(pb_test_code("Israel carried out what it described as "
+                           "precision strikes on Hezbollah targets.",
+                           NULL),
+              "ISR>LBNREBHEZ:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4854,6 +4868,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"what_it_called_is_the_object", test_what_it_called_is_the_object},
     {"prompted_to_act", test_prompted_to_act},
     {"force_renounced_is_de_escalation",
      test_force_renounced_is_de_escalation},
