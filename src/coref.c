@@ -678,6 +678,35 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
 }
 
 /* ---- memory ------------------------------------------------------------- */
+/* The person mention the subject person k met or spoke with, the object
+ * or "with" phrase of k's verb ("Putin met Xi in Beijing", "Biden spoke
+ * with Macron"), so that "the two leaders" after are the pair; -1 if
+ * none. */
+static long person_met(const pb_sentence *s, const pb_mention *out,
+                       const int *kinds, size_t n_out, size_t k)
+{
+    static const char *const meeting[] = {"meet", "host", "receive",
+                                          "welcome", "visit", "call",
+                                          "phone", "speak", "talk", NULL};
+    int verb = s->tokens[head_token(s, &out[k])].head - 1;
+    const char *lemma = verb >= 0 ? s->tokens[verb].lemma : NULL;
+    int meets = 0;
+    for (int i = 0; lemma && meeting[i] && !meets; i++)
+        meets = strcmp(lemma, meeting[i]) == 0;
+    if (!meets)
+        return -1;
+    for (size_t j = 0; j < n_out; j++) {
+        if (j == k || kinds[j] != PB_COREF_PERSON ||
+            strcmp(out[j].code, out[k].code) == 0)
+            continue;
+        const pb_token *t = &s->tokens[head_token(s, &out[j])];
+        if (t->head - 1 == verb &&
+            (rel_starts(t, "obj") || rel_starts(t, "obl")))
+            return (long)j;
+    }
+    return -1;
+}
+
 static void remember(pb_coref *c, const char *code, uint32_t sentence_no,
                      int kind, int subject)
 {
@@ -753,6 +782,15 @@ int pb_coref_sentence(pb_coref *c, const pb_lexicon *lex,
             c->entries[c->n - 1].subject = 0;
             remember(c, p, sentence_no, PB_COREF_PAIR, subject);
             in_pair = 1;
+        }
+        long met = subject && kinds[k] == PB_COREF_PERSON
+                       ? person_met(s, out, kinds, n_out, k)
+                       : -1;
+        if (met >= 0) {
+            char *p = join(arena, out[k].code, "/", out[met].code);
+            if (!p)
+                return -1;
+            remember(c, p, sentence_no, PB_COREF_PAIR, 0);
         }
     }
     *mentions = out;

@@ -4636,6 +4636,17 @@ static void test_coref_his_country(void)
               "KENGOV>UGA:051");
 }
 
+/* Two persons who met or spoke are "the two leaders" after, as "A and B"
+ * are. */
+static void test_coref_the_two_who_met(void)
+{
+    CHECK_STR(pb_test_code("Putin met Xi in Beijing. The two leaders signed "
+                           "a trade deal.",
+                           "2024-05-16"),
+              "RUSGOV>CHNGOV:040@2024-05-16 RUSGOV>CHNGOV:057@2024-05-16 "
+              "CHNGOV>RUSGOV:057@2024-05-16");
+}
+
 static void test_coref_the_country(void)
 {
     /* "the country" is the state named last; not its possessive, and
@@ -5019,6 +5030,7 @@ const pb_test_case pipeline_tests[] = {
      test_coref_demonym_plurals_are_actors},
     {"coref_both_sides", test_coref_both_sides},
     {"coref_the_country", test_coref_the_country},
+    {"coref_the_two_who_met", test_coref_the_two_who_met},
     {"coref_his_country", test_coref_his_country},
     {"coref_needs_a_near_single_antecedent",
      test_coref_needs_a_near_single_antecedent},
