@@ -53,6 +53,10 @@
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_AIR_STRIKE_CODE "195"
+/* Unconventional violence (bombings), and armed men no one names
+ * (unattributed_harm, placed by armed_home). */
+#define PB_TC_ASSAULT_ROOT "18"
+#define PB_UNKNOWN_ARMED "---UAF"
 /* Compounds climbed from an event noun to its phrase's head ("an EU aid
  * package"). */
 #define PB_MAX_COMPOUND_CLIMB 4
@@ -2191,6 +2195,41 @@ static long harming_verb(const sentence_view *v, uint32_t j)
     return t->head - 1;
 }
 
+/* The people harmed by bombing noun j that no one is named to have done
+ * ("a roadside bombing near Samarra killed one U.S. soldier", "three
+ * Iraqi civilians were killed in a car bombing in Baghdad"): the mention
+ * of the harm verb's object or passive subject, -1 if none; *harm is set
+ * to the verb. */
+static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
+{
+    static const char *const harming[] = {"kill", "wound", "injure", NULL};
+    static const char *const in_by[] = {"in", "by", NULL};
+    uint32_t head = phrase_head(v, j);
+    const pb_token *t = &v->s->tokens[head];
+    if (t->head < 1 || !word_in(v, (uint32_t)t->head - 1, harming))
+        return -1;
+    uint32_t h = (uint32_t)t->head - 1;
+    const char *harmed;
+    if (rel_starts(t, "nsubj") && !rel_starts(t, "nsubj:pass"))
+        harmed = "obj"; /* the bombing killed them */
+    else if (rel_starts(t, "obl") && child_word(v, head, "case", in_by))
+        harmed = "nsubj:pass"; /* they were killed in the bombing */
+    else
+        return -1;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *x = &v->s->tokens[k];
+        if (x->head == (int)h + 1 && strcmp(pb_deprel_name(x->deprel),
+                                            harmed) == 0) {
+            long m = v->mention_at[k];
+            if (m < 0)
+                return -1;
+            *harm = (long)h;
+            return m;
+        }
+    }
+    return -1;
+}
+
 /* Is noun j a dependent of a verb the tree coded ("wounded in a Taliban
  * ambush in Peshawar": the wounding is the act)? */
 static int governed_by_coded_verb(const sentence_view *v, uint32_t j,
@@ -2373,13 +2412,26 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                               killed an al-Qaeda leader"), unless it only
                               counts the noun's toll ("a Russian air
                               strike on Kharkiv killed five people") */
+        /* a bombing no one is named to have done, by armed men of the
+         * place (armed_home) */
+        int unattributed = 0;
+        long harmed = src < 0 &&
+                              strncmp(pats[p]->code, PB_TC_ASSAULT_ROOT,
+                                      2) == 0 &&
+                              !governed_by_coded_verb(v, j, ev, n_ev)
+                          ? unattributed_harm(v, j, &harm)
+                          : -1;
+        if (harmed >= 0) {
+            unattributed = 1;
+            tgt = harmed;
+        }
         uint32_t where = harm >= 0 ? (uint32_t)harm : j;
-        implied |= harm >= 0 ||
+        implied |= (harm >= 0 && !unattributed) ||
                    (tgt < 0 && src >= 0 && pb_tc_force_code(pats[p]->code) &&
                     force_in_town(v, j) && !governed_by_coded_verb(v, j, ev, n_ev));
-        if (src < 0 || (tgt < 0 && !implied))
+        if ((src < 0 && !unattributed) || (tgt < 0 && !implied))
             return 0;
-        const pb_mention *ms = &v->mentions[src];
+        const pb_mention *ms = unattributed ? NULL : &v->mentions[src];
         const pb_mention *mt = implied ? NULL : &v->mentions[tgt];
         int frame, mode = noun_mode(v, j, pats[p]->code, &frame);
         const char *code = economic_restriction(v, j, pats[p]->code)
@@ -2391,19 +2443,26 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
             return -1;
         /* "an Israeli airstrike": a state's air strikes are its
          * military's */
-        const char *by = ms->code;
-        if (strcmp(code, PB_AIR_STRIKE_CODE) == 0 && ms->first == ms->last &&
+        const char *by = ms ? ms->code : PB_UNKNOWN_ARMED;
+        if (ms && strcmp(code, PB_AIR_STRIKE_CODE) == 0 &&
+            ms->first == ms->last &&
             strlen(by) == PB_STATE_CODE_LEN &&
             pb_lexicon_is_country(v->lex, by) &&
             !(by = state_with_agent(doc, by, "MIL")))
             return -1;
-        if (emit(doc, v, list, first_event, sentence_no, cc, mode, frame,
-                 where, by, ms,
-                 implied ? PB_TC_IMPLIED_TARGET : mt->code, mt) != 0)
+        /* (the harmed "people" no state claims, as the tree coder
+         * gives them: "---CVL", for emit to place) */
+        const char *at = implied ? PB_TC_IMPLIED_TARGET
+                         : unattributed && mt->is_agent_only
+                             ? state_with_agent(doc, "---", mt->code)
+                             : mt->code;
+        if (!at || emit(doc, v, list, first_event, sentence_no, cc, mode,
+                        frame, where, by, ms, at, mt) != 0)
             return -1;
         /* "Hungary and Slovakia extended their bans": each subject
          * enacts it */
-        for (uint32_t k = ms->last + 1; enacted && k < v->s->n_tokens; k++) {
+        for (uint32_t k = ms ? ms->last + 1 : v->s->n_tokens;
+             enacted && k < v->s->n_tokens; k++) {
             const pb_token *t = &v->s->tokens[k];
             long mk = v->mention_at[k];
             if (mk < 0 || mk == src || v->mentions[mk].first != k ||

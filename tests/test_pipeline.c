@@ -1042,7 +1042,8 @@ static void test_self_immolation_destroys_no_property(void)
 }
 
 /* Those killed "in an attack by X" or "in an X air strike" were killed
- * by X; the place of the attack did nothing. */
+ * by X; the place of the attack did nothing (a bombing no one is named
+ * to have done is by unidentified armed men there: IRQUAF). */
 static void test_killed_in_an_attack_by(void)
 {
     CHECK_STR(pb_test_code("Three Israeli soldiers were killed in an attack "
@@ -1056,7 +1057,7 @@ static void test_killed_in_an_attack_by(void)
     CHECK_STR(pb_test_code("Three Iraqi civilians were killed in a car "
                         "bombing in central Baghdad.",
                         NULL),
-              "");
+              "IRQUAF>IRQCVL:1832");
     CHECK_STR(pb_test_code("Two Pakistani policemen were wounded in a Taliban "
                         "ambush in Peshawar.",
                         NULL),
@@ -3363,6 +3364,29 @@ static void test_what_it_called_is_the_object(void)
               "ISR>LBNREBHEZ:195");
 }
 
+/* A bombing no one is named to have done is by unidentified armed men of
+ * the place (UAF), on those it harmed; with no place, nothing. */
+static void test_unattributed_bombings(void)
+{
+    CHECK_STR(pb_test_code("A roadside bomb killed ten Somali soldiers in "
+                           "Mogadishu.",
+                           NULL),
+              "SOMUAF>SOMMIL:1833");
+    CHECK_STR(pb_test_code("A roadside bombing near the town of Samarra "
+                           "killed one U.S. soldier.",
+                           NULL),
+              "IRQUAF>USAMIL:1833");
+    CHECK_STR(pb_test_code("A mass stabbing killed three people in Reading.",
+                           NULL),
+              "GBRUAF>GBRCVL:182");
+    CHECK_STR(pb_test_code("A car bomb killed ten soldiers.", NULL), "");
+    /* a bombing someone is named to have done is theirs */
+    CHECK_STR(pb_test_code("An al-Shabaab car bomb killed ten Somali "
+                           "soldiers in Mogadishu.",
+                           NULL),
+              "SOMREBSHB>SOM:1832 SOMREBSHB>SOMMIL:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4879,6 +4903,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"unattributed_bombings", test_unattributed_bombings},
     {"what_it_called_is_the_object", test_what_it_called_is_the_object},
     {"prompted_to_act", test_prompted_to_act},
     {"force_renounced_is_de_escalation",
