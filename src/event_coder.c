@@ -53,6 +53,8 @@
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_AIR_STRIKE_CODE "195"
+/* Mediate (hosted_between). */
+#define PB_MEDIATE_CODE "045"
 /* Unconventional violence (bombings), and armed men no one names
  * (unattributed_harm, placed by armed_home). */
 #define PB_TC_ASSAULT_ROOT "18"
@@ -746,6 +748,15 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     if (!negated && rel_starts(tx, "xcomp") && tx->head >= 1 &&
         word_in(v, (uint32_t)tx->head - 1, hesitating) &&
         child_word(v, (uint32_t)tx->head - 1, "advmod", nots)) {
+        *frame = PB_MODAL_INTEND;
+        return PB_MODE_INTENDED;
+    }
+    /* "is ready to host talks", "would be willing to meet": an offer,
+     * an intent (a hostile act's a threat), what ever would hedge it */
+    static const char *const ready[] = {"ready", "willing", "prepared", NULL};
+    if (!negated && rel_starts(tx, "xcomp") && tx->head >= 1 &&
+        word_in(v, (uint32_t)tx->head - 1, ready) &&
+        !child_word(v, (uint32_t)tx->head - 1, "advmod", nots)) {
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
@@ -2526,6 +2537,30 @@ static int aerial_force(const sentence_view *v, uint32_t j, const char *code)
            child_word(v, j, "nsubj", aircraft);
 }
 
+/* Is a hosting (043) at verb j one of talks between others ("Oman hosted
+ * talks between Iran and the United States")? The host mediates (045);
+ * the parties came to talk, not to visit it. */
+static int hosted_between(const sentence_view *v, uint32_t j, const char *code)
+{
+    static const char *const talks[] = {"meeting", "talk", "talks", "summit",
+                                        "negotiation", "negotiations",
+                                        "conference", "dialogue", NULL};
+    static const char *const between[] = {"between", NULL};
+    if (strcmp(code, PB_HOST_CODE) != 0)
+        return 0;
+    for (uint32_t k = j + 1; k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        if (t->head != (int)j + 1 || !rel_starts(t, "obj") ||
+            !word_in(v, k, talks))
+            continue;
+        for (uint32_t q = k + 1; q < v->s->n_tokens; q++)
+            if (v->s->tokens[q].head == (int)k + 1 &&
+                child_word(v, q, "case", between))
+                return 1;
+    }
+    return 0;
+}
+
 /* The economic subcode of aid of no stated kind at verb j whose object
  * is a sum of money ("gave Indonesia $20 million in aid" 071, "pledged
  * 500 million euros" 0331), or NULL. */
@@ -3112,6 +3147,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_AIR_STRIKE_CODE;
             else if ((economic = monetary_aid(&v, j, code)))
                 code = economic;
+            else if (hosted_between(&v, j, code))
+                code = PB_MEDIATE_CODE;
             size_t before = list->n;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,

@@ -43,6 +43,19 @@ static const char *singular(pb_arena *a, const pb_token *t, const char *lem)
     return pb_arena_strndup(a, lem, n - 1);
 }
 
+/* The lemma verbs.txt writes for a prefix spelt with a hyphen ("re-open"
+ * → reopen, "re-impose" → reimpose); other lemmas as they are. */
+static const char *unhyphenated(pb_arena *a, const char *lem)
+{
+    if (strncmp(lem, "re-", 3) != 0 || !isalpha((unsigned char)lem[3]))
+        return lem;
+    size_t n = strlen(lem);
+    char *w = pb_arena_strndup(a, lem, n); /* NULL: out of memory */
+    if (w)
+        memmove(w + 2, w + 3, n - 2); /* with the final NUL */
+    return w;
+}
+
 static char *lower_dup(pb_arena *a, const char *s)
 {
     char *p = pb_arena_strdup(a, s ? s : "");
@@ -2392,6 +2405,8 @@ static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
                                       : c.lower[i];
         if (c.pipeline && c.lem[i])
             c.lem[i] = singular(arena, &s->tokens[i], c.lem[i]);
+        if (c.pipeline && c.lem[i])
+            c.lem[i] = unhyphenated(arena, c.lem[i]);
         if (c.pipeline && i + 1 < n && c.lower[i] &&
             strcmp(c.lower[i], "according") == 0 && s->tokens[i + 1].form &&
             strcmp(s->tokens[i + 1].form, "to") == 0)

@@ -3220,6 +3220,25 @@ static void repair_what_it_called(pb_token *t, uint32_t n,
     }
 }
 
+/* "launched a mediation effort on Saturday between the Emirates and
+ * Saudi Arabia": a "between" phrase of no times hung on a day belongs
+ * to what the day is on. */
+static void repair_between_on_day(pb_token *t, uint32_t n)
+{
+    int kase = pb_deprel_from_name("case");
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (!in_words(t[k].form, (const char *const[]){"between", NULL}) ||
+            t[k].deprel != kase || t[k].head < 1)
+            continue;
+        uint32_t noun = (uint32_t)t[k].head - 1, day;
+        if (noun <= k || time_noun(&t[noun]) || t[noun].head < 1 ||
+            !time_noun(&t[day = (uint32_t)t[noun].head - 1]) ||
+            t[day].head < 1)
+            continue;
+        hang(t, noun, (uint32_t)t[day].head - 1, t[noun].deprel);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3306,4 +3325,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_participle_root_tense(tokens, n, &r);
     repair_time_opening_subject(tokens, n, &r);
     repair_what_it_called(tokens, n, &r);
+    repair_between_on_day(tokens, n);
 }

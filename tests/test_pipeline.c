@@ -1145,8 +1145,9 @@ static void test_home_counterparts(void)
               "");
 }
 
-/* Talks "between A and B" are held by each with the other; a meeting that
- * will take place or is being arranged is intended. */
+/* Talks "between A and B" are held by each with the other, and their
+ * host mediates; a meeting that will take place or is being arranged is
+ * intended. */
 static void test_talks_between_two(void)
 {
     CHECK_STR(pb_test_code("Talks between Armenia and Azerbaijan ended without "
@@ -1156,7 +1157,7 @@ static void test_talks_between_two(void)
     CHECK_STR(pb_test_code("Qatar will host talks between Hamas and Israel "
                         "next week.",
                         NULL),
-              "QAT>PSEREBHMS:036:intended QAT>ISR:036:intended "
+              "QAT>PSEREBHMS:039:intended QAT>ISR:039:intended "
               "PSEREBHMS>ISR:036:intended ISR>PSEREBHMS:036:intended");
     CHECK_STR(pb_test_code("Officials worked to arrange a meeting between "
                         "Zelensky and Trump.",
@@ -3387,6 +3388,33 @@ static void test_unattributed_bombings(void)
               "SOMREBSHB>SOM:1832 SOMREBSHB>SOMMIL:190");
 }
 
+/* Mediation between two: hosted talks between them, a mediation effort
+ * "on Saturday between" them; and readiness to act is an intent. */
+static void test_mediation_between_two(void)
+{
+    CHECK_STR(pb_test_code("Oman hosted talks between Iran and the United "
+                           "States.",
+                           NULL),
+              "OMN>IRN:045 OMN>USA:045 IRN>USA:046 USA>IRN:046");
+    CHECK_STR(pb_test_code("Qatar's emir launched a mediation effort on "
+                           "Saturday between the Emirates and Saudi Arabia.",
+                           NULL),
+              "QATGOV>ARE:045 QATGOV>SAU:045");
+    CHECK_STR(pb_test_code("Morocco is ready to host a meeting between "
+                           "Israel and the Palestinians.",
+                           NULL),
+              "MAR>ISR:039:intended MAR>PSE:039:intended "
+              "ISR>PSE:036:intended PSE>ISR:036:intended");
+    CHECK_STR(pb_test_code("Iran is ready to use force against Israel if it "
+                           "attacks.",
+                           NULL),
+              "IRN>ISR:138:intended");
+    CHECK_STR(pb_test_code("Ethiopia agreed to re-open its borders to UN "
+                           "peacekeepers.",
+                           NULL),
+              "ETH>IGOUNO:0351");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4903,6 +4931,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"mediation_between_two", test_mediation_between_two},
     {"unattributed_bombings", test_unattributed_bombings},
     {"what_it_called_is_the_object", test_what_it_called_is_the_object},
     {"prompted_to_act", test_prompted_to_act},
