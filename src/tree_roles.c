@@ -146,17 +146,28 @@ static int np_role_rank(const tc *c, int t, int h)
 
 /* The nominal holding token t, inside the phrase headed by h, when a
  * preposition of direction or nearness marks it ("to Russia", "against
- * the Mordor police", "warplanes around Taiwan"): it names whom the
- * phrase's thing goes to or where it is, not whose it is; else -1. */
+ * the Mordor police", "warplanes around Taiwan"), or "from" where the
+ * phrase is withdrawn ("the withdrawal of forces from Panama"): it names
+ * whom the phrase's thing goes to or where it is, not whose it is; else
+ * -1. */
 static int directed_nominal(const tc *c, int t, int h)
 {
     static const char *const towards[] = {"to", "into", "toward", "towards",
                                           "against", "for", "around", "near",
                                           "off", NULL};
+    static const char *const leaving[] = {"withdrawal", "pullout",
+                                          "evacuation", "retreat", "removal",
+                                          NULL};
+    int g = h >= 0 ? head_of(c, h) : -1;
+    int withdrawn = (h >= 0 && lemma_in(c->lem[h], leaving)) ||
+                    (g >= 0 && lemma_in(c->lem[g], leaving));
     for (int d = 0; t >= 0 && t != h && d < 3; d++, t = head_of(c, t)) {
         int cs = case_of(c, t);
         if (cs >= 0)
-            return lemma_in(c->lower[cs], towards) ? t : -1;
+            return lemma_in(c->lower[cs], towards) ||
+                           (withdrawn && strcmp(c->lower[cs], "from") == 0)
+                       ? t
+                       : -1;
     }
     return -1;
 }

@@ -3415,6 +3415,20 @@ static void test_mediation_between_two(void)
               "ETH>IGOUNO:0351");
 }
 
+/* Forces withdrawn "from" a state are leaving it, not its own ("the
+ * withdrawal of invasion forces from Panama"). */
+static void test_withdrawn_from_a_state(void)
+{
+    CHECK_STR(pb_test_code("The United States speeded up the withdrawal of "
+                           "some invasion forces from Panama.",
+                           NULL),
+              "USA>PAN:0874");
+    CHECK_STR(pb_test_code("Putin ordered the withdrawal of troops from "
+                           "Ukraine.",
+                           "2022-11-09"),
+              "RUSGOV>UKR:0874@2022-11-09");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4931,6 +4945,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"withdrawn_from_a_state", test_withdrawn_from_a_state},
     {"mediation_between_two", test_mediation_between_two},
     {"unattributed_bombings", test_unattributed_bombings},
     {"what_it_called_is_the_object", test_what_it_called_is_the_object},
