@@ -241,6 +241,19 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);
     }
+    /* "NATO peacekeeping troops have arrived": "peacekeeping" before a
+     * noun is its modifier, never a verb */
+    static const char *const modifiers[] = {"peacekeeping", "peace-keeping",
+                                            NULL};
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (!form_in(t, modifiers) || t->xpos[0] != 'V' ||
+            (tokens[i + 1].upos != PB_UPOS_NOUN &&
+             tokens[i + 1].upos != PB_UPOS_PROPN))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "will use force against Taiwan": after "use", "force" is the
      * noun (the tagger's verb reading coded a coercion) */
     static const char *const uses[] = {"use", "uses", "used", "using",

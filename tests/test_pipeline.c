@@ -880,7 +880,7 @@ static void test_an_object_asked_to_act(void)
     CHECK_STR(pb_test_code("Liberians wrote to Nigeria urging it to send "
                         "peacekeeping troops to Monrovia.",
                         NULL),
-              "LBR>NGA:010 LBR>NGA:0234");
+              "LBR>NGA:010 LBR>NGA:0234 NGA>LBR:074:hypothetical");
     /* "them" after actors of its own sentence is none of an earlier one,
      * and no actor further on stands in for it */
     CHECK_STR(pb_test_code("Canada imposed tariffs on Mexico and China to "
@@ -3429,6 +3429,20 @@ static void test_withdrawn_from_a_state(void)
               "RUSGOV>UKR:0874@2022-11-09");
 }
 
+/* "peacekeeping" before a noun modifies it ("NATO peacekeeping troops
+ * have arrived" was parsed with "peacekeeping" as the verb). */
+static void test_peacekeeping_troops_arrive(void)
+{
+    CHECK_STR(pb_test_code("The first deployment of NATO peacekeeping troops "
+                           "have arrived in Bosnia.",
+                           NULL),
+              "IGOWSTNAT>BIH:074 BIH>IGOWSTNAT:0861");
+    CHECK_STR(pb_test_code("Thousands of Nigerians were converging for a rally "
+                           "in Lagos to protest rights violations.",
+                           NULL),
+              "NGA>NGAGOV:1413");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4945,6 +4959,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"peacekeeping_troops_arrive", test_peacekeeping_troops_arrive},
     {"withdrawn_from_a_state", test_withdrawn_from_a_state},
     {"mediation_between_two", test_mediation_between_two},
     {"unattributed_bombings", test_unattributed_bombings},
