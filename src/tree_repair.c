@@ -3239,6 +3239,46 @@ static void repair_between_on_day(pb_token *t, uint32_t n)
     }
 }
 
+/* "Israel is opposed to French mediation", "Vietnam is committed to
+ * opening up": a stative passive with "to" and no agent says what its
+ * subject does (opposes, commits to), not what is done to it. */
+static void repair_stative_passive(pb_token *t, uint32_t n,
+                                   const repair_rels *r)
+{
+    static const char *const statives[] = {"opposed", "committed", NULL};
+    int obl = pb_deprel_from_name("obl");
+    int agent = pb_deprel_from_name("obl:agent");
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (!in_words(t[k].form, statives) ||
+            !in_words(t[k + 1].form, (const char *const[]){"to", NULL}) ||
+            !has_child(t, n, k + 1, r->aux_pass) ||
+            has_child(t, n, k + 1, agent))
+            continue;
+        int by = 0;
+        for (uint32_t q = k + 1; q < n && !by; q++)
+            by = t[q].head == (int16_t)(k + 1) && t[q].deprel == obl &&
+                 q > 0 && in_words(t[q - 1].form,
+                                   (const char *const[]){"by", NULL});
+        if (by)
+            continue;
+        for (uint32_t q = 0; q < n; q++) {
+            if (t[q].head != (int16_t)(k + 1))
+                continue;
+            if (t[q].deprel == r->nsubj_pass)
+                t[q].deprel = r->nsubj;
+            else if (t[q].deprel == r->aux_pass)
+                t[q].deprel = r->aux;
+        }
+        /* what is opposed is the object, as of "opposes" */
+        for (uint32_t q = k + 2; q < n; q++)
+            if (t[q].head == (int16_t)(k + 1) && t[q].deprel == obl &&
+                is_nominal(&t[q]) && t[k + 1].head == (int16_t)(q + 1)) {
+                t[q].deprel = r->obj;
+                break;
+            }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3326,4 +3366,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_time_opening_subject(tokens, n, &r);
     repair_what_it_called(tokens, n, &r);
     repair_between_on_day(tokens, n);
+    repair_stative_passive(tokens, n, &r);
 }

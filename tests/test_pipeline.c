@@ -3443,6 +3443,19 @@ static void test_peacekeeping_troops_arrive(void)
               "NGA>NGAGOV:1413");
 }
 
+/* "is opposed to" says what its subject does: opposes (and "by" keeps the
+ * passive). */
+static void test_opposed_to_is_opposing(void)
+{
+    CHECK_STR(pb_test_code("Israel is opposed to French mediation.", NULL),
+              "ISR>FRA:126");
+    CHECK_STR(pb_test_code("China is opposed to U.S. arms sales to Taiwan.",
+                           NULL),
+              "CHN>USA:110 USA>TWN:072");
+    CHECK_STR(pb_test_code("Israel was opposed by France.", NULL),
+              "FRA>ISR:110");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4959,6 +4972,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"opposed_to_is_opposing", test_opposed_to_is_opposing},
     {"peacekeeping_troops_arrive", test_peacekeeping_troops_arrive},
     {"withdrawn_from_a_state", test_withdrawn_from_a_state},
     {"mediation_between_two", test_mediation_between_two},
