@@ -970,9 +970,15 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         int decided = m && f == PB_MODAL_INTEND &&
                       strncmp(m->code, "13", 2) == 0 &&
                       strcmp(c->lem[v], "agree") == 0;
+        /* "ordered two diplomats from Russia to leave the country": an
+         * expulsion of the ones ordered out */
+        int ordered_out = c->pipeline && f == PB_MODAL_DEMAND && !clause &&
+                          strcmp(c->lem[v], "order") == 0 &&
+                          strcmp(c->lem[k], "leave") == 0;
         /* "said China must drop barriers": an act CAMEO has no demand
          * code for is a demand all the same ("should": an appeal) */
-        const char *code = decided ? comp.code
+        const char *code = ordered_out ? PB_TC_EXPEL
+                           : decided   ? comp.code
                            : m     ? m->code
                            : statement(r->code) && (actor_subject(c, k) || told)
                                ? (f == PB_MODAL_DEMAND ? PB_TC_DEMAND

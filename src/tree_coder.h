@@ -74,6 +74,8 @@
 /* Express intent to de-escalate military engagement: force renounced
  * ("pledged not to use force"). */
 #define PB_TC_DEESCALATE_INTENT "0356"
+/* Expel or withdraw: those ordered to leave. */
+#define PB_TC_EXPEL "166"
 /* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
 #define PB_TC_SENTENCE "116"

@@ -3279,6 +3279,40 @@ static void repair_stative_passive(pb_token *t, uint32_t n,
     }
 }
 
+/* "Chile ordered two diplomats from Russia to leave", "urged the
+ * government to release": a subjectless "to" clause hung on the object of
+ * a verb that asks or makes its object act is that verb's complement. */
+static void repair_object_control(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    static const char *const controls[] = {
+        "order",     "orders",    "ordered",   "ordering",  "urge",
+        "urges",     "urged",     "urging",    "ask",       "asks",
+        "asked",     "asking",    "tell",      "tells",     "told",
+        "telling",   "force",     "forces",    "forced",    "forcing",
+        "allow",     "allows",    "allowed",   "allowing",  "permit",
+        "permits",   "permitted", "encourage", "encourages", "encouraged",
+        "encouraging", "instruct", "instructed", "compel",  "compelled",
+        "invite",    "invited",   "persuade",  "persuaded", "pressure",
+        "pressured", "pressed",   "pushed",    "oblige",    "obliged",
+        NULL};
+    int xcomp = pb_deprel_from_name("xcomp");
+    int mark = pb_deprel_from_name("mark");
+    for (uint32_t a = 2; a < n; a++) {
+        if (t[a].deprel != r->acl || t[a].upos != PB_UPOS_VERB ||
+            t[a].head < 1 || has_subject(t, n, a + 1, r) ||
+            !in_words(t[a - 1].form, (const char *const[]){"to", NULL}) ||
+            t[a - 1].head != (int16_t)(a + 1) || t[a - 1].deprel != mark)
+            continue;
+        uint32_t o = (uint32_t)t[a].head - 1;
+        if (t[o].deprel != r->obj || t[o].head < 1 || !is_nominal(&t[o]))
+            continue;
+        uint32_t v = (uint32_t)t[o].head - 1;
+        if (t[v].upos != PB_UPOS_VERB || !in_words(t[v].form, controls))
+            continue;
+        hang(t, a, v, xcomp);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3367,4 +3401,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_what_it_called(tokens, n, &r);
     repair_between_on_day(tokens, n);
     repair_stative_passive(tokens, n, &r);
+    repair_object_control(tokens, n, &r);
 }

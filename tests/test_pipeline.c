@@ -38,7 +38,7 @@ static void test_agents_compose_with_countries(void)
     CHECK_STR(pb_test_code("Russia and China will ask Asian banks to help "
                         "finance the pipeline.",
                         NULL),
-              "RUS>ASA:020:intended CHN>ASA:020:intended");
+              "RUS>ASA:023:intended CHN>ASA:023:intended");
     /* an Iranian American is an American */
     CHECK_STR(pb_test_code("Russia tried to kill an Iranian American "
                         "journalist.",
@@ -3456,6 +3456,23 @@ static void test_opposed_to_is_opposing(void)
               "FRA>ISR:110");
 }
 
+/* A "to" clause the parser hung on the object of a verb that orders,
+ * urges or asks is that verb's complement ("ordered two diplomats from
+ * Russia to leave": an expulsion); "return to cooperation" is no visit. */
+static void test_ordered_to_leave(void)
+{
+    CHECK_STR(pb_test_code("Chile ordered two diplomats from Russia to leave "
+                           "the country.",
+                           NULL),
+              "CHL>RUSGOV:166");
+    CHECK_STR(pb_test_code("Mali ordered French troops to leave the country.",
+                           NULL),
+              "MLI>FRAMIL:166");
+    CHECK_STR(pb_test_code("Iran returned to talks with the United States.",
+                           NULL),
+              "IRN>USA:046");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4972,6 +4989,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"ordered_to_leave", test_ordered_to_leave},
     {"opposed_to_is_opposing", test_opposed_to_is_opposing},
     {"peacekeeping_troops_arrive", test_peacekeeping_troops_arrive},
     {"withdrawn_from_a_state", test_withdrawn_from_a_state},
