@@ -254,6 +254,20 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "A US national has been put under investigation": "national"
+     * after a name and before no noun is a person, not an adjective */
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *next = i + 1 < n ? &tokens[i + 1] : NULL;
+        if (!t->form || strcasecmp(t->form, "national") != 0 ||
+            t->upos != PB_UPOS_ADJ || tokens[i - 1].upos != PB_UPOS_PROPN ||
+            (next && (next->upos == PB_UPOS_NOUN ||
+                      next->upos == PB_UPOS_PROPN ||
+                      next->upos == PB_UPOS_ADJ)))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "will use force against Taiwan": after "use", "force" is the
      * noun (the tagger's verb reading coded a coercion) */
     static const char *const uses[] = {"use", "uses", "used", "using",

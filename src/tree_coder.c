@@ -2244,10 +2244,12 @@ static void code_verb(tc *c, int v)
         if (next.n > 0 || !c->statement)
             tgt = next; /* a threat to oneself is none */
     }
-    tc_group held = {0}; /* those arrested or sentenced: the subject */
+    /* those arrested, sentenced or investigated: the subject */
+    tc_group held = {0};
     if (c->pipeline && passive && agent < 0 && src.n == 0 && subj >= 0 &&
         code && (strcmp(code, PB_TC_ARREST) == 0 ||
-                 strcmp(code, PB_TC_SENTENCE) == 0) &&
+                 strcmp(code, PB_TC_SENTENCE) == 0 ||
+                 strncmp(code, PB_TC_INVESTIGATE_ROOT, 2) == 0) &&
         reported_passive(c, v)) {
         pb_tc_group_of(c, subj, &held);
         if (held.n == 0)
@@ -2255,7 +2257,8 @@ static void code_verb(tc *c, int v)
     }
     if (held.n > 0) {
         tgt = held;
-        /* "Two Iranian journalists were detained": by the authorities
+        /* "Two Iranian journalists were detained", "a US national has
+         * been put under investigation in Italy": by the authorities
          * (of the place, else of the detainees' state); not those
          * deported "to Honduras", nor barred "from travel to the US": the
          * place there is no one's doing */

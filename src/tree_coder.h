@@ -79,6 +79,8 @@
 /* Arrest, detention (173); a sentence, a verdict (116). */
 #define PB_TC_ARREST "173"
 #define PB_TC_SENTENCE "116"
+/* Investigate (root 09). */
+#define PB_TC_INVESTIGATE_ROOT "09"
 
 /* One coded event. Strings come from the dictionaries or the arena. */
 typedef struct pb_tc_event {

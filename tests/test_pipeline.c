@@ -3473,6 +3473,21 @@ static void test_ordered_to_leave(void)
               "IRN>USA:046");
 }
 
+/* One investigated, like one arrested, by no one named: by the police of
+ * the place; "a US national" is a person, not an adjective. */
+static void test_investigated_by_the_authorities(void)
+{
+    CHECK_STR(pb_test_code("A US national has been put under investigation "
+                           "in Italy.",
+                           NULL),
+              "ITACOP>USA:091");
+    CHECK_STR(pb_test_code("Two Iranian journalists were investigated for "
+                           "espionage.",
+                           NULL),
+              "IRNCOP>IRNMED:090");
+    CHECK_STR(pb_test_code("The attack was investigated.", NULL), "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4989,6 +5004,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"investigated_by_the_authorities", test_investigated_by_the_authorities},
     {"ordered_to_leave", test_ordered_to_leave},
     {"opposed_to_is_opposing", test_opposed_to_is_opposing},
     {"peacekeeping_troops_arrive", test_peacekeeping_troops_arrive},
