@@ -1213,6 +1213,21 @@ static int located_only(const tc *c, const tc_group *g)
     return 1;
 }
 
+/* Is h a name no actor claims under a title that names an agent
+ * ("Judge Alejandro Rivera", "General John Smith": the title hangs on
+ * the first name)? */
+static int titled_name(const tc *c, int h)
+{
+    if (c->t[h].upos != PB_UPOS_PROPN || c->mention_at[h] >= 0)
+        return 0;
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+        if (k < h && c->mention_at[k] >= 0 &&
+            c->m[c->mention_at[k]].phrase->is_agent &&
+            (rel_is(c, k, "nmod:desc") || rel_is(c, k, "compound")))
+            return 1;
+    return 0;
+}
+
 /* Is token k a number word that heads a crowd ("hundreds of
  * protesters", "thousands of police")? */
 static int crowd_noun(const tc *c, int k)
@@ -2113,7 +2128,8 @@ static void code_verb(tc *c, int v)
          * parliament": civil organs that use force and protesters, the
          * state where they act (all in event_coder.c) */
         tc_group stateless = {0};
-        if (c->mention_at[actor] >= 0 || crowd_noun(c, actor))
+        if (c->mention_at[actor] >= 0 || crowd_noun(c, actor) ||
+            titled_name(c, actor))
             pb_tc_stateless_group_of(c, actor, &stateless);
         /* "the opposition rejected the results of the election in
          * Cameroon": an opposition or party yielding office or
@@ -2123,9 +2139,16 @@ static void code_verb(tc *c, int v)
                        stateless.n > 0 &&
                        (strcmp(stateless.codes[0], "---OPP") == 0 ||
                         strcmp(stateless.codes[0], "---PTY") == 0);
+        /* "a judge opened investigations against Chilean officials":
+         * police and courts investigate at home */
+        int inquiry = strncmp(code, PB_TC_INVESTIGATE_ROOT, 2) == 0 &&
+                      stateless.n > 0 &&
+                      (strcmp(stateless.codes[0], "---COP") == 0 ||
+                       strcmp(stateless.codes[0], "---JUD") == 0);
         if (stateless.n > 0 &&
             (pb_tc_force_code(code) || pb_tc_protest_code(code) ||
-             yielding || strcmp(stateless.codes[0], "---NGO") == 0)) {
+             yielding || inquiry ||
+             strcmp(stateless.codes[0], "---NGO") == 0)) {
             src = stateless;
             stateless_subject = 1;
         }

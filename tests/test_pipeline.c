@@ -3488,6 +3488,25 @@ static void test_investigated_by_the_authorities(void)
     CHECK_STR(pb_test_code("The attack was investigated.", NULL), "");
 }
 
+/* Police and courts no state claims investigate at home, on the one state
+ * the sentence names; a title before a name no actor claims is its agent
+ * ("Judge Alejandro Rivera"). */
+static void test_titled_names_and_home_inquiries(void)
+{
+    CHECK_STR(pb_test_code("Police investigated two Kenyan opposition "
+                           "lawmakers.",
+                           NULL),
+              "KENCOP>KENOPP:090");
+    CHECK_STR(pb_test_code("Judge Alejandro Rivera opened fraud "
+                           "investigations against 28 Chilean government "
+                           "officials.",
+                           NULL),
+              "CHLJUD>CHLGOV:091");
+    CHECK_STR(pb_test_code("General John Smith attacked Kenyan rebels.",
+                           NULL),
+              "KENMIL>KENREB:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5004,6 +5023,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"titled_names_and_home_inquiries", test_titled_names_and_home_inquiries},
     {"investigated_by_the_authorities", test_investigated_by_the_authorities},
     {"ordered_to_leave", test_ordered_to_leave},
     {"opposed_to_is_opposing", test_opposed_to_is_opposing},
