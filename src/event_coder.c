@@ -1731,13 +1731,17 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
                 return -1;
         }
     } else if (code &&
-               (strcmp(src, "---OPP") == 0 || strcmp(src, "---PTY") == 0) &&
-               (strcmp(code->code, PB_TC_RESIGN) == 0 ||
-                strcmp(code->code, PB_TC_CLING) == 0)) {
+               (((strcmp(src, "---OPP") == 0 || strcmp(src, "---PTY") == 0) &&
+                 (strcmp(code->code, PB_TC_RESIGN) == 0 ||
+                  strcmp(code->code, PB_TC_CLING) == 0)) ||
+                (strlen(src) == 6 && strncmp(src, "---", 3) == 0 &&
+                 strcmp(code->code, PB_TC_RESIGN) == 0))) {
         /* "the opposition rejected the results of the election in
          * Cameroon": the opposition of the one state named, yielding or
          * not to its government (yields_to), which the state named as
-         * where stands for */
+         * where stands for; so an officer no state claims resigns in the
+         * one state named ("Lt. Gen. Prosper Avril resigned to allow
+         * Haiti's first democratic elections") */
         const char *state = sole_state(doc, v);
         if (doc->failed)
             return -1;

@@ -2138,7 +2138,11 @@ static void code_verb(tc *c, int v)
                         strcmp(code, PB_TC_CLING) == 0) &&
                        stateless.n > 0 &&
                        (strcmp(stateless.codes[0], "---OPP") == 0 ||
-                        strcmp(stateless.codes[0], "---PTY") == 0);
+                        strcmp(stateless.codes[0], "---PTY") == 0 ||
+                        (strcmp(code, PB_TC_RESIGN) == 0 &&
+                         titled_name(c, actor)));
+        /* ("Lt. Gen. Prosper Avril resigned": an officer of the state
+         * named) */
         /* "a judge opened investigations against Chilean officials":
          * police and courts investigate at home */
         int inquiry = strncmp(code, PB_TC_INVESTIGATE_ROOT, 2) == 0 &&

@@ -3313,6 +3313,27 @@ static void repair_object_control(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Lt. Gen. Prosper Avril resigned": a title read as a first subject
+ * right before the name that is the verb's second is the name's title. */
+static void repair_title_as_first_subject(pb_token *t, uint32_t n,
+                                          const repair_rels *r)
+{
+    int desc = pb_deprel_from_name("nmod:desc");
+    int flat = pb_deprel_from_name("flat");
+    for (uint32_t a = 0; a + 1 < n; a++) {
+        if (t[a].deprel != r->nsubj || t[a].head < 1 ||
+            t[a].upos != PB_UPOS_PROPN)
+            continue;
+        uint32_t b = a + 1; /* past the title's own flat words */
+        while (b < n && t[b].head == (int16_t)(a + 1) && t[b].deprel == flat)
+            b++;
+        if (b >= n || b == a + 1 || t[b].deprel != r->nsubj ||
+            t[b].head != t[a].head || t[b].upos != PB_UPOS_PROPN)
+            continue;
+        hang(t, a, b, desc);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3402,4 +3423,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_between_on_day(tokens, n);
     repair_stative_passive(tokens, n, &r);
     repair_object_control(tokens, n, &r);
+    repair_title_as_first_subject(tokens, n, &r);
 }

@@ -3507,6 +3507,24 @@ static void test_titled_names_and_home_inquiries(void)
               "KENMIL>KENREB:190");
 }
 
+/* An officer no state claims resigns in the one state named; a title read
+ * as a first subject is the name's ("Lt. Gen. Prosper Avril resigned");
+ * a state's own officer resigning stays its own. */
+static void test_officers_resign_at_home(void)
+{
+    CHECK_STR(pb_test_code("General John Smith resigned in Haiti.", NULL),
+              "HTIMIL>HTIGOV:0831");
+    CHECK_STR(pb_test_code("Lt. Gen. Prosper Avril resigned to allow Haiti's "
+                           "first democratic elections.",
+                           "1990-03-11"),
+              "HTIELI>HTI:0831@1990-03-11");
+    CHECK_STR(pb_test_code("Georgian President Eduard Shevardnadze resigned "
+                           "as the opposition threatened to storm his "
+                           "residence in Tbilisi.",
+                           NULL),
+              "GEOGOV>GEO:0831");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5023,6 +5041,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"officers_resign_at_home", test_officers_resign_at_home},
     {"titled_names_and_home_inquiries", test_titled_names_and_home_inquiries},
     {"investigated_by_the_authorities", test_investigated_by_the_authorities},
     {"ordered_to_leave", test_ordered_to_leave},
