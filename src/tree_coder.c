@@ -773,6 +773,17 @@ static int actor_subject(const tc *c, int k)
     return s >= 0 && c->mention_at[s] >= 0 && c->m[c->mention_at[s]].code;
 }
 
+/* The act clause k says its subject needs to do ("Japan needs to enact
+ * reforms": enact), or -1. */
+static int needed_act(const tc *c, int k)
+{
+    if (strcmp(c->lem[k], "need") != 0 || child_rel(c, k, "nsubj") < 0)
+        return -1;
+    int x = child_rel(c, k, "xcomp");
+    int m = x >= 0 ? child_rel(c, x, "mark") : -1;
+    return m >= 0 && strcmp(c->lower[m], "to") == 0 && is_verb(c, x) ? x : -1;
+}
+
 /* Does clause k lay blame on its subject ("India was responsible for the
  * bombing", "Israel was behind the killing", "the rebels were guilty of
  * war crimes")? A predicate of blame with its copula. */
@@ -930,6 +941,15 @@ static int modal_complement(tc *c, int v, verb_reading *r)
                                       : told ? PB_MODAL_DEMAND
                                              : -1)
                                    : frame;
+        /* "said Japan needs to enact reforms": what a speaker says
+         * another needs to do is appealed for; the act is the need's
+         * "to" complement */
+        int act = k;
+        if (c->pipeline && clause && statement(r->code) && f < 0) {
+            act = needed_act(c, k);
+            f = act >= 0 ? PB_MODAL_APPEAL : -1;
+            act = act >= 0 ? act : k;
+        }
         if (f == PB_MODAL_APPEAL && !clause && child_rel(c, v, "obj") < 0 &&
             child_rel(c, v, "iobj") < 0 && child_rel(c, v, "obl") < 0)
             f = PB_MODAL_INTEND; /* "seeks to finalize": no one is asked */
@@ -957,11 +977,13 @@ static int modal_complement(tc *c, int v, verb_reading *r)
                           statement(r->code) || nominal))))
             continue;
         verb_reading comp;
-        read_verb(c, k, &comp);
+        read_verb(c, act, &comp);
         const pb_cameo_code *m =
             forbidden ? NULL : pb_modal_code(c->d->modality, comp.code, f);
         if (reaching && !(m && comp.pattern && ends_in_noun(c, &comp.m)))
             return -1; /* the complement's verb alone says no more */
+        if (act != k && !m)
+            continue; /* "NATO would need to remain strong": an opinion */
         mark_scope(c, v);
         /* "EU ministers agreed to impose sanctions on Russia": a hostile
          * act its doers agree on is decided among them, not threatened
@@ -990,7 +1012,7 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         r->code2 = NULL;
         r->line = comp.line;
         r->addressed = f == PB_MODAL_APPEAL || f == PB_MODAL_DEMAND;
-        c->consumed[k] = 1;
+        c->consumed[k] = c->consumed[act] = 1;
         return k;
     }
     return -1;

@@ -3525,6 +3525,22 @@ static void test_officers_resign_at_home(void)
               "GEOGOV>GEO:0831");
 }
 
+/* What a speaker says another needs to do is appealed for, when CAMEO has
+ * an appeal for the act; a need of no coded act is an opinion. */
+static void test_what_another_needs_to_do(void)
+{
+    CHECK_STR(pb_test_code("Bush said Japan needs to enact economic reforms.",
+                           "2002-02-15"),
+              "USAGOV>JPN:0242@2002-02-15");
+    CHECK_STR(pb_test_code("Russia said Ukraine needs to withdraw its troops.",
+                           NULL),
+              "RUS>UKR:0256");
+    CHECK_STR(pb_test_code("The U.S. defense secretary said NATO would need "
+                           "to remain strong.",
+                           NULL),
+              "USAGOV>IGOWSTNAT:010");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5041,6 +5057,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"what_another_needs_to_do", test_what_another_needs_to_do},
     {"officers_resign_at_home", test_officers_resign_at_home},
     {"titled_names_and_home_inquiries", test_titled_names_and_home_inquiries},
     {"investigated_by_the_authorities", test_investigated_by_the_authorities},
