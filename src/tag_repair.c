@@ -72,7 +72,9 @@ static int irregular_past(const char *form)
         "met", "shut", "split", "spread", "sent", "lent", "built", "held",
         "told", "sold", "brought", "bought", "caught", "kept", "left",
         "lost", "paid", "took", "gave", "came", "went", "saw", "forbade",
-        "bore", "tore", "sank", "slew", "wrote", "chose", NULL};
+        "bore", "tore", "sank", "slew", "wrote", "chose", "undertook",
+        "overtook", "retook", "oversaw", "overran", "upheld", "withheld",
+        "forgave", "rebuilt", NULL};
     for (int i = 0; form && pasts[i]; i++)
         if (strcmp(form, pasts[i]) == 0)
             return 1;

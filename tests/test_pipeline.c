@@ -3541,6 +3541,20 @@ static void test_what_another_needs_to_do(void)
               "USAGOV>IGOWSTNAT:010");
 }
 
+/* Irregular pasts the tagger took for nouns after a name ("Chadli Klibi
+ * undertook mediation mission"); refugees let home are granted a right. */
+static void test_undertook_and_let_home(void)
+{
+    CHECK_STR(pb_test_code("Arab League Secretary General Chadli Klibi "
+                           "undertook mediation mission between Syria and "
+                           "Egypt.",
+                           NULL),
+              "IGOMEAARL>SYR:045 IGOMEAARL>EGY:045");
+    CHECK_STR(pb_test_code("Turkey allowed Syrian refugees to return home.",
+                           NULL),
+              "TUR>SYRREF:0833");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5057,6 +5071,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"undertook_and_let_home", test_undertook_and_let_home},
     {"what_another_needs_to_do", test_what_another_needs_to_do},
     {"officers_resign_at_home", test_officers_resign_at_home},
     {"titled_names_and_home_inquiries", test_titled_names_and_home_inquiries},
