@@ -270,6 +270,21 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "French maritime authorities today release an impounded ship": a
+     * word read as a noun between "today" (or a day) after a plural
+     * subject and a determiner is the verb */
+    static const char *const nows[] = {"today", "yesterday", "tonight", NULL};
+    for (uint32_t i = 2; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *prev = &tokens[i - 1], *next = &tokens[i + 1];
+        if (strcmp(t->xpos, "NN") != 0 || next->upos != PB_UPOS_DET ||
+            !(form_in(prev, nows) || (prev->form && pb_day_word(prev->form))) ||
+            !(strcmp(tokens[i - 2].xpos, "NNS") == 0 ||
+              strcmp(tokens[i - 2].xpos, "NNPS") == 0))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBP", 4);
+    }
     /* "will use force against Taiwan": after "use", "force" is the
      * noun (the tagger's verb reading coded a coercion) */
     static const char *const uses[] = {"use", "uses", "used", "using",

@@ -3555,6 +3555,18 @@ static void test_undertook_and_let_home(void)
               "TUR>SYRREF:0833");
 }
 
+/* A word read as a noun between "today" after a plural subject and a
+ * determiner is the verb ("authorities today release an impounded
+ * ship"). */
+static void test_today_release(void)
+{
+    CHECK_STR(pb_test_code("French maritime authorities today release an "
+                           "impounded ship operated by Greenpeace, port "
+                           "officials said.",
+                           NULL),
+              "FRAGOV>NGOENV:0842");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5071,6 +5083,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"today_release", test_today_release},
     {"undertook_and_let_home", test_undertook_and_let_home},
     {"what_another_needs_to_do", test_what_another_needs_to_do},
     {"officers_resign_at_home", test_officers_resign_at_home},
