@@ -1732,8 +1732,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         }
     } else if (code &&
                (((strcmp(src, "---OPP") == 0 || strcmp(src, "---PTY") == 0) &&
-                 (strcmp(code->code, PB_TC_RESIGN) == 0 ||
-                  strcmp(code->code, PB_TC_CLING) == 0)) ||
+                 pb_tc_opposition_yield_code(code->code)) ||
                 (strlen(src) == 6 && strncmp(src, "---", 3) == 0 &&
                  strcmp(code->code, PB_TC_RESIGN) == 0))) {
         /* "the opposition rejected the results of the election in

@@ -2156,8 +2156,7 @@ static void code_verb(tc *c, int v)
         /* "the opposition rejected the results of the election in
          * Cameroon": an opposition or party yielding office or
          * refusing to (event_coder.c finds its state) */
-        int yielding = (strcmp(code, PB_TC_RESIGN) == 0 ||
-                        strcmp(code, PB_TC_CLING) == 0) &&
+        int yielding = pb_tc_opposition_yield_code(code) &&
                        stateless.n > 0 &&
                        (strcmp(stateless.codes[0], "---OPP") == 0 ||
                         strcmp(stateless.codes[0], "---PTY") == 0 ||

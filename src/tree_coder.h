@@ -109,6 +109,11 @@ int pb_tc_force_code(const char *code);
  * "threatened to boycott the elections"), whose target may be left
  * implied (PB_TC_IMPLIED_TARGET)? */
 int pb_tc_protest_code(const char *code);
+/* Is a CAMEO code one an opposition yields or refuses to yield by at
+ * home: resigning (0831), clinging to office (1231), easing its protests
+ * (082) or agreeing to (0352)? Its state is the one state named
+ * (event_coder.c). */
+int pb_tc_opposition_yield_code(const char *code);
 
 /* An actor mention found by the caller (pb_tree_code_mentions). */
 typedef struct pb_tc_actor {

@@ -579,6 +579,14 @@ int pb_tc_protest_code(const char *code)
                     strcmp(code, "133") == 0);
 }
 
+int pb_tc_opposition_yield_code(const char *code)
+{
+    return code && (strcmp(code, PB_TC_RESIGN) == 0 ||
+                    strcmp(code, PB_TC_CLING) == 0 ||
+                    strncmp(code, "082", 3) == 0 ||
+                    strcmp(code, "0352") == 0);
+}
+
 int pb_tc_force_code(const char *code)
 {
     static const char *const roots[] = {"17", "18", "19", "20", NULL};

@@ -3567,6 +3567,20 @@ static void test_today_release(void)
               "FRAGOV>NGOENV:0842");
 }
 
+/* An opposition no state claims that calls off or postpones its protest
+ * eases dissent in the one state named, to its government. */
+static void test_opposition_eases_its_protest(void)
+{
+    CHECK_STR(pb_test_code("The opposition agreed to call off the protest in "
+                           "Baku.",
+                           NULL),
+              "AZEOPP>AZEGOV:0352");
+    CHECK_STR(pb_test_code("The Azerbaijani opposition postponed the "
+                           "demonstration in Baku.",
+                           NULL),
+              "AZEOPP>AZE:082");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5083,6 +5097,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"opposition_eases_its_protest", test_opposition_eases_its_protest},
     {"today_release", test_today_release},
     {"undertook_and_let_home", test_undertook_and_let_home},
     {"what_another_needs_to_do", test_what_another_needs_to_do},
