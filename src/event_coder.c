@@ -2244,6 +2244,37 @@ static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
     return -1;
 }
 
+/* The mention of the one a predicate of blame holds responsible for
+ * event noun j ("Sudan's government is responsible for mass killings",
+ * "the rebels are guilty of atrocities"): the doer; -1 if none. */
+static long blamed_doer(const sentence_view *v, uint32_t j)
+{
+    static const char *const blames[] = {"responsible", "guilty", "culpable",
+                                         NULL};
+    static const char *const for_of[] = {"for", "of", NULL};
+    uint32_t head = phrase_head(v, j);
+    const pb_token *t = &v->s->tokens[head];
+    if (rel_starts(t, "conj") && t->head >= 1) {
+        head = (uint32_t)t->head - 1; /* "killings and other atrocities" */
+        t = &v->s->tokens[head];
+    }
+    if (!rel_starts(t, "obl") || t->head < 1 ||
+        !child_word(v, head, "case", for_of))
+        return -1;
+    uint32_t a = (uint32_t)t->head - 1;
+    if (!word_in(v, a, blames) || !child_word(v, a, "cop", (const char *const[]){"be", NULL}))
+        return -1;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)a + 1 &&
+            rel_starts(&v->s->tokens[k], "nsubj")) {
+            long m = v->mention_at[phrase_head(v, k)];
+            if (m < 0)
+                m = v->mention_at[k];
+            return m >= 0 && !v->mentions[m].is_agent_only ? m : -1;
+        }
+    return -1;
+}
+
 /* Is noun j a dependent of a verb the tree coded ("wounded in a Taliban
  * ambush in Peshawar": the wounding is the act)? */
 static int governed_by_coded_verb(const sentence_view *v, uint32_t j,
@@ -2385,6 +2416,8 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                                        2) == 0;
         int meeting = strncmp(pats[p]->code, "04", 2) == 0;
         noun_arguments(v, j, end, pats[p]->code, &src, &tgt, &enacted);
+        if (src < 0)
+            src = blamed_doer(v, end);
         long a, b;
         static const char *const states_of_war[] = {"war", "conflict",
                                                     NULL};

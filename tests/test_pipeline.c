@@ -3581,6 +3581,23 @@ static void test_opposition_eases_its_protest(void)
               "AZEOPP>AZE:082");
 }
 
+/* The one a predicate of blame holds responsible for an act does it
+ * ("Sudan's government is responsible for mass killings in Darfur"). */
+static void test_responsible_for_an_act(void)
+{
+    CHECK_STR(pb_test_code("The Sudanese government is responsible for mass "
+                           "killings in Darfur.",
+                           NULL),
+              "SDNGOV>SDN:202");
+    CHECK_STR(pb_test_code("Israel is responsible for the air strike on "
+                           "Gaza.",
+                           NULL),
+              "ISRMIL>PSE:195");
+    /* (a report of an air strike names no one responsible) */
+    CHECK_STR(pb_test_code("Israel reported the air strike on Gaza.", NULL),
+              "ISR>PSE:010");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5097,6 +5114,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"responsible_for_an_act", test_responsible_for_an_act},
     {"opposition_eases_its_protest", test_opposition_eases_its_protest},
     {"today_release", test_today_release},
     {"undertook_and_let_home", test_undertook_and_let_home},
