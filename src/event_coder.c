@@ -2218,13 +2218,38 @@ static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
 {
     static const char *const harming[] = {"kill", "wound", "injure", NULL};
     static const char *const in_by[] = {"in", "by", NULL};
+    static const char *const exploding[] = {"explode", "go", "detonate",
+                                            "blast", "rip", NULL};
+    static const char *const by[] = {"by", NULL};
+    /* ("… in an attack claimed by Islamic State": someone is named) */
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *x = &v->s->tokens[k];
+        if (x->head >= 1 && word_is(v, (uint32_t)x->head - 1, "claim") &&
+            rel_starts(x, "obl") && child_word(v, k, "case", by) &&
+            v->mention_at[k] >= 0)
+            return -1;
+    }
     uint32_t head = phrase_head(v, j);
     const pb_token *t = &v->s->tokens[head];
-    if (t->head < 1 || !word_in(v, (uint32_t)t->head - 1, harming))
+    if (t->head < 1)
         return -1;
     uint32_t h = (uint32_t)t->head - 1;
+    if (rel_starts(t, "nsubj") && word_in(v, h, exploding)) {
+        /* "a bomb exploded at a market in Kabul, killing 20 people": the
+         * harm is the explosion's participle */
+        uint32_t k;
+        for (k = h + 1; k < v->s->n_tokens; k++)
+            if (v->s->tokens[k].head == (int)h + 1 &&
+                rel_starts(&v->s->tokens[k], "advcl") && word_in(v, k, harming))
+                break;
+        if (k == v->s->n_tokens)
+            return -1;
+        h = k;
+        t = NULL;
+    } else if (!word_in(v, h, harming))
+        return -1;
     const char *harmed;
-    if (rel_starts(t, "nsubj") && !rel_starts(t, "nsubj:pass"))
+    if (!t || (rel_starts(t, "nsubj") && !rel_starts(t, "nsubj:pass")))
         harmed = "obj"; /* the bombing killed them */
     else if (rel_starts(t, "obl") && child_word(v, head, "case", in_by))
         harmed = "nsubj:pass"; /* they were killed in the bombing */

@@ -3381,6 +3381,16 @@ static void test_unattributed_bombings(void)
                            NULL),
               "GBRUAF>GBRCVL:182");
     CHECK_STR(pb_test_code("A car bomb killed ten soldiers.", NULL), "");
+    /* the harm a bomb's explosion did, as its participle says */
+    CHECK_STR(pb_test_code("A bomb exploded at a market in Kabul, killing 20 "
+                           "people.",
+                           NULL),
+              "AFGUAF>AFGCVL:183");
+    /* (not when someone is named to have claimed the attack) */
+    CHECK_STR(pb_test_code("A bomb went off at a market in Kabul, killing 20 "
+                           "people, in an attack claimed by Islamic State.",
+                           NULL),
+              "");
     /* a bombing someone is named to have done is theirs */
     CHECK_STR(pb_test_code("An al-Shabaab car bomb killed ten Somali "
                            "soldiers in Mogadishu.",
