@@ -1339,9 +1339,18 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
 {
     int bare_state = strlen(src) == PB_STATE_CODE_LEN &&
                      pb_lexicon_is_country(v->lex, src); /* "Russia" */
-    if (!code || !pb_tc_force_code(code->code) || strncmp(tgt, "---", 3) != 0 ||
-        !(state_agent(src) || bare_state))
+    if (!code || !pb_tc_force_code(code->code) || strncmp(tgt, "---", 3) != 0)
         return NULL;
+    if (!(state_agent(src) || bare_state)) {
+        /* "Islamic State claimed the attack that killed 20 people in
+         * Kabul": people a group no state claims harms are those of the
+         * place */
+        const char *place = strncmp(src, "---", 3) != 0 &&
+                                    !pb_agent_is_state_organ(tgt + 3)
+                                ? act_state(v, head)
+                                : NULL;
+        return place ? state_with_agent(doc, place, tgt + 3) : NULL;
+    }
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
     int organ = pb_agent_is_state_organ(sagent);
     int army = strncmp(sagent, "MIL", 3) == 0 || strncmp(sagent, "SPY", 3) == 0;
@@ -2269,6 +2278,26 @@ static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
     return -1;
 }
 
+/* The mention of those harmed by force noun j as its relative clause
+ * says ("claimed the attack that killed 20 people in Kabul": the people),
+ * or -1. */
+static long harmed_in_relative(const sentence_view *v, uint32_t j)
+{
+    static const char *const harming[] = {"kill", "wound", "injure", NULL};
+    uint32_t head = phrase_head(v, j);
+    for (uint32_t k = head + 1; k < v->s->n_tokens; k++) {
+        const pb_token *r = &v->s->tokens[k];
+        if (r->head != (int)head + 1 || !rel_starts(r, "acl") ||
+            !word_in(v, k, harming))
+            continue;
+        for (uint32_t o = k + 1; o < v->s->n_tokens; o++)
+            if (v->s->tokens[o].head == (int)k + 1 &&
+                rel_starts(&v->s->tokens[o], "obj"))
+                return v->mention_at[o];
+    }
+    return -1;
+}
+
 /* The mention of the one a predicate of blame holds responsible for
  * event noun j ("Sudan's government is responsible for mass killings",
  * "the rebels are guilty of atrocities"): the doer; -1 if none. */
@@ -2443,6 +2472,9 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         noun_arguments(v, j, end, pats[p]->code, &src, &tgt, &enacted);
         if (src < 0)
             src = blamed_doer(v, end);
+        int harmed_people = 0; /* a target found through the harm */
+        if (src >= 0 && tgt < 0 && pb_tc_force_code(pats[p]->code))
+            harmed_people = (tgt = harmed_in_relative(v, end)) >= 0;
         long a, b;
         static const char *const states_of_war[] = {"war", "conflict",
                                                     NULL};
@@ -2494,7 +2526,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                           ? unattributed_harm(v, j, &harm)
                           : -1;
         if (harmed >= 0) {
-            unattributed = 1;
+            unattributed = harmed_people = 1;
             tgt = harmed;
         }
         uint32_t where = harm >= 0 ? (uint32_t)harm : j;
@@ -2525,7 +2557,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         /* (the harmed "people" no state claims, as the tree coder
          * gives them: "---CVL", for emit to place) */
         const char *at = implied ? PB_TC_IMPLIED_TARGET
-                         : unattributed && mt->is_agent_only
+                         : harmed_people && mt->is_agent_only
                              ? state_with_agent(doc, "---", mt->code)
                              : mt->code;
         if (!at || emit(doc, v, list, first_event, sentence_no, cc, mode,

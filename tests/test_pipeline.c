@@ -3386,6 +3386,12 @@ static void test_unattributed_bombings(void)
                            "people.",
                            NULL),
               "AFGUAF>AFGCVL:183");
+    /* an attack claimed harms those its relative clause says it killed,
+     * people of the place */
+    CHECK_STR(pb_test_code("Islamic State claimed the attack that killed 20 "
+                           "people in Kabul.",
+                           NULL),
+              "IMGMUSISI>AFGCVL:190");
     /* (not when someone is named to have claimed the attack) */
     CHECK_STR(pb_test_code("A bomb went off at a market in Kabul, killing 20 "
                            "people, in an attack claimed by Islamic State.",
