@@ -37,6 +37,8 @@
 #define PB_HOST_CODE "043"
 /* Demonstrate or rally (gathering_of_people). */
 #define PB_DEMONSTRATE_CODE "141"
+/* Protest violently, riot (crowd_violence). */
+#define PB_RIOT_CODE "145"
 /* Diplomatic cooperation of no stated kind, and military cooperation
  * (military_cooperation). */
 #define PB_COOPERATION_CODE "050"
@@ -2770,6 +2772,25 @@ static int warning_of_conditions(const sentence_view *v, uint32_t j,
     return 0;
 }
 
+/* Is force or destruction done by protesters, a crowd no state organ
+ * ("protesters stormed the French embassy in Niamey", "set fire to the
+ * embassy")? A crowd's violence is a violent protest, a riot (145). */
+static int crowd_violence(const sentence_view *v, const char *code,
+                          const char *src, const pb_mention *ms)
+{
+    static const char *const crowds[] = {"protester", "protesters",
+                                         "demonstrator", "demonstrators",
+                                         "rioter", "rioters", "mob", "mobs",
+                                         "crowd", "crowds", NULL};
+    int violent = strncmp(code, "18", 2) == 0 ||
+                  strncmp(code, "19", 2) == 0 || strcmp(code, "1712") == 0;
+    const char *agent = strlen(src) > PB_STATE_CODE_LEN
+                            ? src + PB_STATE_CODE_LEN
+                            : "";
+    return violent && ms && !pb_agent_is_state_organ(agent) &&
+           word_in(v, ms->last, crowds);
+}
+
 /* Is a meeting verb's subject a crowd of people ("thousands of
  * protesters gathered around the police complex")? People who gather
  * demonstrate; states and their organs meet. */
@@ -3226,6 +3247,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             const char *economic;
             if (gathering_of_people(&v, j, code, source, ms))
                 code = PB_DEMONSTRATE_CODE;
+            else if (crowd_violence(&v, code, source, ms))
+                code = PB_RIOT_CODE;
             else if (military_cooperation(code, source, target))
                 code = PB_MILITARY_COOPERATION_CODE;
             else if (military_withdrawal(&v, j, code, source))

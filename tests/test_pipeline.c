@@ -3614,6 +3614,26 @@ static void test_responsible_for_an_act(void)
               "ISR>PSE:010");
 }
 
+/* A crowd's force or arson is a violent protest (145), placed where it
+ * happens; a state's forces' force stays force. */
+static void test_crowd_violence_is_a_riot(void)
+{
+    CHECK_STR(pb_test_code("Protesters stormed the French embassy in Niamey.",
+                           NULL),
+              "NEROPP>FRAGOV:145");
+    CHECK_STR(pb_test_code("Iraqi protesters set the Swedish embassy on fire.",
+                           NULL),
+              "IRQOPP>SWEGOV:145");
+    CHECK_STR(pb_test_code("Israeli troops set Palestinian homes on fire in "
+                           "Hebron.",
+                           NULL),
+              "ISRMIL>PSE:1712");
+    CHECK_STR(pb_test_code("Israeli police stormed the Al-Aqsa mosque "
+                           "compound.",
+                           NULL),
+              "ISRCOP>ISRREL:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4814,7 +4834,7 @@ static void test_coref_the_group(void)
     CHECK_STR(pb_test_code("Hamas fighters attacked an Israeli post. The group "
                         "of protesters attacked Israeli police.",
                         NULL),
-              "PSEREBHMS>ISR:190");
+              "PSEREBHMS>ISR:190 ISROPP>ISRCOP:145");
 }
 
 static void test_coref_definite_agents(void)
@@ -5130,6 +5150,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"crowd_violence_is_a_riot", test_crowd_violence_is_a_riot},
     {"responsible_for_an_act", test_responsible_for_an_act},
     {"opposition_eases_its_protest", test_opposition_eases_its_protest},
     {"today_release", test_today_release},
