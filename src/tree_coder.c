@@ -1640,6 +1640,11 @@ static int exchange(const tc *c, int v, const char *code)
                                          "dispute", "difference", NULL};
     if (reciprocal(code) || lemma_in(c->lem[v], verbs))
         return 1;
+    /* "Armenian and Azerbaijani troops withdrew from the border": two
+     * sides de-escalating pull back from each other */
+    if (c->pipeline && code && strncmp(code, "087", 3) == 0 &&
+        child_rel(c, v, "nsubj") >= 0)
+        return 1;
     int obj = child_rel(c, v, "obj");
     if (c->pipeline && obj >= 0 && obj + 1 < c->n &&
         ((strcmp(c->lower[obj], "each") == 0 &&

@@ -3634,6 +3634,20 @@ static void test_crowd_violence_is_a_riot(void)
               "ISRCOP>ISRREL:190");
 }
 
+/* Two sides that pull back with no one else named pull back from each
+ * other; a withdrawal from a third state is from it. */
+static void test_two_sides_pull_back(void)
+{
+    CHECK_STR(pb_test_code("Armenia and Azerbaijan withdrew their troops from "
+                           "the border.",
+                           NULL),
+              "ARM>AZE:0874 AZE>ARM:0874");
+    CHECK_STR(pb_test_code("Russia and Belarus withdrew their troops from "
+                           "Ukraine.",
+                           NULL),
+              "RUS>UKR:0874 BLR>UKR:0874");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5150,6 +5164,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"two_sides_pull_back", test_two_sides_pull_back},
     {"crowd_violence_is_a_riot", test_crowd_violence_is_a_riot},
     {"responsible_for_an_act", test_responsible_for_an_act},
     {"opposition_eases_its_protest", test_opposition_eases_its_protest},
