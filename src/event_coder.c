@@ -2220,6 +2220,10 @@ static long harming_verb(const sentence_view *v, uint32_t j)
     return t->head - 1;
 }
 
+/* Verbs of bodily harm a bombing or attack does (unattributed_harm,
+ * harmed_in_relative). */
+static const char *const bodily_harm[] = {"kill", "wound", "injure", NULL};
+
 /* The people harmed by bombing noun j that no one is named to have done
  * ("a roadside bombing near Samarra killed one U.S. soldier", "three
  * Iraqi civilians were killed in a car bombing in Baghdad"): the mention
@@ -2227,7 +2231,6 @@ static long harming_verb(const sentence_view *v, uint32_t j)
  * to the verb. */
 static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
 {
-    static const char *const harming[] = {"kill", "wound", "injure", NULL};
     static const char *const in_by[] = {"in", "by", NULL};
     static const char *const exploding[] = {"explode", "go", "detonate",
                                             "blast", "rip", NULL};
@@ -2251,13 +2254,14 @@ static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
         uint32_t k;
         for (k = h + 1; k < v->s->n_tokens; k++)
             if (v->s->tokens[k].head == (int)h + 1 &&
-                rel_starts(&v->s->tokens[k], "advcl") && word_in(v, k, harming))
+                rel_starts(&v->s->tokens[k], "advcl") &&
+                word_in(v, k, bodily_harm))
                 break;
         if (k == v->s->n_tokens)
             return -1;
         h = k;
         t = NULL;
-    } else if (!word_in(v, h, harming))
+    } else if (!word_in(v, h, bodily_harm))
         return -1;
     const char *harmed;
     if (!t || (rel_starts(t, "nsubj") && !rel_starts(t, "nsubj:pass")))
@@ -2285,12 +2289,11 @@ static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
  * or -1. */
 static long harmed_in_relative(const sentence_view *v, uint32_t j)
 {
-    static const char *const harming[] = {"kill", "wound", "injure", NULL};
     uint32_t head = phrase_head(v, j);
     for (uint32_t k = head + 1; k < v->s->n_tokens; k++) {
         const pb_token *r = &v->s->tokens[k];
         if (r->head != (int)head + 1 || !rel_starts(r, "acl") ||
-            !word_in(v, k, harming))
+            !word_in(v, k, bodily_harm))
             continue;
         for (uint32_t o = k + 1; o < v->s->n_tokens; o++)
             if (v->s->tokens[o].head == (int)k + 1 &&
@@ -2308,6 +2311,7 @@ static long blamed_doer(const sentence_view *v, uint32_t j)
     static const char *const blames[] = {"responsible", "guilty", "culpable",
                                          NULL};
     static const char *const for_of[] = {"for", "of", NULL};
+    static const char *const be[] = {"be", NULL};
     uint32_t head = phrase_head(v, j);
     const pb_token *t = &v->s->tokens[head];
     if (rel_starts(t, "conj") && t->head >= 1) {
@@ -2318,7 +2322,7 @@ static long blamed_doer(const sentence_view *v, uint32_t j)
         !child_word(v, head, "case", for_of))
         return -1;
     uint32_t a = (uint32_t)t->head - 1;
-    if (!word_in(v, a, blames) || !child_word(v, a, "cop", (const char *const[]){"be", NULL}))
+    if (!word_in(v, a, blames) || !child_word(v, a, "cop", be))
         return -1;
     for (uint32_t k = 0; k < v->s->n_tokens; k++)
         if (v->s->tokens[k].head == (int)a + 1 &&

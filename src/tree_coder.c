@@ -833,6 +833,19 @@ static const char *outlook_clause(const tc *c, int v)
     return NULL;
 }
 
+/* v's reading r becomes `code`, its complement k taken (consumed);
+ * `addressed`: the one urged or accused is the target. Returns k. */
+static int take_complement(tc *c, int v, verb_reading *r, int k,
+                           const char *code, int addressed)
+{
+    mark_scope(c, v);
+    r->code = code;
+    r->code2 = NULL;
+    r->addressed = (uint8_t)addressed;
+    c->consumed[k] = 1;
+    return k;
+}
+
 /* Is k, framed by an intent (f; or a threat, "vow to attack" being one),
  * a use of military force negated ("pledged not to use force", "promised
  * that it would not attack", "vowed not to attack")? k is a complement:
@@ -926,12 +939,7 @@ static int modal_complement(tc *c, int v, verb_reading *r)
             !pb_tc_negated(c, k)) {
             /* "Pakistan said India was responsible for the bombing": an
              * accusation of the one blamed */
-            mark_scope(c, v);
-            r->code = PB_TC_ACCUSE;
-            r->code2 = NULL;
-            r->addressed = 1;
-            c->consumed[k] = 1;
-            return k;
+            return take_complement(c, v, r, k, PB_TC_ACCUSE, 1);
         }
         /* "told the United States to withdraw its troops": a demand */
         int told = c->pipeline && strcmp(c->lem[v], "tell") == 0 &&
@@ -959,16 +967,10 @@ static int modal_complement(tc *c, int v, verb_reading *r)
         int forbidden = c->pipeline && clause && statement(r->code) &&
                         (f == PB_MODAL_APPEAL || f == PB_MODAL_DEMAND) &&
                         pb_tc_negated(c, k);
-        if (renounced_force(c, k, f, clause || nominal)) {
+        if (renounced_force(c, k, f, clause || nominal))
             /* "China pledged not to use force against Taiwan": an intent
              * to de-escalate */
-            mark_scope(c, v);
-            r->code = PB_TC_DEESCALATE_INTENT;
-            r->code2 = NULL;
-            r->addressed = 0;
-            c->consumed[k] = 1;
-            return k;
-        }
+            return take_complement(c, v, r, k, PB_TC_DEESCALATE_INTENT, 0);
         if (f < 0 || !is_verb(c, k) || c->consumed[k] ||
             (pb_tc_negated(c, k) && !forbidden) ||
             !(rel_is(c, k, "xcomp") || infinitive_clause(c, k) ||
