@@ -285,6 +285,29 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBP", 4);
     }
+    /* "Russian missiles hit Kyiv on Monday": a verb whose past is its
+     * present, read as the present right after its subject in a
+     * sentence naming a day of the week or "yesterday", is the past (a
+     * news report's day is one gone by) */
+    static const char *const same_past[] = {
+        "hit", "cut", "put", "set", "shut", "spread", "split", "cast",
+        "hurt", "burst", "shed", "quit", "bid", NULL};
+    int day_named = 0;
+    for (uint32_t i = 0; i < n; i++)
+        day_named |= tokens[i].form &&
+                     (pb_day_word(tokens[i].form) ||
+                      strcasecmp(tokens[i].form, "yesterday") == 0);
+    for (uint32_t i = 1; day_named && i < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *prev = &tokens[i - 1];
+        if (!form_in(t, same_past) ||
+            (strcmp(t->xpos, "VBP") != 0 && strcmp(t->xpos, "VB") != 0) ||
+            !(prev->upos == PB_UPOS_NOUN || prev->upos == PB_UPOS_PROPN ||
+              prev->upos == PB_UPOS_PRON))
+            continue; /* (its subject right before it: no "will", "to") */
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBD", 4);
+    }
     /* "will use force against Taiwan": after "use", "force" is the
      * noun (the tagger's verb reading coded a coercion) */
     static const char *const uses[] = {"use", "uses", "used", "using",

@@ -3648,6 +3648,19 @@ static void test_two_sides_pull_back(void)
               "RUS>UKR:0874 BLR>UKR:0874");
 }
 
+/* A verb whose past is its present, right after its subject in a report
+ * naming a day, is the past: no threat of the coming Monday. */
+static void test_hit_on_monday_is_past(void)
+{
+    CHECK_STR(pb_test_code("Russian missiles hit Kyiv on Monday, killing "
+                           "five people.",
+                           "2026-11-25"),
+              "RUSMIL>UKR:190@2026-11-23");
+    CHECK_STR(pb_test_code("Russian missiles will hit Kyiv on Monday.",
+                           "2026-11-25"),
+              "RUSMIL>UKR:138:intended@2026-11-30");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5164,6 +5177,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"hit_on_monday_is_past", test_hit_on_monday_is_past},
     {"two_sides_pull_back", test_two_sides_pull_back},
     {"crowd_violence_is_a_riot", test_crowd_violence_is_a_riot},
     {"responsible_for_an_act", test_responsible_for_an_act},
