@@ -753,9 +753,12 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
-    /* "is ready to host talks", "would be willing to meet": an offer,
-     * an intent (a hostile act's a threat), what ever would hedge it */
-    static const char *const ready[] = {"ready", "willing", "prepared", NULL};
+    /* "is ready to host talks", "would be willing to meet", "is due to
+     * meet Xi next week": an offer or a plan, an intent (a hostile act's
+     * a threat), whatever would hedge it */
+    static const char *const ready[] = {"ready",     "willing", "prepared",
+                                        "due",       "scheduled", "slated",
+                                        NULL};
     if (!negated && rel_starts(tx, "xcomp") && tx->head >= 1 &&
         word_in(v, (uint32_t)tx->head - 1, ready) &&
         !child_word(v, (uint32_t)tx->head - 1, "advmod", nots)) {

@@ -3425,6 +3425,9 @@ static void test_mediation_between_two(void)
                            "attacks.",
                            NULL),
               "IRN>ISR:138:intended");
+    /* a meeting one is due or scheduled to hold is planned */
+    CHECK_STR(pb_test_code("Biden is due to meet Xi next week.", "2023-11-08"),
+              "USAGOV>CHNGOV:036:intended@2023-11");
     CHECK_STR(pb_test_code("Ethiopia agreed to re-open its borders to UN "
                            "peacekeepers.",
                            NULL),
