@@ -504,6 +504,33 @@ static long mention_holding(const pb_mention *m, size_t n, uint32_t t)
     return -1;
 }
 
+/* The state that says the clause whose subject is token x ("Russia said
+ * its troops …"), or NULL. */
+static const char *speakers_own(const pb_lexicon *lex, const pb_sentence *s,
+                                const pb_mention *m, size_t n, uint32_t x)
+{
+    if (s->tokens[x].head < 1)
+        return NULL;
+    uint32_t clause = (uint32_t)s->tokens[x].head - 1;
+    if (!rel_starts(&s->tokens[clause], "ccomp") ||
+        s->tokens[clause].head < 1)
+        return NULL;
+    uint32_t say = (uint32_t)s->tokens[clause].head - 1;
+    for (uint32_t j = 0; j < s->n_tokens; j++) {
+        if (s->tokens[j].head != (int)say + 1 ||
+            !rel_starts(&s->tokens[j], "nsubj"))
+            continue;
+        long mj = mention_holding(m, n, j);
+        const char *code = mj >= 0 ? m[mj].code : NULL;
+        return code && strlen(code) == PB_COREF_STATE_LEN &&
+                       pb_lexicon_is_country(lex, code) &&
+                       !m[mj].is_agent_only
+                   ? code
+                   : NULL;
+    }
+    return NULL;
+}
+
 /* The owner of "its"/"their" before the agent phrase of mention k when
  * the subject of the clause it stands in cannot own it, being a state's
  * organ or a body of states ("Mexico cut ties with Ecuador after
@@ -518,7 +545,9 @@ static const char *possessive_owner(const pb_lexicon *lex,
     int skipped = 0;
     uint32_t x = head_token(s, &m[k]);
     if (rel_starts(&s->tokens[x], "nsubj"))
-        return NULL; /* "its air force had struck": the tree coder's */
+        /* "Russia said its troops had captured two villages": the
+         * speaker's; else the tree coder's ("its air force had struck") */
+        return speakers_own(lex, s, m, n, x);
     for (int climb = 0; climb < 8 && s->tokens[x].head >= 1; climb++) {
         x = (uint32_t)s->tokens[x].head - 1;
         if (s->tokens[x].upos != PB_UPOS_VERB)

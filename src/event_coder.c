@@ -2680,6 +2680,26 @@ static const char *monetary_aid(const sentence_view *v, uint32_t j,
     return NULL;
 }
 
+/* The act a denial (016) at verb j denies when the denier's own organ
+ * is said to have done it (the denial's target would be its own state):
+ * the tree's event at the denial's clause, with a target of its own. */
+static const pb_tc_event *own_act_denied(const sentence_view *v, uint32_t j,
+                                         const pb_tc_event *e,
+                                         const pb_tc_event *ev, size_t n_ev)
+{
+    if (strcmp(e->code, PB_DENY_CODE) != 0 || e->target_mention < 0 ||
+        strncmp(e->source, e->target, PB_STATE_CODE_LEN) != 0)
+        return NULL;
+    for (size_t k = 0; k < n_ev; k++) {
+        const pb_token *t = &v->s->tokens[ev[k].verb];
+        if (t->head == (int)j + 1 && rel_starts(t, "ccomp") &&
+            ev[k].target_mention >= 0 &&
+            strncmp(ev[k].target, e->source, PB_STATE_CODE_LEN) != 0)
+            return &ev[k];
+    }
+    return NULL;
+}
+
 /* Is a rejection (120) at verb j one of a person dismissed from office
  * ("the court dismissed Prime Minister Paetongtarn": she is the verb's
  * object)? A removal from office (172), not a rejection of a claim. */
@@ -3242,6 +3262,14 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             if (implied_source &&
                 !(source = implied_authorities(doc, &v, j, e->code, mt)))
                 continue;
+            const pb_tc_event *denied =
+                mt ? own_act_denied(&v, j, e, ev, n_ev) : NULL;
+            if (denied) {
+                /* "Pakistan denied that its air force had struck targets
+                 * inside Afghanistan": to the one the act was done to */
+                mt = &v.mentions[denied->target_mention];
+                target = denied->target;
+            }
             const char *code = mt && (verbal_attack(&v, j, e->code, ms, mt) ||
                                       warning_about(&v, j, e->code, mt))
                                    ? PB_CRITICIZE_CODE

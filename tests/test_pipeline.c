@@ -2657,7 +2657,7 @@ static void test_that_opens_a_denied_clause(void)
     CHECK_STR(pb_test_code("Pakistan denied that its air force had struck "
                         "targets inside Afghanistan.",
                         NULL),
-              "PAK>AFG:016 PAK>AFG:195:negated");
+              "PAK>AFG:016 PAKMIL>AFG:195:negated");
 }
 
 static void test_acts_of_time_clauses_and_openings(void)
@@ -3664,6 +3664,20 @@ static void test_hit_on_monday_is_past(void)
               "RUSMIL>UKR:138:intended@2026-11-30");
 }
 
+/* "its" on the subject of a state's report is the speaker's own organ
+ * ("Russia said its troops had captured two villages in Donetsk"). */
+static void test_its_troops_are_the_speakers(void)
+{
+    CHECK_STR(pb_test_code("Russia said its troops had captured two villages "
+                           "in Donetsk.",
+                           NULL),
+              "RUSMIL>UKR:190");
+    CHECK_STR(pb_test_code("Israel said its air force had struck Hezbollah "
+                           "targets.",
+                           NULL),
+              "ISRMIL>LBNREBHEZ:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -4648,7 +4662,7 @@ static void test_a_speaker_denies_its_own_act(void)
     CHECK_STR(pb_test_code("Russia said its forces had not attacked civilians "
                         "in Kharkiv.",
                         NULL),
-              "RUS>UKRCVL:180:negated RUS>UKRCVL:016");
+              "RUSMIL>UKRCVL:180:negated RUS>UKRCVL:016");
     /* the subject of the reported clause, read as the object of "said" */
     CHECK_STR(pb_test_code("The Israeli military said its troops did not open "
                         "fire on a crowd in Gaza City.",
@@ -5180,6 +5194,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
     {"two_sides_pull_back", test_two_sides_pull_back},
     {"crowd_violence_is_a_riot", test_crowd_violence_is_a_riot},
