@@ -3334,6 +3334,67 @@ static void repair_title_as_first_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "The blast, which police blamed on separatists, killed ten soldiers",
+ * "The rebels, who seized Goma last year, attacked Congolese troops": a
+ * relative clause between commas that the parser made the sentence's
+ * verb (or hung the main verb on as a conjunct or parataxis) is the
+ * noun's relative clause, and the verb after the second comma the
+ * sentence's, with the noun its subject. */
+static void repair_comma_relative(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    static const char *const relatives[] = {"which", "who", NULL};
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int conj = pb_deprel_from_name("conj");
+    int parataxis = pb_deprel_from_name("parataxis");
+    for (uint32_t nn = 0; nn + 4 < n; nn++) {
+        if (!is_nominal(&t[nn]) || t[nn].upos == PB_UPOS_PRON ||
+            !is_comma(&t[nn + 1]) || !in_words(t[nn + 2].form, relatives))
+            continue;
+        uint32_t w = nn + 2, c = w + 1;
+        while (c < n && !is_comma(&t[c]))
+            c++;
+        if (c + 1 >= n)
+            continue;
+        uint32_t v2 = c + 1;
+        /* (a past participle with no auxiliary is the past tense the
+         * tagger took for one after the comma) */
+        int participle = strcmp(t[v2].xpos, "VBN") == 0 &&
+                         !has_child(t, n, v2 + 1, r->aux) &&
+                         !has_child(t, n, v2 + 1, r->aux_pass);
+        if (t[v2].upos != PB_UPOS_VERB ||
+            !(pb_finite_xpos(t[v2].xpos) || participle) ||
+            !(t[v2].deprel == conj || t[v2].deprel == parataxis) ||
+            t[v2].head < 1)
+            continue;
+        uint32_t v1 = (uint32_t)t[v2].head - 1;
+        if (v1 <= w || v1 >= c || t[v1].upos != PB_UPOS_VERB)
+            continue;
+        /* the old top of the two: the relative's verb or the noun */
+        uint32_t top;
+        if (t[v1].head == 0 && (t[nn].head == (int16_t)(v1 + 1)))
+            top = v1;
+        else if (t[nn].head == 0 && t[v1].head == (int16_t)(nn + 1))
+            top = nn;
+        else
+            continue;
+        for (uint32_t k = c; k < n; k++)
+            if (k != v2 && t[k].head == (int16_t)(top + 1))
+                t[k].head = (int16_t)(v2 + 1);
+        t[v2].head = 0;
+        t[v2].deprel = r->root;
+        if (participle)
+            memcpy(t[v2].xpos, "VBD", 4);
+        hang(t, nn, v2, r->nsubj);
+        hang(t, v1, nn, relcl);
+        /* the relative pronoun is the clause's subject, else its object
+         * ("which police blamed") */
+        if (t[w].head != (int16_t)(v1 + 1) ||
+            (t[w].deprel != r->nsubj && t[w].deprel != r->obj))
+            hang(t, w, v1, has_subject(t, n, v1 + 1, r) ? r->obj : r->nsubj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3424,4 +3485,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_stative_passive(tokens, n, &r);
     repair_object_control(tokens, n, &r);
     repair_title_as_first_subject(tokens, n, &r);
+    repair_comma_relative(tokens, n, &r);
 }

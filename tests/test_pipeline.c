@@ -3678,6 +3678,22 @@ static void test_its_troops_are_the_speakers(void)
               "ISRMIL>LBNREBHEZ:195");
 }
 
+/* A relative clause between commas is the noun's, and the verb after the
+ * second comma the sentence's ("The rebels, who seized Goma last year,
+ * attacked Congolese troops"; the police who blame a blast did not
+ * do it). */
+static void test_relative_between_commas(void)
+{
+    CHECK_STR(pb_test_code("The rebels, who seized Goma last year, attacked "
+                           "Congolese troops near Bukavu.",
+                           NULL),
+              "CODREB>CODMIL:190");
+    CHECK_STR(pb_test_code("The blast, which police blamed on separatists, "
+                           "killed ten Pakistani soldiers in Quetta.",
+                           NULL),
+              "PAKUAF>PAKMIL:183");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5194,6 +5210,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
     {"two_sides_pull_back", test_two_sides_pull_back},
