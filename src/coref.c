@@ -36,6 +36,8 @@ static const char *const office_words[] = {
 /* Nouns after "the" that stand for the state named last ("the
  * country"). */
 static const char *const country_words[] = {"country", "nation", NULL};
+static const char *const neighbouring[] = {"neighbouring", "neighboring",
+                                           NULL};
 
 /* Is one of the sentence's first k mentions a state's ("Iraq", "Iraqi
  * officials")? */
@@ -182,6 +184,14 @@ static const pb_coref_entry *choose(const pb_coref *c, uint32_t sentence_no,
             disagree = 1;
     }
     return disagree ? NULL : only;
+}
+
+/* A state other than `own` (a state code, or "") ("the neighbouring
+ * country"). */
+static int is_other_state(const pb_coref_entry *e, const void *own)
+{
+    return e->kind == PB_COREF_STATE &&
+           strncmp(e->code, own, PB_COREF_STATE_LEN) != 0;
 }
 
 static int is_kind(const pb_coref_entry *e, const void *kinds)
@@ -666,6 +676,23 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             e = choose(c, sentence_no, is_kind, states);
             if (e && !pb_lexicon_is_country(lex, e->code))
                 e = NULL; /* a region ("Europe") is no country */
+            i = r.last;
+        } else if (strcmp(lower[i], "the") == 0 && i + 2 < s->n_tokens &&
+                   in_list(lower[i + 1], neighbouring) &&
+                   in_list(lower[i + 2], country_words) &&
+                   !(k < n && m[k].first <= i + 2)) {
+            /* "Congo accused the neighbouring country of sending troops":
+             * the state named last that is not the sentence's own */
+            char own[PB_COREF_STATE_LEN + 1] = "";
+            for (size_t q = 0; q < k && !own[0]; q++)
+                if (strlen(m[q].code) >= PB_COREF_STATE_LEN) {
+                    memcpy(own, m[q].code, PB_COREF_STATE_LEN);
+                    own[PB_COREF_STATE_LEN] = '\0';
+                }
+            r.last = i + 2;
+            e = choose(c, sentence_no, is_other_state, own);
+            if (e && !pb_lexicon_is_country(lex, e->code))
+                e = NULL;
             i = r.last;
         } else if ((strcmp(lower[i], "his") == 0 ||
                     strcmp(lower[i], "her") == 0) &&

@@ -4978,6 +4978,20 @@ static void test_coref_the_two_who_met(void)
               "CHNGOV>RUSGOV:057@2024-05-16");
 }
 
+static void test_coref_the_neighbouring_country(void)
+{
+    /* "the neighbouring country": the state named last that is not the
+     * sentence's own */
+    CHECK_STR(pb_test_code("Rwanda denied backing the rebels. Congo accused "
+                           "the neighbouring country of sending troops.",
+                           NULL),
+              "COD>RWA:112");
+    CHECK_STR(pb_test_code("Congo accused the neighbouring country of sending "
+                           "troops.",
+                           NULL),
+              "");
+}
+
 static void test_coref_the_country(void)
 {
     /* "the country" is the state named last; not its possessive, and
@@ -5380,6 +5394,7 @@ const pb_test_case pipeline_tests[] = {
      test_coref_demonym_plurals_are_actors},
     {"coref_both_sides", test_coref_both_sides},
     {"coref_the_country", test_coref_the_country},
+    {"coref_the_neighbouring_country", test_coref_the_neighbouring_country},
     {"coref_the_two_who_met", test_coref_the_two_who_met},
     {"coref_his_country", test_coref_his_country},
     {"coref_needs_a_near_single_antecedent",
