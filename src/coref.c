@@ -514,6 +514,18 @@ static long mention_holding(const pb_mention *m, size_t n, uint32_t t)
     return -1;
 }
 
+/* The code of mention mj when it names a state alone ("Russia", not
+ * "Russian troops" or an agent), else NULL (also for mj -1). */
+static const char *bare_state_of(const pb_lexicon *lex, const pb_mention *m,
+                                 long mj)
+{
+    const char *code = mj >= 0 ? m[mj].code : NULL;
+    return code && strlen(code) == PB_COREF_STATE_LEN &&
+                   pb_lexicon_is_country(lex, code) && !m[mj].is_agent_only
+               ? code
+               : NULL;
+}
+
 /* The state that says the clause whose subject is token x ("Russia said
  * its troops …"), or NULL. */
 static const char *speakers_own(const pb_lexicon *lex, const pb_sentence *s,
@@ -530,13 +542,7 @@ static const char *speakers_own(const pb_lexicon *lex, const pb_sentence *s,
         if (s->tokens[j].head != (int)say + 1 ||
             !rel_starts(&s->tokens[j], "nsubj"))
             continue;
-        long mj = mention_holding(m, n, j);
-        const char *code = mj >= 0 ? m[mj].code : NULL;
-        return code && strlen(code) == PB_COREF_STATE_LEN &&
-                       pb_lexicon_is_country(lex, code) &&
-                       !m[mj].is_agent_only
-                   ? code
-                   : NULL;
+        return bare_state_of(lex, m, mention_holding(m, n, j));
     }
     return NULL;
 }
@@ -570,12 +576,8 @@ static const char *possessive_owner(const pb_lexicon *lex,
                 continue;
             if (s->tokens[j].upos == PB_UPOS_PRON)
                 return NULL; /* "it will not withdraw its troops" */
-            long mj = mention_holding(m, n, j);
-            const char *code = mj >= 0 ? m[mj].code : NULL;
-            int state = code && strlen(code) == PB_COREF_STATE_LEN &&
-                        pb_lexicon_is_country(lex, code) &&
-                        !m[mj].is_agent_only;
-            if (state)
+            const char *code = bare_state_of(lex, m, mention_holding(m, n, j));
+            if (code)
                 return skipped ? code : NULL;
             skipped = 1; /* an organ, a body of states, a report */
         }
@@ -746,10 +748,7 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
                                           "phone", "speak", "talk", NULL};
     int verb = s->tokens[head_token(s, &out[k])].head - 1;
     const char *lemma = verb >= 0 ? s->tokens[verb].lemma : NULL;
-    int meets = 0;
-    for (int i = 0; lemma && meeting[i] && !meets; i++)
-        meets = strcmp(lemma, meeting[i]) == 0;
-    if (!meets)
+    if (!lemma || !in_list(lemma, meeting))
         return -1;
     for (size_t j = 0; j < n_out; j++) {
         if (j == k || kinds[j] != PB_COREF_PERSON ||

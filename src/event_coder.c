@@ -59,7 +59,7 @@
 #define PB_MEDIATE_CODE "045"
 /* Unconventional violence (bombings), and armed men no one names
  * (unattributed_harm, placed by armed_home). */
-#define PB_TC_ASSAULT_ROOT "18"
+#define PB_ASSAULT_ROOT "18"
 #define PB_UNKNOWN_ARMED "---UAF"
 /* Compounds climbed from an event noun to its phrase's head ("an EU aid
  * package"). */
@@ -2529,7 +2529,7 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
          * place (armed_home) */
         int unattributed = 0;
         long harmed = src < 0 &&
-                              strncmp(pats[p]->code, PB_TC_ASSAULT_ROOT,
+                              strncmp(pats[p]->code, PB_ASSAULT_ROOT,
                                       2) == 0 &&
                               !governed_by_coded_verb(v, j, ev, n_ev)
                           ? unattributed_harm(v, j, &harm)

@@ -953,10 +953,12 @@ static int modal_complement(tc *c, int v, verb_reading *r)
          * another needs to do is appealed for; the act is the need's
          * "to" complement */
         int act = k;
-        if (c->pipeline && clause && statement(r->code) && f < 0) {
-            act = needed_act(c, k);
-            f = act >= 0 ? PB_MODAL_APPEAL : -1;
-            act = act >= 0 ? act : k;
+        int needed = c->pipeline && clause && statement(r->code) && f < 0
+                         ? needed_act(c, k)
+                         : -1;
+        if (needed >= 0) {
+            act = needed;
+            f = PB_MODAL_APPEAL;
         }
         if (f == PB_MODAL_APPEAL && !clause && child_rel(c, v, "obj") < 0 &&
             child_rel(c, v, "iobj") < 0 && child_rel(c, v, "obl") < 0)
