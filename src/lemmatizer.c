@@ -66,7 +66,20 @@ static int in_index(const pb_syntax_model *m, const char *w, size_t len,
     return kl && pb_strtab_get(&m->lem_index, key, kl) != NULL;
 }
 
-/* Applies rule "<strip digit><add>" to word; writes into out (cap bytes). */
+/* Does cutting "es" from word (len bytes) leave a stem English spells
+ * with "-es" ("boxes", "watches", "goes"), not with "-s" ("departes" is
+ * no form of "depart")? */
+static int es_stem(const char *word, size_t len)
+{
+    if (len < 4)
+        return 1;
+    char a = word[len - 4], b = word[len - 3];
+    return b == 's' || b == 'x' || b == 'z' || b == 'o' ||
+           (b == 'h' && (a == 'c' || a == 's'));
+}
+
+/* Applies rule "<strip digit><add>" to word; writes into out (cap bytes).
+ * A bare "-es" cut must leave a stem that takes "-es". */
 static int apply_rule(const char *word, size_t len, const char *rule,
                       size_t rlen, char *out, size_t cap)
 {
@@ -74,6 +87,9 @@ static int apply_rule(const char *word, size_t len, const char *rule,
         return -1;
     size_t strip = (size_t)(rule[0] - '0');
     if (strip >= len || len - strip + rlen > cap)
+        return -1;
+    if (strip == 2 && rlen == 1 && strcmp(word + len - 2, "es") == 0 &&
+        !es_stem(word, len))
         return -1;
     for (size_t k = len - strip; k < len; k++)
         if ((unsigned char)word[k] >= 0x80)

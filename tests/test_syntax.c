@@ -563,6 +563,9 @@ static void test_lemmatizer(void)
         {"caf\xc3\xa9s", "NNS", "caf\xc3\xa9"},
         /* a rule rewrites only its own suffix, never the whole word */
         {"feuding", "JJ", "feuding"},
+        /* "-es" is cut only where English spells the form with it */
+        {"watches", "VBZ", "watch"},       {"boxes", "NNS", "box"},
+        {"departes", "VBZ", "departe"},    {"departs", "VBZ", "depart"},
         /* an acronym keeps its letters */
         {"ADF", "NN", "adf"},              {"UNHCR", "NN", "unhcr"},
     };
