@@ -27,10 +27,6 @@
 /* The actor file whose entries are people (coref.c: "he", "she"). */
 #define PB_PEOPLE_FILE "people.txt"
 
-/* The CAMEO agent of a listed person out of the roles listed for them:
- * elites (former officials, public figures). */
-#define PB_ELITE_AGENT "ELI"
-
 /* The state part of an actor code ("USA" of "USAGOV") into out. */
 static const char *state_of(const char *code, char out[4])
 {

@@ -82,6 +82,10 @@ int pb_lexicon_is_country(const pb_lexicon *lex, const char *code);
 /* Is code a CAMEO region of actors/regions.txt ("AFR", "MDT")? Regions
  * also count as countries above: they combine with agents. */
 int pb_lexicon_is_region(const pb_lexicon *lex, const char *code);
+/* CAMEO's elites: former officials, public figures (the agent of a
+ * listed person out of the roles listed for them). */
+#define PB_ELITE_AGENT "ELI"
+
 /* Is the three-letter agent code at `agent` an organ of a state (GOV,
  * MIL, ELI, LEG, JUD, COP, SPY), rather than a group of its people (OPP,
  * EDU, BUS …)? Reads only the first three letters. */

@@ -24,9 +24,23 @@ static int np_boundary(const tc *c, int i)
     return 0;
 }
 
+/* Does "former", "ex" or "retired" stand before agent mention am, or
+ * before the actor right in front of it ("Arnor former security
+ * officials", "former Gondor prosecutors")? */
+static int former_agent(const tc *c, const tc_mention *am, int actor_m)
+{
+    static const char *const words[] = {"former", "ex", "retired", NULL};
+    uint32_t first = am->first;
+    if (actor_m >= 0 && c->m[actor_m].last + 1 == first)
+        first = c->m[actor_m].first;
+    return first > 0 && lemma_in(c->lower[first - 1], words);
+}
+
 /* Composes an actor with the agents of its phrase, in text order
  * ("GON" + "~GOV" → "GONGOV", "NGO~" + "ARN" → "NGOARN"); agents without
- * an actor give "---GOV", PETRARCH's unknown-actor code. */
+ * an actor give "---GOV", PETRARCH's unknown-actor code. A state organ's
+ * agent after "former" is the elite, as CAMEO codes former officials
+ * ("former Gondor prosecutors" → "GONELI"). */
 static const char *compose(tc *c, int actor_m, const int *agents,
                            int n_agents)
 {
@@ -41,15 +55,20 @@ static const char *compose(tc *c, int actor_m, const int *agents,
         if (n_agents > 1 && pb_crowd_word(c->lower[am->last]))
             continue; /* "20 people, including two opposition lawmakers":
                          the lawmakers say who they are */
-        size_t nb = strlen(buf), ng = strlen(ag->agent);
-        if (nb >= ng && strcmp(buf + nb - ng, ag->agent) == 0)
+        const char *agent = ag->agent;
+        if (!ag->agent_prefix && pb_agent_is_state_organ(agent) &&
+            former_agent(c, am, actor_m))
+            agent = PB_ELITE_AGENT;
+        size_t nb = strlen(buf), ng = strlen(agent);
+        if (nb >= ng && strcmp(buf + nb - ng, agent) == 0)
             continue;
         char tmp[sizeof buf];
-        if (ag->agent_prefix)
-            snprintf(tmp, sizeof tmp, "%s%s", ag->agent,
-                     strncmp(buf, "---", 3) == 0 ? buf + 3 : buf);
-        else
-            snprintf(tmp, sizeof tmp, "%s%s", buf, ag->agent);
+        int n = ag->agent_prefix
+                    ? snprintf(tmp, sizeof tmp, "%s%s", agent,
+                               strncmp(buf, "---", 3) == 0 ? buf + 3 : buf)
+                    : snprintf(tmp, sizeof tmp, "%s%s", buf, agent);
+        if (n < 0 || (size_t)n >= sizeof tmp)
+            continue; /* no code grows past four agents' room */
         memcpy(buf, tmp, sizeof buf);
     }
     char *out = pb_arena_strdup(c->arena, buf);

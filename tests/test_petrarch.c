@@ -499,6 +499,17 @@ static void test_coder_lists_and_pronouns(void)
                              "Gondor Gondor PROPN 5 obj\n",
                           0),
               "ARNMIL>GON:192 ARNGOV>GON:192");
+    /* A state organ after "former" is the elite (ELI), whether "former"
+     * stands before the agent or before the actor in front of it. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 3 compound\n"
+                             "former former ADJ 3 amod\n"
+                             "government government NOUN 4 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "former former ADJ 7 amod\n"
+                             "Gondor Gondor PROPN 7 compound\n"
+                             "army army NOUN 4 obj\n",
+                          0),
+              "ARNELI>GONELI:190");
     /* A pronoun subject stands for the subject of the clause above, so
      * the transformation "~ a (a b ATTACK) SAY = a b 015" binds it to a:
      * Gondor claims the attack on Arnor. */
