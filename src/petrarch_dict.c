@@ -195,6 +195,7 @@ int pb_pd_parse_code(pb_arena *a, const char *s, size_t n, const char **code,
         return -1;
     /* "[:173]" codes only the reverse event. */
     if (n1 > 0 && !(n1 == 3 && memcmp(s, "---", 3) == 0) &&
+        !(n1 == 3 && memcmp(s, "+++", 3) == 0) &&
         !(*code = pb_arena_strndup(a, s, n1)))
         return -1;
     if (colon) {

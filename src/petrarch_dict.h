@@ -184,7 +184,8 @@ typedef struct pb_pd_pico {
 typedef struct pb_pd_stats {
     size_t synsets, blocks, verb_forms, patterns, transformations;
     size_t actors, actor_phrases, agents, agent_phrases, discards;
-    size_t skipped;            /* malformed lines skipped (see notes) */
+    size_t skipped;            /* lines skipped, malformed or not coded
+                                  (see notes) */
 } pb_pd_stats;
 
 typedef struct pb_pdict {

@@ -34,7 +34,8 @@ char *pb_pd_lower_dup(pb_arena *a, const char *s, size_t n);
 int pb_pd_split_words(pb_arena *a, const char *s, size_t n, const char **out,
                       int max);
 /* Parses the inside of "[code]" or "[a:b]" ("---" is the null code, kept
- * as NULL). Returns 0, or -1 when malformed or out of memory. */
+ * as NULL; so is "+++", TABARI's mark of a complex event, which no
+ * successor codes). Returns 0, or -1 when malformed or out of memory. */
 int pb_pd_parse_code(pb_arena *a, const char *s, size_t n, const char **code,
                      const char **code2);
 

@@ -380,6 +380,17 @@ static int is_word_char(char ch)
     return ch && !isspace((unsigned char)ch) && !strchr("_{}()*$+^%&", ch);
 }
 
+/* Is the inside of a pattern's brackets TABARI's complex-event mark
+ * "+++"? */
+static int complex_code(const char *s, size_t n)
+{
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    return n == 3 && memcmp(s, "+++", 3) == 0;
+}
+
 static int pattern_line(verbs_ctx *c, char *s)
 {
     pb_pdict *d = c->d;
@@ -390,6 +401,13 @@ static int pattern_line(verbs_ctx *c, char *s)
                                        (size_t)(rb - lb - 1), &p.code,
                                        &p.code2) != 0) {
         pb_pd_note(c->r, "pattern without a valid [code]");
+        return 0;
+    }
+    if (complex_code(lb + 1, (size_t)(rb - lb - 1))) {
+        /* a TABARI complex-event pattern: the verb's simpler patterns
+         * code the sentence instead */
+        pb_pd_note(c->r, "complex-event code [+++] is not coded; pattern "
+                         "skipped");
         return 0;
     }
     *lb = '\0';

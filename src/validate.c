@@ -671,8 +671,9 @@ int pb_validate_run(const pb_context *ctx, const char *suite_path,
             r->opt->parse_given ? "given" : "ours");
         say(r, "dictionaries: %zu verb blocks, %zu verb forms, %zu patterns, "
                "%zu synsets, %zu actors (%zu phrases), %zu agent phrases, "
-               "%zu discards; %zu transformations and %zu malformed lines "
-               "skipped; loaded in %.1f ms\n",
+               "%zu discards; %zu transformations and %zu lines skipped "
+               "(malformed or not coded; --verbose lists them); loaded "
+               "in %.1f ms\n",
             st->blocks, st->verb_forms, st->patterns, st->synsets, st->actors,
             st->actor_phrases, st->agent_phrases, st->discards,
             st->transformations, st->skipped, r->res->load_ms);

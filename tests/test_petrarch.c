@@ -82,6 +82,7 @@ static const char verbs_txt[] =
     "- * AT ^ + [031]\n"
     "--- URGE [102] ---\n"
     "URGE\n"
+    "- * HARD [+++]\n"
     "--- RESPOND [---] ---\n"
     "RESPOND\n";
 
@@ -220,8 +221,12 @@ static void test_pattern_elements(void)
     }
     /* "* TALKS" has no code and "* TWICE *" two verbs: both skipped. */
     CHECK_INT(b->n_patterns, 7);
-    /* Those two, "[950601-990815]" in the actors and "SPY" in the agents. */
-    CHECK_INT(d->stats.skipped, 4);
+    /* Those two, URGE's complex-event "[+++]" (TABARI's mark, which no
+     * successor codes: the verb's own code applies), "[950601-990815]"
+     * in the actors and "SPY" in the agents. */
+    CHECK_INT(d->stats.skipped, 5);
+    const pb_pd_block *urge = block_of(d, "urge");
+    CHECK(urge && urge->n_patterns == 0);
     const pb_pd_pattern *p = &b->patterns[0];
     CHECK_INT(p->n_items, 2);
     CHECK_INT(p->items[1].kind, PB_PI_SYNSET);
@@ -245,8 +250,9 @@ static void test_pattern_elements(void)
     CHECK_STR(p->code2, "182");
     int noted = 0;
     for (size_t i = 0; i < d->n_notes; i++)
-        noted += strstr(d->notes[i], "v.txt:24: ") != NULL; /* "* TALKS" */
-    CHECK_INT(noted, 1);
+        noted += strstr(d->notes[i], "v.txt:24: ") != NULL || /* "* TALKS" */
+                 strstr(d->notes[i], "v.txt:39: complex") != NULL;
+    CHECK_INT(noted, 2);
     pb_pdict_free(d);
 }
 
