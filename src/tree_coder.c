@@ -312,6 +312,21 @@ static int other_clause(const tc *c, const match_state *st, int i)
     return 0;
 }
 
+/* Does token i hang below token h through modifiers alone, no list
+ * item on the way ("death" in "death and injury toll", not in "death and
+ * injury total")? */
+static int hangs_below(const tc *c, int i, int h)
+{
+    for (int d = 0; i >= 0 && d < c->n; d++) {
+        if (i == h)
+            return 1;
+        if (rel_base(c, i, "conj"))
+            return 0;
+        i = head_of(c, i);
+    }
+    return 0;
+}
+
 /* Matches items k.. of the pattern with the next token allowed at `pos`
  * (`prev` = last token matched, -1 at the start). */
 static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
@@ -370,6 +385,10 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     for (int i = lo; i <= hi; i++) {
         if (!before && !c->scope[i] && !it->tight)
             continue;
+        if (it->braced && !c->pipeline && before && prev >= 0 &&
+            !hangs_below(c, prev, i))
+            continue; /* "{DEATH TOLL}" is one noun phrase: "death and
+                         injury toll", not "death and injury total" */
         if (c->pipeline && !before && !it->tight &&
             (other_clause(c, st, i) || clause_of_its_own(c, st, i)))
             continue;

@@ -777,8 +777,9 @@ static int discard_output(void *user, const char *data, size_t len)
 }
 
 /* Synset patterns: a {…} phrase after the verb is one noun phrase, so
- * only adjectives may come between its words; a longer synset phrase is
- * the more specific match. */
+ * only adjectives may come between its words, and before the verb its
+ * words hang on its last; a longer synset phrase is the more specific
+ * match. */
 static void test_coder_synset_phrases(void)
 {
     static const char verbs[] = "&KIND\n"
@@ -794,7 +795,10 @@ static void test_coder_synset_phrases(void)
                                 "--- GIVE [070] ---\n"
                                 "GIVE\n"
                                 "- * &COIN [071]\n"
-                                "- * &TREASURE [072]\n";
+                                "- * &TREASURE [072]\n"
+                                "--- RISE [---] ---\n"
+                                "RISE {RISES ROSE RISEN RISING}\n"
+                                "- {WAR TOLL} * [190]\n";
     pb_pdict *d = pb_pdict_new();
     pb_error err;
     CHECK_INT(pb_pdict_read_verbs(d, write_file("t.txt", verbs), &err),
@@ -847,6 +851,31 @@ static void test_coder_synset_phrases(void)
                              "Gondor Gondor PROPN 2 obl\n",
                           0),
               "ARN>GON:071");
+    /* Before the verb too, "{WAR TOLL}" is one noun phrase: "Arnor's war
+     * and famine toll" holds it; not when the parse makes the war one
+     * item and the famine toll another. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 6 nmod:poss\n"
+                             "'s 's PART 1 case\n"
+                             "war war NOUN 6 compound\n"
+                             "and and CCONJ 5 cc\n"
+                             "famine famine NOUN 3 conj\n"
+                             "toll toll NOUN 7 nsubj\n"
+                             "rose rise VERB 0 root\n"
+                             "in in ADP 9 case\n"
+                             "Gondor Gondor PROPN 7 obl\n",
+                          0),
+              "ARN>GON:190");
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 3 nmod:poss\n"
+                             "'s 's PART 1 case\n"
+                             "war war NOUN 7 nsubj\n"
+                             "and and CCONJ 6 cc\n"
+                             "famine famine NOUN 6 compound\n"
+                             "toll toll NOUN 3 conj\n"
+                             "rose rise VERB 0 root\n"
+                             "in in ADP 9 case\n"
+                             "Gondor Gondor PROPN 7 obl\n",
+                          0),
+              "");
     pb_pdict_free(d);
 }
 
