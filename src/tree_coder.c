@@ -2410,6 +2410,39 @@ static int in_attribution(const tc *c, int k, int h)
     return 0;
 }
 
+/* The verb that asks the subjectless "to" clause at v to be done
+ * ("urged Eriador to respond": the clause as xcomp or advcl of "urged",
+ * or as acl of its object), or -1. */
+static int asking_verb(const tc *c, int v)
+{
+    int m = child_rel(c, v, "mark"), h = head_of(c, v);
+    if (m < 0 || strcmp(c->lower[m], "to") != 0 || h < 0 ||
+        child_rel(c, v, "nsubj") >= 0)
+        return -1;
+    if (rel_is(c, v, "acl") && (rel_is(c, h, "obj") || rel_is(c, h, "iobj")))
+        h = head_of(c, h);
+    else if (!rel_is(c, v, "xcomp") && !rel_is(c, v, "advcl"))
+        return -1;
+    return h >= 0 && pb_object_control(c->lem[h]) == PB_CONTROL_ASKS ? h : -1;
+}
+
+/* PETRARCH's dictionaries: an act only asked for has not happened, so the
+ * asking verb's event codes the sentence alone ("urged Eriador to respond
+ * to Gondor's proposals": the urging, not a response). The pipeline marks
+ * such acts' mode instead (modality.c). */
+static void drop_asked_acts(tc *c)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < c->n_ev; i++) {
+        int up = asking_verb(c, (int)c->ev[i].verb), asked = 0;
+        for (size_t j = 0; up >= 0 && j < c->n_ev && !asked; j++)
+            asked = (int)c->ev[j].verb == up;
+        if (!asked)
+            c->ev[kept++] = c->ev[i];
+    }
+    c->n_ev = kept;
+}
+
 /* The pipeline's attributions: "according to X" names where a report
  * comes from, not a party to its event. Its actors are no actors: those
  * up to the next punctuation mark outside the phrase it heads ("according
@@ -2535,6 +2568,8 @@ static int code_tokens(const pb_pdict *d, const pb_sentence *s, int32_t date,
             code_verb(&c, v);
     if (c.failed)
         return -1;
+    if (!c.pipeline)
+        drop_asked_acts(&c);
     *out = c.ev;
     *n_out = c.n_ev;
     return 0;

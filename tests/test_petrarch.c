@@ -413,6 +413,27 @@ static void test_coder_compounds_speech_conj(void)
                              "Shire Shire PROPN 3 conj\n",
                           0),
               "ARN>GON:190 ARN>FRO:190 ARN>SAM:190");
+    /* An act only asked for has not happened: the urging codes the
+     * sentence alone, whether the parse hangs the "to" clause on the
+     * verb (xcomp) or on the one urged (acl). */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "urged urge VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n"
+                             "to to PART 5 mark\n"
+                             "attack attack VERB 2 xcomp\n"
+                             "the the DET 7 det\n"
+                             "Shire Shire PROPN 5 obj\n",
+                          0),
+              "ARN>GON:102");
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "urged urge VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n"
+                             "to to PART 5 mark\n"
+                             "attack attack VERB 3 acl\n"
+                             "the the DET 7 det\n"
+                             "Shire Shire PROPN 5 obj\n",
+                          0),
+              "ARN>GON:102");
     /* Reported speech: the embedded event is coded, and the speaker's
      * statement takes the embedded subject as its target. */
     CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 2 nsubj\n"
