@@ -66,14 +66,11 @@ static int in_index(const pb_syntax_model *m, const char *w, size_t len,
     return kl && pb_strtab_get(&m->lem_index, key, kl) != NULL;
 }
 
-/* Does cutting "es" from word (len bytes) leave a stem English spells
- * with "-es" ("boxes", "watches", "goes"), not with "-s" ("departes" is
- * no form of "depart")? */
-static int es_stem(const char *word, size_t len)
+int pb_takes_es(const char *stem, size_t len)
 {
-    if (len < 4)
+    if (len < 2)
         return 1;
-    char a = word[len - 4], b = word[len - 3];
+    char a = stem[len - 2], b = stem[len - 1];
     return b == 's' || b == 'x' || b == 'z' || b == 'o' ||
            (b == 'h' && (a == 'c' || a == 's'));
 }
@@ -89,7 +86,7 @@ static int apply_rule(const char *word, size_t len, const char *rule,
     if (strip >= len || len - strip + rlen > cap)
         return -1;
     if (strip == 2 && rlen == 1 && strcmp(word + len - 2, "es") == 0 &&
-        !es_stem(word, len))
+        !pb_takes_es(word, len - 2)) /* "departes" is no form of "depart" */
         return -1;
     for (size_t k = len - strip; k < len; k++)
         if ((unsigned char)word[k] >= 0x80)

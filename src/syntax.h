@@ -97,6 +97,10 @@ int pb_acronym(const char *form);
  * phrase; tree_repair.c). pb_syntax_annotate runs it last. */
 void pb_tree_repair(pb_token *tokens, uint32_t n);
 
+/* Does English spell the "-s" form of stem (len bytes, lower case) with
+ * "-es" ("box", "watch", "go"), not "-s" ("depart")? */
+int pb_takes_es(const char *stem, size_t len);
+
 /* Lemma of one word with a Penn tag, lower-case, from the arena; NULL on OOM. */
 const char *pb_syntax_lemma(const pb_syntax_model *m, const char *form,
                             const char *xpos, pb_arena *arena);

@@ -610,17 +610,33 @@ static int pattern_words_present(tc *c, const pb_pd_pattern *p)
     return 1;
 }
 
+/* Is form its lemma with an "-es" English never adds to it ("departes"
+ * for "depart", a lemma a given parse may carry)? */
+static int false_es_form(const char *form, const char *lemma)
+{
+    size_t n = strlen(lemma);
+    return strncmp(form, lemma, n) == 0 && strcmp(form + n, "es") == 0 &&
+           !pb_takes_es(lemma, n);
+}
+
+/* The dictionary's entries for verb token k, by its form, else by its
+ * lemma, unless the form is no English form of it. */
+static size_t dictionary_verbs(const tc *c, int k,
+                               const pb_pd_verb *const **cand)
+{
+    size_t nc = pb_pdict_verbs(c->d, c->lower[k], cand);
+    if (nc == 0 && !false_es_form(c->lower[k], c->lem[k]))
+        nc = pb_pdict_verbs(c->d, c->lem[k], cand);
+    return nc;
+}
+
 /* Does v govern an xcomp verb that the dictionary codes? */
 static int has_coded_xcomp(const tc *c, int v)
 {
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
-        if (!rel_is(c, k, "xcomp") || !is_verb(c, k))
-            continue;
         const pb_pd_verb *const *cand;
-        size_t nc = pb_pdict_verbs(c->d, c->lower[k], &cand);
-        if (nc == 0)
-            nc = pb_pdict_verbs(c->d, c->lem[k], &cand);
-        if (nc)
+        if (rel_is(c, k, "xcomp") && is_verb(c, k) &&
+            dictionary_verbs(c, k, &cand))
             return 1;
     }
     return 0;
@@ -650,9 +666,7 @@ static void read_verb(tc *c, int v, verb_reading *r)
 {
     memset(r, 0, sizeof *r);
     const pb_pd_verb *const *cand;
-    size_t nc = pb_pdict_verbs(c->d, c->lower[v], &cand);
-    if (nc == 0)
-        nc = pb_pdict_verbs(c->d, c->lem[v], &cand);
+    size_t nc = dictionary_verbs(c, v, &cand);
     if (nc == 0)
         return;
     mark_scope(c, v);

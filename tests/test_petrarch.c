@@ -413,6 +413,18 @@ static void test_coder_compounds_speech_conj(void)
                              "Shire Shire PROPN 3 conj\n",
                           0),
               "ARN>GON:190 ARN>FRO:190 ARN>SAM:190");
+    /* "attackes" is no English form of "attack", whatever lemma a given
+     * parse carries, so it codes nothing; "attacks" does. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attackes attack VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n",
+                          0),
+              "");
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacks attack VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 obj\n",
+                          0),
+              "ARN>GON:190");
     /* An act only asked for has not happened: the urging codes the
      * sentence alone, whether the parse hangs the "to" clause on the
      * verb (xcomp) or on the one urged (acl). */
