@@ -3334,6 +3334,52 @@ static void repair_title_as_first_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "Eriador's death and injury toll has risen", "Old foe Gondor and
+ * Osgiliath renewed ties": the parser hangs the first words of a subject
+ * on the verb as a subject of their own. A common noun subject whose
+ * words end right before a second subject of the same verb (a noun or
+ * name, no day), with no "and" at the seam and only the words of a
+ * noun's premodifiers, modifies that subject as a compound. */
+/* Are tokens first..last words that may stand before a noun in its
+ * phrase (determiners, adjectives, nouns, names, numbers, "and", a
+ * possessive), no preposition, verb or punctuation? */
+static int premodifier_words(const pb_token *t, uint32_t first, uint32_t last)
+{
+    for (uint32_t k = first; k <= last; k++) {
+        int u = t[k].upos;
+        if (u != PB_UPOS_DET && u != PB_UPOS_ADJ && u != PB_UPOS_NOUN &&
+            u != PB_UPOS_PROPN && u != PB_UPOS_NUM && u != PB_UPOS_CCONJ &&
+            !(u == PB_UPOS_PART && strcmp(t[k].xpos, "POS") == 0))
+            return 0;
+    }
+    return 1;
+}
+
+static void repair_double_subject(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    int compound = pb_deprel_from_name("compound");
+    for (uint32_t a = 0; a + 1 < n; a++) {
+        if (t[a].deprel != r->nsubj || t[a].head < 1 ||
+            t[a].upos != PB_UPOS_NOUN)
+            continue;
+        uint32_t a_first, a_last, b_first, b_last, b = n;
+        subtree_span(t, n, a, &a_first, &a_last);
+        for (uint32_t k = a_last + 1; k < n && b == n; k++)
+            if (t[k].deprel == r->nsubj && t[k].head == t[a].head)
+                b = k;
+        if (b == n || (t[b].upos != PB_UPOS_NOUN &&
+                       t[b].upos != PB_UPOS_PROPN) ||
+            pb_calendar_word(t[b].form))
+            continue;
+        subtree_span(t, n, b, &b_first, &b_last);
+        if (b_first != a_last + 1 || t[a_last].upos == PB_UPOS_CCONJ ||
+            !premodifier_words(t, a_first, a_last))
+            continue;
+        hang(t, a, b, compound);
+    }
+}
+
 /* "The blast, which police blamed on separatists, killed ten soldiers",
  * "The rebels, who seized Goma last year, attacked Congolese troops": a
  * relative clause between commas that the parser made the sentence's
@@ -3486,4 +3532,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_object_control(tokens, n, &r);
     repair_title_as_first_subject(tokens, n, &r);
     repair_comma_relative(tokens, n, &r);
+    repair_double_subject(tokens, n, &r);
 }

@@ -221,6 +221,25 @@ static int mediation_noun(const tc *c, int k)
 /* The parts of the noun phrase headed by h: the mention naming its actor
  * (the one at its head, else the first in text of those np_role_rank puts
  * first; -1 when none) and its agent mentions in text order. */
+/* The state a name's title says he serves ("Ithilen's minister
+ * Calimehtar": Ithilen's mention, whatever the name's own code says),
+ * or -1: the description tells whom he acts for at the time. */
+static int title_owner(const tc *c, int h)
+{
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
+        int mk = c->mention_at[k];
+        if (!rel_is(c, k, "compound") || mk < 0 || !c->m[mk].phrase ||
+            !c->m[mk].phrase->is_agent)
+            continue;
+        int p = child_rel(c, k, "nmod:poss");
+        int mp = p >= 0 ? c->mention_at[p] : -1;
+        if (mp >= 0 && c->m[mp].code &&
+            !(c->m[mp].phrase && c->m[mp].phrase->is_agent))
+            return mp;
+    }
+    return -1;
+}
+
 static int np_parts(tc *c, int h, int *agents, int *n_agents)
 {
     int stack[PB_SYNTAX_MAX_TOKENS];
@@ -263,6 +282,9 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
     int hm = c->mention_at[h];
     if (hm >= 0 && c->m[hm].code)
         actor = hm;
+    int owner = hm >= 0 ? title_owner(c, h) : -1;
+    if (owner >= 0)
+        actor = owner;
     if (actor >= 0) {
         /* "Turkey's rival Greece": the possessed actor, not its owner */
         int t = pb_tc_mention_head(c, &c->m[actor]), o = head_of(c, t);

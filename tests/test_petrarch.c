@@ -413,6 +413,17 @@ static void test_coder_compounds_speech_conj(void)
                              "Shire Shire PROPN 3 conj\n",
                           0),
               "ARN>GON:190 ARN>FRO:190 ARN>SAM:190");
+    /* A name's title says whom he serves at the time: "Gondor's army
+     * Sam Gamgee" acts for Gondor, whatever Sam's own code. */
+    CHECK_STR(code_conllu(d, "Gondor Gondor PROPN 3 nmod:poss\n"
+                             "'s 's PART 1 case\n"
+                             "army army NOUN 5 compound\n"
+                             "Sam Sam PROPN 5 compound\n"
+                             "Gamgee Gamgee PROPN 6 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "Arnor Arnor PROPN 6 obj\n",
+                          20100101),
+              "GONMIL>ARN:190");
     /* "attackes" is no English form of "attack", whatever lemma a given
      * parse carries, so it codes nothing; "attacks" does. */
     CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"

@@ -1617,6 +1617,24 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 4:case:IN 2:obl:NNS 4:acl:VBN "
               "7:case:IN 5:obl:NNP");
+    /* a subject's first words hung on the verb as a subject of their own
+     * ("the death and injury toll has risen") modify the second … */
+    CHECK_STR(repaired("1\tdeath\tdeath\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                       "3\tinjury\tinjury\tNOUN\tNN\t_\t1\tconj\t_\t_\n"
+                       "4\ttoll\ttoll\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "5\trose\trise\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "4:compound:NN 3:cc:CC 1:conj:NN 5:nsubj:NN 0:root:VBD");
+    /* … but not across a preposition ("the origin of words Hispania
+     * differs", misparsed, stays as it is) */
+    CHECK_STR(repaired("1\torigin\torigin\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "2\tof\tof\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                       "3\twords\tword\tNOUN\tNNS\t_\t1\tnmod\t_\t_\n"
+                       "4\tHispania\tHispania\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                       "5\tdiffers\tdiffer\tVERB\tVBZ\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "5:nsubj:NN 3:case:IN 1:nmod:NNS 5:nsubj:NNP 0:root:VBZ");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
