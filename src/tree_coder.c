@@ -1918,6 +1918,17 @@ static int regards_as(const tc *c, int v)
     return objects >= 2 || (objects == 1 && predicate);
 }
 
+/* Is v a relative clause whose pronoun is its subject ("Russian forces,
+ * who shelled Kharkiv, …")? The noun it hangs on acts, as in a main
+ * clause; a bare participle ("soldiers killed in Ukraine") is acted on. */
+static int acts_as_relative(const tc *c, int v)
+{
+    static const char *const pronouns[] = {"who", "which", "that", NULL};
+    int s = child_rel(c, v, "nsubj");
+    return rel_is(c, v, "acl:relcl") && s >= 0 && s < v &&
+           lemma_in(c->lower[s], pronouns);
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
@@ -2293,7 +2304,8 @@ static void code_verb(tc *c, int v)
     }
     if (c->pipeline && src.n == 1 && tgt.n == 0 &&
         (subject_acts || stateless_subject) && code &&
-        subj >= 0 && c->mention_at[subj] >= 0 && !rel_base(c, v, "acl") &&
+        subj >= 0 && c->mention_at[subj] >= 0 &&
+        (!rel_base(c, v, "acl") || acts_as_relative(c, v)) &&
         ((pb_tc_force_code(code) && strncmp(code, "17", 2) != 0) ||
          (strcmp(code, PB_TC_VISIT) == 0 && visited_place(c, v)) ||
          (strncmp(code, PB_TC_RETREAT, 3) == 0 && best_p &&

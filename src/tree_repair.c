@@ -3383,7 +3383,8 @@ static void repair_double_subject(pb_token *t, uint32_t n,
 /* "The blast, which police blamed on separatists, killed ten soldiers",
  * "The rebels, who seized Goma last year, attacked Congolese troops": a
  * relative clause between commas that the parser made the sentence's
- * verb (or hung the main verb on as a conjunct or parataxis) is the
+ * verb (or hung the main verb, perhaps after an adverb, on as a
+ * conjunct, parataxis or unmarked adverbial clause) is the
  * noun's relative clause, and the verb after the second comma the
  * sentence's, with the noun its subject. */
 static void repair_comma_relative(pb_token *t, uint32_t n,
@@ -3393,6 +3394,8 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
     int relcl = pb_deprel_from_name("acl:relcl");
     int conj = pb_deprel_from_name("conj");
     int parataxis = pb_deprel_from_name("parataxis");
+    int advcl = pb_deprel_from_name("advcl");
+    int mark = pb_deprel_from_name("mark");
     for (uint32_t nn = 0; nn + 4 < n; nn++) {
         if (!is_nominal(&t[nn]) || t[nn].upos == PB_UPOS_PRON ||
             !is_comma(&t[nn + 1]) || !in_words(t[nn + 2].form, relatives))
@@ -3403,6 +3406,8 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
         if (c + 1 >= n)
             continue;
         uint32_t v2 = c + 1;
+        while (v2 + 1 < n && t[v2].upos == PB_UPOS_ADV)
+            v2++; /* "…, also struck" */
         /* (a past participle with no auxiliary is the past tense the
          * tagger took for one after the comma) */
         int participle = strcmp(t[v2].xpos, "VBN") == 0 &&
@@ -3410,7 +3415,8 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
                          !has_child(t, n, v2 + 1, r->aux_pass);
         if (t[v2].upos != PB_UPOS_VERB ||
             !(pb_finite_xpos(t[v2].xpos) || participle) ||
-            !(t[v2].deprel == conj || t[v2].deprel == parataxis) ||
+            !(t[v2].deprel == conj || t[v2].deprel == parataxis ||
+              (t[v2].deprel == advcl && !has_child(t, n, v2 + 1, mark))) ||
             t[v2].head < 1)
             continue;
         uint32_t v1 = (uint32_t)t[v2].head - 1;

@@ -3692,6 +3692,17 @@ static void test_relative_between_commas(void)
                            "killed ten Pakistani soldiers in Quetta.",
                            NULL),
               "PAKUAF>PAKMIL:183");
+    /* (an adverb may stand before the main verb, which the parser hung
+     * on the relative clause as an adverbial clause); the clause's own
+     * force on a town is aimed at the town's state, as a main clause's */
+    CHECK_STR(pb_test_code("Russian forces, who shelled Kharkiv overnight, "
+                           "also struck a power plant in Odesa.",
+                           NULL),
+              "RUSMIL>UKR:194 RUSMIL>UKR:195");
+    CHECK_STR(pb_test_code("Russian troops who shelled Kherson were pulled "
+                           "back to Crimea.",
+                           NULL),
+              "RUSMIL>UKR:194");
 }
 
 static void test_a_visit_is_also_its_hosting(void)
