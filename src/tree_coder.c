@@ -216,14 +216,22 @@ static int recipient_words(const tc *c, const match_state *st, int from,
     return count;
 }
 
-/* The passive subject of the verb spanning tokens [vstart, vend], or -1. */
-static int passive_subject(const tc *c, int vstart, int vend)
+/* The object of the verb spanning tokens [vstart, vend] that stands
+ * before it: its passive subject ("sanctions were imposed on Iran"), or
+ * the noun an object relative clause hangs on ("the sanctions that the
+ * EU imposed on Iran"), or -1. */
+static int fronted_object(const tc *c, int vstart, int vend)
 {
     for (int v = vstart; v <= vend; v++) {
         int k = child_rel(c, v, "nsubj:pass");
         if (k >= 0)
             return k;
     }
+    int h = head_of(c, vstart);
+    if (h >= 0 && h < vstart && rel_is(c, vstart, "acl:relcl") &&
+        child_rel(c, vstart, "nsubj") >= 0 &&
+        child_rel(c, vstart, "obj") < 0 && c->mention_at[h] < 0)
+        return h;
     return -1;
 }
 
@@ -375,9 +383,9 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
     }
     if (c->pipeline && it->kind == PB_PI_WORD && !it->prep && !before &&
         prev == st->vend) {
-        /* "sanctions were imposed on Iran": the pattern's object stands
-         * before the verb as its passive subject */
-        int ps = passive_subject(c, st->vstart, st->vend);
+        /* "sanctions were imposed on Iran", "the sanctions the EU
+         * imposed on Iran": the pattern's object stands before the verb */
+        int ps = fronted_object(c, st->vstart, st->vend);
         if (ps >= 0 && word_is(c, ps, it->word) &&
             match_from(c, st, k + 1, pos, prev))
             return 1;

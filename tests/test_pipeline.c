@@ -119,6 +119,11 @@ static void test_passive_with_the_pattern_object_as_subject(void)
               "IGOEUREEC>IRN:163");
     CHECK_STR(pb_test_code("Troops were deployed to Mali by France.", NULL),
               "FRA>MLI:154");
+    /* … and so does the noun an object relative clause hangs on */
+    CHECK_STR(pb_test_code("The sanctions that the European Union imposed "
+                           "on Iran last year were extended on Monday.",
+                           NULL),
+              "IGOEUREEC>IRN:163");
 }
 
 static void test_pattern_words_further_as_the_verbs_dependents(void)
