@@ -227,12 +227,18 @@ static int fronted_object(const tc *c, int vstart, int vend)
         if (k >= 0)
             return k;
     }
+    static const char *const pronouns[] = {"which", "that", "who", "whom",
+                                           NULL};
     int h = head_of(c, vstart);
-    if (h >= 0 && h < vstart && rel_is(c, vstart, "acl:relcl") &&
-        child_rel(c, vstart, "nsubj") >= 0 &&
-        child_rel(c, vstart, "obj") < 0 && c->mention_at[h] < 0)
-        return h;
-    return -1;
+    if (h < 0 || h >= vstart || !rel_is(c, vstart, "acl:relcl") ||
+        child_rel(c, vstart, "nsubj") < 0 || c->mention_at[h] >= 0)
+        return -1;
+    for (int k = c->first_child[vstart]; k >= 0; k = c->next_sib[k])
+        if (rel_is(c, k, "obj") &&
+            !(k < vstart && lemma_in(c->lower[k], pronouns)))
+            return -1; /* an object of its own: "reports that Iran had
+                          attacked Israeli ships" */
+    return h;
 }
 
 /* The last token of the simple noun phrase (determiner, adjectives,
@@ -382,7 +388,9 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
                     gap_end++;
     }
     if (c->pipeline && it->kind == PB_PI_WORD && !it->prep && !before &&
-        prev == st->vend) {
+        (prev == st->vend ||
+         (prev > st->vend && rel_is(c, prev, "compound:prt") &&
+          head_of(c, prev) == st->vstart))) { /* (after "carried out") */
         /* "sanctions were imposed on Iran", "the sanctions the EU
          * imposed on Iran": the pattern's object stands before the verb */
         int ps = fronted_object(c, st->vstart, st->vend);

@@ -3380,6 +3380,38 @@ static void repair_double_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "The UN condemned the attack, which Israel carried out in Gaza": an
+ * object relative clause after a comma that the parser hung on the main
+ * verb as a conjunct or parataxis. A verb so hung whose first word is
+ * "which", "who" or "whom" (not its subject) right after a comma that
+ * closes a noun of the main clause is that noun's relative clause. */
+static void repair_trailing_object_relative(pb_token *t, uint32_t n,
+                                            const repair_rels *r)
+{
+    static const char *const relatives[] = {"which", "who", "whom", NULL};
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int conj = pb_deprel_from_name("conj");
+    int parataxis = pb_deprel_from_name("parataxis");
+    for (uint32_t w = 2; w + 2 < n; w++) {
+        uint32_t noun = w - 2;
+        if (!in_words(t[w].form, relatives) || !is_comma(&t[w - 1]) ||
+            t[w].deprel == r->nsubj || t[w].head < 1 ||
+            (t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN))
+            continue;
+        uint32_t x = (uint32_t)t[w].head - 1;
+        if (x <= w || t[x].upos != PB_UPOS_VERB || t[x].head < 1 ||
+            !(t[x].deprel == conj || t[x].deprel == parataxis) ||
+            !has_child(t, n, x + 1, r->nsubj))
+            continue;
+        uint32_t v = (uint32_t)t[x].head - 1;
+        if (v >= noun || !under(t, n, noun, v))
+            continue;
+        hang(t, x, noun, relcl);
+        if (t[w].deprel != r->obj)
+            hang(t, w, x, r->obj);
+    }
+}
+
 /* "The blast, which police blamed on separatists, killed ten soldiers",
  * "The rebels, who seized Goma last year, attacked Congolese troops": a
  * relative clause between commas that the parser made the sentence's
@@ -3539,4 +3571,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_title_as_first_subject(tokens, n, &r);
     repair_comma_relative(tokens, n, &r);
     repair_double_subject(tokens, n, &r);
+    repair_trailing_object_relative(tokens, n, &r);
 }

@@ -3708,6 +3708,13 @@ static void test_relative_between_commas(void)
                            "back to Crimea.",
                            NULL),
               "RUSMIL>UKR:194");
+    /* a closing object relative clause the parser hung on the main verb
+     * is the noun's: the attack condemned is Israel's, and Israel's act
+     * is coded with the noun as the pattern's object */
+    CHECK_STR(pb_test_code("The UN condemned the attack, which Israel "
+                           "carried out in Gaza.",
+                           NULL),
+              "IGOUNO>ISR:111 ISR>PSE:180");
 }
 
 static void test_a_visit_is_also_its_hosting(void)

@@ -1635,6 +1635,19 @@ static void test_tree_repair(void)
                        "5\tdiffers\tdiffer\tVERB\tVBZ\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "5:nsubj:NN 3:case:IN 1:nmod:NNS 5:nsubj:NNP 0:root:VBZ");
+    /* a closing object relative clause hung on the main verb as a
+     * conjunct is the noun's ("condemned the attack, which Israel
+     * carried out") */
+    CHECK_STR(repaired("1\tUN\tUN\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tattack\tattack\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                       "5\twhich\twhich\tPRON\tWDT\t_\t7\tobj\t_\t_\n"
+                       "6\tIsrael\tIsrael\tPROPN\tNNP\t_\t7\tnsubj\t_\t_\n"
+                       "7\tcarried\tcarry\tVERB\tVBD\t_\t2\tconj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NN 7:punct:, 7:obj:WDT "
+              "7:nsubj:NNP 3:acl:relcl:VBD");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
