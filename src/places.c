@@ -588,8 +588,9 @@ static const char *const place_nouns[] = {
 
 /* Is the name headed by `head` the place a verb of assault or a visit
  * is done to ("shelled Kharkiv", "struck the town of Rafah", "visited
- * Shanghai"), or what an assault is made "on" or "against" ("an air
- * strike on Rafah")? A place attacked or visited is where the act happens (but
+ * Shanghai"), the name of a site so done to ("raided the Jenin camp"),
+ * or what an assault is made "on" or "against" ("an air strike on
+ * Rafah")? A place attacked or visited is where the act happens (but
  * "the storm hit Texas" names no place). */
 static int assaulted_place(const pb_sentence *s, const char *const *lower,
                            uint32_t head)
@@ -604,6 +605,11 @@ static int assaulted_place(const pb_sentence *s, const char *const *lower,
     if (strncmp(pb_deprel_name(t->deprel), "nmod", 4) == 0 && t->head > 0 &&
         in_list(lower[t->head - 1], place_nouns))
         t = &s->tokens[h = (uint32_t)t->head - 1]; /* "the city of Kharkiv" */
+    else if (strcmp(pb_deprel_name(t->deprel), "compound") == 0 &&
+             t->head > 0 && s->tokens[t->head - 1].upos == PB_UPOS_NOUN)
+        t = &s->tokens[h = (uint32_t)t->head - 1]; /* "raided the Jenin
+                                                      camp", "shelled the
+                                                      Kharkiv power plant" */
     if (t->head <= 0 ||
         !in_list(lemma_of(s, lower, (uint32_t)t->head - 1), assaults))
         return 0;

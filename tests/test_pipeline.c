@@ -1006,6 +1006,9 @@ static void test_force_on_a_place(void)
                         NULL),
               "SYRMIL>SYR:195");
     CHECK_STR(pb_test_code("Ukraine shelled Donetsk.", NULL), "");
+    /* a place naming the site struck ("the Jenin camp") is where */
+    CHECK_STR(pb_test_code("Israeli troops raided the Jenin camp.", NULL),
+              "ISRMIL>PSE:190");
 }
 
 /* An act's target is whom it is against, not where it happens; the one
