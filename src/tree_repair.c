@@ -3380,6 +3380,49 @@ static void repair_double_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "The Pakistani army, backed by air strikes, attacked Taliban
+ * hideouts": a participle phrase between commas after the subject, whose
+ * noun the parser made the root and the main verb a clause of the
+ * phrase. A root noun with no copula, followed by a comma and a
+ * participle hung on it, whose phrase holds a finite verb right after its
+ * closing comma (an adverb aside), gives that verb the root and becomes
+ * its subject; the participle stays the noun's. */
+static void repair_comma_participle(pb_token *t, uint32_t n,
+                                    const repair_rels *r)
+{
+    int amod = pb_deprel_from_name("amod");
+    for (uint32_t nn = 0; nn + 4 < n; nn++) {
+        uint32_t p = nn + 2;
+        if (t[nn].head != 0 || !is_nominal(&t[nn]) ||
+            t[nn].upos == PB_UPOS_PRON || has_child(t, n, nn + 1, r->cop) ||
+            !is_comma(&t[nn + 1]) || t[p].head != (int16_t)(nn + 1) ||
+            !(t[p].deprel == r->acl || t[p].deprel == amod) ||
+            strcmp(t[p].xpos, "VBN") != 0)
+            continue;
+        uint32_t c = p + 1;
+        while (c < n && !is_comma(&t[c]))
+            c++;
+        uint32_t v2 = c + 1;
+        while (v2 + 1 < n && t[v2].upos == PB_UPOS_ADV)
+            v2++;
+        if (v2 >= n || t[v2].upos != PB_UPOS_VERB ||
+            !(pb_finite_xpos(t[v2].xpos) || strcmp(t[v2].xpos, "VBN") == 0) ||
+            has_child(t, n, v2 + 1, r->nsubj) || !under(t, n, v2, p))
+            continue;
+        for (uint32_t k = c; k < n; k++)
+            if (k != v2 && t[k].head == (int16_t)(nn + 1))
+                t[k].head = (int16_t)(v2 + 1);
+        if (strcmp(t[v2].xpos, "VBN") == 0)
+            memcpy(t[v2].xpos, "VBD", 4);
+        t[v2].head = 0;
+        t[v2].deprel = r->root;
+        hang(t, nn, v2, r->nsubj);
+        if (t[c].head != (int16_t)(p + 1))
+            hang(t, c, p, pb_deprel_from_name("punct"));
+        return;
+    }
+}
+
 /* "The UN condemned the attack, which Israel carried out in Gaza": an
  * object relative clause after a comma that the parser hung on the main
  * verb as a conjunct or parataxis. A verb so hung whose first word is
@@ -3572,4 +3615,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_comma_relative(tokens, n, &r);
     repair_double_subject(tokens, n, &r);
     repair_trailing_object_relative(tokens, n, &r);
+    repair_comma_participle(tokens, n, &r);
 }

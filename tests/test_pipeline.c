@@ -3711,6 +3711,13 @@ static void test_relative_between_commas(void)
                            "back to Crimea.",
                            NULL),
               "RUSMIL>UKR:194");
+    /* a participle phrase between commas after the subject, the main
+     * verb parsed as a clause inside it */
+    CHECK_STR(pb_test_code("The Pakistani army, backed by air strikes, "
+                           "attacked Taliban hideouts near the Afghan "
+                           "border.",
+                           NULL),
+              "PAKMIL>AFGGOVTAL:190");
     /* a closing object relative clause the parser hung on the main verb
      * is the noun's: the attack condemned is Israel's, and Israel's act
      * is coded with the noun as the pattern's object */
