@@ -3716,8 +3716,8 @@ static void test_relative_between_commas(void)
     CHECK_STR(pb_test_code("The Pakistani army, backed by air strikes, "
                            "attacked Taliban hideouts near the Afghan "
                            "border.",
-                           NULL),
-              "PAKMIL>AFGGOVTAL:190");
+                           "2026-05-04"),
+              "PAKMIL>AFGGOVTAL:190@2026-05-04");
     /* a closing object relative clause the parser hung on the main verb
      * is the noun's: the attack condemned is Israel's, and Israel's act
      * is coded with the noun as the pattern's object */
