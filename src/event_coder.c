@@ -1425,15 +1425,23 @@ static const char *sole_state(pb_doc *doc, const sentence_view *v)
  * resign"), and its civil organs on its opposition, press or citizens
  * ("the Thai government warned the media"). An army, or a government
  * facing another government or army, may act abroad: NULL then, or out
- * of memory (doc->failed set). */
+ * of memory (doc->failed set). People met or visited (CAMEO 04) where
+ * the act happens in another state are that state's ("the French
+ * president visited a hospital in Shanghai": CHNHLH). */
 static const char *home_counterpart(pb_doc *doc, const sentence_view *v,
-                                    const pb_cameo_code *code,
+                                    const pb_cameo_code *code, uint32_t head,
                                     const char *src, const char *tgt)
 {
     static const char *const executive[] = {"GOV", "MIL", "COP", "SPY", "ELI",
                                             NULL};
     if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6)
         return NULL;
+    const char *place = state_agent(src) && code &&
+                                strncmp(code->code, "04", 2) == 0
+                            ? act_state(v, head)
+                            : NULL;
+    if (place && strncmp(place, src, PB_STATE_CODE_LEN) != 0)
+        return state_with_agent(doc, place, tgt + 3);
     if ((strlen(src) == PB_STATE_CODE_LEN || state_agent(src)) && code &&
         strncmp(code->code, "084", 3) == 0)
         /* "Nicaragua freed 135 political prisoners", "the military
@@ -1713,7 +1721,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     int foreign = foreign_people(v, mt);
     const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed)
-        own = home_counterpart(doc, v, code, src, tgt);
+        own = home_counterpart(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed && code &&
         pb_tc_force_code(code->code) && strcmp(tgt, "---CVL") == 0 &&
         strncmp(src, "---", 3) != 0) {

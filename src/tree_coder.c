@@ -123,24 +123,35 @@ typedef struct match_state {
     int last;                    /* token of the last item matched */
 } match_state;
 
-/* Is the object of visit verb v a town or region named ("visited
- * Shanghai"), or the noun of its "to", "in" or "at" ("travelled to
- * Mombasa", "arrived in Shanghai")? */
-static int visited_place(const tc *c, int v)
+/* Has token h a town or region named as the noun of its "to", "in" or
+ * "at" (relation `rel`: "obl" on a verb, "nmod" on a noun)? */
+static int place_phrase_of(const tc *c, int h, const char *rel)
 {
     static const char *const arrivals[] = {"to", "in", "at", "into", NULL};
-    if (!c->place_names)
-        return 0;
-    int o = child_rel(c, v, "obj");
-    if (o >= 0)
-        return c->place_names[o] && c->mention_at[o] < 0;
-    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
-        int cs = rel_base(c, k, "obl") ? case_of(c, k) : -1;
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k]) {
+        int cs = rel_base(c, k, rel) ? case_of(c, k) : -1;
         if (cs >= 0 && lemma_in(c->lower[cs], arrivals) && c->place_names[k] &&
             c->mention_at[k] < 0)
             return 1;
     }
     return 0;
+}
+
+/* Is the object of visit verb v a town or region named ("visited
+ * Shanghai"), or a site no actor claims in one ("visited a factory in
+ * Shanghai"), or the noun of its "to", "in" or "at" ("travelled to
+ * Mombasa", "arrived in Shanghai")? */
+static int visited_place(const tc *c, int v)
+{
+    if (!c->place_names)
+        return 0;
+    int o = child_rel(c, v, "obj");
+    if (o >= 0 && c->place_names[o])
+        return c->mention_at[o] < 0;
+    if (o >= 0 && (c->mention_at[o] >= 0 || c->t[o].upos != PB_UPOS_NOUN))
+        return 0;
+    return (o >= 0 && place_phrase_of(c, o, "nmod")) ||
+           place_phrase_of(c, v, "obl");
 }
 
 /* Is w a pattern's word for a settlement, which a town's name as the

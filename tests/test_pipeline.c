@@ -3727,6 +3727,20 @@ static void test_relative_between_commas(void)
               "IGOUNO>ISR:111 ISR>PSE:180");
 }
 
+/* A visit to a site no actor claims, in a town of another state, is a
+ * visit to that state; people visited or met there are its own. */
+static void test_visit_to_a_site_abroad(void)
+{
+    CHECK_STR(pb_test_code("The French president visited a factory in "
+                           "Shanghai.",
+                           NULL),
+              "FRAGOV>CHN:042 CHN>FRAGOV:043");
+    CHECK_STR(pb_test_code("The French president visited a hospital in "
+                           "Shanghai.",
+                           NULL),
+              "FRAGOV>CHNHLH:042 CHNHLH>FRAGOV:043");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5257,6 +5271,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
