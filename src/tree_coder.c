@@ -154,6 +154,18 @@ static int visited_place(const tc *c, int v)
            place_phrase_of(c, v, "obl");
 }
 
+/* Does an actor the tree names as subj visit (code) a place verb v
+ * names as its object ("visited Shanghai", "visited a factory in
+ * Shanghai")? Its target is that place's state, found by the events
+ * stage, not a neighbour. */
+static int visits_named_place(const tc *c, int v, int subj, const char *code)
+{
+    int o = child_rel(c, v, "obj");
+    return code && strcmp(code, PB_TC_VISIT) == 0 && subj >= 0 &&
+           c->mention_at[subj] >= 0 && c->m[c->mention_at[subj]].code &&
+           o >= 0 && visited_place(c, v);
+}
+
 /* Is w a pattern's word for a settlement, which a town's name as the
  * verb's object matches (named_place)? */
 static int is_settlement(const char *w)
@@ -2133,7 +2145,11 @@ static void code_verb(tc *c, int v)
     /* two subjects of a mutual act with no target act on each other
      * ("agreed to a truce brokered by Saudi Arabia"); meetings find
      * their other party as ever */
-    if (tgt.n == 0 && !person_patient && !c->mutual)
+    /* (a visit to a place it names is to that place's state, not to a
+     * neighbour: "visited a factory in Shanghai before meeting Xi",
+     * "visited Shanghai with Scholz") */
+    if (tgt.n == 0 && !person_patient && !c->mutual &&
+        !(c->pipeline && visits_named_place(c, v, subj, code)))
         pb_tc_fallback_target(c, tv, comp >= 0 ? comp : r.m.vend, agent,
                               &tgt);
     if (best_p && r.m.source_m >= 0) {
@@ -2191,12 +2207,15 @@ static void code_verb(tc *c, int v)
             right_edge(c, subj) < upto)
             upto = right_edge(c, subj);
         tc_group unused = {0};
+        /* (a visit to a place it names: see the fallback below) */
+        int place_visited = visits_named_place(c, v, subj, code);
         neighbour_roles(c, v, r.m.vend, named ? NULL : &src,
                         from, upto,
                         statement(code),
                         person_patient || c->mutual ||
                                 (passive && agent >= 0 &&
-                                 rel_base(c, v, "acl"))
+                                 rel_base(c, v, "acl")) ||
+                                place_visited
                             ? &unused
                             : &tgt);
     }

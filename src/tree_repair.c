@@ -3380,6 +3380,35 @@ static void repair_double_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "before meeting Chinese President Xi Jinping": the parser reads the
+ * demonym as the gerund's complement and the name after it as its
+ * subject. A gerund's subject never follows it: a name hung on a gerund
+ * as its subject after it, the gerund having no object, is its object,
+ * and an adjective complement of the gerund right before the name's
+ * phrase modifies the name. */
+static void repair_gerund_subject_after(pb_token *t, uint32_t n,
+                                        const repair_rels *r)
+{
+    int xcomp = pb_deprel_from_name("xcomp");
+    int amod = pb_deprel_from_name("amod");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != r->nsubj || t[k].head < 1 ||
+            (uint32_t)t[k].head - 1 >= k || t[k].upos != PB_UPOS_PROPN)
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1;
+        uint32_t first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (strcmp(t[v].xpos, "VBG") != 0 || has_child(t, n, v + 1, r->obj) ||
+            first <= v)
+            continue;
+        hang(t, k, v, r->obj);
+        for (uint32_t j = v + 1; j < first; j++)
+            if (t[j].head == (int16_t)(v + 1) && t[j].deprel == xcomp &&
+                t[j].upos == PB_UPOS_ADJ && j + 1 == first)
+                hang(t, j, k, amod);
+    }
+}
+
 /* "The Pakistani army, backed by air strikes, attacked Taliban
  * hideouts": a participle phrase between commas after the subject, whose
  * noun the parser made the root and the main verb a clause of the
@@ -3616,4 +3645,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_double_subject(tokens, n, &r);
     repair_trailing_object_relative(tokens, n, &r);
     repair_comma_participle(tokens, n, &r);
+    repair_gerund_subject_after(tokens, n, &r);
 }

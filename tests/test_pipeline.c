@@ -3739,6 +3739,13 @@ static void test_visit_to_a_site_abroad(void)
                            "Shanghai.",
                            NULL),
               "FRAGOV>CHNHLH:042 CHNHLH>FRAGOV:043");
+    /* the one met in a later clause is no target of the visit; the
+     * gerund's name after it is what it meets, not its subject */
+    CHECK_STR(pb_test_code("Macron visited a factory in Shanghai before "
+                           "meeting Chinese President Xi Jinping in "
+                           "Beijing.",
+                           NULL),
+              "FRAGOV>CHN:042 CHN>FRAGOV:043 FRAGOV>CHNGOV:040");
 }
 
 static void test_a_visit_is_also_its_hosting(void)

@@ -1648,6 +1648,16 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 2:obj:NN 7:punct:, 7:obj:WDT "
               "7:nsubj:NNP 3:acl:relcl:VBD");
+    /* a name after a gerund is its object, never its subject, and the
+     * demonym before it modifies it ("before meeting Chinese President
+     * Xi") */
+    CHECK_STR(repaired("1\tbefore\tbefore\tSCONJ\tIN\t_\t2\tmark\t_\t_\n"
+                       "2\tmeeting\tmeet\tVERB\tVBG\t_\t0\troot\t_\t_\n"
+                       "3\tChinese\tChinese\tADJ\tJJ\t_\t2\txcomp\t_\t_\n"
+                       "4\tPresident\tPresident\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                       "5\tXi\tXi\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n",
+                       out, sizeof out),
+              "2:mark:IN 0:root:VBG 5:amod:JJ 5:compound:NNP 2:obj:NNP");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
