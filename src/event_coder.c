@@ -366,8 +366,10 @@ static int alleged(const sentence_view *v, uint32_t j)
         const pb_token *t = &v->s->tokens[x];
         marked |= child_word(v, x, "mark", of_for) ||
                   child_word(v, x, "case", of_for);
-        if (t->head < 1)
-            return 0;
+        if (t->head < 1 || strcmp(pb_deprel_name(t->deprel), "acl:relcl") == 0)
+            return 0; /* (a relative clause is the writer's: "accused
+                         Russia of shelling the plant, which its troops
+                         occupy") */
         uint32_t h = (uint32_t)t->head - 1;
         if (word_in(v, h, alleging))
             return marked;

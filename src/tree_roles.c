@@ -1178,7 +1178,14 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
         for (int k = c->first_child[v]; k >= 0 && g->n == 0;
              k = c->next_sib[k])
             if (k != skip && k != c->topic && rel_is(c, k, order[r]))
-                pb_tc_group_of(c, k, g);
+                /* "the plant, which Russian troops occupied": the
+                 * relative pronoun stands for the noun */
+                pb_tc_group_of(c,
+                               k < v && is_relative_pronoun(c, k) &&
+                                       rel_is(c, v, "acl:relcl")
+                                   ? head_of(c, v)
+                                   : k,
+                               g);
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
         if (k != skip && np_role_rank(c, k, v) == 1 &&
             (rel_is(c, k, "obl") || rel_is(c, k, "nmod")))

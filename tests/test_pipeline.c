@@ -3711,6 +3711,13 @@ static void test_relative_between_commas(void)
                            "back to Crimea.",
                            NULL),
               "RUSMIL>UKR:194");
+    /* the relative pronoun object stands for the noun, and what a
+     * relative clause says is the writer's, not part of an accusation */
+    CHECK_STR(pb_test_code("Ukraine accused Russia of shelling the "
+                           "Zaporizhzhia nuclear plant, which Russian "
+                           "troops have occupied since March.",
+                           NULL),
+              "UKR>RUS:1123 RUS>UKR:194:hypothetical RUSMIL>UKR:192");
     /* a participle phrase between commas after the subject, the main
      * verb parsed as a clause inside it */
     CHECK_STR(pb_test_code("The Pakistani army, backed by air strikes, "
