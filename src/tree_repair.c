@@ -2300,8 +2300,9 @@ static void repair_subject_after_opening(pb_token *t, uint32_t n,
 /* "Asked about Russia's drills, China declined to comment": the parser
  * makes the opening participle the root and the clause after the comma
  * its adverbial clause (or hangs the participle on a noun after the
- * comma). A root participle (or a past form read for one)
- * that opens the sentence with no subject, and a clause hung on it as advcl, parataxis or conj with
+ * comma). A root participle (or a past form read for one) that opens the
+ * sentence, perhaps after its auxiliary or subordinator, with no subject,
+ * and a clause hung on it as advcl, parataxis or conj with
  * a subject of its own after a comma, is the root; the participle is
  * its adverbial clause. */
 static void repair_opening_participle_root(pb_token *t, uint32_t n,
@@ -2328,24 +2329,33 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
     }
     int advcl = pb_deprel_from_name("advcl"),
         parataxis = pb_deprel_from_name("parataxis"),
-        conj = pb_deprel_from_name("conj");
-    if (n < 4 || t[0].deprel != r->root || t[0].upos != PB_UPOS_VERB ||
-        (strcmp(t[0].xpos, "VBN") != 0 && strcmp(t[0].xpos, "VBG") != 0 &&
-         strcmp(t[0].xpos, "VBD") != 0) ||
-        has_subject(t, n, 1, r))
+        conj = pb_deprel_from_name("conj"), mark = pb_deprel_from_name("mark");
+    /* (after its own auxiliary or subordinator: "Having captured
+     * Bakhmut, Russian forces shelled …", "After talks, …") */
+    uint32_t p = 0;
+    while (p + 1 < n && t[p].head == (int16_t)(p + 2) &&
+           (t[p].deprel == r->aux || t[p].deprel == mark) && p < 1)
+        p++;
+    if (n < 4 || t[p].deprel != r->root || t[p].upos != PB_UPOS_VERB ||
+        (strcmp(t[p].xpos, "VBN") != 0 && strcmp(t[p].xpos, "VBG") != 0 &&
+         strcmp(t[p].xpos, "VBD") != 0) ||
+        has_subject(t, n, p + 1, r))
         return;
-    for (uint32_t v = 2; v < n; v++) {
-        if (t[v].head != 1 || t[v].upos != PB_UPOS_VERB ||
+    for (uint32_t v = p + 2; v < n; v++) {
+        if (t[v].head != (int16_t)(p + 1) || t[v].upos != PB_UPOS_VERB ||
             (t[v].deprel != advcl && t[v].deprel != parataxis &&
              t[v].deprel != conj) ||
             !has_subject(t, n, v + 1, r))
             continue;
         uint32_t first, last;
         subtree_span(t, n, v, &first, &last);
+        if (is_comma(&t[first]))
+            first++; /* the comma may hang on the clause it opens */
         if (first < 1 || !is_comma(&t[first - 1]))
             return;
-        hand_root(t, n, 0, v, last + 1, r);
-        hang(t, 0, v, advcl);
+        hand_root(t, n, p, v, last + 1, r);
+        hang(t, p, v, advcl);
+        hang(t, first - 1, p, pb_deprel_from_name("punct"));
         return;
     }
 }

@@ -3718,6 +3718,11 @@ static void test_relative_between_commas(void)
                            "troops have occupied since March.",
                            NULL),
               "UKR>RUS:1123 RUS>UKR:194:hypothetical RUSMIL>UKR:192");
+    /* an opening participle clause after its auxiliary */
+    CHECK_STR(pb_test_code("Having captured Kherson, Russian forces "
+                           "shelled Mykolaiv.",
+                           NULL),
+              "RUSMIL>UKR:194");
     /* a participle phrase between commas after the subject, the main
      * verb parsed as a clause inside it */
     CHECK_STR(pb_test_code("The Pakistani army, backed by air strikes, "

@@ -1658,6 +1658,19 @@ static void test_tree_repair(void)
                        "5\tXi\tXi\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n",
                        out, sizeof out),
               "2:mark:IN 0:root:VBG 5:amod:JJ 5:compound:NNP 2:obj:NNP");
+    /* an opening participle after its auxiliary, made the root, with the
+     * comma hung on the main clause ("Having captured Kherson, Russian
+     * forces shelled Mykolaiv") */
+    CHECK_STR(repaired("1\tHaving\thave\tAUX\tVBG\t_\t2\taux\t_\t_\n"
+                       "2\tcaptured\tcapture\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "3\tKherson\tKherson\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "5\tforces\tforce\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "6\tshelled\tshell\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                       "7\tMykolaiv\tMykolaiv\tPROPN\tNNP\t_\t6\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:aux:VBG 6:advcl:VBN 2:obj:NNP 2:punct:, 6:nsubj:NNS "
+              "0:root:VBD 6:obj:NNP");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
