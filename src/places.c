@@ -599,7 +599,7 @@ static int assaulted_place(const pb_sentence *s, const char *const *lower,
         "visit", "tour", "shell", "bomb", "bombard", "strike", "attack",
         "raid", "storm", "capture", "seize", "besiege", "pound", "target",
         "overrun", "invade", "occupy", "rocket", "airstrike", "take",
-        "retake", "recapture", NULL};
+        "retake", "recapture", "advance", NULL};
     uint32_t h = head;
     const pb_token *t = &s->tokens[h];
     if (strncmp(pb_deprel_name(t->deprel), "nmod", 4) == 0 && t->head > 0 &&

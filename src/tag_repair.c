@@ -308,6 +308,25 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);
     }
+    /* "Russian forces advanced toward Chasiv Yar": an "-ed" word read as
+     * an adjective between a plural subject and a preposition of
+     * movement, in a sentence with no finite verb, is the past tense */
+    static const char *const headings[] = {"toward", "towards", "into",
+                                           "across", "through", "against",
+                                           "on", "onto", NULL};
+    for (uint32_t i = 1; !finite && i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        if (t->upos != PB_UPOS_ADJ || len < 5 ||
+            strcmp(t->form + len - 2, "ed") != 0 ||
+            !form_in(&tokens[i + 1], headings) ||
+            !(strcmp(tokens[i - 1].xpos, "NNS") == 0 ||
+              strcmp(tokens[i - 1].xpos, "NNPS") == 0))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBD", 4);
+        finite = 1;
+    }
     /* "will use force against Taiwan": after "use", "force" is the
      * noun (the tagger's verb reading coded a coercion) */
     static const char *const uses[] = {"use", "uses", "used", "using",

@@ -1006,6 +1006,11 @@ static void test_force_on_a_place(void)
                         NULL),
               "SYRMIL>SYR:195");
     CHECK_STR(pb_test_code("Ukraine shelled Donetsk.", NULL), "");
+    /* an "-ed" word the tagger took for an adjective before a
+     * preposition of movement is the verb; the town advanced on is the
+     * place of the act */
+    CHECK_STR(pb_test_code("Russian forces advanced on Kharkiv.", NULL),
+              "RUSMIL>UKR:190");
     /* a place naming the site struck ("the Jenin camp") is where */
     CHECK_STR(pb_test_code("Israeli troops raided the Jenin camp.", NULL),
               "ISRMIL>PSE:190");
