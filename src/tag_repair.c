@@ -327,6 +327,23 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         memcpy(t->xpos, "VBD", 4);
         finite = 1;
     }
+    /* "Kenya, which hosts the largest refugee camp": a word in -s read
+     * as a plural noun right after a relative pronoun and before a
+     * determiner, name or number is the clause's verb */
+    static const char *const relatives[] = {"which", "who", NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *next = &tokens[i + 1];
+        size_t len = t->form ? strlen(t->form) : 0;
+        if (strcmp(t->xpos, "NNS") != 0 || len < 4 || t->form[len - 1] != 's' ||
+            !form_in(&tokens[i - 1], relatives) ||
+            !(next->upos == PB_UPOS_DET || next->upos == PB_UPOS_PROPN ||
+              next->upos == PB_UPOS_NUM ||
+              strcmp(next->xpos, "PRP$") == 0))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBZ", 4);
+    }
     /* "will use force against Taiwan": after "use", "force" is the
      * noun (the tagger's verb reading coded a coercion) */
     static const char *const uses[] = {"use", "uses", "used", "using",

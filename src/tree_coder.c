@@ -1349,6 +1349,13 @@ static int armed_outsiders(const tc *c, int s)
     return lemma_in(c->m[mi].phrase->agent, armed);
 }
 
+/* Is token k part of an actor mention with a code (not an agent
+ * alone)? */
+static int coded_mention(const tc *c, int k)
+{
+    return k >= 0 && c->mention_at[k] >= 0 && c->m[c->mention_at[k]].code;
+}
+
 static void neighbour_roles(tc *c, int v, int vend,
                             tc_group *src, int from, int upto,
                             int statement_verb, tc_group *tgt)
@@ -1367,6 +1374,11 @@ static void neighbour_roles(tc *c, int v, int vend,
          i++) {
         if (quote_mark(c, i) && !scare_quote(c, i))
             break; /* "'…,' X said": the speaker is no target */
+        if (rel_is(c, v, "acl:relcl") && !in_subtree(c, i, v) &&
+            coded_mention(c, head_of(c, v)))
+            break; /* an actor's relative clause's neighbours end with it
+                      ("Kenya, which hosts a refugee camp, urged
+                      Somalia") */
         int mi = c->mention_at[i];
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
@@ -1611,9 +1623,10 @@ static int unclaimed_agent_object(const tc *c, int v)
 static int reciprocal(const char *code)
 {
     static const char *const roots[] = {"03", "04", "05", "06", "19", NULL};
-    /* hosts and mediators, and those who offer to mediate, act on a third
-     * party ("a ceasefire brokered by Egypt and Qatar") */
-    static const char *const third[] = {"039", "043", "045", NULL};
+    /* hosts, visitors and mediators, and those who offer to mediate, act
+     * on a third party ("a ceasefire brokered by Egypt and Qatar",
+     * "Macron and Scholz visited Beijing") */
+    static const char *const third[] = {"039", "042", "043", "045", NULL};
     for (int i = 0; code && third[i]; i++)
         if (strncmp(code, third[i], 3) == 0)
             return 0;

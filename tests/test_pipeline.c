@@ -3728,6 +3728,14 @@ static void test_relative_between_commas(void)
                            "shelled Mykolaiv.",
                            NULL),
               "RUSMIL>UKR:194");
+    /* a verb in -s after "which" is the clause's verb, whose
+     * neighbours end with the clause: Somalia, whom the main clause
+     * urges, is no target of Kenya's hosting */
+    CHECK_STR(pb_test_code("Kenya, which hosts the largest refugee camp in "
+                           "the region, urged Somalia to take back its "
+                           "citizens.",
+                           NULL),
+              "KEN>SOM:020");
     /* a participle phrase between commas after the subject, the main
      * verb parsed as a clause inside it */
     CHECK_STR(pb_test_code("The Pakistani army, backed by air strikes, "
@@ -3752,6 +3760,10 @@ static void test_visit_to_a_site_abroad(void)
                            "Shanghai.",
                            NULL),
               "FRAGOV>CHN:042 CHN>FRAGOV:043");
+    /* two visitors visit the place, not each other */
+    CHECK_STR(pb_test_code("Macron and Scholz visited a car factory.",
+                           NULL),
+              "");
     CHECK_STR(pb_test_code("The French president visited a hospital in "
                            "Shanghai.",
                            NULL),
