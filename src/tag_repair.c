@@ -327,6 +327,22 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         memcpy(t->xpos, "VBD", 4);
         finite = 1;
     }
+    /* "The Security Council on Friday extended sanctions": an "-ed"
+     * word read as an adjective or participle right after a day, in a
+     * sentence with no finite verb, is the past tense of the report */
+    for (uint32_t i = 1; !finite && i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        if ((t->upos != PB_UPOS_ADJ && strcmp(t->xpos, "VBN") != 0) ||
+            len < 5 || strcmp(t->form + len - 2, "ed") != 0 ||
+            !tokens[i - 1].form ||
+            !(pb_day_word(tokens[i - 1].form) ||
+              form_in(&tokens[i - 1], nows)))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBD", 4);
+        finite = 1;
+    }
     /* "Kenya, which hosts the largest refugee camp": a word in -s read
      * as a plural noun right after a relative pronoun and before a
      * determiner, name or number is the clause's verb */

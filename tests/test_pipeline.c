@@ -3777,6 +3777,17 @@ static void test_visit_to_a_site_abroad(void)
               "FRAGOV>CHN:042 CHN>FRAGOV:043 FRAGOV>CHNGOV:040");
 }
 
+/* An "-ed" word right after the day of the report, in a sentence with no
+ * finite verb, is its past tense, not an adjective on its object. */
+static void test_past_tense_after_the_day(void)
+{
+    CHECK_STR(pb_test_code("The United Nations Security Council on Friday "
+                           "extended sanctions on North Korea for another "
+                           "year.",
+                           NULL),
+              "IGOUNO>PRK:163");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5308,6 +5319,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
+    {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
