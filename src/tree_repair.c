@@ -242,6 +242,23 @@ static int subordinate(const pb_token *t, uint32_t n, uint32_t k,
     return 0;
 }
 
+/* Is verb k, under token top, in a clause joined to top with a subject
+ * of its own ("rockets …, and Israel responded")? */
+static int clause_of_own(const pb_token *t, uint32_t n, uint32_t k,
+                         uint32_t top, const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t steps = 0; steps <= n && k != top; steps++) {
+        if (t[k].head == (int16_t)(top + 1))
+            return t[k].deprel == conj && t[k].upos == PB_UPOS_VERB &&
+                   has_subject(t, n, k + 1, r);
+        if (t[k].head < 1)
+            break;
+        k = (uint32_t)t[k].head - 1;
+    }
+    return 0;
+}
+
 /* "Guerrillas wounded two soldiers" read as noun phrases with the
  * adjective "wounded" modifying "soldiers": an "-ed" modifier right
  * after a plural noun that heads its own phrase, and before a noun of
@@ -257,11 +274,13 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
         strcmp(v->form + len - 2, "ed") != 0 || v->head <= (int16_t)(i + 1))
         return;
     uint32_t subj = i - 1, obj = (uint32_t)v->head - 1;
-    /* a plural noun, or a name the parser already made the noun's
-     * subject ("Yugoslavia eased emergency measures") */
+    /* a plural noun, or a name the parser already made the subject of
+     * the noun or of the modifier ("Yugoslavia eased emergency
+     * measures") */
     int name_subject = t[subj].upos == PB_UPOS_PROPN &&
                        t[subj].deprel == r->nsubj &&
-                       t[subj].head == (int16_t)(obj + 1);
+                       (t[subj].head == (int16_t)(obj + 1) ||
+                        t[subj].head == (int16_t)(i + 1));
     if ((strcmp(t[subj].xpos, "NNS") != 0 && !name_subject) ||
         t[subj].deprel == pb_deprel_from_name("compound") ||
         (t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN))
@@ -275,12 +294,21 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
     for (uint32_t k = 0; k < n; k++)
         if (t[k].upos == PB_UPOS_VERB && k != i &&
             (under(t, n, k, top) || k == top) &&
-            !subordinate(t, n, k, top))
+            !subordinate(t, n, k, top) && !clause_of_own(t, n, k, top, r))
             return; /* the clause has a verb of its own */
     take_place(t, i, top);
     move_later(t, n, i, subj, subj, obj);
     hang(t, subj, i, r->nsubj);
     hang(t, obj, i, r->obj);
+    /* a clause joined to the noun ("…, and Israel responded") joins the
+     * verb */
+    int conj = pb_deprel_from_name("conj");
+    int punct = pb_deprel_from_name("punct");
+    for (uint32_t k = obj + 1; k < n; k++)
+        if (t[k].head == (int16_t)(obj + 1) &&
+            ((t[k].deprel == conj && t[k].upos == PB_UPOS_VERB) ||
+             t[k].deprel == punct))
+            t[k].head = (int16_t)(i + 1);
 }
 
 /* Has the sentence a finite verb (past, present, modal)? */

@@ -3788,6 +3788,17 @@ static void test_past_tense_after_the_day(void)
               "IGOUNO>PRK:163");
 }
 
+/* A past tense the parser hung on its own object as a modifier, its
+ * subject a name, is the verb even when a clause of its own follows
+ * ("…, and Israel responded"). */
+static void test_modifier_verb_before_a_joined_clause(void)
+{
+    CHECK_STR(pb_test_code("Hezbollah fired rockets at Israel, and Israel "
+                           "responded with air strikes.",
+                           NULL),
+              "LBNREBHEZ>ISR:194");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5320,6 +5331,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
+    {"modifier_verb_before_a_joined_clause",
+     test_modifier_verb_before_a_joined_clause},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
