@@ -1894,6 +1894,14 @@ static const char *const enacting[] = {
  * for a drone attack"). */
 static const char *const engaging[] = {"engage", "engaged", "involve",
                                        "involved", "participate", NULL};
+/* Currencies, as signs and lemmas: a sum of money ("$20 million", "10
+ * million crowns"). */
+static const char *const currencies[] = {
+    "$", "€", "£", "euro", "dollar", "pound", "yuan", "yen", "ruble",
+    "rouble", "rupee", "crown", "krone", "kroner", "krona", "kronor",
+    "franc", "shekel", "lira", "peso", "rand", "dirham", "riyal", "dinar",
+    "renminbi", NULL};
+
 static const char *const journeying[] = {"visit", "travel", "fly", "arrive",
                                          "come", "go", NULL};
 static const char *const blame[] = {"responsibility", "credit", NULL};
@@ -1910,13 +1918,11 @@ static long governing_subject(const sentence_view *v, uint32_t j)
     uint32_t h = (uint32_t)t->head - 1;
     /* "announced 68 million euros in humanitarian aid", "$2 billion of
      * military aid": the act stands where its amount does */
-    static const char *const amounts[] = {
-        "$", "€", "£", "euro", "dollar", "pound", "yuan", "yen", "ruble",
-        "rouble", "rupee", "million", "billion", "trillion", "ton", "tonne",
-        NULL};
+    static const char *const amounts[] = {"million", "billion", "trillion",
+                                          "ton", "tonne", NULL};
     static const char *const of_in[] = {"in", "of", NULL};
     if (rel_starts(t, "nmod") && child_word(v, j, "case", of_in) &&
-        word_in(v, h, amounts) && h != j)
+        (word_in(v, h, amounts) || word_in(v, h, currencies)) && h != j)
         return governing_subject(v, h);
     int obl = rel_starts(t, "obl");
     int enacts = rel_starts(t, "obj") && word_in(v, h, enacting);
@@ -2679,15 +2685,38 @@ static int hosted_between(const sentence_view *v, uint32_t j, const char *code)
 static const char *monetary_aid(const sentence_view *v, uint32_t j,
                                 const char *code)
 {
-    static const char *const money[] = {"$", "€", "£", "dollar", "euro",
-                                        "yen", "yuan", "rupee", NULL};
     static const char *const kinds[][2] = {
         {"070", "071"}, {"033", "0331"}, {"023", "0231"},
         {"103", "1031"}, {"122", "1221"}};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (strcmp(code, kinds[k][0]) == 0)
-            return child_word(v, j, "obj", money) ? kinds[k][1] : NULL;
+            return child_word(v, j, "obj", currencies) ? kinds[k][1] : NULL;
     return NULL;
+}
+
+/* "sent 10 million crowns in emergency aid to Malawi": the sum gives
+ * economic aid (071), the aid noun its kind (073). The sentence's
+ * economic aid from a source to a target yields to aid of another kind
+ * between the same two (not "aid" of no kind, 070). */
+static void drop_sums_behind_aid_kinds(event_list *list, size_t first)
+{
+    size_t kept = first;
+    for (size_t i = first; i < list->n; i++) {
+        const pb_event *e = &list->items[i];
+        int behind = 0;
+        for (size_t k = first; k < list->n && !behind; k++) {
+            const pb_event *o = &list->items[k];
+            behind = strcmp(e->code->code, "071") == 0 && k != i &&
+                     strncmp(o->code->code, "07", 2) == 0 &&
+                     strcmp(o->code->code, "070") != 0 &&
+                     strcmp(o->code->code, "071") != 0 &&
+                     strcmp(e->source.code, o->source.code) == 0 &&
+                     strcmp(e->target.code, o->target.code) == 0;
+        }
+        if (!behind)
+            list->items[kept++] = list->items[i];
+    }
+    list->n = kept;
 }
 
 /* The act a denial (016) at verb j denies when the denier's own organ
@@ -3351,6 +3380,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             covered = (long)end;
         }
     }
+    drop_sums_behind_aid_kinds(list, first_event);
     return closing_statement(ctx, doc, &v, list, first_event, sentence_no, ev,
                              n_ev);
 }

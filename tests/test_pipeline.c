@@ -3799,6 +3799,24 @@ static void test_modifier_verb_before_a_joined_clause(void)
               "LBNREBHEZ>ISR:194");
 }
 
+/* A sum in any currency given as aid is economic aid (071), unless the
+ * aid has a kind of its own, which then codes the act alone; an order
+ * to expel an envoy is the expulsion. */
+static void test_aid_sums_and_expulsion_orders(void)
+{
+    CHECK_STR(pb_test_code("Norway sent 10 million crowns in emergency aid "
+                           "to Malawi.",
+                           NULL),
+              "NOR>MWI:073");
+    CHECK_STR(pb_test_code("Sweden gave Malawi 10 million kronor in aid.",
+                           NULL),
+              "SWE>MWI:071");
+    CHECK_STR(pb_test_code("Chad ordered the expulsion of the Sudanese "
+                           "envoy.",
+                           NULL),
+              "TCD>SDNGOV:166");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5333,6 +5351,7 @@ const pb_test_case pipeline_tests[] = {
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
      test_modifier_verb_before_a_joined_clause},
+    {"aid_sums_and_expulsion_orders", test_aid_sums_and_expulsion_orders},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
