@@ -1,7 +1,8 @@
 /* actors.c — actor recognition over one sentence (see actors.h).
  *
  * Pass 1 takes, left to right, the longest phrase that matches at each
- * token (actors win ties over agents); among entries with the same words
+ * token (actors win ties over agents; one opening with "the" yields to
+ * a longer one from the next word); among entries with the same words
  * the date decides (a dated role that holds on the sentence's date, else
  * the undated default, else — date unknown — the latest role; a listed
  * person out of every role is the state's elite, ELI, and so is a state
@@ -327,6 +328,24 @@ static int georgia_the_state(const pb_sentence *s, const char *const *lower,
     return 0;
 }
 
+/* Does phrase best, matched at token i and opening with "the" ("the
+ * West"), yield to a phrase that starts at the next word and runs
+ * further ("the West Bank", "the West African nation")? */
+static int the_yields(const pb_lexicon *lex, const pb_sentence *s,
+                      const char *const *lower, uint32_t i,
+                      const pb_phrase *best)
+{
+    if (strcmp(lower[i], "the") != 0 || i + 1 >= s->n_tokens)
+        return 0;
+    const pb_phrase *const *cands;
+    size_t nc = pb_lexicon_phrases(lex, lower[i + 1], &cands);
+    for (size_t c = 0; c < nc; c++)
+        if (cands[c]->n_words >= best->n_words &&
+            phrase_matches(cands[c], s, lower, i + 1))
+            return 1;
+    return 0;
+}
+
 int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                    const char *const *lower, const pb_date *date,
                    pb_arena *arena, pb_mention **out, size_t *n_out)
@@ -384,7 +403,7 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             if (!code)
                 return -1;
         }
-        if (!best) {
+        if (!best || the_yields(lex, s, lower, i, best)) {
             i++;
             continue;
         }

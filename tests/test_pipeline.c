@@ -3817,6 +3817,18 @@ static void test_aid_sums_and_expulsion_orders(void)
               "TCD>SDNGOV:166");
 }
 
+/* "The West" is CAMEO's region WST; a phrase opening with "the" yields
+ * to a longer one from the next word ("the West Bank"). */
+static void test_the_west(void)
+{
+    CHECK_STR(pb_test_code("Beijing accused the West of meddling.", NULL),
+              "CHN>WST:1125");
+    CHECK_STR(pb_test_code("Israeli troops raided a village in the West "
+                           "Bank.",
+                           NULL),
+              "ISRMIL>PSE:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5352,6 +5364,7 @@ const pb_test_case pipeline_tests[] = {
     {"modifier_verb_before_a_joined_clause",
      test_modifier_verb_before_a_joined_clause},
     {"aid_sums_and_expulsion_orders", test_aid_sums_and_expulsion_orders},
+    {"the_west", test_the_west},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
