@@ -55,8 +55,6 @@
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_AIR_STRIKE_CODE "195"
-/* Mediate (hosted_between). */
-#define PB_MEDIATE_CODE "045"
 /* Unconventional violence (bombings), and armed men no one names
  * (unattributed_harm, placed by armed_home). */
 #define PB_ASSAULT_ROOT "18"
@@ -3338,7 +3336,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             else if ((economic = monetary_aid(&v, j, code)))
                 code = economic;
             else if (hosted_between(&v, j, code))
-                code = PB_MEDIATE_CODE;
+                code = PB_TC_MEDIATE;
             size_t before = list->n;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,

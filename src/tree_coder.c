@@ -1981,6 +1981,24 @@ static int acts_as_relative(const tc *c, int v)
            lemma_in(c->lower[s], pronouns);
 }
 
+/* The parties of talks or a truce "mediated by" or "brokered by" a
+ * third (v, a participle on the noun): the subjects of the clause the
+ * noun belongs to, when there are two or more ("Israel and Hamas agreed
+ * to a ceasefire brokered by Qatar", "Egypt and Jordan restored ties
+ * after talks mediated by Oman"). */
+static void mediated_parties(tc *c, int v, tc_group *g)
+{
+    int clause = head_of(c, v);
+    for (int d = 0; clause >= 0 && !is_verb(c, clause) && d < 3; d++)
+        clause = head_of(c, clause); /* "ties after talks mediated by" */
+    if (!rel_base(c, v, "acl") || clause < 0 || !is_verb(c, clause))
+        return;
+    tc_group parties = {0};
+    pb_tc_group_of(c, child_rel(c, clause, "nsubj"), &parties);
+    if (parties.n >= 2)
+        *g = parties;
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
@@ -2053,6 +2071,9 @@ static void code_verb(tc *c, int v)
         if (agent < 0)
             agent = pb_tc_passive_source(c, v, &src);
         pb_tc_group_of(c, subj, &tgt);
+        if (c->pipeline && tgt.n == 0 && agent >= 0 && code &&
+            strncmp(code, PB_TC_MEDIATE, 3) == 0)
+            mediated_parties(c, v, &tgt);
     } else {
         pb_tc_group_of(c, subj, &src);
     }

@@ -34,6 +34,8 @@
 #define PB_TC_ACCUSE "112"
 /* A visit, whose target a place visited may imply ("visited Shanghai"). */
 #define PB_TC_VISIT "042"
+/* Mediation, whose targets are the parties mediated between. */
+#define PB_TC_MEDIATE "045"
 /* Military retreat (087 and below), whose target a town left may imply
  * ("withdrew from Kharkiv"). */
 #define PB_TC_RETREAT "087"

@@ -1202,7 +1202,8 @@ static void test_lists_pairs_and_places(void)
     CHECK_STR(pb_test_code("Israel and Hamas agreed to a ceasefire brokered by "
                         "Egypt and Qatar.",
                         NULL),
-              "ISR>PSEREBHMS:0356 PSEREBHMS>ISR:0356");
+              "ISR>PSEREBHMS:0356 PSEREBHMS>ISR:0356 EGY>ISR:045 "
+              "EGY>PSEREBHMS:045 QAT>ISR:045 QAT>PSEREBHMS:045");
     CHECK_STR(pb_test_code("The Sudanese army and the Rapid Support Forces "
                         "agreed to a truce.",
                         "2023-06-01"),
@@ -3829,6 +3830,21 @@ static void test_the_west(void)
               "ISRMIL>PSE:190");
 }
 
+/* Talks or a truce "mediated by" or "brokered by" a third party: the
+ * mediator acts on the parties the clause names. */
+static void test_mediated_by(void)
+{
+    CHECK_STR(pb_test_code("Israel and Hamas agreed to a ceasefire brokered "
+                           "by Qatar.",
+                           NULL),
+              "ISR>PSEREBHMS:0356 PSEREBHMS>ISR:0356 QAT>ISR:045 "
+              "QAT>PSEREBHMS:045");
+    CHECK_STR(pb_test_code("Egypt and Jordan restored ties after talks "
+                           "mediated by Oman.",
+                           NULL),
+              "EGY>JOR:050 JOR>EGY:050 OMN>EGY:045 OMN>JOR:045");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5365,6 +5381,7 @@ const pb_test_case pipeline_tests[] = {
      test_modifier_verb_before_a_joined_clause},
     {"aid_sums_and_expulsion_orders", test_aid_sums_and_expulsion_orders},
     {"the_west", test_the_west},
+    {"mediated_by", test_mediated_by},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
