@@ -3812,6 +3812,10 @@ static void test_aid_sums_and_expulsion_orders(void)
     CHECK_STR(pb_test_code("Sweden gave Malawi 10 million kronor in aid.",
                            NULL),
               "SWE>MWI:071");
+    /* staples sent or handed out are humanitarian aid */
+    CHECK_STR(pb_test_code("The WFP delivered flour to families in Gaza.",
+                           NULL),
+              "IGOUNOWFP>PSECVL:073");
     CHECK_STR(pb_test_code("Chad ordered the expulsion of the Sudanese "
                            "envoy.",
                            NULL),
