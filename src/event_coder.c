@@ -2641,6 +2641,35 @@ static long aimed_at(const sentence_view *v, uint32_t j)
     return -1;
 }
 
+/* Is verb j a win in sport ("Spain beat Italy on penalties to win the
+ * final", "edged Brazil 2-1"): a verb of winning in a sentence with a
+ * word of competition or a score? No one is assaulted. */
+static int sporting_win(const sentence_view *v, uint32_t j)
+{
+    static const char *const winning[] = {"beat", "defeat", "thrash", "rout",
+                                          "edge", "crush", "overcome",
+                                          "hammer", "outplay", NULL};
+    static const char *const contests[] = {
+        "match", "final", "semifinal", "semi-final", "quarterfinal",
+        "quarter-final", "tournament", "championship", "league", "cup",
+        "goal", "penalty", "shootout", "olympics", "medal", "qualifier",
+        "fixture", "innings", "wicket", NULL};
+    if (!word_in(v, j, winning))
+        return 0;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
+        const char *w = v->lower[i];
+        if (word_in(v, i, contests))
+            return 1;
+        size_t dash = strcspn(w, "-");
+        if (dash > 0 && w[dash] == '-' && isdigit((unsigned char)w[0]) &&
+            isdigit((unsigned char)w[dash + 1]) &&
+            strspn(w, "0123456789") == dash &&
+            strspn(w + dash + 1, "0123456789") == strlen(w + dash + 1))
+            return 1; /* a score, "3-1" */
+    }
+    return 0;
+}
+
 /* Is force of no stated kind (190, or the small arms of 193) at verb j
  * done by aircraft ("Soviet helicopter gunships killed 46 civilians",
  * "Israeli warplanes attacked a convoy")? CAMEO's aerial weapons (195). */
@@ -3273,7 +3302,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                             strcmp(e->target, PB_TC_PUBLIC) == 0);
             if (e->verb != j || (e->source_mention < 0 && !implied_source) ||
                 (e->target_mention < 0 && !implied && !gathered) ||
-                toll_of_attack_noun(&v, j, e->code))
+                toll_of_attack_noun(&v, j, e->code) || sporting_win(&v, j))
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
             if (mode == PB_MODE_INTENDED && frame == PB_MODAL_INTEND &&

@@ -3849,6 +3849,16 @@ static void test_mediated_by(void)
               "EGY>JOR:050 JOR>EGY:050 OMN>EGY:045 OMN>JOR:045");
 }
 
+/* A win in sport assaults no one; a win in battle is still force. */
+static void test_sporting_wins(void)
+{
+    CHECK_STR(pb_test_code("Spain beat Italy on penalties to win the final.",
+                           NULL),
+              "");
+    CHECK_STR(pb_test_code("Police beat protesters in Nairobi.", NULL),
+              "KENCOP>KENOPP:175");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5386,6 +5396,7 @@ const pb_test_case pipeline_tests[] = {
     {"aid_sums_and_expulsion_orders", test_aid_sums_and_expulsion_orders},
     {"the_west", test_the_west},
     {"mediated_by", test_mediated_by},
+    {"sporting_wins", test_sporting_wins},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
