@@ -2069,10 +2069,22 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
     int force = pb_tc_force_code(code);
     const char *const *preps = meeting ? meetings : acts;
     *src = *tgt = -1;
-    if (j >= 1 && v->mention_at[j - 1] >= 0)
-        *src = v->mention_at[j - 1];
-    else if (j >= 2 && word_is(v, j - 1, "'s") && v->mention_at[j - 2] >= 0)
-        *src = v->mention_at[j - 2];
+    /* the actor or possessor right before the noun, past its adjectives
+     * ("Hamas's unprecedented attack", "a rare Chinese military drill");
+     * not those of a war, which may name another kind ("Trump's
+     * tariff-trade wars", "Russia's bloody war" is background) */
+    static const char *const wars[] = {"war", "conflict", NULL};
+    uint32_t before = j;
+    while (before >= 2 && !word_in(v, j, wars) &&
+           v->s->tokens[before - 1].upos == PB_UPOS_ADJ &&
+           v->s->tokens[before - 1].head == (int)j + 1 &&
+           v->mention_at[before - 1] < 0)
+        before--;
+    if (before >= 1 && v->mention_at[before - 1] >= 0)
+        *src = v->mention_at[before - 1];
+    else if (before >= 2 && word_is(v, before - 1, "'s") &&
+             v->mention_at[before - 2] >= 0)
+        *src = v->mention_at[before - 2];
     uint32_t n = v->s->n_tokens;
     int tgt_rank = 3; /* "against" 0, other acts 1, a place ("in") 2 */
     /* the window counts words outside actor names ("by the Chinese

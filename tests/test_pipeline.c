@@ -3859,6 +3859,21 @@ static void test_sporting_wins(void)
               "KENCOP>KENOPP:175");
 }
 
+/* An event noun's possessor may stand before its adjectives ("Hamas's
+ * unprecedented attack"); a war's adjectives may name another kind of
+ * war, so its possessor must stand right before it. */
+static void test_possessor_before_adjectives(void)
+{
+    CHECK_STR(pb_test_code("Israel struck Gaza after Hamas's unprecedented "
+                           "attack on Israel.",
+                           NULL),
+              "ISR>PSE:195 PSEREBHMS>ISR:190");
+    CHECK_STR(pb_test_code("Trump's tariff-trade wars with Canada have sent "
+                           "jitters through markets.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5397,6 +5412,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_west", test_the_west},
     {"mediated_by", test_mediated_by},
     {"sporting_wins", test_sporting_wins},
+    {"possessor_before_adjectives", test_possessor_before_adjectives},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
