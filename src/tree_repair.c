@@ -3447,6 +3447,35 @@ static void repair_gerund_subject_after(pb_token *t, uint32_t n,
     }
 }
 
+/* "received Italian President Sergio Mattarella": the parser reads the
+ * demonym after the verb as its complement and the name after it as the
+ * demonym's subject, or as the verb's unmarked oblique. An adjective
+ * complement right after a verb, with a name after it so hung, modifies
+ * that name, which is the verb's object (the verb having none). */
+static void repair_demonym_complement(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int xcomp = pb_deprel_from_name("xcomp");
+    int amod = pb_deprel_from_name("amod");
+    int obl = pb_deprel_from_name("obl");
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t a = 1; a + 1 < n; a++) {
+        if (t[a].upos != PB_UPOS_ADJ || t[a].deprel != xcomp ||
+            t[a].head != (int16_t)a || t[a - 1].upos != PB_UPOS_VERB ||
+            has_child(t, n, a, r->obj))
+            continue;
+        for (uint32_t k = a + 1; k < n; k++)
+            if (t[k].upos == PB_UPOS_PROPN &&
+                ((t[k].head == (int16_t)(a + 1) && t[k].deprel == r->nsubj) ||
+                 (t[k].head == (int16_t)a && t[k].deprel == obl &&
+                  !has_child(t, n, k + 1, case_rel)))) {
+                hang(t, k, a - 1, r->obj);
+                hang(t, a, k, amod);
+                break;
+            }
+    }
+}
+
 /* "The Pakistani army, backed by air strikes, attacked Taliban
  * hideouts": a participle phrase between commas after the subject, whose
  * noun the parser made the root and the main verb a clause of the
@@ -3684,4 +3713,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_trailing_object_relative(tokens, n, &r);
     repair_comma_participle(tokens, n, &r);
     repair_gerund_subject_after(tokens, n, &r);
+    repair_demonym_complement(tokens, n, &r);
 }

@@ -3874,6 +3874,21 @@ static void test_possessor_before_adjectives(void)
               "");
 }
 
+/* "received Italian President Sergio Mattarella": the demonym the parser
+ * made the verb's complement modifies the name, the verb's object. */
+static void test_demonym_before_a_titled_name(void)
+{
+    CHECK_STR(pb_test_code("King Abdullah received Italian President Sergio "
+                           "Mattarella in Amman.",
+                           "2026-05-04"),
+              "JORGOV>ITAGOV:043@2026-05-04 ITAGOV>JORGOV:042@2026-05-04");
+    CHECK_STR(pb_test_code("The palace said on Friday that King Abdullah "
+                           "would receive Italian President Sergio "
+                           "Mattarella in Amman.",
+                           "2026-05-04"),
+              "JORGOV>ITAGOV:036:intended@2026-05-01");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5413,6 +5428,7 @@ const pb_test_case pipeline_tests[] = {
     {"mediated_by", test_mediated_by},
     {"sporting_wins", test_sporting_wins},
     {"possessor_before_adjectives", test_possessor_before_adjectives},
+    {"demonym_before_a_titled_name", test_demonym_before_a_titled_name},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
