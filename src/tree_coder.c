@@ -2224,7 +2224,12 @@ static void code_verb(tc *c, int v)
                      strcmp(c->t[v].xpos, "VBG") == 0);
         int agent_subj = subj >= 0 && c->mention_at[subj] >= 0 &&
                          (statement(code) ||
-                          (rel_base(c, v, "acl") && subj == head_of(c, v)));
+                          (rel_base(c, v, "acl") && subj == head_of(c, v)) ||
+                          (rel_is(c, subj, "obj") &&
+                           rel_is(c, v, "advcl"))); /* "sanctioned two
+                                          firms for supplying …": the
+                                          firms' own phrase, not the
+                                          sanctioner */
         /* a passive's subject is acted on: the one acting is no actor
          * before it ("the Chagossians have been told"); a clause of a
          * noun acted on by its agent ("the militia, which is backed by

@@ -804,10 +804,20 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
          * prosecutors; but one "took credit for attacking") */
         static const char *const charging[] = {"charge", "indict",
                                                "accuse", "tax", NULL};
+        /* (one sanctioned, punished or praised for an act did it, named
+         * or not: "sanctioned two firms for supplying drone parts to
+         * Iran" is no US supply) */
+        static const char *const judging[] = {
+            "sanction", "punish", "fine", "arrest", "detain", "jail",
+            "imprison", "sentence", "condemn", "criticize", "criticise",
+            "praise", "thank", "blame", "accuse", "charge", "indict",
+            "penalize", "penalise", "reward", "commend", "censure",
+            "rebuke", "blacklist", NULL};
         int m = child_rel(c, v, "mark"), o = child_rel(c, h, "obj");
         if (m >= 0 && o >= 0 &&
             (c->mention_at[o] >= 0 || pb_tc_is_personal_pronoun(c, o) ||
-             (c->pipeline && c->t[o].upos == PB_UPOS_PROPN)) &&
+             (c->pipeline && c->t[o].upos == PB_UPOS_PROPN) ||
+             (c->pipeline && lemma_in(c->lem[h], judging))) &&
             (strcmp(c->lower[m], "for") == 0 ||
              strcmp(c->lower[m], "of") == 0 ||
              (strcmp(c->lower[m], "with") == 0 &&

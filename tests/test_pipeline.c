@@ -3889,6 +3889,20 @@ static void test_demonym_before_a_titled_name(void)
               "JORGOV>ITAGOV:036:intended@2026-05-01");
 }
 
+/* One sanctioned or praised for an act did it, named or not: the
+ * sanctioner supplies nothing. */
+static void test_sanctioned_for_an_act(void)
+{
+    CHECK_STR(pb_test_code("The US sanctioned two firms for supplying "
+                           "weapons to Iran.",
+                           NULL),
+              "USA>IRN:163");
+    CHECK_STR(pb_test_code("The US sanctioned two Chinese firms for "
+                           "supplying weapons to Iran.",
+                           NULL),
+              "USA>CHNBUS:163 CHNBUS>IRN:072");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5429,6 +5443,7 @@ const pb_test_case pipeline_tests[] = {
     {"sporting_wins", test_sporting_wins},
     {"possessor_before_adjectives", test_possessor_before_adjectives},
     {"demonym_before_a_titled_name", test_demonym_before_a_titled_name},
+    {"sanctioned_for_an_act", test_sanctioned_for_an_act},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
