@@ -2694,6 +2694,26 @@ static int aerial_force(const sentence_view *v, uint32_t j, const char *code)
            child_word(v, j, "nsubj", aircraft);
 }
 
+/* Is a welcome (051) at verb j one of a guest, an actor welcomed in
+ * person ("Mattarella was welcomed by Jordan's King Abdullah", "the
+ * king welcomed the Italian president"), not of a thing ("welcomed
+ * Turkey's decision")? The one welcoming hosts (043). */
+static int welcomed_guest(const sentence_view *v, uint32_t j, const char *code)
+{
+    static const char *const welcoming[] = {"welcome", NULL};
+    if (strcmp(code, "051") != 0 || !word_in(v, j, welcoming))
+        return 0;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        long m = v->mention_at[k];
+        if (t->head == (int)j + 1 && m >= 0 && !v->mentions[m].is_agent_only &&
+            (rel_starts(t, "obj") || rel_starts(t, "nsubj:pass")) &&
+            (t->upos == PB_UPOS_PROPN || t->upos == PB_UPOS_NOUN))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a hosting (043) at verb j one of talks between others ("Oman hosted
  * talks between Iran and the United States")? The host mediates (045);
  * the parties came to talk, not to visit it. */
@@ -3378,6 +3398,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = economic;
             else if (hosted_between(&v, j, code))
                 code = PB_TC_MEDIATE;
+            else if (welcomed_guest(&v, j, code))
+                code = PB_HOST_CODE;
             size_t before = list->n;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,

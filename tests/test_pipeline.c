@@ -3903,6 +3903,18 @@ static void test_sanctioned_for_an_act(void)
               "USA>CHNBUS:163 CHNBUS>IRN:072");
 }
 
+/* An actor welcomed in person is a guest (043, and the visit 042); a
+ * decision welcomed is praise (051). */
+static void test_welcomed_guests(void)
+{
+    CHECK_STR(pb_test_code("Mattarella was welcomed by Jordan's King "
+                           "Abdullah.",
+                           "2026-05-04"),
+              "JORGOV>ITAGOV:043@2026-05-04 ITAGOV>JORGOV:042@2026-05-04");
+    CHECK_STR(pb_test_code("Russia welcomed Turkey's decision.", NULL),
+              "RUS>TUR:051");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5444,6 +5456,7 @@ const pb_test_case pipeline_tests[] = {
     {"possessor_before_adjectives", test_possessor_before_adjectives},
     {"demonym_before_a_titled_name", test_demonym_before_a_titled_name},
     {"sanctioned_for_an_act", test_sanctioned_for_an_act},
+    {"welcomed_guests", test_welcomed_guests},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
