@@ -3447,9 +3447,52 @@ static void repair_gerund_subject_after(pb_token *t, uint32_t n,
     }
 }
 
+/* Has verb v (0-based) a subject before it? */
+static int subject_before(const pb_token *t, uint32_t n, uint32_t v,
+                          const repair_rels *r)
+{
+    for (uint32_t k = 0; k < v && k < n; k++)
+        if (t[k].head == (int16_t)(v + 1) &&
+            (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass))
+            return 1;
+    return 0;
+}
+
+/* "While visiting Beijing, French President Emmanuel Macron met …": the
+ * parser hangs the main clause's subject on the opening clause, past its
+ * comma. An opening adverbial clause's subject that follows the comma
+ * closing it is the subject of the root verb after it, which has none
+ * before it. */
+static void repair_subject_in_opening_clause(pb_token *t, uint32_t n,
+                                             const repair_rels *r)
+{
+    int advcl = pb_deprel_from_name("advcl");
+    uint32_t root = n;
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].head == 0)
+            root = k;
+    if (root == n || t[root].upos != PB_UPOS_VERB ||
+        subject_before(t, n, root, r))
+        return;
+    for (uint32_t v = 0; v < root; v++) {
+        if (t[v].deprel != advcl || t[v].head != (int16_t)(root + 1))
+            continue;
+        for (uint32_t k = v + 1; k < root; k++) {
+            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != r->nsubj)
+                continue;
+            int comma = 0;
+            for (uint32_t c = v + 1; c < k; c++)
+                comma |= is_comma(&t[c]);
+            if (comma)
+                hang(t, k, root, r->nsubj);
+        }
+    }
+}
+
 /* "received Italian President Sergio Mattarella": the parser reads the
  * demonym after the verb as its complement and the name after it as the
- * demonym's subject, or as the verb's unmarked oblique. An adjective
+ * demonym's subject, as the verb's unmarked oblique or as a second
+ * subject after the verb ("met Chinese President Xi"). An adjective
  * complement right after a verb, with a name after it so hung, modifies
  * that name, which is the verb's object (the verb having none). */
 static void repair_demonym_complement(pb_token *t, uint32_t n,
@@ -3468,7 +3511,9 @@ static void repair_demonym_complement(pb_token *t, uint32_t n,
             if (t[k].upos == PB_UPOS_PROPN &&
                 ((t[k].head == (int16_t)(a + 1) && t[k].deprel == r->nsubj) ||
                  (t[k].head == (int16_t)a && t[k].deprel == obl &&
-                  !has_child(t, n, k + 1, case_rel)))) {
+                  !has_child(t, n, k + 1, case_rel)) ||
+                 (t[k].head == (int16_t)a && t[k].deprel == r->nsubj &&
+                  subject_before(t, n, a - 1, r)))) {
                 hang(t, k, a - 1, r->obj);
                 hang(t, a, k, amod);
                 break;
@@ -3713,5 +3758,6 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_trailing_object_relative(tokens, n, &r);
     repair_comma_participle(tokens, n, &r);
     repair_gerund_subject_after(tokens, n, &r);
+    repair_subject_in_opening_clause(tokens, n, &r);
     repair_demonym_complement(tokens, n, &r);
 }

@@ -3915,6 +3915,19 @@ static void test_welcomed_guests(void)
               "RUS>TUR:051");
 }
 
+/* An opening clause's subject past its comma is the main verb's, and a
+ * demonym before the name met modifies it ("While visiting Beijing,
+ * French President Emmanuel Macron met Chinese President Xi Jinping"). */
+static void test_subject_after_an_opening_clause(void)
+{
+    CHECK_STR(pb_test_code("While visiting Beijing, French President "
+                           "Emmanuel Macron met Chinese President Xi "
+                           "Jinping.",
+                           "2026-05-04"),
+              "FRAGOV>CHN:042@2026-05-04 CHN>FRAGOV:043@2026-05-04 "
+              "FRAGOV>CHNGOV:040@2026-05-04");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5457,6 +5470,8 @@ const pb_test_case pipeline_tests[] = {
     {"demonym_before_a_titled_name", test_demonym_before_a_titled_name},
     {"sanctioned_for_an_act", test_sanctioned_for_an_act},
     {"welcomed_guests", test_welcomed_guests},
+    {"subject_after_an_opening_clause",
+     test_subject_after_an_opening_clause},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
