@@ -192,6 +192,26 @@ static void repair_reported_clause(pb_token *t, uint32_t n)
 
 void pb_tag_repair(pb_token *tokens, uint32_t n)
 {
+    /* "expelled diplomats amid a row", "arrested dozens of his
+     * supporters": prepositions and counting nouns the tagger took for
+     * verbs are never verbs */
+    static const char *const prepositions[] = {"amid", "amidst", "despite",
+                                               "toward", "towards", "via",
+                                               NULL};
+    static const char *const counts[] = {"dozens", "hundreds", "thousands",
+                                         "scores", "millions", NULL};
+    for (uint32_t i = 0; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (t->upos != PB_UPOS_VERB && t->upos != PB_UPOS_AUX)
+            continue;
+        if (form_in(t, prepositions)) {
+            t->upos = PB_UPOS_ADP;
+            memcpy(t->xpos, "IN", 3);
+        } else if (form_in(t, counts)) {
+            t->upos = PB_UPOS_NOUN;
+            memcpy(t->xpos, "NNS", 4);
+        }
+    }
     /* "Human Rights Watch accused": a capitalised word inside a name,
      * read as a verb before the verb, is the name's last word */
     for (uint32_t i = 1; i + 1 < n; i++) {

@@ -3928,6 +3928,21 @@ static void test_subject_after_an_opening_clause(void)
               "FRAGOV>CHNGOV:040@2026-05-04");
 }
 
+/* "amid" and "dozens" are never verbs, whatever the tagger says: the
+ * verbs around them keep their objects. */
+static void test_words_that_are_never_verbs(void)
+{
+    CHECK_STR(pb_test_code("Chile recalled its ambassador to Argentina and "
+                           "expelled Argentine diplomats on Monday amid a "
+                           "row over trade.",
+                           NULL),
+              "CHL>ARG:161 CHL>ARGGOV:166");
+    CHECK_STR(pb_test_code("Police in Harare arrested opposition leader "
+                           "Nelson Chamisa and dozens of his supporters.",
+                           "2026-05-04"),
+              "ZWECOP>ZWEELI:173@2026-05-04");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5472,6 +5487,7 @@ const pb_test_case pipeline_tests[] = {
     {"welcomed_guests", test_welcomed_guests},
     {"subject_after_an_opening_clause",
      test_subject_after_an_opening_clause},
+    {"words_that_are_never_verbs", test_words_that_are_never_verbs},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
