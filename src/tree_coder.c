@@ -1419,6 +1419,17 @@ static int object_antecedent(const tc *c, int pronoun)
             pb_tc_addressed(c, k))
             return k; /* (a name no actor claims, "President Dina
                          Boluarte", as well) */
+    /* "imposed sanctions on Cuban officials, accusing them of …": the
+     * ones the object is aimed at */
+    static const char *const aimed_at[] = {"on", "against", "upon", NULL};
+    int o = child_rel(c, h, "obj");
+    for (int k = o >= 0 ? c->first_child[o] : -1; k >= 0 && k < pronoun;
+         k = c->next_sib[k]) {
+        int cs = rel_base(c, k, "nmod") ? case_of(c, k) : -1;
+        if (cs >= 0 && lemma_in(c->lower[cs], aimed_at) &&
+            c->mention_at[k] >= 0)
+            return k;
+    }
     /* "blamed archrival India, accusing it of …", with the parser's
      * oblique for the object: one actor hung on a verb of judging after
      * it */

@@ -887,12 +887,14 @@ static void test_an_object_asked_to_act(void)
                         NULL),
               "LBR>NGA:010 LBR>NGA:0234 NGA>LBR:074:hypothetical");
     /* "them" after actors of its own sentence is none of an earlier one,
-     * and no actor further on stands in for it */
+     * and no actor further on stands in for it: it is those the tariffs
+     * are aimed at, pressured by the purpose (intended) */
     CHECK_STR(pb_test_code("Canada imposed tariffs on Mexico and China to "
                         "pressure them to stop the flow of drugs into the "
                         "United States.",
                         NULL),
-              "CAN>MEX:163 CAN>CHN:163");
+              "CAN>MEX:163 CAN>CHN:163 CAN>MEX:170:intended "
+              "CAN>CHN:170:intended");
 }
 
 /* The owner of a thing in another clause ("calling on them to overcome
@@ -3943,6 +3945,16 @@ static void test_words_that_are_never_verbs(void)
               "ZWECOP>ZWEELI:173@2026-05-04");
 }
 
+/* A pronoun after a sanction stands for those the sanction is aimed
+ * at ("imposed sanctions on Cuban officials, accusing them of …"). */
+static void test_pronoun_for_those_aimed_at(void)
+{
+    CHECK_STR(pb_test_code("The United States imposed sanctions on Cuban "
+                           "officials, accusing them of repression.",
+                           NULL),
+              "USA>CUBGOV:163 USA>CUBGOV:1122");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5488,6 +5500,7 @@ const pb_test_case pipeline_tests[] = {
     {"subject_after_an_opening_clause",
      test_subject_after_an_opening_clause},
     {"words_that_are_never_verbs", test_words_that_are_never_verbs},
+    {"pronoun_for_those_aimed_at", test_pronoun_for_those_aimed_at},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
