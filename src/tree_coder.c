@@ -2010,6 +2010,26 @@ static void mediated_parties(tc *c, int v, tc_group *g)
         *g = parties;
 }
 
+/* "China raised tariffs on Canadian canola, prompting Ottawa to vow
+ * retaliation": a reaction that a participle of the main clause says
+ * its act prompted is aimed at the main clause's subject (not at the
+ * reactor itself). */
+static void prompting_actor(tc *c, int v, const tc_group *src, tc_group *g)
+{
+    static const char *const prompting[] = {"prompt", "spur", "provoke",
+                                            "trigger", "force", "lead",
+                                            "push", NULL};
+    int p = head_of(c, v), main = p >= 0 ? head_of(c, p) : -1;
+    if (!rel_is(c, v, "xcomp") || p < 0 || main < 0 ||
+        !rel_base(c, p, "advcl") || strcmp(c->t[p].xpos, "VBG") != 0 ||
+        !lemma_in(c->lem[p], prompting))
+        return;
+    tc_group actor = {0};
+    pb_tc_group_of(c, child_rel(c, main, "nsubj"), &actor);
+    if (actor.n > 0 && !within_group(&actor, src))
+        *g = actor;
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
@@ -2190,6 +2210,8 @@ static void code_verb(tc *c, int v)
     /* two subjects of a mutual act with no target act on each other
      * ("agreed to a truce brokered by Saudi Arabia"); meetings find
      * their other party as ever */
+    if (c->pipeline && tgt.n == 0 && !passive && subject_acts)
+        prompting_actor(c, v, &src, &tgt);
     /* (a visit to a place it names is to that place's state, not to a
      * neighbour: "visited a factory in Shanghai before meeting Xi",
      * "visited Shanghai with Scholz") */

@@ -3955,6 +3955,16 @@ static void test_pronoun_for_those_aimed_at(void)
               "USA>CUBGOV:163 USA>CUBGOV:1122");
 }
 
+/* A reaction an act prompted is aimed at the one who acted ("…,
+ * prompting Ottawa to vow retaliation"). */
+static void test_prompted_reaction(void)
+{
+    CHECK_STR(pb_test_code("China raised tariffs on Canadian canola, "
+                           "prompting Ottawa to vow retaliation.",
+                           NULL),
+              "CHN>CAN:163 CAN>CHN:130");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5501,6 +5511,7 @@ const pb_test_case pipeline_tests[] = {
      test_subject_after_an_opening_clause},
     {"words_that_are_never_verbs", test_words_that_are_never_verbs},
     {"pronoun_for_those_aimed_at", test_pronoun_for_those_aimed_at},
+    {"prompted_reaction", test_prompted_reaction},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
