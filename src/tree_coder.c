@@ -1390,6 +1390,7 @@ static void neighbour_roles(tc *c, int v, int vend,
                                   !beside_statement(c, v, i)
                             : !other_subject(c, h, v) &&
                                   !coordinated_clause(c, v, i) &&
+                                  !pb_tc_aside_clause(c, v, i) &&
                                   !in_marked_clause(c, i, v, topic_marks)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), tgt);
     }

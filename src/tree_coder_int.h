@@ -212,6 +212,12 @@ int pb_tc_meeting_place(const tc *c, int k);
  * nationality said of
  * someone ("he could be Pakistani")? */
 int pb_tc_beside_act(const tc *c, int k);
+/* Is token i, below verb v, inside a participle of reaction to v's act
+ * or a relative clause of a noun that names the act ("raided the camp,
+ * drawing criticism from Turkey", "seized the ship, a move that Turkey
+ * condemned")? Those named there react to the act; they are not its
+ * target (but "criticized the move, arguing Trump was …" names it). */
+int pb_tc_aside_clause(const tc *c, int v, int i);
 /* Is token i, below verb v, inside a gerund clause v's phrase gives as
  * its reason or charge ("arrested the mayor on suspicion of smuggling
  * cocaine into Guatemala")? Its parties are no target of v. */

@@ -1311,6 +1311,26 @@ int pb_tc_inside_charge(const tc *c, int v, int i)
  * not "Arnor signed a protocol, officials said", and not in the
  * pipeline, where the clause is coded as its own event), else the first
  * actor after the verb within its own clause (marked by mark_scope). */
+int pb_tc_aside_clause(const tc *c, int v, int i)
+{
+    /* (not "prompting Algeria to expel …": the one prompted may be the
+     * act's counterpart) */
+    static const char *const reactions[] = {"draw", "attract", "earn",
+                                            NULL};
+    static const char *const acts[] = {"move", "step", "decision", "action",
+                                       "measure", NULL};
+    for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
+        if ((rel_is(c, i, "acl:relcl") && head_of(c, i) >= 0 &&
+             lemma_in(c->lem[head_of(c, i)], acts)) ||
+            (rel_base(c, i, "advcl") && strcmp(c->t[i].xpos, "VBG") == 0 &&
+             lemma_in(c->lem[i], reactions) && head_of(c, i) == v && i > v))
+            return in_subtree(c, i, v);
+        i = head_of(c, i);
+    }
+    return 0;
+}
+
+
 void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
 {
     for (int k = c->first_child[v]; k >= 0 && g->n == 0 && !c->pipeline;
@@ -1331,6 +1351,7 @@ void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
             !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !(c->pipeline && c->charges && pb_tc_inside_charge(c, v, i)) &&
+            !(c->pipeline && !c->statement && pb_tc_aside_clause(c, v, i)) &&
             !(skip >= 0 && in_subtree(c, i, skip)))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), g);
     }

@@ -3965,6 +3965,20 @@ static void test_prompted_reaction(void)
               "CHN>CAN:163 CAN>CHN:130");
 }
 
+/* Those who react to an act ("…, drawing criticism from Turkey", "…, a
+ * move that Turkey condemned") are not its target. */
+static void test_reactions_are_no_targets(void)
+{
+    CHECK_STR(pb_test_code("Israel raided the Jenin camp, drawing criticism "
+                           "from Turkey.",
+                           NULL),
+              "ISR>PSE:190 TUR>ISR:111");
+    CHECK_STR(pb_test_code("Israel seized the ship, a move that Turkey "
+                           "condemned.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5512,6 +5526,7 @@ const pb_test_case pipeline_tests[] = {
     {"words_that_are_never_verbs", test_words_that_are_never_verbs},
     {"pronoun_for_those_aimed_at", test_pronoun_for_those_aimed_at},
     {"prompted_reaction", test_prompted_reaction},
+    {"reactions_are_no_targets", test_reactions_are_no_targets},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
