@@ -328,36 +328,29 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);
     }
-    /* "Russian forces advanced toward Chasiv Yar": an "-ed" word read as
-     * an adjective between a plural subject and a preposition of
-     * movement, in a sentence with no finite verb, is the past tense */
+    /* In a sentence with no finite verb, an "-ed" word read as an
+     * adjective between a plural subject and a preposition of movement
+     * ("Russian forces advanced toward Chasiv Yar"), or as an adjective
+     * or participle right after the report's day ("The Security Council
+     * on Friday extended sanctions"), is the past tense */
     static const char *const headings[] = {"toward", "towards", "into",
                                            "across", "through", "against",
                                            "on", "onto", NULL};
     for (uint32_t i = 1; !finite && i + 1 < n; i++) {
         pb_token *t = &tokens[i];
+        const pb_token *prev = &tokens[i - 1];
         size_t len = t->form ? strlen(t->form) : 0;
-        if (t->upos != PB_UPOS_ADJ || len < 5 ||
-            strcmp(t->form + len - 2, "ed") != 0 ||
-            !form_in(&tokens[i + 1], headings) ||
-            !(strcmp(tokens[i - 1].xpos, "NNS") == 0 ||
-              strcmp(tokens[i - 1].xpos, "NNPS") == 0))
+        if (len < 5 || strcmp(t->form + len - 2, "ed") != 0)
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBD", 4);
-        finite = 1;
-    }
-    /* "The Security Council on Friday extended sanctions": an "-ed"
-     * word read as an adjective or participle right after a day, in a
-     * sentence with no finite verb, is the past tense of the report */
-    for (uint32_t i = 1; !finite && i + 1 < n; i++) {
-        pb_token *t = &tokens[i];
-        size_t len = t->form ? strlen(t->form) : 0;
-        if ((t->upos != PB_UPOS_ADJ && strcmp(t->xpos, "VBN") != 0) ||
-            len < 5 || strcmp(t->form + len - 2, "ed") != 0 ||
-            !tokens[i - 1].form ||
-            !(pb_day_word(tokens[i - 1].form) ||
-              form_in(&tokens[i - 1], nows)))
+        int heading = t->upos == PB_UPOS_ADJ &&
+                      form_in(&tokens[i + 1], headings) &&
+                      (strcmp(prev->xpos, "NNS") == 0 ||
+                       strcmp(prev->xpos, "NNPS") == 0);
+        int after_day = (t->upos == PB_UPOS_ADJ ||
+                         strcmp(t->xpos, "VBN") == 0) &&
+                        prev->form &&
+                        (pb_day_word(prev->form) || form_in(prev, nows));
+        if (!heading && !after_day)
             continue;
         t->upos = PB_UPOS_VERB;
         memcpy(t->xpos, "VBD", 4);
