@@ -2338,7 +2338,11 @@ static void code_verb(tc *c, int v)
          * named) */
         /* "a judge opened investigations against Chilean officials":
          * police and courts investigate at home */
-        int inquiry = strncmp(code, PB_TC_INVESTIGATE_ROOT, 2) == 0 &&
+        /* (and sentence or arrest: "was sentenced by the Supreme
+         * Court") */
+        int inquiry = (strncmp(code, PB_TC_INVESTIGATE_ROOT, 2) == 0 ||
+                       strcmp(code, PB_TC_SENTENCE) == 0 ||
+                       strcmp(code, PB_TC_ARREST) == 0) &&
                       stateless.n > 0 &&
                       (strcmp(stateless.codes[0], "---COP") == 0 ||
                        strcmp(stateless.codes[0], "---JUD") == 0);

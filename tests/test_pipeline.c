@@ -3979,6 +3979,16 @@ static void test_reactions_are_no_targets(void)
               "");
 }
 
+/* A court or police no state claims sentence or arrest at home: the
+ * state of those they act on. */
+static void test_courts_sentence_at_home(void)
+{
+    CHECK_STR(pb_test_code("Former Peruvian President Pedro Castillo was "
+                           "sentenced to 11 years by the Supreme Court.",
+                           "2026-05-04"),
+              "PERJUD>PERELI:116@2026-05-04");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5527,6 +5537,7 @@ const pb_test_case pipeline_tests[] = {
     {"pronoun_for_those_aimed_at", test_pronoun_for_those_aimed_at},
     {"prompted_reaction", test_prompted_reaction},
     {"reactions_are_no_targets", test_reactions_are_no_targets},
+    {"courts_sentence_at_home", test_courts_sentence_at_home},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
