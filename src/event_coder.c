@@ -862,7 +862,7 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     static const char *const intents[] = {
         "plan", "intention", "proposal", "offer", "promise", "pledge",
         "threat", "bid", "commitment", "readiness", "willingness",
-        "determination", NULL};
+        "determination", "process", "move", NULL};
     static const char *const none[] = {"no", NULL};
     if (child_word(v, j, "mark", to) && rel_starts(tj, "acl") &&
         tj->head >= 1 && word_in(v, (uint32_t)tj->head - 1, intents)) {

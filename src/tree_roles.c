@@ -680,7 +680,8 @@ int pb_tc_intent_noun(const tc *c, int k)
 {
     static const char *const intents[] = {"plan", "intention", "commitment",
                                           "readiness", "willingness",
-                                          "determination", "decision", NULL};
+                                          "determination", "decision",
+                                          "process", "move", NULL};
     return k >= 0 && lemma_in(c->lem[k], intents);
 }
 

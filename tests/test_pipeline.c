@@ -3989,6 +3989,16 @@ static void test_courts_sentence_at_home(void)
               "PERJUD>PERELI:116@2026-05-04");
 }
 
+/* A process or move to act is an intent, as a plan is. */
+static void test_process_to_act(void)
+{
+    CHECK_STR(pb_test_code("Canada, Australia and New Zealand triggered a "
+                           "process to impose sanctions on Myanmar.",
+                           NULL),
+              "CAN>MMR:1312:intended AUS>MMR:1312:intended "
+              "NZL>MMR:1312:intended");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -5538,6 +5548,7 @@ const pb_test_case pipeline_tests[] = {
     {"prompted_reaction", test_prompted_reaction},
     {"reactions_are_no_targets", test_reactions_are_no_targets},
     {"courts_sentence_at_home", test_courts_sentence_at_home},
+    {"process_to_act", test_process_to_act},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
