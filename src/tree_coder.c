@@ -250,15 +250,13 @@ static int fronted_object(const tc *c, int vstart, int vend)
         if (k >= 0)
             return k;
     }
-    static const char *const pronouns[] = {"which", "that", "who", "whom",
-                                           NULL};
     int h = head_of(c, vstart);
     if (h < 0 || h >= vstart || !rel_is(c, vstart, "acl:relcl") ||
         child_rel(c, vstart, "nsubj") < 0 || c->mention_at[h] >= 0)
         return -1;
     for (int k = c->first_child[vstart]; k >= 0; k = c->next_sib[k])
         if (rel_is(c, k, "obj") &&
-            !(k < vstart && lemma_in(c->lower[k], pronouns)))
+            !(k < vstart && pb_tc_is_relative_pronoun(c, k)))
             return -1; /* an object of its own: "reports that Iran had
                           attacked Israeli ships" */
     return h;
@@ -1987,10 +1985,9 @@ static int regards_as(const tc *c, int v)
  * clause; a bare participle ("soldiers killed in Ukraine") is acted on. */
 static int acts_as_relative(const tc *c, int v)
 {
-    static const char *const pronouns[] = {"who", "which", "that", NULL};
     int s = child_rel(c, v, "nsubj");
     return rel_is(c, v, "acl:relcl") && s >= 0 && s < v &&
-           lemma_in(c->lower[s], pronouns);
+           pb_tc_is_relative_pronoun(c, s);
 }
 
 /* The parties of talks or a truce "mediated by" or "brokered by" a

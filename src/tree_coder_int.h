@@ -212,6 +212,8 @@ int pb_tc_meeting_place(const tc *c, int k);
  * nationality said of
  * someone ("he could be Pakistani")? */
 int pb_tc_beside_act(const tc *c, int k);
+/* Is token i a relative pronoun ("who", "which", "that", "whom")? */
+int pb_tc_is_relative_pronoun(const tc *c, int i);
 /* Is token i, below verb v, inside a participle of reaction to v's act
  * or a relative clause of a noun that names the act ("raided the camp,
  * drawing criticism from Turkey", "seized the ship, a move that Turkey

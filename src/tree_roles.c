@@ -572,7 +572,7 @@ void pb_tc_stateless_group_of(tc *c, int h, tc_group *g)
 
 /* ---- roles ----------------------------------------------------------------- */
 
-static int is_relative_pronoun(const tc *c, int i)
+int pb_tc_is_relative_pronoun(const tc *c, int i)
 {
     static const char *const rel_words[] = {"who", "which", "that", "whom",
                                             NULL};
@@ -724,7 +724,7 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         strcmp(c->t[v].xpos, "VBN") == 0)
         *passive = 1; /* "forces backed by Djiboutian soldiers" */
     int h = head_of(c, v);
-    if (s >= 0 && is_relative_pronoun(c, s) && h >= 0 &&
+    if (s >= 0 && pb_tc_is_relative_pronoun(c, s) && h >= 0 &&
         rel_base(c, v, "acl"))
         return h;
     if (s >= 0 || h < 0 || depth >= PB_TC_MAX_CLIMB)
@@ -1192,7 +1192,7 @@ void pb_tc_target_of(tc *c, int v, int skip, int prep, tc_group *g)
                 /* "the plant, which Russian troops occupied": the
                  * relative pronoun stands for the noun */
                 pb_tc_group_of(c,
-                               k < v && is_relative_pronoun(c, k) &&
+                               k < v && pb_tc_is_relative_pronoun(c, k) &&
                                        rel_is(c, v, "acl:relcl")
                                    ? head_of(c, v)
                                    : k,
@@ -1222,7 +1222,7 @@ int pb_tc_summary_agent(const tc *c, int v, int i)
         return 0;
     int ps = child_rel(c, p, "nsubj:pass");
     if (rel_is(c, p, "acl:relcl") ||
-        (ps >= 0 && is_relative_pronoun(c, ps) && ps < p))
+        (ps >= 0 && pb_tc_is_relative_pronoun(c, ps) && ps < p))
         return 1; /* "a coalition which was joined by Australia" */
     if (!rel_is(c, p, "acl"))
         return 0;
