@@ -3663,6 +3663,61 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
     }
 }
 
+/* Does the clause headed by h speak of the present or future in a way
+ * no past-tense verb can share: a present-tense verb ("stands"), a
+ * predicate with a present copula ("is fair") or a modal ("will fail")?
+ * Perfect and passive auxiliaries are left out, since they govern the
+ * participles after "and" too ("has infected 200 and killed three"). */
+static int present_clause(const pb_token *t, uint32_t h, const repair_rels *r)
+{
+    static const char *const copulas[] = {"is", "are", "am", "'s", "'re",
+                                          NULL};
+    static const char *const modals[] = {"will", "can", "may", "must",
+                                         "shall", NULL};
+    if (strcmp(t[h].xpos, "VBZ") == 0 || strcmp(t[h].xpos, "VBP") == 0)
+        return 1;
+    for (uint32_t k = 0; k < h; k++)
+        if (t[k].head == (int16_t)(h + 1) &&
+            ((t[k].deprel == r->cop && in_words(t[k].form, copulas)) ||
+             (t[k].deprel == r->aux && in_words(t[k].form, modals))))
+            return 1;
+    return 0;
+}
+
+/* "Merkel said the deal is fair and urged Russia to accept it": the
+ * parser joins the second past-tense verb to the reported clause, where
+ * a verb in the past cannot coordinate with one in the present. A
+ * past-tense verb without a subject of its own, joined as conj to the
+ * head of a present or future complement of an earlier past-tense verb,
+ * is that earlier verb's conjunct ("said …, and warned …"). */
+static void repair_conjunct_of_report(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != conj || t[k].head < 1 ||
+            has_subject(t, n, k + 1, r))
+            continue;
+        /* a participle with an object and no auxiliary is the past
+         * tense misread ("will fail and accused the United States") */
+        int past = strcmp(t[k].xpos, "VBD") == 0 ||
+                   (strcmp(t[k].xpos, "VBN") == 0 &&
+                    has_child(t, n, k + 1, r->obj) &&
+                    !has_child(t, n, k + 1, r->aux) &&
+                    !has_child(t, n, k + 1, r->aux_pass));
+        uint32_t h = (uint32_t)t[k].head - 1;
+        if (!past || h >= k || t[h].deprel != r->ccomp || t[h].head < 1 ||
+            strcmp(t[h].xpos, "VBN") == 0)
+            continue;
+        uint32_t say = (uint32_t)t[h].head - 1;
+        if (say < h && strcmp(t[say].xpos, "VBD") == 0 &&
+            present_clause(t, h, r)) {
+            t[k].head = (int16_t)(say + 1);
+            memcpy(t[k].xpos, "VBD", 4);
+        }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3760,4 +3815,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_gerund_subject_after(tokens, n, &r);
     repair_subject_in_opening_clause(tokens, n, &r);
     repair_demonym_complement(tokens, n, &r);
+    repair_conjunct_of_report(tokens, n, &r);
 }

@@ -3989,6 +3989,21 @@ static void test_courts_sentence_at_home(void)
               "PERJUD>PERELI:116@2026-05-04");
 }
 
+/* A second act joined to "said" after a present or future report is
+ * the speaker's, not part of what was reported. */
+static void test_second_act_after_a_present_report(void)
+{
+    CHECK_STR(pb_test_code("Kenya's foreign minister said the talks are "
+                           "useful and urged Ethiopia to withdraw its "
+                           "troops.",
+                           NULL),
+              "KENGOV>ETH:010 KENGOV>ETH:0256");
+    CHECK_STR(pb_test_code("The Chinese government said the sanctions will "
+                           "fail and accused the United States of bullying.",
+                           NULL),
+              "CHNGOV>USA:010 CHNGOV>USA:112");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5549,6 +5564,8 @@ const pb_test_case pipeline_tests[] = {
     {"reactions_are_no_targets", test_reactions_are_no_targets},
     {"courts_sentence_at_home", test_courts_sentence_at_home},
     {"process_to_act", test_process_to_act},
+    {"second_act_after_a_present_report",
+     test_second_act_after_a_present_report},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1671,6 +1671,32 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:aux:VBG 6:advcl:VBN 2:obj:NNP 2:punct:, 6:nsubj:NNS "
               "0:root:VBD 6:obj:NNP");
+    /* a past verb joined to a present report is the reporting verb's
+     * conjunct ("said the deal is fair and urged Russia"); joined to a
+     * past report it stays ("said the army attacked the town and killed
+     * five") */
+    CHECK_STR(repaired("1\tMerkel\tMerkel\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tdeal\tdeal\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "4\tis\tbe\tAUX\tVBZ\t_\t5\tcop\t_\t_\n"
+                       "5\tfair\tfair\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+                       "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                       "7\turged\turge\tVERB\tVBD\t_\t5\tconj\t_\t_\n"
+                       "8\tRussia\tRussia\tPROPN\tNNP\t_\t7\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 5:nsubj:NN 5:cop:VBZ 2:ccomp:JJ "
+              "7:cc:CC 2:conj:VBD 7:obj:NNP");
+    CHECK_STR(repaired("1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tarmy\tarmy\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                       "4\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                       "5\ttown\ttown\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                       "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                       "7\tkilled\tkill\tVERB\tVBD\t_\t4\tconj\t_\t_\n"
+                       "8\tfive\tfive\tNUM\tCD\t_\t7\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:PRP 0:root:VBD 4:nsubj:NN 2:ccomp:VBD 4:obj:NN "
+              "7:cc:CC 4:conj:VBD 7:obj:CD");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
