@@ -1971,6 +1971,9 @@ static int regards_as(const tc *c, int v)
          k = c->next_sib[k]) {
         objects += rel_is(c, k, "obj");
         predicate |= rel_is(c, k, "xcomp") && !is_verb(c, k);
+        /* the predicate misread as a modifier without a preposition
+         * ("consider France a key partner") */
+        predicate |= rel_is(c, k, "obl") && child_rel(c, k, "case") < 0;
         /* "considers the pipeline to be a project", the infinitive hung
          * on the object */
         for (int a = rel_is(c, k, "obj") ? c->first_child[k] : -1; a >= 0;

@@ -806,6 +806,10 @@ static void test_a_pronoun_object_is_the_speaker_or_nobody_named(void)
 static void test_regarding_as_is_no_weighing_of_options(void)
 {
     CHECK_STR(pb_test_code("Japan considers China a threat.", NULL), "");
+    CHECK_STR(pb_test_code("The Ivorian government and its supporters "
+                           "consider France a key international partner.",
+                           NULL),
+              "");
     CHECK_STR(pb_test_code("The EU considers the pipeline to be a project of "
                         "common interest for Cyprus.",
                         NULL),
