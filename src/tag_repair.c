@@ -212,6 +212,27 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             memcpy(t->xpos, "NNS", 4);
         }
     }
+    /* "Hamas gunmen fired rockets": auxiliaries are a closed class; a
+     * longer word outside it that the tagger called one (an unknown noun
+     * before a participle) is a noun */
+    static const char *const auxiliary_forms[] = {
+        "be", "being", "been", "have", "having", "does", "did", "will",
+        "would", "could", "should", "shall", "might", "must", "ought",
+        "need", "dare", "used", "were", "wilt", "gets", "getting", "gotten",
+        NULL};
+    for (uint32_t i = 0; i < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0, letters = 0;
+        while (letters < len && isalpha((unsigned char)t->form[letters]))
+            letters++;
+        if (t->upos != PB_UPOS_AUX || len < 4 || letters < len ||
+            form_in(t, auxiliary_forms))
+            continue; /* (not "’ve", "’ll") */
+        int plural = t->form[len - 1] == 's' ||
+                     strcasecmp(t->form + len - 3, "men") == 0;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, plural ? "NNS" : "NN", plural ? 4 : 3);
+    }
     /* "Human Rights Watch accused": a capitalised word inside a name,
      * read as a verb before the verb, is the name's last word */
     for (uint32_t i = 1; i + 1 < n; i++) {

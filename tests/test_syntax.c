@@ -1865,6 +1865,30 @@ static void test_tag_repair_visiting(void)
               "VBG VERB");
 }
 
+/* Auxiliaries are a closed class: "gunmen" called one before a
+ * participle ("Hamas gunmen fired") is a plural noun; "were" and "’ve"
+ * stay auxiliaries. */
+static void test_tag_repair_closed_auxiliaries(void)
+{
+    pb_token t[5];
+    memset(t, 0, sizeof t);
+    const char *forms[5] = {"Hamas", "gunmen", "were", "\xe2\x80\x99ve",
+                            "fired"};
+    const char *tags[5] = {"NNP", "VBN", "VBD", "VBP", "VBN"};
+    const enum pb_upos upos[5] = {PB_UPOS_PROPN, PB_UPOS_AUX, PB_UPOS_AUX,
+                             PB_UPOS_AUX, PB_UPOS_VERB};
+    for (int i = 0; i < 5; i++) {
+        t[i].form = forms[i];
+        snprintf(t[i].xpos, sizeof t[i].xpos, "%s", tags[i]);
+        t[i].upos = upos[i];
+    }
+    pb_tag_repair(t, 5);
+    CHECK_STR(t[1].xpos, "NNS");
+    CHECK(t[1].upos == PB_UPOS_NOUN);
+    CHECK(t[2].upos == PB_UPOS_AUX);
+    CHECK(t[3].upos == PB_UPOS_AUX);
+}
+
 /* A noun of attack in -s before "on" with a finite verb later is the
  * subject's noun, not the verb. */
 static void test_tag_repair_attack_nouns(void)
@@ -1982,5 +2006,6 @@ const pb_test_case syntax_tests[] = {
     {"tag_repair_visiting", test_tag_repair_visiting},
     {"tag_repair_people_in_ee", test_tag_repair_people_in_ee},
     {"tag_repair_attack_nouns", test_tag_repair_attack_nouns},
+    {"tag_repair_closed_auxiliaries", test_tag_repair_closed_auxiliaries},
     {NULL, NULL},
 };
