@@ -450,7 +450,10 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
                 if (adjacent && share_agent(lex, s, lower, m, w - 1,
                                             cur.code, cur.last, arena) != 0)
                     return -1;
-            } else if (prev->is_agent_only && cur_country && of_link) {
+            } else if (prev->is_agent_only && cur_country && of_link &&
+                       !(cur.last + 1 < s->n_tokens &&
+                         strcmp(lower[cur.last + 1], "'s") == 0)) {
+                /* not "leader of Sudan's RSF militia": the possessed */
                 code = join_codes(arena, cur.code, prev->code); /* minister of Israel */
             } else if (adjacent && !cur.is_agent_only &&
                        strlen(cur.code) > 3) {

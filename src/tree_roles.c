@@ -240,6 +240,15 @@ static int title_owner(const tc *c, int h)
     return -1;
 }
 
+/* Is code a named group or organ of the state coded state ("SDNREBRSF",
+ * "AFGREBTAL" of "SDN", "AFG")? In "Sudan's RSF fighters" the group, not the
+ * state that owns it, is the phrase's actor. */
+static int group_of_state(const char *code, const char *state)
+{
+    size_t n = strlen(state);
+    return n == 3 && strlen(code) > n && strncmp(code, state, n) == 0;
+}
+
 static int np_parts(tc *c, int h, int *agents, int *n_agents)
 {
     int stack[PB_SYNTAX_MAX_TOKENS];
@@ -264,7 +273,10 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
             } else if (m->code) {
                 int rank = np_role_rank(c, pb_tc_mention_head(c, m), h);
                 if (actor < 0 || rank < actor_rank ||
-                    (rank == actor_rank && m->first < c->m[actor].first)) {
+                    (rank == actor_rank &&
+                     (m->first < c->m[actor].first ||
+                      group_of_state(m->code, c->m[actor].code)) &&
+                     !group_of_state(c->m[actor].code, m->code))) {
                     actor = mi;
                     actor_rank = rank;
                 }

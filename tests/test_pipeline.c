@@ -4008,6 +4008,24 @@ static void test_second_act_after_a_present_report(void)
               "CHNGOV>USA:010 CHNGOV>USA:112");
 }
 
+/* A state's possessed group or organ is the actor, not the state: "the
+ * leader of Sudan's army" leads the army, "Lebanon's Hezbollah militia"
+ * is Hezbollah; and a noun before a participle is no auxiliary ("Hamas
+ * gunmen fired"). */
+static void test_possessed_groups_act(void)
+{
+    CHECK_STR(pb_test_code("The leader of Sudan's army met the Egyptian "
+                           "president.",
+                           NULL),
+              "SDNMIL>EGYGOV:040");
+    CHECK_STR(pb_test_code("Lebanon's Hezbollah militia fired rockets at "
+                           "Israel.",
+                           NULL),
+              "LBNREBHEZ>ISR:194");
+    CHECK_STR(pb_test_code("Hamas gunmen fired rockets at Israel.", NULL),
+              "PSEREBHMS>ISR:194");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5570,6 +5588,7 @@ const pb_test_case pipeline_tests[] = {
     {"process_to_act", test_process_to_act},
     {"second_act_after_a_present_report",
      test_second_act_after_a_present_report},
+    {"possessed_groups_act", test_possessed_groups_act},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
