@@ -2087,6 +2087,7 @@ static void code_verb(tc *c, int v)
     tc_group src = {0}, tgt = {0};
     int passive = 0;
     int subj = pb_tc_subject_of(c, v, &passive, 0);
+    int antecedent = 0; /* subj stands for a pronoun */
     if (subj >= 0 && pb_tc_is_personal_pronoun(c, subj)) {
         /* an object asked or made to act ("pressure them to block") is
          * not the asker */
@@ -2094,6 +2095,7 @@ static void code_verb(tc *c, int v)
         int a = object ? object_antecedent(c, subj) : -1;
         if (a < 0 && !(object && pb_object_control(c->lem[head_of(c, subj)])))
             a = pb_tc_antecedent(c, v);
+        antecedent = a >= 0;
         subj = a >= 0 ? a : subj;
     }
     int agent = -1;
@@ -2268,8 +2270,12 @@ static void code_verb(tc *c, int v)
          * before it ("the Chagossians have been told"); a clause of a
          * noun acted on by its agent ("the militia, which is backed by
          * Iran, attacked US troops") acts on that noun alone */
+        /* (nor does a pronoun's antecedent: "police arrested a union
+         * leader, and he accused …" is the leader's act, not the
+         * police's) */
         int from = passive && subj >= 0 && subj < v ? right_edge(c, subj) + 1
-                   : agent_subj || armed_outsiders(c, subj)
+                   : agent_subj || armed_outsiders(c, subj) ||
+                           (c->pipeline && antecedent)
                        ? left_edge(c, subj)
                        : 0;
         /* an agent subject ("militants used Afghan territory to attack

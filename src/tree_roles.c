@@ -870,9 +870,24 @@ int pb_tc_is_personal_pronoun(const tc *c, int i)
  * pronoun in number ("Ethiopia indicated it would act"; not "Chinese
  * officials confirmed it has infected 200 people", where "it" is the
  * virus), or -1. */
+/* Can token k not be "he" or "she": a bare state's name, or a body
+ * that acts as one ("police", "the army")? */
+static int no_person(const tc *c, int k)
+{
+    static const char *const bodies[] = {
+        "police", "army", "military", "government", "ministry", "navy",
+        "parliament", "court", "junta", "regime", "coalition", "alliance",
+        "militia", "group", NULL};
+    int mk = c->mention_at[k];
+    if (c->t[k].upos == PB_UPOS_PROPN)
+        return mk >= 0 && c->m[mk].code && strlen(c->m[mk].code) == 3;
+    return lemma_in(c->lem[k], bodies);
+}
+
 int pb_tc_antecedent(const tc *c, int v)
 {
     static const char *const singulars[] = {"it", "he", "she", NULL};
+    static const char *const persons[] = {"he", "she", NULL};
     static const char *const objectives[] = {"him", "her", "them", NULL};
     int passive, p = pb_tc_subject_of(c, v, &passive, 0);
     int singular = p >= 0 && lemma_in(c->lower[p], singulars);
@@ -888,6 +903,15 @@ int pb_tc_antecedent(const tc *c, int v)
         if (singular && strcmp(c->t[s].xpos, "NNS") == 0)
             return -1; /* a plural name may be one ("the United States
                           said it would") */
+        if (p >= 0 && lemma_in(c->lower[p], persons) && no_person(c, s)) {
+            /* "police arrested Chakwera, and he accused …": he is the
+             * person acted on, not the police */
+            int o = child_rel(c, h, "obj");
+            return o >= 0 && !no_person(c, o) &&
+                           strcmp(c->t[o].xpos, "NNS") != 0
+                       ? o
+                       : -1;
+        }
         return s;
     }
     return -1;

@@ -4026,6 +4026,16 @@ static void test_possessed_groups_act(void)
               "PSEREBHMS>ISR:194");
 }
 
+/* "He" or "she" after a body's act is the person it acted on, never
+ * the body ("police arrested an activist, and he accused …"). */
+static void test_he_is_no_body(void)
+{
+    CHECK_STR(pb_test_code("Kenyan police arrested a Ugandan activist, and "
+                           "he accused Kenya's government of torture.",
+                           NULL),
+              "KENCOP>UGAOPP:173 UGAOPP>KENGOV:1122");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5589,6 +5599,7 @@ const pb_test_case pipeline_tests[] = {
     {"second_act_after_a_present_report",
      test_second_act_after_a_present_report},
     {"possessed_groups_act", test_possessed_groups_act},
+    {"he_is_no_body", test_he_is_no_body},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
