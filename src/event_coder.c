@@ -55,6 +55,8 @@
 /* Use of conventional military force, and criticism (verbal_attack). */
 #define PB_FORCE_ROOT "19"
 #define PB_AIR_STRIKE_CODE "195"
+/* CAMEO's killing of a prominent person. */
+#define PB_ASSASSINATE_CODE "186"
 /* Unconventional violence (bombings), and armed men no one names
  * (unattributed_harm, placed by armed_home). */
 #define PB_ASSAULT_ROOT "18"
@@ -2694,6 +2696,25 @@ static int aerial_force(const sentence_view *v, uint32_t j, const char *code)
            child_word(v, j, "nsubj", aircraft);
 }
 
+/* Is a killing (18x, 19x) at verb j one of a political figure ("Gunmen
+ * shot dead a mayoral candidate", "the governor was killed in an
+ * ambush")? CAMEO codes it an assassination (186). */
+static int assassination(const sentence_view *v, uint32_t j, const char *code)
+{
+    static const char *const killing[] = {"kill", "shoot", "murder", "gun",
+                                          "slay", "stab", NULL};
+    static const char *const figures[] = {
+        "candidate", "mayor", "politician", "governor", "lawmaker",
+        "legislator", "senator", "congressman", "congresswoman", "minister",
+        "president", "councillor", "councilor", "parliamentarian", "judge",
+        "prosecutor", NULL};
+    if ((strncmp(code, "18", 2) != 0 && strncmp(code, "19", 2) != 0) ||
+        strcmp(code, PB_ASSASSINATE_CODE) == 0 || !word_in(v, j, killing))
+        return 0;
+    return child_word(v, j, "obj", figures) ||
+           child_word(v, j, "nsubj:pass", figures);
+}
+
 /* Is a welcome (051) at verb j one of a guest, an actor welcomed in
  * person ("Mattarella was welcomed by Jordan's King Abdullah", "the
  * king welcomed the Italian president"), not of a thing ("welcomed
@@ -3394,6 +3415,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_SANCTION_CODE;
             else if (aerial_force(&v, j, code))
                 code = PB_AIR_STRIKE_CODE;
+            else if (assassination(&v, j, code))
+                code = PB_ASSASSINATE_CODE;
             else if ((economic = monetary_aid(&v, j, code)))
                 code = economic;
             else if (hosted_between(&v, j, code))

@@ -4036,6 +4036,32 @@ static void test_he_is_no_body(void)
               "KENCOP>UGAOPP:173 UGAOPP>KENGOV:1122");
 }
 
+/* Workers who begin a strike stop work (14x); a strike is an air
+ * attack only when forces launch it. */
+static void test_workers_strike_stops_work(void)
+{
+    CHECK_STR(pb_test_code("French rail workers began an open-ended strike "
+                           "on Tuesday against the government's plan.",
+                           "2026-11-05"),
+              "FRALAB>FRAGOV:1432@2026-11-03");
+    CHECK_STR(pb_test_code("French rail workers began an open-ended strike "
+                           "on Tuesday.",
+                           "2026-11-05"),
+              "FRALAB>FRAGOV:143@2026-11-03");
+}
+
+/* Killing a political figure is an assassination (186). */
+static void test_killing_a_political_figure(void)
+{
+    CHECK_STR(pb_test_code("Gunmen shot dead a mayoral candidate in the "
+                           "Mexican state of Guerrero.",
+                           NULL),
+              "MEXUAF>MEXPTY:186");
+    CHECK_STR(pb_test_code("Israeli troops killed two Palestinian militants.",
+                           NULL),
+              "ISRMIL>PSEREB:190");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5600,6 +5626,8 @@ const pb_test_case pipeline_tests[] = {
      test_second_act_after_a_present_report},
     {"possessed_groups_act", test_possessed_groups_act},
     {"he_is_no_body", test_he_is_no_body},
+    {"workers_strike_stops_work", test_workers_strike_stops_work},
+    {"killing_a_political_figure", test_killing_a_political_figure},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
