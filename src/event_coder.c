@@ -745,6 +745,11 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         "claim", NULL};
     static const char *const perceiving[] = {"hear", "see", "witness",
                                              "notice", "watch", NULL};
+    /* what one demands be done, in the subjunctive or with "should" */
+    static const char *const demanding[] = {
+        "demand", "insist", "urge", "ask", "request", "require", "propose",
+        "recommend", "suggest", NULL};
+    static const char *const obliged[] = {"should", "must", NULL};
     *frame = -1;
     /* "would not hesitate to use force": will use it */
     static const char *const hesitating[] = {"hesitate", NULL};
@@ -831,8 +836,12 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
                 return PB_MODE_NEGATED; /* "never heard Putin say …" */
             if (child_word(v, h, "mark", conditions) ||
                 (rel_starts(t, "ccomp") && word_in(v, h, wishing) &&
-                 verb_with_subject(v, h)))
-                return PB_MODE_HYPOTHETICAL;
+                 verb_with_subject(v, h)) ||
+                (rel_starts(t, "ccomp") && word_in(v, h, demanding) &&
+                 (strcmp(t->xpos, "VB") == 0 ||
+                  child_word(v, a, "aux", obliged))))
+                return PB_MODE_HYPOTHETICAL; /* "demanded that Vilnius
+                                                withdraw its envoy" */
             break;
         }
         a = (uint32_t)t->head - 1;

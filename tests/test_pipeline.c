@@ -4062,6 +4062,18 @@ static void test_killing_a_political_figure(void)
               "ISRMIL>PSEREB:190");
 }
 
+/* What one demands be done ("demanded that Vilnius withdraw its envoy")
+ * is not done: an act with no demand code of its own is hypothetical. */
+static void test_demanded_acts_are_not_done(void)
+{
+    CHECK_STR(pb_test_code("China demanded that Vilnius withdraw its envoy "
+                           "from Beijing.",
+                           NULL),
+              "CHN>LTU:100 LTU>CHN:166:hypothetical");
+    CHECK_STR(pb_test_code("Japan demanded that China free the crew.", NULL),
+              "JPN>CHN:1053");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5628,6 +5640,7 @@ const pb_test_case pipeline_tests[] = {
     {"he_is_no_body", test_he_is_no_body},
     {"workers_strike_stops_work", test_workers_strike_stops_work},
     {"killing_a_political_figure", test_killing_a_political_figure},
+    {"demanded_acts_are_not_done", test_demanded_acts_are_not_done},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
