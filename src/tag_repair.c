@@ -233,6 +233,21 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, plural ? "NNS" : "NN", plural ? 4 : 3);
     }
+    /* "Chinese Premier Li Qiang": a capitalised word between a
+     * capitalised adjective or name and a name, tagged as the part of a
+     * word split in two (GW, web text's typos), is the name's title */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *prev = &tokens[i - 1];
+        if (strcmp(t->xpos, "GW") != 0 || !t->form ||
+            !isupper((unsigned char)t->form[0]) ||
+            tokens[i + 1].upos != PB_UPOS_PROPN || !prev->form ||
+            !isupper((unsigned char)prev->form[0]) ||
+            (prev->upos != PB_UPOS_ADJ && prev->upos != PB_UPOS_PROPN))
+            continue;
+        t->upos = PB_UPOS_PROPN;
+        memcpy(t->xpos, "NNP", 4);
+    }
     /* "Human Rights Watch accused": a capitalised word inside a name,
      * read as a verb before the verb, is the name's last word */
     for (uint32_t i = 1; i + 1 < n; i++) {

@@ -1736,6 +1736,15 @@ static void test_tag_repair(void)
         int k;
         const char *want;
     } cases[] = {
+        /* a title tagged as half of a split word (GW) between a
+         * demonym and a name is a name ("Chinese Premier Li"), not
+         * after a lower-case word */
+        {{"Chinese", "Premier", "Li", "Qiang"},
+         {"JJ", "GW", "NNP", "NNP"},
+         1, "NNP PROPN"},
+        {{"the", "Premier", "Li", "Qiang"},
+         {"DT", "GW", "NNP", "NNP"},
+         1, "GW PUNCT"},
         /* an adjective right after a modal is the verb ("would free the
          * prisoners"), but not an adjective-only word (a typo) */
         {{"Israel", "would", "free", "prisoners"},
