@@ -3718,6 +3718,39 @@ static void repair_conjunct_of_report(pb_token *t, uint32_t n,
     }
 }
 
+/* "killed four members of the Kurdistan Workers' Party": the parser
+ * hangs the preposition and determiner on the possessor before a plural
+ * possessive ("Workers'") and the possessed name on the noun as an
+ * apposition. A preposition can only open the whole phrase: a possessor
+ * with a preposition of its own gives it, and its determiner, to the
+ * noun it possesses, which becomes a modifier of the noun before. */
+static void repair_preposition_in_possessor(pb_token *t, uint32_t n)
+{
+    int poss = pb_deprel_from_name("nmod:poss");
+    int case_rel = pb_deprel_from_name("case");
+    int det = pb_deprel_from_name("det");
+    int appos = pb_deprel_from_name("appos");
+    int nmod = pb_deprel_from_name("nmod");
+    for (uint32_t p = 1; p + 1 < n; p++) {
+        if (t[p].deprel != poss || t[p].head < 1 ||
+            (uint32_t)t[p].head - 1 <= p)
+            continue;
+        uint32_t h = (uint32_t)t[p].head - 1, prep = n;
+        for (uint32_t k = 0; k < p; k++)
+            if (t[k].head == (int16_t)(p + 1) && t[k].deprel == case_rel &&
+                t[k].upos == PB_UPOS_ADP)
+                prep = k;
+        if (prep == n || t[h].deprel != appos || t[h].head < 1 ||
+            (uint32_t)t[h].head - 1 >= prep)
+            continue;
+        for (uint32_t k = prep; k < p; k++)
+            if (t[k].head == (int16_t)(p + 1) &&
+                (t[k].deprel == case_rel || t[k].deprel == det))
+                t[k].head = (int16_t)(h + 1);
+        t[h].deprel = nmod;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3816,4 +3849,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subject_in_opening_clause(tokens, n, &r);
     repair_demonym_complement(tokens, n, &r);
     repair_conjunct_of_report(tokens, n, &r);
+    repair_preposition_in_possessor(tokens, n);
 }

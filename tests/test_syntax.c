@@ -1671,6 +1671,17 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:aux:VBG 6:advcl:VBN 2:obj:NNP 2:punct:, 6:nsubj:NNS "
               "0:root:VBD 6:obj:NNP");
+    /* a preposition hung on a plural possessor opens the whole phrase
+     * ("members of the Kurdistan Workers' Party") */
+    CHECK_STR(repaired("1\tmembers\tmember\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "2\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\tWorkers\tworker\tNOUN\tNNS\t_\t6\tnmod:poss\t_\t_\n"
+                       "5\t'\t's\tPART\tPOS\t_\t4\tcase\t_\t_\n"
+                       "6\tParty\tParty\tPROPN\tNNP\t_\t1\tappos\t_\t_\n",
+                       out, sizeof out),
+              "0:root:NNS 6:case:IN 6:det:DT 6:nmod:poss:NNS 4:case:POS "
+              "1:nmod:NNP");
     /* a past verb joined to a present report is the reporting verb's
      * conjunct ("said the deal is fair and urged Russia"); joined to a
      * past report it stays ("said the army attacked the town and killed
