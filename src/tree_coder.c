@@ -1713,8 +1713,8 @@ static void reporter_of_possessive(tc *c, int v, tc_group *g)
                     lemma_in(c->lower[jp], possessives);
         }
     }
-    if (!owned)
-        return;
+    if (!owned || head_of(c, v) < 0)
+        return; /* a main clause has no reporter */
     int passive, s = pb_tc_subject_of(c, head_of(c, v), &passive, 0);
     /* the reporter of a reported clause; the sufferer of a clause of
      * time ("three civilians were wounded when drones hit their

@@ -708,6 +708,8 @@ static const char *const suffered_acts[] = {
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
 {
     *passive = 0;
+    if (v < 0)
+        return -1; /* above the root */
     int s = child_rel(c, v, "nsubj");
     if (s < 0)
         s = child_rel(c, v, "nsubj:xsubj");

@@ -4074,6 +4074,17 @@ static void test_demanded_acts_are_not_done(void)
               "JPN>CHN:1053");
 }
 
+/* A force's own side ("on its side of the border") in a main clause has
+ * no reporter to give it: the search for one read above the root and
+ * crashed. */
+static void test_a_main_clause_has_no_reporter(void)
+{
+    CHECK_STR(pb_test_code("Armenia blew up a bridge on its side of the "
+                           "border on Tuesday.",
+                           NULL),
+              "");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5641,6 +5652,7 @@ const pb_test_case pipeline_tests[] = {
     {"workers_strike_stops_work", test_workers_strike_stops_work},
     {"killing_a_political_figure", test_killing_a_political_figure},
     {"demanded_acts_are_not_done", test_demanded_acts_are_not_done},
+    {"a_main_clause_has_no_reporter", test_a_main_clause_has_no_reporter},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
