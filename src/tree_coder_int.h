@@ -122,10 +122,11 @@ static inline int is_verb(const tc *c, int i)
     return t->upos == PB_UPOS_VERB || (t->upos == 0 && t->xpos[0] == 'V');
 }
 
-/* The child of i with relation `name` (exact), or -1. */
+/* The child of i with relation `name` (exact), or -1 (also for i = -1,
+ * the head of a root). */
 static inline int child_rel(const tc *c, int i, const char *name)
 {
-    for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
+    for (int k = i >= 0 ? c->first_child[i] : -1; k >= 0; k = c->next_sib[k])
         if (rel_is(c, k, name))
             return k;
     return -1;
