@@ -1873,7 +1873,7 @@ static int gathering_acted_on(const tc *c, int v, int prep)
     int obj = child_rel(c, v, "obj");
     if (obj >= 0 && lemma_in(c->lem[obj], gatherings))
         return 1;
-    return prep >= 0 && rel_is(c, prep, "case") &&
+    return prep >= 0 && rel_is(c, prep, "case") && head_of(c, prep) >= 0 &&
            lemma_in(c->lem[head_of(c, prep)], gatherings);
 }
 
@@ -2091,7 +2091,8 @@ static void code_verb(tc *c, int v)
     if (subj >= 0 && pb_tc_is_personal_pronoun(c, subj)) {
         /* an object asked or made to act ("pressure them to block") is
          * not the asker */
-        int object = rel_is(c, subj, "obj") || rel_is(c, subj, "iobj");
+        int object = (rel_is(c, subj, "obj") || rel_is(c, subj, "iobj")) &&
+                     head_of(c, subj) >= 0;
         int a = object ? object_antecedent(c, subj) : -1;
         if (a < 0 && !(object && pb_object_control(c->lem[head_of(c, subj)])))
             a = pb_tc_antecedent(c, v);
