@@ -282,7 +282,20 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
                 }
             }
         }
-        for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k])
+        for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k]) {
+            /* "positions used by Iran's Revolutionary Guards", "drones
+             * launched by Russia": the agent of a participle of use or
+             * control owns the thing (in the pipeline) */
+            static const char *const owning[] = {
+                "use", "operate", "run", "control", "hold", "occupy",
+                "launch", "fire", "own", "man", "deploy", NULL};
+            int by = c->pipeline && rel_is(c, k, "acl") &&
+                             strcmp(c->t[k].xpos, "VBN") == 0 &&
+                             lemma_in(c->lem[k], owning)
+                         ? child_rel(c, k, "obl:agent")
+                         : -1;
+            if (by >= 0 && sp < PB_SYNTAX_MAX_TOKENS)
+                stack[sp++] = by;
             if (!np_boundary(c, k) && !meeting_topic(c, k) &&
                 !(c->meeting && meeting_venue(c, i, k)) &&
                 !set_aside(c, k) &&
@@ -290,6 +303,7 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
                   mediation_noun(c, k)) &&
                 sp < PB_SYNTAX_MAX_TOKENS)
                 stack[sp++] = k;
+        }
     }
     int hm = c->mention_at[h];
     if (hm >= 0 && c->m[hm].code)

@@ -4085,6 +4085,21 @@ static void test_a_main_clause_has_no_reporter(void)
               "");
 }
 
+/* The agent of a participle of use or control owns the thing: strikes
+ * on "positions used by" a force strike that force, not the place named
+ * after them; "drones launched by Russia" are its forces'. */
+static void test_things_used_by_a_force_are_its_own(void)
+{
+    CHECK_STR(pb_test_code("The United States carried out air strikes on "
+                           "positions used by Iran's Revolutionary Guards in "
+                           "eastern Syria on Friday, the Pentagon said.",
+                           NULL),
+              "USA>IRNMIL:195");
+    CHECK_STR(pb_test_code("Drones launched by Russia hit Kyiv overnight.",
+                           NULL),
+              "RUSMIL>UKR:195");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5653,6 +5668,8 @@ const pb_test_case pipeline_tests[] = {
     {"killing_a_political_figure", test_killing_a_political_figure},
     {"demanded_acts_are_not_done", test_demanded_acts_are_not_done},
     {"a_main_clause_has_no_reporter", test_a_main_clause_has_no_reporter},
+    {"things_used_by_a_force_are_its_own",
+     test_things_used_by_a_force_are_its_own},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
