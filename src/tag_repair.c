@@ -423,6 +423,21 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "after fighting broke out", "heavy shelling killed two": a
+     * gerund right before a past or present verb is a noun, the
+     * verb's subject (a gerund clause needs an object or modifier
+     * first) */
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        const pb_token *next = &tokens[i + 1];
+        if (strcmp(t->xpos, "VBG") != 0 || !t->form ||
+            !islower((unsigned char)t->form[0]) ||
+            (strcmp(next->xpos, "VBD") != 0 && strcmp(next->xpos, "VBZ") != 0) ||
+            (i > 0 && tokens[i - 1].upos == PB_UPOS_AUX))
+            continue; /* (not a progressive: "what he's doing is") */
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "EU member states broke with …", "sixteen states filed a lawsuit",
      * "US airstrikes recaptured": a present-tense verb in -s right
      * before a finite verb is a plural noun (two finite verbs do not

@@ -4100,6 +4100,18 @@ static void test_things_used_by_a_force_are_its_own(void)
               "RUSMIL>UKR:195");
 }
 
+/* Fighting among fans at a match is no fight between the teams'
+ * countries. */
+static void test_fans_fighting_at_a_match(void)
+{
+    CHECK_STR(pb_test_code("Argentina beat Brazil 1-0 in a World Cup "
+                           "qualifier on Tuesday, in a match delayed by half "
+                           "an hour after fighting broke out among fans in "
+                           "the stands.",
+                           NULL),
+              "");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5670,6 +5682,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_main_clause_has_no_reporter", test_a_main_clause_has_no_reporter},
     {"things_used_by_a_force_are_its_own",
      test_things_used_by_a_force_are_its_own},
+    {"fans_fighting_at_a_match", test_fans_fighting_at_a_match},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1861,6 +1861,20 @@ static const char *tag_repaired_sentence(const char *tagged, uint32_t k)
     return out;
 }
 
+/* A gerund right before a finite verb is its subject, a noun ("after
+ * fighting broke out"). */
+static void test_tag_repair_gerund_subject(void)
+{
+    CHECK_STR(tag_repaired_sentence("after/IN fighting/VBG broke/VBD out/RP "
+                                    "among/IN fans/NNS ./.",
+                                    1),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("Troops/NNS began/VBD shelling/VBG "
+                                    "the/DT town/NN ./.",
+                                    2),
+              "VBG VERB");
+}
+
 /* "visiting" before the visitor's adjective or name modifies the
  * visitor, except after "be" or alone before a place */
 static void test_tag_repair_visiting(void)
@@ -2027,5 +2041,6 @@ const pb_test_case syntax_tests[] = {
     {"tag_repair_people_in_ee", test_tag_repair_people_in_ee},
     {"tag_repair_attack_nouns", test_tag_repair_attack_nouns},
     {"tag_repair_closed_auxiliaries", test_tag_repair_closed_auxiliaries},
+    {"tag_repair_gerund_subject", test_tag_repair_gerund_subject},
     {NULL, NULL},
 };
