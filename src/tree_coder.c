@@ -1756,6 +1756,27 @@ static int exchange(const tc *c, int v, const char *code)
            lemma_in(c->lem[obj], shared);
 }
 
+/* The partner a purpose clause of verb v names ("signed agreements to
+ * normalise relations with Israel"): the actors of its "with" phrase,
+ * added to g. Two subjects of a mutual act with such a partner act on
+ * it, not on each other. */
+static void purpose_partner(tc *c, int v, tc_group *g)
+{
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k]) {
+        int m = child_rel(c, k, "mark");
+        if (!(rel_is(c, k, "advcl") || rel_is(c, k, "xcomp")) || m < 0 ||
+            strcmp(c->lower[m], "to") != 0)
+            continue;
+        for (int j = c->first_child[k]; j >= 0 && g->n == 0;
+             j = c->next_sib[j]) {
+            int cs = case_of(c, j);
+            if (rel_base(c, j, "obl") && cs >= 0 &&
+                strcmp(c->lower[cs], "with") == 0)
+                pb_tc_group_of(c, j, g);
+        }
+    }
+}
+
 /* Is verb v, coded as force, one that two subjects do to each other
  * ("Israel and Hamas fought in Gaza", "the army and the RSF clashed in
  * Khartoum", "exchanged fire across the Lebanese border")? The place is where, not whom; "US and British jets struck
@@ -2205,6 +2226,9 @@ static void code_verb(tc *c, int v)
         pb_tc_group_of(c, head_of(c, r.m.prep_tok), &tgt);
     if (c->mutual && fight_each_other(c, v, code) && where_only(c, tv, &tgt))
         tgt.n = 0; /* "exchanged fire across the Lebanese border" */
+    if (c->pipeline && tgt.n == 0 && !passive && src.n >= 2 && code &&
+        reciprocal(code))
+        purpose_partner(c, v, &tgt);
     if (c->pipeline && !passive && tgt.n == 0 && code &&
         strcmp(code, PB_TC_SENTENCE) == 0)
         /* "convicted 14 pro-democracy activists of conspiracy under a law

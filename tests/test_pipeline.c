@@ -4112,6 +4112,24 @@ static void test_fans_fighting_at_a_match(void)
               "");
 }
 
+/* Two subjects of a mutual act whose purpose names a partner ("to
+ * normalise relations with Israel") act on that partner, not on each
+ * other. */
+static void test_partner_named_by_the_purpose(void)
+{
+    CHECK_STR(pb_test_code("The United Arab Emirates and Bahrain signed "
+                           "agreements on Tuesday to normalise relations "
+                           "with Israel.",
+                           "2020-09-16"),
+              "ARE>ISR:057@2020-09-15 BHR>ISR:057@2020-09-15 "
+              "ARE>ISR:050:intended@2020-09-15 "
+              "BHR>ISR:050:intended@2020-09-15");
+    CHECK_STR(pb_test_code("Saudi Arabia and Iran signed an agreement to "
+                           "restore diplomatic relations.",
+                           NULL),
+              "SAU>IRN:057 IRN>SAU:057");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5683,6 +5701,7 @@ const pb_test_case pipeline_tests[] = {
     {"things_used_by_a_force_are_its_own",
      test_things_used_by_a_force_are_its_own},
     {"fans_fighting_at_a_match", test_fans_fighting_at_a_match},
+    {"partner_named_by_the_purpose", test_partner_named_by_the_purpose},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
