@@ -868,9 +868,12 @@ size_t pb_timex_sentence(const pb_sentence *s, const char *const *lower,
             i++;
             continue;
         }
-        if (sp.kind == K_ANCHORED && sp.from_event && !anchor->prec) {
+        if (sp.kind == K_ANCHORED && sp.from_event &&
+            (!anchor->prec || count > 0)) {
             /* "visited two days after Trump" with no date before it: the
-             * event it counts from has no known date */
+             * event it counts from has no known date; after a date of
+             * the sentence's own ("on Sunday, two days after breaking
+             * off ties"), it says when the other event was, not this */
             i += sp.len;
             continue;
         }

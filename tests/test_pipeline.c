@@ -4130,6 +4130,18 @@ static void test_partner_named_by_the_purpose(void)
               "SAU>IRN:057 IRN>SAU:057");
 }
 
+/* "On Sunday, two days after breaking off ties" dates the act Sunday:
+ * the span counts from the other clause's event, and the act is no
+ * future intent. */
+static void test_span_from_another_event(void)
+{
+    CHECK_STR(pb_test_code("Honduras established diplomatic relations with "
+                           "China on Sunday, two days after breaking off its "
+                           "ties with Taiwan.",
+                           "2023-03-27"),
+              "HND>CHN:054@2023-03-26 HND>TWN:161@2023-03-26");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5702,6 +5714,7 @@ const pb_test_case pipeline_tests[] = {
      test_things_used_by_a_force_are_its_own},
     {"fans_fighting_at_a_match", test_fans_fighting_at_a_match},
     {"partner_named_by_the_purpose", test_partner_named_by_the_purpose},
+    {"span_from_another_event", test_span_from_another_event},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
