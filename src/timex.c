@@ -606,7 +606,12 @@ static int match_anchored(const scan *c, uint32_t i, spec *sp, spec *base,
     long count = count_word(at(c, i));
     int unit = unit_word(at(c, i + 1));
     const char *dir = at(c, i + 2);
-    if (count && unit >= 0 && (in_list(dir, later) || in_list(dir, earlier))) {
+    /* "two years on, the city …", not "exercises in five years on
+     * Monday" (the "on" of a day) */
+    int on_of_day = strcmp(dir, "on") == 0 && i + 3 < c->n &&
+                    c->s->tokens[i + 3].upos != PB_UPOS_PUNCT;
+    if (count && unit >= 0 && !on_of_day &&
+        (in_list(dir, later) || in_list(dir, earlier))) {
         spec_init(sp, K_ANCHORED, 3);
         sp->n = in_list(dir, later) ? count : -count;
         sp->unit = unit;
