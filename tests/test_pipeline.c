@@ -4142,6 +4142,16 @@ static void test_span_from_another_event(void)
               "HND>CHN:054@2023-03-26 HND>TWN:161@2023-03-26");
 }
 
+/* Beginning joint exercises is military cooperation (062), both ways. */
+static void test_joint_exercises_begun(void)
+{
+    CHECK_STR(pb_test_code("South Korea and the United States began their "
+                           "largest joint military exercises in five years "
+                           "on Monday.",
+                           "2023-03-20"),
+              "KOR>USA:062@2023-03-20 USA>KOR:062@2023-03-20");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5715,6 +5725,7 @@ const pb_test_case pipeline_tests[] = {
     {"fans_fighting_at_a_match", test_fans_fighting_at_a_match},
     {"partner_named_by_the_purpose", test_partner_named_by_the_purpose},
     {"span_from_another_event", test_span_from_another_event},
+    {"joint_exercises_begun", test_joint_exercises_begun},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
