@@ -2,11 +2,15 @@
  *
  * Blocks grow geometrically up to PB_ARENA_MAX_BLOCK; an allocation larger
  * than a block gets a block of its own. PB_ARENA_DEBUG turns every
- * allocation into its own block so sanitizers can see each object's bounds.
+ * allocation into its own block so sanitizers can see each object's bounds;
+ * under AddressSanitizer the block's header is poisoned as well, so that
+ * reading an array at index -1 (just before its data) is reported, not
+ * served from the header.
  */
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +21,17 @@ enum {
     PB_ARENA_MAX_BLOCK = 1024 * 1024,
     PB_ARENA_ALIGN = 16,
 };
+
+#if defined(PB_ARENA_DEBUG) && defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define HEADER_POISON(b) \
+    ASAN_POISON_MEMORY_REGION((b), offsetof(pb_arena_block, data))
+#define HEADER_UNPOISON(b) \
+    ASAN_UNPOISON_MEMORY_REGION((b), offsetof(pb_arena_block, data))
+#else
+#define HEADER_POISON(b) ((void)(b))
+#define HEADER_UNPOISON(b) ((void)(b))
+#endif
 
 struct pb_arena_block {
     pb_arena_block *next; /* older block */
@@ -60,6 +75,8 @@ void *pb_arena_alloc(pb_arena *arena, size_t size)
     memset(nb->data, 0, want);
     /* Keep a partly used current block in front when the new block is a
      * one-off large allocation, so its free space is not wasted. */
+    if (b)
+        HEADER_UNPOISON(b);
     if (b && want == size && b->size - b->used > 0) {
         nb->next = b->next;
         b->next = nb;
@@ -67,6 +84,9 @@ void *pb_arena_alloc(pb_arena *arena, size_t size)
         nb->next = b;
         arena->head = nb;
     }
+    if (b)
+        HEADER_POISON(b);
+    HEADER_POISON(nb);
     return nb->data;
 }
 
@@ -89,6 +109,7 @@ void pb_arena_free(pb_arena *arena)
 {
     pb_arena_block *b = arena->head;
     while (b) {
+        HEADER_UNPOISON(b);
         pb_arena_block *next = b->next;
         free(b);
         b = next;
