@@ -3751,6 +3751,32 @@ static void repair_preposition_in_possessor(pb_token *t, uint32_t n)
     }
 }
 
+/* "King Abdullah received U.S. Secretary of State Antony Blinken": the
+ * preposition inside the title leads the parser to hang the name on the
+ * verb as an oblique. A name hung as obl with no preposition of its own,
+ * right after a verb that has no object, and naming no time, is its
+ * object. */
+static void repair_caseless_oblique(pb_token *t, uint32_t n,
+                                    const repair_rels *r)
+{
+    int obl = pb_deprel_from_name("obl");
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != obl || t[k].upos != PB_UPOS_PROPN ||
+            t[k].head < 1 || time_noun(&t[k]))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1;
+        if (v >= k || t[v].upos != PB_UPOS_VERB || has_child(t, n, v + 1, r->obj) ||
+            has_child(t, n, k + 1, case_rel))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (first != v + 1)
+            continue; /* right after the verb */
+        t[k].deprel = r->obj;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3850,4 +3876,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_demonym_complement(tokens, n, &r);
     repair_conjunct_of_report(tokens, n, &r);
     repair_preposition_in_possessor(tokens, n);
+    repair_caseless_oblique(tokens, n, &r);
 }

@@ -4152,6 +4152,16 @@ static void test_joint_exercises_begun(void)
               "KOR>USA:062@2023-03-20 USA>KOR:062@2023-03-20");
 }
 
+/* A guest received under a title with "of" in it is received
+ * ("received U.S. Secretary of State Antony Blinken in Amman"). */
+static void test_guest_with_a_title_of(void)
+{
+    CHECK_STR(pb_test_code("Jordan's King Abdullah received U.S. Secretary "
+                           "of State Antony Blinken in Amman on Tuesday.",
+                           "2024-02-07"),
+              "JORGOV>USAGOV:043@2024-02-06 USAGOV>JORGOV:042@2024-02-06");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5726,6 +5736,7 @@ const pb_test_case pipeline_tests[] = {
     {"partner_named_by_the_purpose", test_partner_named_by_the_purpose},
     {"span_from_another_event", test_span_from_another_event},
     {"joint_exercises_begun", test_joint_exercises_begun},
+    {"guest_with_a_title_of", test_guest_with_a_title_of},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

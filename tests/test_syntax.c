@@ -1682,6 +1682,18 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "0:root:NNS 6:case:IN 6:det:DT 6:nmod:poss:NNS 4:case:POS "
               "1:nmod:NNP");
+    /* a name hung on the verb as an oblique with no preposition of its
+     * own ("received U.S. Secretary of State Antony Blinken") is its
+     * object */
+    CHECK_STR(repaired("1\tKing\tKing\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\treceived\treceive\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tSecretary\tSecretary\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                       "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tState\tState\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                       "6\tBlinken\tBlinken\tPROPN\tNNP\t_\t2\tobl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 6:compound:NNP 5:case:IN "
+              "6:compound:NNP 2:obj:NNP");
     /* a past verb joined to a present report is the reporting verb's
      * conjunct ("said the deal is fair and urged Russia"); joined to a
      * past report it stays ("said the army attacked the town and killed
