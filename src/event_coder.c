@@ -897,9 +897,10 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
  * Russia will attack")? The reporting verb's subject is an onlooker or an
  * actor of another state or body than src. A guess, not src's intent;
  * "China said it would retaliate" and "the Kremlin said Russia would"
- * stay intents. */
+ * stay intents, and so does an act announced by the state it is done to
+ * (tgt: "Li Qiang will visit Australia, Canberra said", the host). */
 static int foreseen_by_other(const sentence_view *v, uint32_t j,
-                             const char *src)
+                             const char *src, const char *tgt)
 {
     static const char *const onlookers[] = {
         "analyst", "expert", "observer", "economist", "commentator",
@@ -924,7 +925,8 @@ static int foreseen_by_other(const sentence_view *v, uint32_t j,
                        ? 6
                        : 3;
         return strlen(speaker) >= 3 && strlen(src) >= 3 &&
-               strncmp(speaker, src, n) != 0;
+               strncmp(speaker, src, n) != 0 &&
+               !(tgt && strlen(tgt) >= 3 && strncmp(speaker, tgt, n) == 0);
     }
     return 0;
 }
@@ -3368,7 +3370,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 continue;
             int frame, mode = verb_mode(&v, j, e->negated, &frame);
             if (mode == PB_MODE_INTENDED && frame == PB_MODAL_INTEND &&
-                foreseen_by_other(&v, j, e->source)) {
+                foreseen_by_other(&v, j, e->source, e->target)) {
                 mode = PB_MODE_HYPOTHETICAL;
                 frame = -1;
             }

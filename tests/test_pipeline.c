@@ -2564,6 +2564,13 @@ static void test_future_foreseen_by_others_is_a_guess(void)
                         "Ukraine.",
                         NULL),
               "RUSGOV>UKR:010 RUS>UKR:138:intended");
+    /* the state it is done to announces it: the host of a visit */
+    CHECK_STR(pb_test_code("Chinese Premier Li Qiang will visit Australia "
+                           "next week for talks with Prime Minister Anthony "
+                           "Albanese on trade and climate, Canberra said on "
+                           "Monday.",
+                           "2024-06-10"),
+              "CHNGOV>AUS:036:intended@2024-06");
 }
 
 static void test_verbs_joined_to_a_complement_share_its_mode(void)
