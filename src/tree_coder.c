@@ -1767,13 +1767,18 @@ static void purpose_partner(tc *c, int v, tc_group *g)
         if (!(rel_is(c, k, "advcl") || rel_is(c, k, "xcomp")) || m < 0 ||
             strcmp(c->lower[m], "to") != 0)
             continue;
-        for (int j = c->first_child[k]; j >= 0 && g->n == 0;
-             j = c->next_sib[j]) {
-            int cs = case_of(c, j);
-            if (rel_base(c, j, "obl") && cs >= 0 &&
-                strcmp(c->lower[cs], "with") == 0)
-                pb_tc_group_of(c, j, g);
-        }
+        /* the clause's "with" phrase, or its object's ("normalise
+         * relations with Israel") */
+        int o = child_rel(c, k, "obj");
+        for (int pass = 0; pass < 2 && g->n == 0; pass++)
+            for (int j = pass ? (o >= 0 ? c->first_child[o] : -1)
+                              : c->first_child[k];
+                 j >= 0 && g->n == 0; j = c->next_sib[j]) {
+                int cs = case_of(c, j);
+                if ((rel_base(c, j, "obl") || rel_is(c, j, "nmod")) &&
+                    cs >= 0 && strcmp(c->lower[cs], "with") == 0)
+                    pb_tc_group_of(c, j, g);
+            }
     }
 }
 

@@ -4131,6 +4131,15 @@ static void test_partner_named_by_the_purpose(void)
               "ARE>ISR:057@2020-09-15 BHR>ISR:057@2020-09-15 "
               "ARE>ISR:050:intended@2020-09-15 "
               "BHR>ISR:050:intended@2020-09-15");
+    /* the partner on the clause's object ("relations with Israel") */
+    CHECK_STR(pb_test_code("The United Arab Emirates and Bahrain signed "
+                           "agreements on Tuesday to normalise relations "
+                           "with Israel, becoming the first Arab states to "
+                           "do so in a quarter of a century.",
+                           "2020-09-15"),
+              "ARE>ISR:057@2020-09-15 BHR>ISR:057@2020-09-15 "
+              "ARE>ISR:050:intended@2020-09-15 "
+              "BHR>ISR:050:intended@2020-09-15");
     CHECK_STR(pb_test_code("Saudi Arabia and Iran signed an agreement to "
                            "restore diplomatic relations.",
                            NULL),
