@@ -2026,15 +2026,28 @@ static int acts_as_relative(const tc *c, int v)
  * after talks mediated by Oman"). */
 static void mediated_parties(tc *c, int v, tc_group *g)
 {
-    int clause = head_of(c, v);
-    for (int d = 0; clause >= 0 && !is_verb(c, clause) && d < 3; d++)
-        clause = head_of(c, clause); /* "ties after talks mediated by" */
-    if (!rel_base(c, v, "acl") || clause < 0 || !is_verb(c, clause))
+    static const char *const mediated[] = {
+        "talk", "talks", "ceasefire", "truce", "deal", "agreement",
+        "negotiation", "accord", NULL};
+    /* the parser may read "after talks mediated by China" as a clause
+     * with the talks its subject */
+    int s = child_rel(c, v, "nsubj");
+    if (!rel_base(c, v, "acl") &&
+        !(rel_base(c, v, "advcl") && s >= 0 && lemma_in(c->lem[s], mediated)))
         return;
-    tc_group parties = {0};
-    pb_tc_group_of(c, child_rel(c, clause, "nsubj"), &parties);
-    if (parties.n >= 2)
-        *g = parties;
+    /* up to the verb whose subjects are the parties ("ties after talks
+     * mediated by", "signed … to restore relations and reopen embassies
+     * after talks mediated by") */
+    int clause = head_of(c, v);
+    for (int d = 0; clause >= 0 && d < 6; d++, clause = head_of(c, clause)) {
+        if (!is_verb(c, clause) || child_rel(c, clause, "nsubj") < 0)
+            continue;
+        tc_group parties = {0};
+        pb_tc_group_of(c, child_rel(c, clause, "nsubj"), &parties);
+        if (parties.n >= 2)
+            *g = parties;
+        return;
+    }
 }
 
 /* "China raised tariffs on Canadian canola, prompting Ottawa to vow

@@ -3860,6 +3860,17 @@ static void test_mediated_by(void)
                            "mediated by Oman.",
                            NULL),
               "EGY>JOR:050 JOR>EGY:050 OMN>EGY:045 OMN>JOR:045");
+    /* talks read as the subject of "mediated", under a second verb */
+    CHECK_STR(pb_test_code("Saudi Arabia and Iran signed an agreement on "
+                           "Friday to restore diplomatic relations and "
+                           "reopen their embassies within two months, after "
+                           "talks mediated by China, the three countries "
+                           "said in a joint statement.",
+                           "2023-03-10"),
+              "SAU>IRN:057@2023-03-10 IRN>SAU:057@2023-03-10 "
+              "SAU>IRN:050:intended@2023-03-10 "
+              "IRN>SAU:050:intended@2023-03-10 CHN>SAU:045@2023-03-10 "
+              "CHN>IRN:045@2023-03-10");
 }
 
 /* A win in sport assaults no one; a win in battle is still force. */
