@@ -2499,6 +2499,82 @@ static int topic_of_talks(const sentence_view *v, uint32_t j)
     return 0;
 }
 
+/* The actor mention of the phrase headed by token k: its own, or that
+ * of the nearest word hung on it ("Afghanistan's Taliban government":
+ * the Taliban); -1 if none. */
+static long phrase_actor(const sentence_view *v, uint32_t k)
+{
+    long m = v->mention_at[k];
+    if (m >= 0 && !v->mentions[m].is_agent_only)
+        return m;
+    /* nearest first: "Taliban" before "Afghanistan's" */
+    for (uint32_t d = 1; d < v->s->n_tokens; d++)
+        for (int side = -1; side <= 1; side += 2) {
+            long i = (long)k + side * (long)d;
+            if (i < 0 || i >= (long)v->s->n_tokens)
+                continue;
+            m = v->mention_at[i];
+            if (v->s->tokens[i].head == (int)k + 1 && m >= 0 &&
+                !v->mentions[m].is_agent_only)
+                return m;
+        }
+    return -1;
+}
+
+/* "freed a British aid worker following mediation by Qatar": a
+ * mediation noun of a verb's clause mediates between the verb's subject
+ * and its object. Emits the mediator's two 045 events (code cc, mode,
+ * frame); 1 when it did, 0 when the clause names no such pair, -1 out
+ * of memory. */
+static int mediated_pair(const pb_context *ctx, pb_doc *doc,
+                         const sentence_view *v, event_list *list,
+                         size_t first_event, uint32_t sentence_no,
+                         uint32_t j, const pb_mention *ms, int mode, int frame)
+{
+    /* up to the verb the noun's phrase hangs on (the parser may hang
+     * "after mediation" on the object) */
+    uint32_t h = j;
+    for (int d = 0; d < 3 && v->s->tokens[h].upos != PB_UPOS_VERB; d++) {
+        if (v->s->tokens[h].head < 1)
+            return 0;
+        h = (uint32_t)v->s->tokens[h].head - 1;
+    }
+    if (v->s->tokens[h].upos != PB_UPOS_VERB)
+        return 0;
+    long parties[2] = {-1, -1};
+    /* the verb's subject and object, or those of the clause it reports
+     * (the parser may hang the mediation on "said") */
+    for (int pass = 0; pass < 2 && (parties[0] < 0 || parties[1] < 0);
+         pass++) {
+        parties[0] = parties[1] = -1;
+        uint32_t reported = h;
+        for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+            const pb_token *d = &v->s->tokens[k];
+            if (d->head != (int)h + 1)
+                continue;
+            if (rel_starts(d, "nsubj") && parties[0] < 0)
+                parties[0] = phrase_actor(v, k);
+            else if (rel_starts(d, "obj") && parties[1] < 0)
+                parties[1] = phrase_actor(v, k);
+            else if (rel_starts(d, "ccomp") && d->upos == PB_UPOS_VERB)
+                reported = k;
+        }
+        h = reported;
+    }
+    if (parties[0] < 0 || parties[1] < 0 ||
+        strcmp(v->mentions[parties[0]].code, ms->code) == 0 ||
+        strcmp(v->mentions[parties[1]].code, ms->code) == 0)
+        return 0;
+    const pb_cameo_code *cc = pb_codebook_find(ctx->codebook, PB_TC_MEDIATE);
+    for (int i = 0; i < 2; i++) {
+        const pb_mention *mp = &v->mentions[parties[i]];
+        if (emit(doc, v, list, first_event, sentence_no, cc, mode, frame, j,
+                 ms->code, ms, mp->code, mp) != 0)
+            return -1;
+    }
+    return 1;
+}
+
 static int code_noun(const pb_context *ctx, pb_doc *doc,
                      const sentence_view *v, event_list *list,
                      size_t first_event, uint32_t sentence_no, uint32_t j,
@@ -2581,6 +2657,14 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         implied |= (harm >= 0 && !unattributed) ||
                    (tgt < 0 && src >= 0 && pb_tc_force_code(pats[p]->code) &&
                     force_in_town(v, j) && !governed_by_coded_verb(v, j, ev, n_ev));
+        if (src >= 0 && tgt < 0 &&
+            strcmp(pats[p]->code, PB_TC_MEDIATE) == 0) {
+            int frame, mode = noun_mode(v, j, pats[p]->code, &frame);
+            int r = mediated_pair(ctx, doc, v, list, first_event, sentence_no,
+                                  j, &v->mentions[src], mode, frame);
+            if (r != 0)
+                return r < 0 ? -1 : 0;
+        }
         if ((src < 0 && !unattributed) || (tgt < 0 && !implied))
             return 0;
         const pb_mention *ms = unattributed ? NULL : &v->mentions[src];

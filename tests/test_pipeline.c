@@ -3871,6 +3871,19 @@ static void test_mediated_by(void)
               "SAU>IRN:050:intended@2023-03-10 "
               "IRN>SAU:050:intended@2023-03-10 CHN>SAU:045@2023-03-10 "
               "CHN>IRN:045@2023-03-10");
+    /* a mediation noun of the clause: between its subject and object,
+     * also when the parser hangs it on "said" */
+    CHECK_STR(pb_test_code("Iran released two French citizens after "
+                           "mediation by Oman.",
+                           NULL),
+              "IRN>FRACVL:0841 OMN>IRN:045 OMN>FRACVL:045");
+    CHECK_STR(pb_test_code("Afghanistan's Taliban government freed a British "
+                           "aid worker on Tuesday after six months in "
+                           "custody, following mediation by Qatar, the "
+                           "British Foreign Office said.",
+                           "2023-03-10"),
+              "AFGGOVTAL>GBRNGO:0841@2023-03-07 "
+              "QAT>AFGGOVTAL:045@2023-03-07 QAT>GBRNGO:045@2023-03-07");
 }
 
 /* A win in sport assaults no one; a win in battle is still force. */
