@@ -1463,6 +1463,14 @@ static const char *home_counterpart(pb_doc *doc, const sentence_view *v,
         return state_with_agent(doc, src, tgt + 3);
     if (!state_agent(src))
         return NULL;
+    /* "the Thai army declared martial law": a state of emergency or
+     * martial law, or its easing, is a decree over the state's own
+     * public, in a sentence that names no other state (a curfew may be
+     * an occupier's: "troops imposed a curfew on Hebron") */
+    static const char *const decrees[] = {"1724", "0814", NULL};
+    for (int i = 0; code && decrees[i] && !names_other_state(v, src); i++)
+        if (strcmp(code->code, decrees[i]) == 0)
+            return state_with_agent(doc, src, tgt + 3);
     const char *sagent = src + PB_STATE_CODE_LEN, *tagent = tgt + 3;
     int s_exec = 0, t_exec = 0;
     for (int i = 0; executive[i]; i++) {

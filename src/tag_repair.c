@@ -504,12 +504,19 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         memcpy(t->xpos, "VBZ", 4);
     }
     /* "Myanmar's military detained …": an adjective after a possessive
-     * 's and right before a finite verb is the possessed noun */
+     * 's and right before a finite verb is the possessed noun; so is one
+     * before a participle with its object, the past tense misread
+     * ("detained Aung San Suu Kyi") */
     for (uint32_t i = 1; i + 1 < n; i++) {
         pb_token *t = &tokens[i];
+        const pb_token *next = &tokens[i + 1];
+        int past = strcmp(next->xpos, "VBN") == 0 && i + 2 < n &&
+                   (tokens[i + 2].upos == PB_UPOS_DET ||
+                    tokens[i + 2].upos == PB_UPOS_PROPN ||
+                    tokens[i + 2].upos == PB_UPOS_NUM);
         if (strcmp(t->xpos, "JJ") != 0 || !tokens[i - 1].form ||
             strcmp(tokens[i - 1].form, "'s") != 0 ||
-            !pb_finite_xpos(tokens[i + 1].xpos))
+            !(pb_finite_xpos(next->xpos) || past))
             continue;
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);

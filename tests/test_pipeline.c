@@ -4202,6 +4202,19 @@ static void test_guest_with_a_title_of(void)
               "JORGOV>USAGOV:043@2024-02-06 USAGOV>JORGOV:042@2024-02-06");
 }
 
+/* An army's state of emergency or martial law is over its own state's
+ * public ("the Thai army declared martial law"), also after a second
+ * act of the same subject. */
+static void test_army_decrees_at_home(void)
+{
+    CHECK_STR(pb_test_code("The Thai army declared martial law.", NULL),
+              "THAMIL>THACVL:1724");
+    CHECK_STR(pb_test_code("Myanmar's military detained Aung San Suu Kyi and "
+                           "declared a state of emergency.",
+                           "2021-02-01"),
+              "MMRMIL>MMRGOV:173@2021-02-01 MMRMIL>MMRCVL:1724@2021-02-01");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5777,6 +5790,7 @@ const pb_test_case pipeline_tests[] = {
     {"span_from_another_event", test_span_from_another_event},
     {"joint_exercises_begun", test_joint_exercises_begun},
     {"guest_with_a_title_of", test_guest_with_a_title_of},
+    {"army_decrees_at_home", test_army_decrees_at_home},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
