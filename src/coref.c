@@ -31,8 +31,6 @@ static const char *const office_words[] = {
     "queen", "prince", "ambassador", "envoy", "governor", "mayor",
     "general", "commander", "chief", "emir", "official", NULL};
 
-/* Nouns that, after "the", stand for a group or organisation named
- * before ("the group said"). */
 /* Nouns after "the" that stand for the state named last ("the
  * country"). */
 static const char *const country_words[] = {"country", "nation", NULL};
@@ -85,6 +83,13 @@ static const char *const pair_words[] = {
     "sides", "countries", "nations", "governments", "parties", "leaders",
     "neighbours", "neighbors", "states", "capitals", NULL};
 
+/* Verbs whose object is charged "of" an act ("accused the group of
+ * attacking"). */
+static const char *const charging[] = {"accuse", "suspect", "convict",
+                                       "acquit", NULL};
+
+/* Nouns that, after "the", stand for a group or organisation named
+ * before ("the group said"). */
 static const char *const group_words[] = {
     "group", "militia", "movement", "organization", "organisation", NULL};
 
@@ -653,8 +658,11 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                    in_list(lower[i + 1], group_words) &&
                    !(k < n && m[k].first == i + 1) &&
                    !(i + 2 < s->n_tokens &&
-                     strcmp(lower[i + 2], "of") == 0)) { /* not "the group
-                                                           of protesters" */
+                     strcmp(lower[i + 2], "of") == 0 &&
+                     !(i > 0 && s->tokens[i - 1].lemma &&
+                       in_list(s->tokens[i - 1].lemma, charging)))) {
+            /* (not "the group of protesters"; but "accused the group of
+             * attacking") */
             /* "the group", "the militia": the group named last */
             r.last = i + 1;
             r.code = group_before(m, k);

@@ -4215,6 +4215,16 @@ static void test_army_decrees_at_home(void)
               "MMRMIL>MMRGOV:173@2021-02-01 MMRMIL>MMRCVL:1724@2021-02-01");
 }
 
+/* "accused the group of …" stands for the group named before, though
+ * "of" follows it ("the group of protesters" would not). */
+static void test_the_group_accused_of(void)
+{
+    CHECK_STR(pb_test_code("Israel attacked Hamas, and Netanyahu accused the "
+                           "group of terrorism.",
+                           NULL),
+              "ISR>PSEREBHMS:190 ISRGOV>PSEREBHMS:1121");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5791,6 +5801,7 @@ const pb_test_case pipeline_tests[] = {
     {"joint_exercises_begun", test_joint_exercises_begun},
     {"guest_with_a_title_of", test_guest_with_a_title_of},
     {"army_decrees_at_home", test_army_decrees_at_home},
+    {"the_group_accused_of", test_the_group_accused_of},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
