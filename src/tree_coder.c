@@ -2070,6 +2070,34 @@ static void prompting_actor(tc *c, int v, const tc_group *src, tc_group *g)
         *g = actor;
 }
 
+/* "Spain expelled two Russian diplomats, and Moscow vowed to
+ * retaliate": a reaction (retaliating, responding) with no target of its
+ * own, in a clause joined to another actor's act, is aimed at that
+ * actor. */
+static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
+{
+    static const char *const reacting[] = {
+        "retaliate", "respond", "reciprocate", "react", "retaliation",
+        "revenge", "response", "reprisal", NULL};
+    int reaction = lemma_in(c->lem[v], reacting);
+    for (int k = c->first_child[v]; !reaction && k >= 0; k = c->next_sib[k])
+        reaction = (rel_is(c, k, "xcomp") || rel_is(c, k, "obj")) &&
+                   lemma_in(c->lem[k], reacting);
+    int clause = v; /* the verb with the reactor as its subject */
+    for (int d = 0; d < 3 && rel_is(c, clause, "xcomp"); d++)
+        clause = head_of(c, clause);
+    int other = clause >= 0 && rel_base(c, clause, "conj")
+                    ? head_of(c, clause)
+                    : -1;
+    if (!reaction || other < 0 || !is_verb(c, other))
+        return;
+    tc_group actor = {0};
+    pb_tc_group_of(c, child_rel(c, other, "nsubj"), &actor);
+    if (actor.n > 0 && !within_group(&actor, src) &&
+        !within_group(src, &actor))
+        *g = actor;
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
@@ -2258,6 +2286,8 @@ static void code_verb(tc *c, int v)
      * their other party as ever */
     if (c->pipeline && tgt.n == 0 && !passive && subject_acts)
         prompting_actor(c, v, &src, &tgt);
+    if (c->pipeline && tgt.n == 0 && !passive && subject_acts)
+        reacted_to(c, v, &src, &tgt);
     /* (a visit to a place it names is to that place's state, not to a
      * neighbour: "visited a factory in Shanghai before meeting Xi",
      * "visited Shanghai with Scholz") */

@@ -4225,6 +4225,20 @@ static void test_the_group_accused_of(void)
               "ISR>PSEREBHMS:190 ISRGOV>PSEREBHMS:1121");
 }
 
+/* A vowed reaction with no target of its own is aimed at the actor of
+ * the act it answers ("…, and Moscow vowed to respond in kind"). */
+static void test_reaction_to_the_joined_act(void)
+{
+    CHECK_STR(pb_test_code("Spain expelled two Russian diplomats, and Moscow "
+                           "vowed to respond in kind.",
+                           NULL),
+              "ESP>RUSGOV:166 RUS>ESP:130");
+    CHECK_STR(pb_test_code("China imposed tariffs on Canadian canola, and "
+                           "Ottawa vowed retaliation.",
+                           NULL),
+              "CHN>CAN:163 CAN>CHN:130");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5802,6 +5816,7 @@ const pb_test_case pipeline_tests[] = {
     {"guest_with_a_title_of", test_guest_with_a_title_of},
     {"army_decrees_at_home", test_army_decrees_at_home},
     {"the_group_accused_of", test_the_group_accused_of},
+    {"reaction_to_the_joined_act", test_reaction_to_the_joined_act},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
