@@ -3777,6 +3777,43 @@ static void repair_caseless_oblique(pb_token *t, uint32_t n,
     }
 }
 
+/* "Pagers used by Hezbollah members exploded across Lebanon": with a
+ * noun as the root, the parser hangs the main verb on the agent of the
+ * participle that modifies it, as if the agent exploded. A root noun
+ * with a participle that has a "by" agent, and a past verb hung on that
+ * agent as acl with no subject, right after it: the verb is the root,
+ * the noun its subject, and the noun's dependents after the verb its. */
+static void repair_verb_after_agent(pb_token *t, uint32_t n,
+                                    const repair_rels *r)
+{
+    int agent = pb_deprel_from_name("obl:agent");
+    for (uint32_t root = 0; root < n; root++) {
+        if (t[root].head != 0 || t[root].upos != PB_UPOS_NOUN)
+            continue;
+        for (uint32_t v = root + 1; v < n; v++) {
+            if (t[v].deprel != r->acl || t[v].head < 1 ||
+                (strcmp(t[v].xpos, "VBD") != 0 &&
+                 strcmp(t[v].xpos, "VBN") != 0) ||
+                has_subject(t, n, v + 1, r))
+                continue;
+            uint32_t a = (uint32_t)t[v].head - 1;
+            if (a + 1 != v || t[a].deprel != agent || t[a].head < 1)
+                continue;
+            uint32_t p = (uint32_t)t[a].head - 1;
+            if (t[p].deprel != r->acl || t[p].head != (int16_t)(root + 1))
+                continue;
+            hand_root(t, n, root, v, v + 1, r);
+            for (uint32_t k = v + 1; k < n; k++)
+                if (t[k].head == (int16_t)(p + 1) && t[k].deprel != r->obj &&
+                    t[k].upos == PB_UPOS_VERB)
+                    t[k].head = (int16_t)(v + 1); /* ", killing nine" */
+            hang(t, root, v, r->nsubj);
+            memcpy(t[v].xpos, "VBD", 4);
+            return;
+        }
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3877,4 +3914,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_conjunct_of_report(tokens, n, &r);
     repair_preposition_in_possessor(tokens, n);
     repair_caseless_oblique(tokens, n, &r);
+    repair_verb_after_agent(tokens, n, &r);
 }

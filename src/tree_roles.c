@@ -242,7 +242,8 @@ static int title_owner(const tc *c, int h)
 
 /* Is code a named group or organ of the state coded state ("SDNREBRSF",
  * "AFGREBTAL" of "SDN", "AFG")? In "Sudan's RSF fighters" the group, not the
- * state that owns it, is the phrase's actor. */
+ * state that owns it, is the phrase's actor (when both name the same
+ * noun: not "a protest with Tehran after an Iranian navy vessel …"). */
 static int group_of_state(const char *code, const char *state)
 {
     size_t n = strlen(state);
@@ -272,11 +273,19 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
                     agents[(*n_agents)++] = mi;
             } else if (m->code) {
                 int rank = np_role_rank(c, pb_tc_mention_head(c, m), h);
+                /* (a group of the state named on the same noun:
+                 * "Sudan's RSF fighters") */
+                int same_noun =
+                    actor >= 0 &&
+                    head_of(c, pb_tc_mention_head(c, m)) ==
+                        head_of(c, pb_tc_mention_head(c, &c->m[actor]));
                 if (actor < 0 || rank < actor_rank ||
                     (rank == actor_rank &&
                      (m->first < c->m[actor].first ||
-                      group_of_state(m->code, c->m[actor].code)) &&
-                     !group_of_state(c->m[actor].code, m->code))) {
+                      (same_noun &&
+                       group_of_state(m->code, c->m[actor].code))) &&
+                     !(same_noun &&
+                       group_of_state(c->m[actor].code, m->code)))) {
                     actor = mi;
                     actor_rank = rank;
                 }
@@ -285,13 +294,21 @@ static int np_parts(tc *c, int h, int *agents, int *n_agents)
         for (int k = c->first_child[i]; k >= 0; k = c->next_sib[k]) {
             /* "positions used by Iran's Revolutionary Guards", "drones
              * launched by Russia": the agent of a participle of use or
-             * control owns the thing (in the pipeline) */
+             * control owns the thing acted on (in the pipeline); a
+             * thing that acts ("phones used by Houthi commanders
+             * exploded") is the agent's only when the agent sent it */
             static const char *const owning[] = {
                 "use", "operate", "run", "control", "hold", "occupy",
-                "launch", "fire", "own", "man", "deploy", NULL};
+                "own", "man", NULL};
+            static const char *const sending[] = {"launch", "fire",
+                                                  "deploy", NULL};
             int by = c->pipeline && rel_is(c, k, "acl") &&
                              strcmp(c->t[k].xpos, "VBN") == 0 &&
-                             lemma_in(c->lem[k], owning)
+                             (lemma_in(c->lem[k], sending) ||
+                              (lemma_in(c->lem[k], owning) &&
+                               (rel_base(c, h, "obj") ||
+                                rel_base(c, h, "obl") ||
+                                rel_base(c, h, "nmod"))))
                          ? child_rel(c, k, "obl:agent")
                          : -1;
             if (by >= 0 && sp < PB_SYNTAX_MAX_TOKENS)

@@ -1694,6 +1694,17 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 6:compound:NNP 5:case:IN "
               "6:compound:NNP 2:obj:NNP");
+    /* the main verb hung on the agent of a root noun's participle
+     * ("Pagers used by members exploded") is the root */
+    CHECK_STR(repaired("1\tPagers\tpager\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "2\tused\tuse\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                       "3\tby\tby\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tmembers\tmember\tNOUN\tNNS\t_\t2\tobl:agent\t_\t_\n"
+                       "5\texploded\texplode\tVERB\tVBN\t_\t4\tacl\t_\t_\n"
+                       "6\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "5:nsubj:NNS 1:acl:VBN 4:case:IN 2:obl:agent:NNS 0:root:VBD "
+              "5:punct:.");
     /* a past verb joined to a present report is the reporting verb's
      * conjunct ("said the deal is fair and urged Russia"); joined to a
      * past report it stays ("said the army attacked the town and killed
