@@ -142,6 +142,11 @@ static int kind_of(const pb_lexicon *lex, const pb_sentence *s,
         return PB_COREF_STATE;
     if (n > PB_COREF_STATE_LEN && in_list(lower[m->last], office_words))
         return PB_COREF_PERSON;
+    /* a title before a name ("Kenyan President William Ruto") */
+    for (uint32_t i = m->first; n > PB_COREF_STATE_LEN && i < m->last; i++)
+        if (in_list(lower[i], office_words) &&
+            s->tokens[m->last].upos == PB_UPOS_PROPN)
+            return PB_COREF_PERSON;
     return PB_COREF_ORG;
 }
 
@@ -446,40 +451,60 @@ static int name_word(const pb_sentence *s, const char *const *lower,
            !in_list(lower[i], office_words) && !pb_day_word(t->form);
 }
 
-static void remember_name(pb_coref *c, const char *word, const char *code)
+static void remember_name(pb_coref *c, const char *word, const char *code,
+                          const char *partner)
 {
     if (c->n_names == PB_COREF_MAX_NAMES) {
         memmove(c->names, c->names + 1,
                 (PB_COREF_MAX_NAMES - 1) * sizeof *c->names);
         c->n_names--;
     }
-    c->names[c->n_names++] = (pb_coref_name){word, code};
+    c->names[c->n_names++] = (pb_coref_name){word, code, partner};
+}
+
+/* The latest memory of name word `word`, or NULL. */
+static const pb_coref_name *name_entry(const pb_coref *c, const char *word)
+{
+    for (size_t i = c->n_names; i-- > 0;)
+        if (strcmp(c->names[i].word, word) == 0)
+            return &c->names[i];
+    return NULL;
 }
 
 /* Remembers the name words of person mention m: its own and those of
- * the name right after it ("Chinese Commerce Minister Wang Wentao"). */
+ * the name right after it ("Chinese Commerce Minister Wang Wentao"). A
+ * word already known as another, uncoded person's ("khan" of "Usman
+ * Khan", when this is "Sadiq Khan") stays that person's: the bare word
+ * is then ambiguous. */
 static void remember_names(pb_coref *c, const pb_sentence *s,
                            const char *const *lower, const pb_mention *m,
                            uint32_t next_mention)
 {
-    for (uint32_t i = m->first; i <= m->last; i++)
-        if (name_word(s, lower, i))
-            remember_name(c, lower[i], m->code);
-    for (uint32_t i = m->last + 1;
-         i < s->n_tokens && i < next_mention && i <= m->last + 4 &&
-         name_word(s, lower, i);
-         i++)
-        remember_name(c, lower[i], m->code);
+    uint32_t end = m->last + 1;
+    while (end < s->n_tokens && end < next_mention && end <= m->last + 4 &&
+           name_word(s, lower, end))
+        end++;
+    for (uint32_t i = m->first; i < end; i++) {
+        if (!name_word(s, lower, i))
+            continue;
+        const pb_coref_name *e = name_entry(c, lower[i]);
+        int other = 0; /* the earlier person's other word is not ours */
+        if (e && !*e->code && e->partner) {
+            other = 1;
+            for (uint32_t k = m->first; k < end && other; k++)
+                other = strcmp(lower[k], e->partner) != 0;
+        }
+        if (!other)
+            remember_name(c, lower[i], m->code, NULL);
+    }
 }
 
 /* The code of the person a name word stands for (the latest one it was
  * remembered with), or NULL. */
 static const char *name_code(const pb_coref *c, const char *word)
 {
-    for (size_t i = c->n_names; i-- > 0;)
-        if (strcmp(c->names[i].word, word) == 0)
-            return c->names[i].code;
-    return NULL;
+    const pb_coref_name *e = name_entry(c, word);
+    return e ? e->code : NULL;
 }
 
 /* The person a run of name words from token i on stands for ("Wang",
@@ -500,8 +525,9 @@ static const char *named_person(const pb_coref *c, const pb_sentence *s,
            !(k < n && m[k].first <= j);
          j++) {
         const char *w = name_code(c, lower[j]);
-        if (!w || (code && strcmp(code, w) != 0))
-            return NULL;
+        if (!w || !*w || (code && strcmp(code, w) != 0))
+            return NULL; /* ("" is an uncoded person's name: see
+                            remember_uncoded_names) */
         code = w;
     }
     if (j < s->n_tokens && name_word(s, lower, j))
@@ -754,18 +780,31 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
     static const char *const meeting[] = {"meet", "host", "receive",
                                           "welcome", "visit", "call",
                                           "phone", "speak", "talk", NULL};
+    static const char *const talks[] = {"talk", "talks", "meeting",
+                                        "call", "conversation", NULL};
     int verb = s->tokens[head_token(s, &out[k])].head - 1;
     const char *lemma = verb >= 0 ? s->tokens[verb].lemma : NULL;
-    if (!lemma || !in_list(lemma, meeting))
+    /* "held talks with Xi": the talks' "with" phrase */
+    int held = lemma && strcmp(lemma, "hold") == 0;
+    if (!lemma || (!in_list(lemma, meeting) && !held))
         return -1;
     for (size_t j = 0; j < n_out; j++) {
         if (j == k || kinds[j] != PB_COREF_PERSON ||
             strcmp(out[j].code, out[k].code) == 0)
             continue;
-        const pb_token *t = &s->tokens[head_token(s, &out[j])];
-        if (t->head - 1 == verb &&
-            (rel_starts(t, "obj") || rel_starts(t, "obl")))
-            return (long)j;
+        /* any word of the mention hung there (the parser may hang a
+         * demonym before the name elsewhere) */
+        for (uint32_t w = out[j].first; w <= out[j].last; w++) {
+            const pb_token *t = &s->tokens[w];
+            int h = t->head - 1;
+            if (!held && h == verb &&
+                (rel_starts(t, "obj") || rel_starts(t, "obl")))
+                return (long)j;
+            if (held && h >= 0 && s->tokens[h].head - 1 == verb &&
+                rel_starts(&s->tokens[h], "obj") && s->tokens[h].lemma &&
+                in_list(s->tokens[h].lemma, talks) && rel_starts(t, "nmod"))
+                return (long)j;
+        }
     }
     return -1;
 }
@@ -780,6 +819,30 @@ static void remember(pb_coref *c, const char *code, uint32_t sentence_no,
     }
     c->entries[c->n++] = (pb_coref_entry){code, sentence_no, (uint8_t)kind,
                                           (uint8_t)subject};
+}
+
+/* "28-year-old Usman Khan stabbed …; Mayor of London Sadiq Khan …;
+ * Khan was convicted": a run of two or more name words outside any
+ * mention that is no reference to one remembered person is an uncoded
+ * person's name; its words are remembered as "" with another word of
+ * the run, so that the bare surname does not resolve to a coded person
+ * who shares it (see remember_names). */
+static void remember_uncoded_names(pb_coref *c, const pb_sentence *s,
+                                   const char *const *lower,
+                                   const pb_mention *out, size_t n_out)
+{
+    for (uint32_t i = 0; i < s->n_tokens;) {
+        uint32_t j = i;
+        while (j < s->n_tokens && name_word(s, lower, j) &&
+               mention_holding(out, n_out, j) < 0)
+            j++;
+        /* (not the name right after a person's title: "Mayor of London
+         * Sadiq Khan" is the mention's) */
+        int titled = i > 0 && mention_holding(out, n_out, i - 1) >= 0;
+        for (uint32_t k = i; j - i >= 2 && !titled && k < j; k++)
+            remember_name(c, lower[k], "", lower[k == i ? i + 1 : i]);
+        i = j > i ? j : i + 1;
+    }
 }
 
 int pb_coref_sentence(pb_coref *c, const pb_lexicon *lex,
@@ -821,6 +884,7 @@ int pb_coref_sentence(pb_coref *c, const pb_lexicon *lex,
         }
     }
     /* Remember the names of the sentence's persons. */
+    remember_uncoded_names(c, s, lower, out, n_out);
     for (k = 0; k < n_out; k++)
         if (kinds[k] == PB_COREF_PERSON && !out[k].is_resolved)
             remember_names(c, s, lower, &out[k],

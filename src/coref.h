@@ -34,7 +34,9 @@ typedef struct pb_coref_entry {
 /* One word of a person's name and the actor the person was coded as. */
 typedef struct pb_coref_name {
     const char *word; /* lower case, in the document's arena */
-    const char *code;
+    const char *code; /* "" for a person no actor claims */
+    const char *partner; /* for "": another word of that person's name
+                            ("usman" of "Usman Khan"), or NULL */
 } pb_coref_name;
 
 /* The memory of one document, zero-initialised (`pb_coref c = {0};`); it

@@ -4253,6 +4253,28 @@ static void test_reaction_to_the_joined_act(void)
               "CHN>CAN:163 CAN>CHN:130");
 }
 
+/* "The two leaders" after two titled leaders met or held talks are
+ * that pair; a bare surname another, uncoded person shares is no one. */
+static void test_pairs_and_shared_surnames(void)
+{
+    CHECK_STR(pb_test_code("Kenyan President William Ruto met Ethiopian "
+                           "Prime Minister Abiy Ahmed. The two leaders "
+                           "signed an agreement.",
+                           "2023-03-30"),
+              "KENGOV>ETHGOV:040@2023-03-30 KENGOV>ETHGOV:057@2023-03-30 "
+              "ETHGOV>KENGOV:057@2023-03-30");
+    CHECK_STR(pb_test_code("Putin held talks with Xi in Beijing. The two "
+                           "leaders signed an agreement.",
+                           "2023-03-30"),
+              "RUSGOV>CHNGOV:046@2023-03-30 RUSGOV>CHNGOV:057@2023-03-30 "
+              "CHNGOV>RUSGOV:057@2023-03-30");
+    CHECK_STR(pb_test_code("Usman Khan stabbed several people in London. "
+                           "Mayor of London Sadiq Khan praised the police. "
+                           "Khan was convicted of terrorism years ago.",
+                           NULL),
+              "");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5831,6 +5853,7 @@ const pb_test_case pipeline_tests[] = {
     {"army_decrees_at_home", test_army_decrees_at_home},
     {"the_group_accused_of", test_the_group_accused_of},
     {"reaction_to_the_joined_act", test_reaction_to_the_joined_act},
+    {"pairs_and_shared_surnames", test_pairs_and_shared_surnames},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
