@@ -617,6 +617,72 @@ static const char *possessive_owner(const pb_lexicon *lex,
 }
 
 /* Finds the references of the sentence; returns their count in out. */
+/* The person mention the subject person k met or spoke with, the object
+ * or "with" phrase of k's verb ("Putin met Xi in Beijing", "Biden spoke
+ * with Macron"), so that "the two leaders" after are the pair; -1 if
+ * none. */
+static long person_met(const pb_sentence *s, const pb_mention *out,
+                       const int *kinds, size_t n_out, size_t k)
+{
+    static const char *const meeting[] = {"meet", "host", "receive",
+                                          "welcome", "visit", "call",
+                                          "phone", "speak", "talk", NULL};
+    static const char *const talks[] = {"talk", "talks", "meeting",
+                                        "call", "conversation", NULL};
+    int verb = s->tokens[head_token(s, &out[k])].head - 1;
+    const char *lemma = verb >= 0 ? s->tokens[verb].lemma : NULL;
+    /* "held talks with Xi": the talks' "with" phrase */
+    int held = lemma && strcmp(lemma, "hold") == 0;
+    if (!lemma || (!in_list(lemma, meeting) && !held))
+        return -1;
+    for (size_t j = 0; j < n_out; j++) {
+        if (j == k || kinds[j] != PB_COREF_PERSON ||
+            strcmp(out[j].code, out[k].code) == 0)
+            continue;
+        /* any word of the mention hung there (the parser may hang a
+         * demonym before the name elsewhere) */
+        for (uint32_t w = out[j].first; w <= out[j].last; w++) {
+            const pb_token *t = &s->tokens[w];
+            int h = t->head - 1;
+            if (!held && h == verb &&
+                (rel_starts(t, "obj") || rel_starts(t, "obl")))
+                return (long)j;
+            if (held && h >= 0 && s->tokens[h].head - 1 == verb &&
+                rel_starts(&s->tokens[h], "obj") && s->tokens[h].lemma &&
+                in_list(s->tokens[h].lemma, talks) &&
+                (rel_starts(t, "nmod") || rel_starts(t, "obj")))
+                return (long)j; /* (or misread as the talks' object) */
+        }
+    }
+    return -1;
+}
+
+/* The pair the sentence's mentions before mention k form: a person
+ * subject and the person met or talked with ("Ruto held talks with Abiy
+ * on Thursday, and the two leaders signed …": KENGOV/ETHGOV, in the
+ * arena), or NULL; PB_COREF_NOMEM out of memory. */
+static const char *pair_before(const pb_lexicon *lex, const pb_sentence *s,
+                               const char *const *lower, const pb_mention *m,
+                               size_t k, pb_arena *arena)
+{
+    int *kinds = pb_arena_alloc(arena, (k + 1) * sizeof *kinds);
+    if (!kinds)
+        return PB_COREF_NOMEM;
+    for (size_t j = 0; j < k; j++)
+        kinds[j] = m[j].is_agent_only ? -1 : kind_of(lex, s, lower, &m[j]);
+    for (size_t j = 0; j < k; j++) {
+        if (kinds[j] != PB_COREF_PERSON ||
+            !rel_starts(&s->tokens[head_token(s, &m[j])], "nsubj"))
+            continue;
+        long met = person_met(s, m, kinds, k, j);
+        if (met >= 0) {
+            const char *p = join(arena, m[j].code, "/", m[met].code);
+            return p ? p : PB_COREF_NOMEM;
+        }
+    }
+    return NULL;
+}
+
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
                               uint32_t sentence_no, const pb_mention *m,
@@ -678,7 +744,12 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             if (i + 2 < s->n_tokens && plural_tag(&s->tokens[i + 2]) &&
                 !(k < n && m[k].first <= i + 2))
                 r.last = i + 2; /* "the two leaders" */
-            e = choose(c, sentence_no, is_kind, pairs);
+            r.code = pair_before(lex, s, lower, m, k, arena);
+            if (r.code == PB_COREF_NOMEM)
+                return (size_t)-1;
+            r.kind = PB_COREF_PAIR;
+            if (!r.code)
+                e = choose(c, sentence_no, is_kind, pairs);
             i = r.last;
         } else if (strcmp(lower[i], "the") == 0 && i + 1 < s->n_tokens &&
                    in_list(lower[i + 1], group_words) &&
@@ -770,45 +841,6 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
 }
 
 /* ---- memory ------------------------------------------------------------- */
-/* The person mention the subject person k met or spoke with, the object
- * or "with" phrase of k's verb ("Putin met Xi in Beijing", "Biden spoke
- * with Macron"), so that "the two leaders" after are the pair; -1 if
- * none. */
-static long person_met(const pb_sentence *s, const pb_mention *out,
-                       const int *kinds, size_t n_out, size_t k)
-{
-    static const char *const meeting[] = {"meet", "host", "receive",
-                                          "welcome", "visit", "call",
-                                          "phone", "speak", "talk", NULL};
-    static const char *const talks[] = {"talk", "talks", "meeting",
-                                        "call", "conversation", NULL};
-    int verb = s->tokens[head_token(s, &out[k])].head - 1;
-    const char *lemma = verb >= 0 ? s->tokens[verb].lemma : NULL;
-    /* "held talks with Xi": the talks' "with" phrase */
-    int held = lemma && strcmp(lemma, "hold") == 0;
-    if (!lemma || (!in_list(lemma, meeting) && !held))
-        return -1;
-    for (size_t j = 0; j < n_out; j++) {
-        if (j == k || kinds[j] != PB_COREF_PERSON ||
-            strcmp(out[j].code, out[k].code) == 0)
-            continue;
-        /* any word of the mention hung there (the parser may hang a
-         * demonym before the name elsewhere) */
-        for (uint32_t w = out[j].first; w <= out[j].last; w++) {
-            const pb_token *t = &s->tokens[w];
-            int h = t->head - 1;
-            if (!held && h == verb &&
-                (rel_starts(t, "obj") || rel_starts(t, "obl")))
-                return (long)j;
-            if (held && h >= 0 && s->tokens[h].head - 1 == verb &&
-                rel_starts(&s->tokens[h], "obj") && s->tokens[h].lemma &&
-                in_list(s->tokens[h].lemma, talks) && rel_starts(t, "nmod"))
-                return (long)j;
-        }
-    }
-    return -1;
-}
-
 static void remember(pb_coref *c, const char *code, uint32_t sentence_no,
                      int kind, int subject)
 {

@@ -4268,6 +4268,13 @@ static void test_pairs_and_shared_surnames(void)
                            "2023-03-30"),
               "RUSGOV>CHNGOV:046@2023-03-30 RUSGOV>CHNGOV:057@2023-03-30 "
               "CHNGOV>RUSGOV:057@2023-03-30");
+    /* … also in the same sentence */
+    CHECK_STR(pb_test_code("Kenyan President William Ruto held talks with "
+                           "Ethiopian Prime Minister Abiy Ahmed on Thursday, "
+                           "and the two leaders signed an agreement.",
+                           "2023-03-30"),
+              "KENGOV>ETHGOV:046@2023-03-30 KENGOV>ETHGOV:057@2023-03-30 "
+              "ETHGOV>KENGOV:057@2023-03-30");
     CHECK_STR(pb_test_code("Usman Khan stabbed several people in London. "
                            "Mayor of London Sadiq Khan praised the police. "
                            "Khan was convicted of terrorism years ago.",
