@@ -980,6 +980,24 @@ static int issued_text(const tc *c, int k)
 int pb_tc_agent_of(const tc *c, int v)
 {
     for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        /* "killed by a bomb planted by jihadists": an agent no actor
+         * names, a thing some actor placed, sent or fired, stands for
+         * that actor (in the pipeline; not "a group backed by Iran") */
+        static const char *const placing[] = {
+            "plant", "launch", "fire", "drop", "place", "lay", "detonate",
+            "throw", "hurl", "send", NULL};
+        for (int a = by_phrase(c, k) && c->pipeline && c->mention_at[k] < 0
+                         ? c->first_child[k]
+                         : -1;
+             a >= 0; a = c->next_sib[a])
+            for (int g = rel_is(c, a, "acl") &&
+                                 strcmp(c->t[a].xpos, "VBN") == 0 &&
+                                 lemma_in(c->lem[a], placing)
+                             ? c->first_child[a]
+                             : -1;
+                 g >= 0; g = c->next_sib[g])
+                if (by_phrase(c, g))
+                    return g;
         if (by_phrase(c, k))
             return k;
         int text = rel_base(c, k, "advmod") ||

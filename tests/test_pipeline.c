@@ -4282,6 +4282,20 @@ static void test_pairs_and_shared_surnames(void)
               "");
 }
 
+/* A passive's agent that is a weapon some actor placed or launched
+ * stands for that actor ("killed by a bomb planted by jihadists"). */
+static void test_agent_of_the_weapon(void)
+{
+    CHECK_STR(pb_test_code("Three Malian soldiers were killed by a bomb "
+                           "planted by jihadists in central Mali.",
+                           NULL),
+              "MLIREB>MLIMIL:190");
+    CHECK_STR(pb_test_code("Two Ukrainian civilians were killed by a drone "
+                           "launched by Russian forces.",
+                           NULL),
+              "RUSMIL>UKRCVL:190");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5861,6 +5875,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_group_accused_of", test_the_group_accused_of},
     {"reaction_to_the_joined_act", test_reaction_to_the_joined_act},
     {"pairs_and_shared_surnames", test_pairs_and_shared_surnames},
+    {"agent_of_the_weapon", test_agent_of_the_weapon},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
