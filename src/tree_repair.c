@@ -3814,6 +3814,48 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
     }
 }
 
+/* "… to demand the prime minister's resignation as troops fired on
+ * crowds": the parser reads "as troops" as a phrase of the noun before
+ * and hangs the past verb after it on that noun as a modifier. A
+ * subordinator read as the preposition of a noun phrase that a past
+ * verb (or participle with no auxiliary) hung as acl on an earlier noun
+ * follows at once opens a clause:
+ * the phrase is the verb's subject, the subordinator its mark, and the
+ * verb a clause of the nearest verb above that noun. */
+static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
+                                           const repair_rels *r)
+{
+    static const char *const subordinators[] = {
+        "as", "while", "after", "before", "since", "until", "because",
+        "when", NULL};
+    int case_rel = pb_deprel_from_name("case");
+    for (uint32_t c = 1; c + 2 < n; c++) {
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head <= (int16_t)(c + 1))
+            continue;
+        uint32_t np = (uint32_t)t[c].head - 1, first, last;
+        subtree_span(t, n, np, &first, &last);
+        uint32_t w = last + 1;
+        if (first != c || w >= n || !is_nominal(&t[np]) ||
+            t[w].deprel != r->acl ||
+            (strcmp(t[w].xpos, "VBD") != 0 && strcmp(t[w].xpos, "VBN") != 0) ||
+            t[w].head < 1 || (uint32_t)t[w].head - 1 >= c ||
+            has_subject(t, n, w + 1, r) || has_child(t, n, w + 1, r->aux) ||
+            has_child(t, n, w + 1, r->aux_pass))
+            continue;
+        uint32_t g = (uint32_t)t[w].head - 1;
+        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
+             d++)
+            g = (uint32_t)t[g].head - 1;
+        if (t[g].upos != PB_UPOS_VERB || g >= c)
+            continue;
+        hang(t, w, g, pb_deprel_from_name("advcl"));
+        hang(t, np, w, r->nsubj);
+        hang(t, c, w, pb_deprel_from_name("mark"));
+        memcpy(t[w].xpos, "VBD", 4); /* the participle misread */
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3915,4 +3957,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_preposition_in_possessor(tokens, n);
     repair_caseless_oblique(tokens, n, &r);
     repair_verb_after_agent(tokens, n, &r);
+    repair_clause_read_as_modifier(tokens, n, &r);
 }

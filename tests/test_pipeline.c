@@ -4296,6 +4296,22 @@ static void test_agent_of_the_weapon(void)
               "RUSMIL>UKRCVL:190");
 }
 
+/* Firing on demonstrators is violent repression (175), also in a clause
+ * the parser first read as a noun's modifier ("… as troops fired on
+ * demonstrators in Dhaka"). */
+static void test_firing_on_demonstrators(void)
+{
+    CHECK_STR(pb_test_code("Bangladeshi troops fired on demonstrators in "
+                           "Dhaka.",
+                           NULL),
+              "BGDMIL>BGD:175");
+    CHECK_STR(pb_test_code("Students defied a curfew to demand the prime "
+                           "minister's resignation as troops fired on "
+                           "demonstrators in Dhaka.",
+                           NULL),
+              "BGDMIL>BGD:175");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5876,6 +5892,7 @@ const pb_test_case pipeline_tests[] = {
     {"reaction_to_the_joined_act", test_reaction_to_the_joined_act},
     {"pairs_and_shared_surnames", test_pairs_and_shared_surnames},
     {"agent_of_the_weapon", test_agent_of_the_weapon},
+    {"firing_on_demonstrators", test_firing_on_demonstrators},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1705,6 +1705,15 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "5:nsubj:NNS 1:acl:VBN 4:case:IN 2:obl:agent:NNS 0:root:VBD "
               "5:punct:.");
+    /* "as troops fired" read as a phrase of the noun before, the verb
+     * its modifier, is a clause of the verb above */
+    CHECK_STR(repaired("1\tdemand\tdemand\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                       "2\tresignation\tresignation\tNOUN\tNN\t_\t1\tobj\t_\t_\n"
+                       "3\tas\tas\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\ttroops\ttroops\tNOUN\tNNS\t_\t2\tnmod\t_\t_\n"
+                       "5\tfired\tfire\tVERB\tVBN\t_\t2\tacl\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VB 1:obj:NN 5:mark:IN 5:nsubj:NNS 1:advcl:VBD");
     /* a past verb joined to a present report is the reporting verb's
      * conjunct ("said the deal is fair and urged Russia"); joined to a
      * past report it stays ("said the army attacked the town and killed
