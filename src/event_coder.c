@@ -2390,6 +2390,12 @@ static long blamed_doer(const sentence_view *v, uint32_t j)
 static int governed_by_coded_verb(const sentence_view *v, uint32_t j,
                                   const pb_tc_event *ev, size_t n_ev)
 {
+    /* from the phrase's head ("roadside" of "a roadside bomb") */
+    for (int d = 0; d < 4 && (rel_starts(&v->s->tokens[j], "compound") ||
+                              rel_starts(&v->s->tokens[j], "amod")) &&
+                    v->s->tokens[j].head > (int)j + 1;
+         d++)
+        j = (uint32_t)v->s->tokens[j].head - 1;
     int h = v->s->tokens[j].head;
     for (size_t k = 0; h >= 1 && k < n_ev; k++)
         if (ev[k].verb == (uint32_t)h - 1)

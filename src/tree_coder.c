@@ -2170,6 +2170,21 @@ static void code_verb(tc *c, int v)
     if (passive) {
         agent = pb_tc_agent_of(c, v);
         pb_tc_group_of(c, agent, &src);
+        /* "killed by a roadside bomb planted by al-Shabaab": a killing
+         * by a bomb someone planted is a bombing (183) */
+        static const char *const bombs[] = {"bomb", "explosive", "device",
+                                            "mine", "landmine", "ied",
+                                            NULL};
+        int weapon = agent >= 0 && rel_is(c, agent, "obl:agent") &&
+                             head_of(c, agent) >= 0 &&
+                             rel_is(c, head_of(c, agent), "acl")
+                         ? head_of(c, head_of(c, agent))
+                         : -1;
+        if (c->pipeline && weapon >= 0 && weapon != v && code &&
+            lemma_in(c->lem[weapon], bombs) &&
+            (strncmp(code, "19", 2) == 0 || strcmp(code, "18") == 0 ||
+             strcmp(code, "180") == 0))
+            code = PB_TC_BOMBING;
         if (agent < 0)
             agent = pb_tc_passive_source(c, v, &src);
         pb_tc_group_of(c, subj, &tgt);

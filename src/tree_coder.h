@@ -36,6 +36,8 @@
 #define PB_TC_VISIT "042"
 /* Mediation, whose targets are the parties mediated between. */
 #define PB_TC_MEDIATE "045"
+/* A non-military bombing ("killed by a bomb planted by …"). */
+#define PB_TC_BOMBING "183"
 /* Military retreat (087 and below), whose target a town left may imply
  * ("withdrew from Kharkiv"). */
 #define PB_TC_RETREAT "087"
