@@ -656,7 +656,12 @@ static long going_to(const sentence_view *v, uint32_t j)
 static int will_aux(const sentence_view *v, uint32_t j)
 {
     static const char *const wills[] = {"will", "'ll", "shall", "wo", NULL};
-    return going_to(v, j) >= 0 || child_word(v, j, "aux", wills);
+    if (going_to(v, j) >= 0 || child_word(v, j, "aux", wills))
+        return 1;
+    /* "will help release my father": the complement of a future verb */
+    const pb_token *t = &v->s->tokens[j];
+    return rel_starts(t, "xcomp") && t->head >= 1 &&
+           child_word(v, (uint32_t)t->head - 1, "aux", wills);
 }
 
 /* Is verb j (with an infinitive "to") a complement that happens ("began

@@ -4320,6 +4320,20 @@ static void test_firing_on_demonstrators(void)
               "BGDMIL>BGD:175");
 }
 
+/* Family members are civilians ("released the wife of a singer"); the
+ * complement of a future verb is intended ("will help release"). */
+static void test_family_and_helped_futures(void)
+{
+    CHECK_STR(pb_test_code("Haitian gangs released the wife of a well-known "
+                           "singer.",
+                           NULL),
+              "HTICRM>HTICVL:0841");
+    CHECK_STR(pb_test_code("Trump said he will help release the American "
+                           "prisoners held in Venezuela.",
+                           "2025-05-01"),
+              "USAGOV>USACVL:0353:intended@2025-05-01");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5901,6 +5915,7 @@ const pb_test_case pipeline_tests[] = {
     {"pairs_and_shared_surnames", test_pairs_and_shared_surnames},
     {"agent_of_the_weapon", test_agent_of_the_weapon},
     {"firing_on_demonstrators", test_firing_on_demonstrators},
+    {"family_and_helped_futures", test_family_and_helped_futures},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
