@@ -423,6 +423,26 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "two soldiers stand accused of the bombing": "stand" before a
+     * participle of charging is the verb ("stand trial" too) */
+    static const char *const standing[] = {"stand", "stands", "stood", NULL};
+    static const char *const charged[] = {"accused", "charged", "convicted",
+                                          "indicted", "trial", NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (!form_in(t, standing) || !form_in(&tokens[i + 1], charged) ||
+            t->upos == PB_UPOS_VERB)
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, strcasecmp(t->form, "stood") == 0   ? "VBD"
+                         : strcasecmp(t->form, "stands") == 0 ? "VBZ"
+                                                              : "VBP",
+               4);
+        if (strcasecmp(tokens[i + 1].form, "trial") != 0) {
+            tokens[i + 1].upos = PB_UPOS_VERB;
+            memcpy(tokens[i + 1].xpos, "VBN", 4);
+        }
+    }
     /* "after fighting broke out", "heavy shelling killed two": a
      * gerund right before a past or present verb is a noun, the
      * verb's subject (a gerund clause needs an object or modifier

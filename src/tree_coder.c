@@ -1579,6 +1579,21 @@ static int modifier_participle(const tc *c, int v)
            strcmp(prev->xpos, "PRP") != 0;
 }
 
+/* Is verb v what a thing is used or made for ("a military plane used to
+ * help troops communicate", "a drone designed to strike ships"): a "to"
+ * clause of a participle of use or making that modifies a noun? It
+ * names the thing's purpose, no act. */
+static int purpose_of_thing(const tc *c, int v)
+{
+    static const char *const making[] = {"use", "design", "build", "equip",
+                                         NULL};
+    int m = child_rel(c, v, "mark"), p = head_of(c, v);
+    return (rel_base(c, v, "advcl") || rel_is(c, v, "xcomp")) && m >= 0 &&
+           strcmp(c->lower[m], "to") == 0 && p >= 0 &&
+           rel_base(c, p, "acl") && strcmp(c->t[p].xpos, "VBN") == 0 &&
+           lemma_in(c->lem[p], making);
+}
+
 /* Is verb v a participle serving as a preposition of comparison: a
  * subjectless "compared to/with" or "as opposed to" modifying a clause
  * ("… comes from online shopping, compared to 7% in the United
@@ -2104,6 +2119,7 @@ static void code_verb(tc *c, int v)
         (c->pipeline && modifier_participle(c, v)) ||
         (c->pipeline && regards_as(c, v)) ||
         (c->pipeline && comparison_participle(c, v)) ||
+        (c->pipeline && purpose_of_thing(c, v)) ||
         (c->pipeline && opening_passive(c, v)))
         return; /* "the captured fighters", "a proposed bill" */
     verb_reading r;

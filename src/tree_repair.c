@@ -3856,6 +3856,33 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
     }
 }
 
+/* "Two soldiers and a mercenary from Belarus stand accused of …": the
+ * parser may hang a finite verb as punctuation and make the subject
+ * noun the root. A finite verb with the relation punct, after a root
+ * noun, is the root, the noun its subject. */
+static void repair_verb_as_punct(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    int punct = pb_deprel_from_name("punct");
+    for (uint32_t k = 1; k < n; k++) {
+        int dependents = 0; /* (a verb with none may be a noun
+                                 misread: "nice car wash") */
+        for (uint32_t i = 0; i < n; i++)
+            dependents += t[i].head == (int16_t)(k + 1);
+        if (t[k].deprel != punct || t[k].upos != PB_UPOS_VERB ||
+            !pb_finite_xpos(t[k].xpos) || dependents == 0)
+            continue;
+        uint32_t root = n;
+        for (uint32_t i = 0; i < k; i++)
+            if (t[i].head == 0)
+                root = i;
+        if (root == n || !is_nominal(&t[root]))
+            return;
+        hand_root(t, n, root, k, k + 1, r);
+        hang(t, root, k, r->nsubj);
+        return;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -3958,4 +3985,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_caseless_oblique(tokens, n, &r);
     repair_verb_after_agent(tokens, n, &r);
     repair_clause_read_as_modifier(tokens, n, &r);
+    repair_verb_as_punct(tokens, n, &r);
 }

@@ -840,7 +840,14 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         /* "Bush was scheduled to meet …": the subject acts unless the
          * complement is passive itself ("expected to be released"). */
         s = pb_tc_subject_of(c, h, passive, depth + 1);
-        *passive = child_rel(c, v, "aux:pass") >= 0;
+        /* … or is a participle after a linking verb ("stand accused of
+         * the bombing", "remain detained") */
+        static const char *const linking[] = {"stand", "remain", "appear",
+                                              "seem", "become", "get",
+                                              NULL};
+        *passive = child_rel(c, v, "aux:pass") >= 0 ||
+                   (c->pipeline && strcmp(c->t[v].xpos, "VBN") == 0 &&
+                    lemma_in(c->lem[h], linking));
         return s;
     }
     if (rel_is(c, v, "advcl")) {

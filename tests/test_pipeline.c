@@ -4334,6 +4334,23 @@ static void test_family_and_helped_futures(void)
               "USAGOV>USACVL:0353:intended@2025-05-01");
 }
 
+/* What a thing is used or built for is no act ("a plane used to help
+ * troops communicate"); those who "stand accused" are accused, by
+ * someone unnamed. */
+static void test_purposes_and_the_accused(void)
+{
+    CHECK_STR(pb_test_code("A United States military plane used to help "
+                           "troops communicate has crashed in a "
+                           "Taliban-controlled region of Afghanistan.",
+                           NULL),
+              "");
+    CHECK_STR(pb_test_code("Two Ivorian soldiers and a mercenary from "
+                           "Belarus stand accused of the 2004 bombing of the "
+                           "French army base near Bouake.",
+                           NULL),
+              "");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5916,6 +5933,7 @@ const pb_test_case pipeline_tests[] = {
     {"agent_of_the_weapon", test_agent_of_the_weapon},
     {"firing_on_demonstrators", test_firing_on_demonstrators},
     {"family_and_helped_futures", test_family_and_helped_futures},
+    {"purposes_and_the_accused", test_purposes_and_the_accused},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

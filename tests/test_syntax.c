@@ -1714,6 +1714,14 @@ static void test_tree_repair(void)
                        "5\tfired\tfire\tVERB\tVBN\t_\t2\tacl\t_\t_\n",
                        out, sizeof out),
               "0:root:VB 1:obj:NN 5:mark:IN 5:nsubj:NNS 1:advcl:VBD");
+    /* a finite verb with dependents hung as punctuation after a root
+     * noun is the root ("soldiers stand accused") */
+    CHECK_STR(repaired("1\tsoldiers\tsoldier\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                       "2\tstand\tstand\tVERB\tVBP\t_\t1\tpunct\t_\t_\n"
+                       "3\taccused\taccuse\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                       "4\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBP 2:xcomp:VBN 2:punct:.");
     /* a past verb joined to a present report is the reporting verb's
      * conjunct ("said the deal is fair and urged Russia"); joined to a
      * past report it stays ("said the army attacked the town and killed
