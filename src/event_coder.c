@@ -809,10 +809,18 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
+    /* "little chance that another summit will take place": a clause
+     * of a noun of chance or risk is only possible */
+    static const char *const chances[] = {
+        "chance", "possibility", "likelihood", "prospect", "risk",
+        "danger", "probability", "odds", NULL};
     uint32_t a = j;
     for (int d = 0; d <= PB_MAX_MODE_CLIMB; d++) {
         const pb_token *t = &v->s->tokens[a];
         if (hedged(v, a) || (a != j && word_in(v, a, guessing)))
+            return PB_MODE_HYPOTHETICAL;
+        if (rel_starts(t, "acl") && t->head >= 1 &&
+            word_in(v, (uint32_t)t->head - 1, chances))
             return PB_MODE_HYPOTHETICAL;
         if (t->head < 1 || (uint32_t)t->head > v->s->n_tokens ||
             !(rel_starts(t, "xcomp") || rel_starts(t, "ccomp") ||

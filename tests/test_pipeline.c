@@ -4351,6 +4351,14 @@ static void test_purposes_and_the_accused(void)
               "");
 }
 
+/* What there is a chance or risk of is only possible. */
+static void test_chance_of_an_act(void)
+{
+    CHECK_STR(pb_test_code("There is a risk that Russia will attack Ukraine.",
+                           NULL),
+              "RUS>UKR:190:hypothetical");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5934,6 +5942,7 @@ const pb_test_case pipeline_tests[] = {
     {"firing_on_demonstrators", test_firing_on_demonstrators},
     {"family_and_helped_futures", test_family_and_helped_futures},
     {"purposes_and_the_accused", test_purposes_and_the_accused},
+    {"chance_of_an_act", test_chance_of_an_act},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
