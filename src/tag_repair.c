@@ -556,6 +556,25 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "a Turkish court ruling", "a cabinet meeting on Monday": a noun of
+     * the news in -ing right after a noun that a determiner opens is the
+     * phrase's head, not a verb */
+    static const char *const ing_nouns[] = {
+        "ruling", "hearing", "meeting", "briefing", "sentencing",
+        "bombing", "shelling", "shooting", "killing", "warning", "funding",
+        "spending", "uprising", "gathering", "crackdown", "offering", NULL};
+    for (uint32_t i = 2; i < n; i++) {
+        pb_token *t = &tokens[i];
+        int det = 0; /* a determiner within three words before */
+        for (uint32_t k = i >= 4 ? i - 4 : 0; k + 1 < i; k++)
+            det |= strcmp(tokens[k].xpos, "DT") == 0;
+        if (strcmp(t->xpos, "VBG") != 0 || !form_in(t, ing_nouns) || !det ||
+            (strcmp(tokens[i - 1].xpos, "NN") != 0 &&
+             strcmp(tokens[i - 1].xpos, "NNP") != 0))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
      * participle by a hyphen modifies the noun after it (the tagger,
      * seeing "-led", reads a verb and the parse loses its subject) */

@@ -4359,6 +4359,18 @@ static void test_chance_of_an_act(void)
               "RUS>UKR:190:hypothetical");
 }
 
+/* "a Turkish court ruling to continue to imprison …": the ruling's
+ * court imprisons, not the subject angered by it. */
+static void test_a_court_ruling_acts(void)
+{
+    CHECK_STR(pb_test_code("U.S. lawmakers are likely to be further angered "
+                           "by a Turkish court ruling on Wednesday to "
+                           "continue to imprison Metin Topuz, a local U.S. "
+                           "consulate employee.",
+                           NULL),
+              "TURJUD>USAGOV:173");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5943,6 +5955,7 @@ const pb_test_case pipeline_tests[] = {
     {"family_and_helped_futures", test_family_and_helped_futures},
     {"purposes_and_the_accused", test_purposes_and_the_accused},
     {"chance_of_an_act", test_chance_of_an_act},
+    {"a_court_ruling_acts", test_a_court_ruling_acts},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

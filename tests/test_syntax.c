@@ -1901,6 +1901,24 @@ static const char *tag_repaired_sentence(const char *tagged, uint32_t k)
     return out;
 }
 
+/* A news noun in -ing after a noun a determiner opens is the phrase's
+ * head ("a Turkish court ruling to continue …"). */
+static void test_tag_repair_ing_nouns(void)
+{
+    CHECK_STR(tag_repaired_sentence("by/IN a/DT Turkish/JJ court/NN "
+                                    "ruling/VBG on/IN Wednesday/NNP ./.",
+                                    4),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("the/DT court/NN ruling/VBG on/IN "
+                                    "appeals/NNS ./.",
+                                    2),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("judges/NNS kept/VBD ruling/VBG on/IN "
+                                    "appeals/NNS ./.",
+                                    2),
+              "VBG VERB");
+}
+
 /* A gerund right before a finite verb is its subject, a noun ("after
  * fighting broke out"). */
 static void test_tag_repair_gerund_subject(void)
@@ -2082,5 +2100,6 @@ const pb_test_case syntax_tests[] = {
     {"tag_repair_attack_nouns", test_tag_repair_attack_nouns},
     {"tag_repair_closed_auxiliaries", test_tag_repair_closed_auxiliaries},
     {"tag_repair_gerund_subject", test_tag_repair_gerund_subject},
+    {"tag_repair_ing_nouns", test_tag_repair_ing_nouns},
     {NULL, NULL},
 };
