@@ -112,6 +112,13 @@ static const char *const saying_forms[] = {
     "claimed", "confirmed", "insisted", "argued", "countered", "responded",
     NULL};
 
+/* Subordinators the parser may read as the preposition of the noun
+ * phrase that is their clause's subject ("as the military completed",
+ * "as troops fired"). */
+static const char *const subordinators[] = {
+    "as", "while", "after", "before", "since", "until", "because", "when",
+    NULL};
+
 /* Is form one of words (case-folded)? First letters are compared
  * before whole words. */
 static int in_words(const char *form, const char *const *words)
@@ -978,7 +985,7 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
 static void repair_subordinate_clause(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    static const char *const subordinators[] = {
+    static const char *const time_openers[] = {
         "after", "before", "since", "until", "once", "because", NULL};
     int nsubj_pass = pb_deprel_from_name("nsubj:pass");
     int case_rel = pb_deprel_from_name("case");
@@ -1005,7 +1012,7 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
         for (int d = 0; d < 4 && c == n; d++) {
             for (uint32_t j = 0; j < h; j++) {
                 int sub = 0;
-                for (const char *const *w = subordinators; t[j].form && *w; w++)
+                for (const char *const *w = time_openers; t[j].form && *w; w++)
                     sub |= strcasecmp(t[j].form, *w) == 0;
                 if (sub && t[j].head == (int16_t)(h + 1) &&
                     t[j].deprel == case_rel)
@@ -1268,14 +1275,10 @@ static void repair_stranded_relative(pb_token *t, uint32_t n,
 static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
                                                const repair_rels *r)
 {
-    static const char *const subordinators[] = {
-        "as", "while", "after", "before", "since", "until", "because", NULL};
     int case_rel = pb_deprel_from_name("case");
     for (uint32_t c = 1; c + 2 < n; c++) {
-        int sub = 0;
-        for (const char *const *w = subordinators; t[c].form && *w; w++)
-            sub |= strcasecmp(t[c].form, *w) == 0;
-        if (!sub || t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1))
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head <= (int16_t)(c + 1))
             continue;
         uint32_t np = (uint32_t)t[c].head - 1, first, last;
         subtree_span(t, n, np, &first, &last);
@@ -3825,9 +3828,6 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
 static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
-    static const char *const subordinators[] = {
-        "as", "while", "after", "before", "since", "until", "because",
-        "when", NULL};
     int case_rel = pb_deprel_from_name("case");
     for (uint32_t c = 1; c + 2 < n; c++) {
         if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
