@@ -3819,7 +3819,9 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
 
 /* "… to demand the prime minister's resignation as troops fired on
  * crowds": the parser reads "as troops" as a phrase of the noun before
- * and hangs the past verb after it on that noun as a modifier. A
+ * and hangs the past verb after it on that noun as a modifier (or on the
+ * main verb as a conjunct: "recalled its ambassador after Israeli
+ * settlers stormed a mosque"). A
  * subordinator read as the preposition of a noun phrase that a past
  * verb (or participle with no auxiliary) hung as acl on an earlier noun
  * follows at once opens a clause:
@@ -3829,6 +3831,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
     int case_rel = pb_deprel_from_name("case");
+    int conj = pb_deprel_from_name("conj");
     for (uint32_t c = 1; c + 2 < n; c++) {
         if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
             t[c].head <= (int16_t)(c + 1))
@@ -3837,7 +3840,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
         subtree_span(t, n, np, &first, &last);
         uint32_t w = last + 1;
         if (first != c || w >= n || !is_nominal(&t[np]) ||
-            t[w].deprel != r->acl ||
+            (t[w].deprel != r->acl && t[w].deprel != conj) ||
             (strcmp(t[w].xpos, "VBD") != 0 && strcmp(t[w].xpos, "VBN") != 0) ||
             t[w].head < 1 || (uint32_t)t[w].head - 1 >= c ||
             has_subject(t, n, w + 1, r) || has_child(t, n, w + 1, r->aux) ||
@@ -3880,6 +3883,42 @@ static void repair_verb_as_punct(pb_token *t, uint32_t n, const repair_rels *r)
         hand_root(t, n, root, k, k + 1, r);
         hang(t, root, k, r->nsubj);
         return;
+    }
+}
+
+/* "Mali expelled Denmark's envoy on Monday, accusing Copenhagen of
+ * meddling": the parser may hang a word on a punctuation mark, which
+ * heads nothing. A word hung on punctuation goes to the mark's own head
+ * (a verb past a day there to the day's verb); a participle so moved
+ * onto a verb is its adverbial clause. */
+static void repair_head_on_punctuation(pb_token *t, uint32_t n)
+{
+    int acl = pb_deprel_from_name("acl");
+    int advcl = pb_deprel_from_name("advcl");
+    for (uint32_t k = 0; k < n; k++) {
+        if (t[k].head < 1)
+            continue;
+        uint32_t p = (uint32_t)t[k].head - 1;
+        for (int d = 0; d < 4 && t[p].upos == PB_UPOS_PUNCT && t[p].head >= 1;
+             d++)
+            p = (uint32_t)t[p].head - 1;
+        if (t[p].upos == PB_UPOS_PUNCT || p + 1 == (uint32_t)t[k].head)
+            continue;
+        /* (a noun hung there as a subject or object would become one of
+         * the verb: "have been impeached: Andrew Johnson and …") */
+        const char *rel = pb_deprel_name(t[k].deprel);
+        if (t[k].upos != PB_UPOS_VERB &&
+            (strncmp(rel, "nsubj", 5) == 0 || strcmp(rel, "obj") == 0 ||
+             strcmp(rel, "iobj") == 0))
+            continue;
+        /* (past a day: "on Monday, accusing …" is the clause's) */
+        if (t[k].upos == PB_UPOS_VERB && time_noun(&t[p]) && t[p].head >= 1 &&
+            t[t[p].head - 1].upos == PB_UPOS_VERB)
+            p = (uint32_t)t[p].head - 1;
+        t[k].head = (int16_t)(p + 1);
+        if (t[k].deprel == acl && t[k].upos == PB_UPOS_VERB &&
+            t[p].upos == PB_UPOS_VERB)
+            t[k].deprel = advcl;
     }
 }
 
@@ -3986,4 +4025,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verb_after_agent(tokens, n, &r);
     repair_clause_read_as_modifier(tokens, n, &r);
     repair_verb_as_punct(tokens, n, &r);
+    repair_head_on_punctuation(tokens, n);
 }

@@ -4371,6 +4371,21 @@ static void test_a_court_ruling_acts(void)
               "TURJUD>USAGOV:173");
 }
 
+/* Clauses the parser hung on a comma or read as a noun's phrase are
+ * coded ("…, accusing Copenhagen of meddling", "after Israeli settlers
+ * stormed a mosque"). */
+static void test_clauses_set_right(void)
+{
+    CHECK_STR(pb_test_code("Mali expelled Denmark's envoy on Monday, "
+                           "accusing Copenhagen of meddling.",
+                           NULL),
+              "MLI>DNKGOV:166 MLI>DNK:1125");
+    CHECK_STR(pb_test_code("Jordan recalled its ambassador after Israeli "
+                           "settlers stormed a mosque in Hebron.",
+                           NULL),
+              "JOR>ISRCVL:161 ISRCVL>PSEREL:190");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5956,6 +5971,7 @@ const pb_test_case pipeline_tests[] = {
     {"purposes_and_the_accused", test_purposes_and_the_accused},
     {"chance_of_an_act", test_chance_of_an_act},
     {"a_court_ruling_acts", test_a_court_ruling_acts},
+    {"clauses_set_right", test_clauses_set_right},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

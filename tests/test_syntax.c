@@ -1722,6 +1722,26 @@ static void test_tree_repair(void)
                        "4\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n",
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBP 2:xcomp:VBN 2:punct:.");
+    /* a participle hung on a comma after a day is the clause's
+     * ("expelled the envoy on Monday, accusing …"); a subject hung on a
+     * colon stays ("impeached: Andrew Johnson …") */
+    CHECK_STR(repaired("1\tMali\tMali\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\texpelled\texpel\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                       "6\taccusing\taccuse\tVERB\tVBG\t_\t5\tacl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 4:case:IN 2:obl:NNP 4:punct:, "
+              "2:advcl:VBG");
+    CHECK_STR(repaired("1\tthey\tthey\tPRON\tPRP\t_\t3\tnsubj:pass\t_\t_\n"
+                       "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                       "3\timpeached\timpeach\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "4\t:\t:\tPUNCT\t:\t_\t3\tpunct\t_\t_\n"
+                       "5\tJohnson\tJohnson\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n",
+                       out, sizeof out),
+              "3:nsubj:pass:PRP 3:aux:pass:VBD 0:root:VBN 3:punct:: "
+              "4:nsubj:NNP");
     /* a past verb joined to a present report is the reporting verb's
      * conjunct ("said the deal is fair and urged Russia"); joined to a
      * past report it stays ("said the army attacked the town and killed
