@@ -1054,10 +1054,20 @@ static int attack_suffered(const tc *c, int k)
 {
     static const char *const attacks[] = {
         "attack", "strike", "airstrike", "raid", "bombing", "bombardment",
-        "ambush", "assault", "shelling", "offensive", "operation", NULL};
+        "ambush", "assault", "shelling", "offensive", "operation", "clash",
+        "firefight", "gunfight", "skirmish", "battle", NULL};
     int cs = case_of(c, k);
     return cs >= 0 && strcmp(c->lower[cs], "in") == 0 &&
            lemma_in(c->lem[k], attacks);
+}
+
+/* Is nominal k a fight with the one named in its "with" phrase ("killed
+ * in a clash with Russian troops")? That foe did the verb's act. */
+static int fight_with(const tc *c, int k)
+{
+    static const char *const fights[] = {"clash", "firefight", "gunfight",
+                                         "skirmish", "battle", NULL};
+    return lemma_in(c->lem[k], fights);
 }
 
 /* The source of a passive verb with no "by" phrase: the state people are
@@ -1095,7 +1105,9 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g)
                 for (int b = c->first_child[k]; b >= 0 && agent < 0;
                      b = c->next_sib[b])
                     if ((case_of(c, b) >= 0 &&
-                         strcmp(c->lower[case_of(c, b)], "by") == 0) ||
+                         (strcmp(c->lower[case_of(c, b)], "by") == 0 ||
+                          (fight_with(c, k) &&
+                           strcmp(c->lower[case_of(c, b)], "with") == 0))) ||
                         ((rel_base(c, b, "compound") || rel_base(c, b, "amod") ||
                           rel_is(c, b, "nmod:poss")) &&
                          c->mention_at[b] >= 0))

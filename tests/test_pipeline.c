@@ -4302,6 +4302,11 @@ static void test_agent_of_the_weapon(void)
                            "launched by Russian forces.",
                            NULL),
               "RUSMIL>UKRCVL:190");
+    /* the foe of a clash one was killed in */
+    CHECK_STR(pb_test_code("Five Georgian border guards were killed in a "
+                           "clash with Russian troops on Sunday.",
+                           NULL),
+              "RUSMIL>GEOMIL:190");
 }
 
 /* Firing on demonstrators is violent repression (175), also in a clause
