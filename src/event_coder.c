@@ -3564,8 +3564,11 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
              * denied by its doer's own? */
             const pb_event *act =
                 list->n > before ? &list->items[before] : NULL;
+            /* (but "no longer sending" says it stopped, no denial) */
+            static const char *const longer[] = {"longer", NULL};
+            int ceased = child_word(&v, j, "advmod", longer);
             const pb_mention *denier =
-                act && act->mode == PB_MODE_NEGATED && mt
+                act && act->mode == PB_MODE_NEGATED && mt && !ceased
                     ? own_denier(&v, j, act->source.code)
                     : NULL;
             if (denier &&

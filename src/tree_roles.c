@@ -1475,6 +1475,10 @@ int pb_tc_negated(const tc *c, int v)
             for (int w = 0; neg[w]; w++)
                 if (strcmp(c->lower[k], neg[w]) == 0)
                     return 1;
+        /* "was no longer sending ammunition" */
+        if (rel_base(c, k, "advmod") && strcmp(c->lower[k], "longer") == 0 &&
+            k > 0 && strcmp(c->lower[k - 1], "no") == 0)
+            return 1;
         if (rel_base(c, k, "nsubj"))
             for (int d = c->first_child[k]; d >= 0; d = c->next_sib[d])
                 if (d < k && (rel_is(c, d, "cc:preconj") || rel_is(c, d, "det") ||

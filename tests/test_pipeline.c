@@ -4391,6 +4391,24 @@ static void test_clauses_set_right(void)
               "JOR>ISRCVL:161 ISRCVL>PSEREL:190");
 }
 
+/* Ordering an offensive is the offensive, not a demand; promised
+ * sanctions are threatened (1312); what a state no longer does is not
+ * done, and no denial. */
+static void test_orders_promises_and_cessation(void)
+{
+    CHECK_STR(pb_test_code("Nigeria ordered a military operation against "
+                           "Boko Haram.",
+                           NULL),
+              "NGA>NGAREBBKH:190");
+    CHECK_STR(pb_test_code("The EU promised new sanctions against Russia.",
+                           NULL),
+              "IGOEUREEC>RUS:1312");
+    CHECK_STR(pb_test_code("Lithuania said it was no longer sending "
+                           "ammunition to Georgia.",
+                           NULL),
+              "LTU>GEO:010 LTU>GEO:072:negated");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5977,6 +5995,7 @@ const pb_test_case pipeline_tests[] = {
     {"chance_of_an_act", test_chance_of_an_act},
     {"a_court_ruling_acts", test_a_court_ruling_acts},
     {"clauses_set_right", test_clauses_set_right},
+    {"orders_promises_and_cessation", test_orders_promises_and_cessation},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
