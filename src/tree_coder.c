@@ -2113,6 +2113,37 @@ static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
         *g = actor;
 }
 
+/* "Serbian police detained two Kosovo officials, and Pristina demanded
+ * their immediate release": a demand or appeal for a release (1053,
+ * 0253) whose target is the demander's own people is aimed at whoever
+ * the sentence says holds them, the subject of a verb of arrest or
+ * capture. */
+static void release_holder(tc *c, int v, const char *code,
+                           const tc_group *src, tc_group *g)
+{
+    static const char *const holding[] = {
+        "arrest", "detain", "hold", "kidnap", "abduct", "seize", "capture",
+        "jail", "imprison", "take", NULL};
+    if (!code || (strcmp(code, "1053") != 0 && strcmp(code, "0253") != 0) ||
+        src->n == 0)
+        return;
+    for (int i = 0; i < g->n; i++)
+        if (strncmp(g->codes[i], src->codes[0], 3) != 0)
+            return; /* aimed at another state already */
+    for (int k = 0; k < c->n; k++) {
+        if (k == v || !is_verb(c, k) || !lemma_in(c->lem[k], holding))
+            continue;
+        int passive;
+        tc_group holder = {0};
+        pb_tc_group_of(c, pb_tc_subject_of(c, k, &passive, 0), &holder);
+        if (!passive && holder.n > 0 &&
+            strncmp(holder.codes[0], src->codes[0], 3) != 0) {
+            *g = holder;
+            return;
+        }
+    }
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
@@ -2319,6 +2350,8 @@ static void code_verb(tc *c, int v)
         prompting_actor(c, v, &src, &tgt);
     if (c->pipeline && tgt.n == 0 && !passive && subject_acts)
         reacted_to(c, v, &src, &tgt);
+    if (c->pipeline && !passive && subject_acts)
+        release_holder(c, v, code, &src, &tgt);
     /* (a visit to a place it names is to that place's state, not to a
      * neighbour: "visited a factory in Shanghai before meeting Xi",
      * "visited Shanghai with Scholz") */

@@ -4409,6 +4409,16 @@ static void test_orders_promises_and_cessation(void)
               "LTU>GEO:010 LTU>GEO:072:negated");
 }
 
+/* A demand for the release of one's own people is aimed at whoever the
+ * sentence says holds them. */
+static void test_release_demanded_of_the_holder(void)
+{
+    CHECK_STR(pb_test_code("Serbian police detained two Kosovo officials, "
+                           "and Pristina demanded their immediate release.",
+                           NULL),
+              "SRBCOP>KSVGOV:173 KSV>SRBCOP:1053");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -5996,6 +6006,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_court_ruling_acts", test_a_court_ruling_acts},
     {"clauses_set_right", test_clauses_set_right},
     {"orders_promises_and_cessation", test_orders_promises_and_cessation},
+    {"release_demanded_of_the_holder", test_release_demanded_of_the_holder},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
