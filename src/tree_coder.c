@@ -2410,9 +2410,16 @@ static void code_verb(tc *c, int v)
         /* (nor does a pronoun's antecedent: "police arrested a union
          * leader, and he accused …" is the leader's act, not the
          * police's) */
+        /* (nor does the agent subject of a joined clause of its own:
+         * "a minister was stabbed at a rally, and police arrested a
+         * man" is not the minister's arrest) */
+        int own_clause = c->pipeline && subj >= 0 &&
+                         c->mention_at[subj] >= 0 &&
+                         rel_base(c, v, "conj") &&
+                         child_rel(c, v, "nsubj") == subj;
         int from = passive && subj >= 0 && subj < v ? right_edge(c, subj) + 1
                    : agent_subj || armed_outsiders(c, subj) ||
-                           (c->pipeline && antecedent)
+                           (c->pipeline && antecedent) || own_clause
                        ? left_edge(c, subj)
                        : 0;
         /* an agent subject ("militants used Afghan territory to attack

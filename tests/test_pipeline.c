@@ -4419,6 +4419,17 @@ static void test_release_demanded_of_the_holder(void)
               "SRBCOP>KSVGOV:173 KSV>SRBCOP:1053");
 }
 
+/* The agent subject of a joined clause of its own takes no actor from
+ * the other clause ("…, and police arrested a man": not the minister). */
+static void test_joined_clause_keeps_its_subject(void)
+{
+    CHECK_STR(pb_test_code("A former Kenyan minister was stabbed at a rally "
+                           "on Monday, and police arrested a 25-year-old man "
+                           "at the scene.",
+                           NULL),
+              "KENCOP>KENCVL:173");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -6007,6 +6018,7 @@ const pb_test_case pipeline_tests[] = {
     {"clauses_set_right", test_clauses_set_right},
     {"orders_promises_and_cessation", test_orders_promises_and_cessation},
     {"release_demanded_of_the_holder", test_release_demanded_of_the_holder},
+    {"joined_clause_keeps_its_subject", test_joined_clause_keeps_its_subject},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
