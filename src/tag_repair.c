@@ -450,11 +450,22 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
     for (uint32_t i = 0; i + 1 < n; i++) {
         pb_token *t = &tokens[i];
         const pb_token *next = &tokens[i + 1];
+        /* (opening the sentence: "Fighting erupted between …", the
+         * verb after it read as a participle) */
+        static const char *const aux_gerunds[] = {"having", "being",
+                                                  "getting", NULL};
+        int opening = i == 0 && strcmp(next->xpos, "VBN") == 0;
         if (strcmp(t->xpos, "VBG") != 0 || !t->form ||
-            !islower((unsigned char)t->form[0]) ||
-            (strcmp(next->xpos, "VBD") != 0 && strcmp(next->xpos, "VBZ") != 0) ||
+            form_in(t, aux_gerunds) || /* "Having secured …" */
+            !(islower((unsigned char)t->form[0]) || i == 0) ||
+            (strcmp(next->xpos, "VBD") != 0 && strcmp(next->xpos, "VBZ") != 0 &&
+             !opening) ||
             (i > 0 && tokens[i - 1].upos == PB_UPOS_AUX))
             continue; /* (not a progressive: "what he's doing is") */
+        if (opening) {
+            tokens[i + 1].upos = PB_UPOS_VERB;
+            memcpy(tokens[i + 1].xpos, "VBD", 4);
+        }
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }

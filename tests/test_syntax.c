@@ -1951,6 +1951,20 @@ static void test_tag_repair_gerund_subject(void)
                                     "the/DT town/NN ./.",
                                     2),
               "VBG VERB");
+    /* opening the sentence, before a participle read for the verb; not
+     * an auxiliary gerund ("Having secured the …") */
+    CHECK_STR(tag_repaired_sentence("Fighting/VBG erupted/VBN between/IN "
+                                    "the/DT sides/NNS ./.",
+                                    0),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("Fighting/VBG erupted/VBN between/IN "
+                                    "the/DT sides/NNS ./.",
+                                    1),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("Having/VBG secured/VBD the/DT "
+                                    "deal/NN ./.",
+                                    0),
+              "VBG VERB");
 }
 
 /* "visiting" before the visitor's adjective or name modifies the
