@@ -233,6 +233,21 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, plural ? "NNS" : "NN", plural ? 4 : 3);
     }
+    /* "blocked highways near Brasilia": a plural in -ways (highways,
+     * railways, waterways) is a noun, not an adverb like "always" */
+    static const char *const way_adverbs[] = {
+        "always", "sideways", "anyways", "halfways", "someways",
+        "longways", "edgeways", "leeways", "noways", NULL};
+    for (uint32_t i = 0; i < n; i++) {
+        pb_token *t = &tokens[i];
+        size_t len = t->form ? strlen(t->form) : 0;
+        if (t->upos != PB_UPOS_ADV || len < 7 ||
+            strcasecmp(t->form + len - 4, "ways") != 0 ||
+            form_in(t, way_adverbs))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NNS", 4);
+    }
     /* "Chinese Premier Li Qiang": a capitalised word between a
      * capitalised adjective or name and a name, tagged as the part of a
      * word split in two (GW, web text's typos), is the name's title */

@@ -1939,6 +1939,25 @@ static void test_tag_repair_ing_nouns(void)
               "VBG VERB");
 }
 
+/* A plural in -ways is a noun, "always" an adverb. */
+static void test_tag_repair_ways(void)
+{
+    pb_token t[3];
+    memset(t, 0, sizeof t);
+    const char *forms[3] = {"blocked", "highways", "always"};
+    const char *tags[3] = {"VBD", "RB", "RB"};
+    const enum pb_upos upos[3] = {PB_UPOS_VERB, PB_UPOS_ADV, PB_UPOS_ADV};
+    for (int i = 0; i < 3; i++) {
+        t[i].form = forms[i];
+        snprintf(t[i].xpos, sizeof t[i].xpos, "%s", tags[i]);
+        t[i].upos = upos[i];
+    }
+    pb_tag_repair(t, 3);
+    CHECK_STR(t[1].xpos, "NNS");
+    CHECK(t[1].upos == PB_UPOS_NOUN);
+    CHECK(t[2].upos == PB_UPOS_ADV);
+}
+
 /* A gerund right before a finite verb is its subject, a noun ("after
  * fighting broke out"). */
 static void test_tag_repair_gerund_subject(void)
@@ -2135,5 +2154,6 @@ const pb_test_case syntax_tests[] = {
     {"tag_repair_closed_auxiliaries", test_tag_repair_closed_auxiliaries},
     {"tag_repair_gerund_subject", test_tag_repair_gerund_subject},
     {"tag_repair_ing_nouns", test_tag_repair_ing_nouns},
+    {"tag_repair_ways", test_tag_repair_ways},
     {NULL, NULL},
 };
