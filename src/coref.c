@@ -657,10 +657,11 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
     return -1;
 }
 
-/* The pair the sentence's mentions before mention k form: a person
- * subject and the person met or talked with ("Ruto held talks with Abiy
- * on Thursday, and the two leaders signed …": KENGOV/ETHGOV, in the
- * arena), or NULL; PB_COREF_NOMEM out of memory. */
+/* The pair the sentence's mentions before mention k form: two actors
+ * joined by "and", or a person subject and the person met or talked with
+ * ("Ruto held talks with Abiy on Thursday, and the two leaders signed
+ * …": KENGOV/ETHGOV, in the arena), or NULL; PB_COREF_NOMEM out of
+ * memory. */
 static const char *pair_before(const pb_lexicon *lex, const pb_sentence *s,
                                const char *const *lower, const pb_mention *m,
                                size_t k, pb_arena *arena)
@@ -671,6 +672,16 @@ static const char *pair_before(const pb_lexicon *lex, const pb_sentence *s,
     for (size_t j = 0; j < k; j++)
         kinds[j] = m[j].is_agent_only ? -1 : kind_of(lex, s, lower, &m[j]);
     for (size_t j = 0; j < k; j++) {
+        /* "Israel and Hamas agreed to a truce, with Egypt urging both
+         * sides …": two actors joined by "and" */
+        if (j + 1 < k && kinds[j] >= 0 && kinds[j + 1] >= 0 &&
+            kinds[j] != PB_COREF_PAIR && kinds[j + 1] != PB_COREF_PAIR &&
+            m[j + 1].first == m[j].last + 2 &&
+            strcmp(lower[m[j].last + 1], "and") == 0 &&
+            strcmp(m[j].code, m[j + 1].code) != 0) {
+            const char *p = join(arena, m[j].code, "/", m[j + 1].code);
+            return p ? p : PB_COREF_NOMEM;
+        }
         if (kinds[j] != PB_COREF_PERSON ||
             !rel_starts(&s->tokens[head_token(s, &m[j])], "nsubj"))
             continue;
@@ -821,7 +832,12 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                    in_list(lower[i + 1], pair_words) &&
                    !(k < n && m[k].first <= i + 1)) {
             r.last = i + 1; /* "urged both sides to exercise restraint" */
-            e = choose(c, sentence_no, is_kind, pairs);
+            r.code = pair_before(lex, s, lower, m, k, arena);
+            if (r.code == PB_COREF_NOMEM)
+                return (size_t)-1;
+            r.kind = PB_COREF_PAIR;
+            if (!r.code)
+                e = choose(c, sentence_no, is_kind, pairs);
             i = r.last;
         } else if ((r.code = named_person(c, s, lower, i, m, n, k,
                                           &r.last)) != NULL) {

@@ -4275,6 +4275,12 @@ static void test_pairs_and_shared_surnames(void)
                            "2023-03-30"),
               "KENGOV>ETHGOV:046@2023-03-30 KENGOV>ETHGOV:057@2023-03-30 "
               "ETHGOV>KENGOV:057@2023-03-30");
+    /* "both sides" after two actors joined by "and" in the sentence */
+    CHECK_STR(pb_test_code("Israel and Hamas agreed to a truce, with Egypt "
+                           "urging both sides to show restraint.",
+                           NULL),
+              "ISR>PSEREBHMS:0356 PSEREBHMS>ISR:0356 EGY>ISR:025 "
+              "EGY>PSEREBHMS:025");
     CHECK_STR(pb_test_code("Usman Khan stabbed several people in London. "
                            "Mayor of London Sadiq Khan praised the police. "
                            "Khan was convicted of terrorism years ago.",
