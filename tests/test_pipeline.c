@@ -4324,6 +4324,10 @@ static void test_firing_on_demonstrators(void)
                            "Dhaka.",
                            NULL),
               "BGDMIL>BGD:175");
+    CHECK_STR(pb_test_code("Serbian police used stun grenades against "
+                           "protesters in Belgrade.",
+                           NULL),
+              "SRBCOP>SRBOPP:175");
     CHECK_STR(pb_test_code("Students defied a curfew to demand the prime "
                            "minister's resignation as troops fired on "
                            "demonstrators in Dhaka.",
