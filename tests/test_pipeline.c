@@ -4440,6 +4440,14 @@ static void test_joined_clause_keeps_its_subject(void)
               "KENCOP>KENCVL:173");
 }
 
+/* Sending paratroopers, commandos or marines is sending troops (154). */
+static void test_sending_special_troops(void)
+{
+    CHECK_STR(pb_test_code("Zambia sent paratroopers to Malawi on Monday.",
+                           NULL),
+              "ZMB>MWI:154");
+}
+
 /* A process or move to act is an intent, as a plan is. */
 static void test_process_to_act(void)
 {
@@ -6029,6 +6037,7 @@ const pb_test_case pipeline_tests[] = {
     {"orders_promises_and_cessation", test_orders_promises_and_cessation},
     {"release_demanded_of_the_holder", test_release_demanded_of_the_holder},
     {"joined_clause_keeps_its_subject", test_joined_clause_keeps_its_subject},
+    {"sending_special_troops", test_sending_special_troops},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
