@@ -2866,12 +2866,22 @@ static int hosted_between(const sentence_view *v, uint32_t j, const char *code)
                                         "negotiation", "negotiations",
                                         "conference", "dialogue", NULL};
     static const char *const between[] = {"between", NULL};
+    static const char *const rounds[] = {"round", "series", NULL};
     if (strcmp(code, PB_HOST_CODE) != 0)
         return 0;
     for (uint32_t k = j + 1; k < v->s->n_tokens; k++) {
         const pb_token *t = &v->s->tokens[k];
-        if (t->head != (int)j + 1 || !rel_starts(t, "obj") ||
-            !word_in(v, k, talks))
+        if (t->head != (int)j + 1 || !rel_starts(t, "obj"))
+            continue;
+        /* (or "a new round of indirect talks between …": the talks the
+         * round's "of" names) */
+        for (uint32_t q = k + 1;
+             word_in(v, k, rounds) && q < v->s->n_tokens; q++)
+            if (v->s->tokens[q].head == (int)k + 1 && word_in(v, q, talks)) {
+                k = q;
+                break;
+            }
+        if (!word_in(v, k, talks))
             continue;
         for (uint32_t q = k + 1; q < v->s->n_tokens; q++)
             if (v->s->tokens[q].head == (int)k + 1 &&

@@ -2144,6 +2144,28 @@ static void release_holder(tc *c, int v, const char *code,
     }
 }
 
+/* Is verb v, coded as repression, the means of a dispersal its "to"
+ * clause names ("used stun grenades and rubber bullets to disperse
+ * thousands of protesters in Minsk")? The clause codes the one act, with
+ * those dispersed as its target; the means would add it again, aimed at
+ * the town. */
+static int means_of_dispersal(const tc *c, int v, const char *code)
+{
+    static const char *const dispersing[] = {"disperse", "quell", "suppress",
+                                             "scatter", "crush", NULL};
+    if (!code || strncmp(code, PB_TC_COERCE_ROOT, 2) != 0)
+        return 0;
+    for (int k = c->first_child[v]; k >= 0; k = c->next_sib[k]) {
+        int m = child_rel(c, k, "mark");
+        if ((rel_is(c, k, "xcomp") || rel_base(c, k, "advcl") ||
+             rel_base(c, k, "acl")) &&
+            m >= 0 && strcmp(c->lower[m], "to") == 0 &&
+            lemma_in(c->lem[k], dispersing))
+            return 1;
+    }
+    return 0;
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
@@ -2173,7 +2195,8 @@ static void code_verb(tc *c, int v)
         code = outlook;
     if ((!code && !code2) ||
         (!(best_p && best_p->receives) && no_encounter(c, v, code)) ||
-        asks_a_question(c, v, code) || sense_of_object(c, v, code))
+        asks_a_question(c, v, code) || sense_of_object(c, v, code) ||
+        (c->pipeline && means_of_dispersal(c, v, code)))
         return;
     if (comp < 0 && !best_p &&
         (c->pipeline ? xcomp_codes(c, v) && child_rel(c, v, "obj") < 0 &&

@@ -4328,6 +4328,19 @@ static void test_firing_on_demonstrators(void)
                            "protesters in Belgrade.",
                            NULL),
               "SRBCOP>SRBOPP:175");
+    /* the means of a dispersal is the one act, not another on the town */
+    CHECK_STR(pb_test_code("Belarusian riot police used stun grenades and "
+                           "rubber bullets to disperse thousands of "
+                           "protesters in Minsk.",
+                           NULL),
+              "BLRCOP>BLROPP:175");
+    /* a host of a round of talks between two sides mediates */
+    CHECK_STR(pb_test_code("Qatar, which has mediated between Israel and "
+                           "Hamas throughout the war, hosted a new round of "
+                           "indirect talks between the two sides in Doha on "
+                           "Tuesday.",
+                           NULL),
+              "QAT>ISR:045 QAT>PSEREBHMS:045");
     CHECK_STR(pb_test_code("Students defied a curfew to demand the prime "
                            "minister's resignation as troops fired on "
                            "demonstrators in Dhaka.",
