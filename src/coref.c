@@ -694,6 +694,25 @@ static const char *pair_before(const pb_lexicon *lex, const pb_sentence *s,
     return NULL;
 }
 
+/* Resolves "the two", "both sides" in *r: the pair formed earlier in
+ * the sentence (pair_before), else the pair of the last sentences in
+ * *e. Returns 0, or -1 out of memory. */
+static int pair_reference(const pb_coref *c, const pb_lexicon *lex,
+                          const pb_sentence *s, const char *const *lower,
+                          const pb_mention *m, size_t k, uint32_t sentence_no,
+                          pb_arena *arena, resolved *r,
+                          const pb_coref_entry **e)
+{
+    static const int pairs[] = {PB_COREF_PAIR, -1};
+    r->code = pair_before(lex, s, lower, m, k, arena);
+    if (r->code == PB_COREF_NOMEM)
+        return -1;
+    r->kind = PB_COREF_PAIR;
+    if (!r->code)
+        *e = choose(c, sentence_no, is_kind, pairs);
+    return 0;
+}
+
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
                               uint32_t sentence_no, const pb_mention *m,
@@ -755,12 +774,9 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             if (i + 2 < s->n_tokens && plural_tag(&s->tokens[i + 2]) &&
                 !(k < n && m[k].first <= i + 2))
                 r.last = i + 2; /* "the two leaders" */
-            r.code = pair_before(lex, s, lower, m, k, arena);
-            if (r.code == PB_COREF_NOMEM)
+            if (pair_reference(c, lex, s, lower, m, k, sentence_no, arena,
+                               &r, &e) != 0)
                 return (size_t)-1;
-            r.kind = PB_COREF_PAIR;
-            if (!r.code)
-                e = choose(c, sentence_no, is_kind, pairs);
             i = r.last;
         } else if (strcmp(lower[i], "the") == 0 && i + 1 < s->n_tokens &&
                    in_list(lower[i + 1], group_words) &&
@@ -832,12 +848,9 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                    in_list(lower[i + 1], pair_words) &&
                    !(k < n && m[k].first <= i + 1)) {
             r.last = i + 1; /* "urged both sides to exercise restraint" */
-            r.code = pair_before(lex, s, lower, m, k, arena);
-            if (r.code == PB_COREF_NOMEM)
+            if (pair_reference(c, lex, s, lower, m, k, sentence_no, arena,
+                               &r, &e) != 0)
                 return (size_t)-1;
-            r.kind = PB_COREF_PAIR;
-            if (!r.code)
-                e = choose(c, sentence_no, is_kind, pairs);
             i = r.last;
         } else if ((r.code = named_person(c, s, lower, i, m, n, k,
                                           &r.last)) != NULL) {

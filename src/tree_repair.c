@@ -3818,15 +3818,14 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
 }
 
 /* "… to demand the prime minister's resignation as troops fired on
- * crowds": the parser reads "as troops" as a phrase of the noun before
- * and hangs the past verb after it on that noun as a modifier (or on the
- * main verb as a conjunct: "recalled its ambassador after Israeli
- * settlers stormed a mosque"). A
- * subordinator read as the preposition of a noun phrase that a past
- * verb (or participle with no auxiliary) hung as acl on an earlier noun
- * follows at once opens a clause:
- * the phrase is the verb's subject, the subordinator its mark, and the
- * verb a clause of the nearest verb above that noun. */
+ * demonstrators": the parser reads "as troops" as a phrase of the noun
+ * before and hangs the past verb after it on that noun as a modifier (or
+ * on the main verb as a conjunct: "recalled its ambassador after Israeli
+ * settlers stormed a mosque"). A subordinator read as the preposition of
+ * a noun phrase that such a past verb (or participle with no auxiliary)
+ * follows at once opens a clause: the phrase is the verb's subject, the
+ * subordinator its mark, and the verb a clause of the nearest verb
+ * above. */
 static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
