@@ -1939,20 +1939,30 @@ static void test_tag_repair_ing_nouns(void)
               "VBG VERB");
 }
 
-/* A plural in -ways is a noun, "always" an adverb. */
-static void test_tag_repair_ways(void)
+/* Fills n tokens with forms, Penn tags and universal tags given one by
+ * one (AUX and ADV, which the one-letter mappings above cannot say),
+ * then repairs their tags. */
+static void tag_repaired_tokens(pb_token *t, int n, const char *const *forms,
+                                const char *const *tags,
+                                const enum pb_upos *upos)
 {
-    pb_token t[3];
-    memset(t, 0, sizeof t);
-    const char *forms[3] = {"blocked", "highways", "always"};
-    const char *tags[3] = {"VBD", "RB", "RB"};
-    const enum pb_upos upos[3] = {PB_UPOS_VERB, PB_UPOS_ADV, PB_UPOS_ADV};
-    for (int i = 0; i < 3; i++) {
+    memset(t, 0, (size_t)n * sizeof *t);
+    for (int i = 0; i < n; i++) {
         t[i].form = forms[i];
         snprintf(t[i].xpos, sizeof t[i].xpos, "%s", tags[i]);
         t[i].upos = upos[i];
     }
-    pb_tag_repair(t, 3);
+    pb_tag_repair(t, (uint32_t)n);
+}
+
+/* A plural in -ways is a noun, "always" an adverb. */
+static void test_tag_repair_ways(void)
+{
+    pb_token t[3];
+    const char *forms[3] = {"blocked", "highways", "always"};
+    const char *tags[3] = {"VBD", "RB", "RB"};
+    const enum pb_upos upos[3] = {PB_UPOS_VERB, PB_UPOS_ADV, PB_UPOS_ADV};
+    tag_repaired_tokens(t, 3, forms, tags, upos);
     CHECK_STR(t[1].xpos, "NNS");
     CHECK(t[1].upos == PB_UPOS_NOUN);
     CHECK(t[2].upos == PB_UPOS_ADV);
@@ -2016,18 +2026,12 @@ static void test_tag_repair_visiting(void)
 static void test_tag_repair_closed_auxiliaries(void)
 {
     pb_token t[5];
-    memset(t, 0, sizeof t);
     const char *forms[5] = {"Hamas", "gunmen", "were", "\xe2\x80\x99ve",
                             "fired"};
     const char *tags[5] = {"NNP", "VBN", "VBD", "VBP", "VBN"};
     const enum pb_upos upos[5] = {PB_UPOS_PROPN, PB_UPOS_AUX, PB_UPOS_AUX,
-                             PB_UPOS_AUX, PB_UPOS_VERB};
-    for (int i = 0; i < 5; i++) {
-        t[i].form = forms[i];
-        snprintf(t[i].xpos, sizeof t[i].xpos, "%s", tags[i]);
-        t[i].upos = upos[i];
-    }
-    pb_tag_repair(t, 5);
+                                  PB_UPOS_AUX, PB_UPOS_VERB};
+    tag_repaired_tokens(t, 5, forms, tags, upos);
     CHECK_STR(t[1].xpos, "NNS");
     CHECK(t[1].upos == PB_UPOS_NOUN);
     CHECK(t[2].upos == PB_UPOS_AUX);
