@@ -2113,6 +2113,29 @@ static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
         *g = actor;
 }
 
+/* "Uganda arrested a Kenyan trader, a step Nairobi condemned", "…, a
+ * move the EU called illegal": the relative clause of a closing noun
+ * that names the act before it (tree_repair.c hangs the noun on the
+ * act's verb) is aimed at the act's doer, the verb's active subject. */
+static void summarised_act_doer(tc *c, int v, const tc_group *src,
+                                tc_group *g)
+{
+    static const char *const summaries[] = {
+        "move", "step", "decision", "action", "measure", "gesture", NULL};
+    int h = head_of(c, v), act = h >= 0 ? head_of(c, h) : -1;
+    if (!rel_is(c, v, "acl:relcl") || h < 0 || act < 0 || act > h ||
+        !lemma_in(c->lem[h], summaries) || !is_verb(c, act))
+        return;
+    int passive;
+    tc_group doer = {0};
+    int s = pb_tc_subject_of(c, act, &passive, 0);
+    if (passive)
+        return;
+    pb_tc_group_of(c, s, &doer);
+    if (doer.n > 0 && !within_group(&doer, src) && !within_group(src, &doer))
+        *g = doer;
+}
+
 /* "Serbian police detained two Kosovo officials, and Pristina demanded
  * their immediate release": a demand or appeal for a release (1053,
  * 0253) whose target is the demander's own people is aimed at whoever
@@ -2373,6 +2396,8 @@ static void code_verb(tc *c, int v)
         prompting_actor(c, v, &src, &tgt);
     if (c->pipeline && tgt.n == 0 && !passive && subject_acts)
         reacted_to(c, v, &src, &tgt);
+    if (c->pipeline && tgt.n == 0 && !passive && subject_acts)
+        summarised_act_doer(c, v, &src, &tgt);
     if (c->pipeline && !passive && subject_acts)
         release_holder(c, v, code, &src, &tgt);
     /* (a visit to a place it names is to that place's state, not to a

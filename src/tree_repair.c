@@ -3921,6 +3921,79 @@ static void repair_head_on_punctuation(pb_token *t, uint32_t n)
     }
 }
 
+/* "Uganda arrested a Kenyan trader, a step Nairobi condemned as
+ * hostile", "Israel demolished two homes, a move the Palestinian
+ * Authority denounced": a closing noun that names the act just told, set
+ * off by a comma, with a relative clause of its own. The parser hangs
+ * the noun on the object before it and reads the clause's subject as
+ * the noun's object or its verb as the subject's modifier. Such a noun
+ * (", a move", ", a step", ", a decision" …, perhaps with adjectives)
+ * after the main verb's clause hangs on that verb as an apposition; the
+ * noun phrase after it (or after "that"/"which") is the subject of the
+ * first past or present verb after it, which is the noun's relative
+ * clause, the relative pronoun its object. */
+static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
+{
+    static const char *const summaries[] = {
+        "move", "step", "decision", "action", "measure", "gesture", NULL};
+    static const char *const relatives[] = {"that", "which", NULL};
+    static const char *const articles[] = {"a", "an", NULL};
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int appos = pb_deprel_from_name("appos");
+    int compound = pb_deprel_from_name("compound");
+    uint32_t root = n;
+    for (uint32_t i = 0; i < n; i++)
+        if (t[i].head == 0)
+            root = i;
+    if (root == n || t[root].upos != PB_UPOS_VERB)
+        return;
+    for (uint32_t k = root + 3; k + 2 < n; k++) {
+        if (!in_words(t[k].form, summaries) || t[k].upos != PB_UPOS_NOUN)
+            continue;
+        uint32_t a = k - 1;
+        while (a > root && t[a].upos == PB_UPOS_ADJ)
+            a--;
+        if (a <= root + 1 || !in_words(t[a].form, articles) ||
+            !is_comma(&t[a - 1]))
+            continue;
+        uint32_t first = k + 1, pronoun = n;
+        if (in_words(t[first].form, relatives)) {
+            pronoun = first;
+            first++;
+        }
+        uint32_t v = first, subject = n;
+        while (v < n && (t[v].upos == PB_UPOS_DET ||
+                         t[v].upos == PB_UPOS_ADJ ||
+                         t[v].upos == PB_UPOS_NOUN ||
+                         t[v].upos == PB_UPOS_PROPN ||
+                         (t[v].upos == PB_UPOS_PART && v > first))) {
+            if (t[v].upos == PB_UPOS_NOUN || t[v].upos == PB_UPOS_PROPN)
+                subject = v;
+            v++;
+        }
+        if (subject == n || v >= n || t[v].upos != PB_UPOS_VERB ||
+            !(pb_finite_xpos(t[v].xpos) || strcmp(t[v].xpos, "VBN") == 0) ||
+            has_child(t, n, v + 1, r->aux_pass))
+            continue;
+        /* the subject ends before "'s" ("Kenya's foreign ministry") */
+        hang(t, k, root, appos);
+        hang(t, v, k, relcl);
+        for (uint32_t i = first; i < v; i++)
+            if (i != subject && (t[i].head < (int16_t)(first + 1) ||
+                                 t[i].head > (int16_t)v))
+                hang(t, i, subject,
+                     t[i].upos == PB_UPOS_DET   ? pb_deprel_from_name("det")
+                     : t[i].upos == PB_UPOS_ADJ ? pb_deprel_from_name("amod")
+                                                : compound);
+        hang(t, subject, v, r->nsubj);
+        if (pronoun < n)
+            hang(t, pronoun, v, r->obj);
+        if (strcmp(t[v].xpos, "VBN") == 0 && !has_child(t, n, v + 1, r->aux))
+            memcpy(t[v].xpos, "VBD", 4);
+        return;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4025,4 +4098,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_clause_read_as_modifier(tokens, n, &r);
     repair_verb_as_punct(tokens, n, &r);
     repair_head_on_punctuation(tokens, n);
+    repair_summary_noun(tokens, n, &r);
 }

@@ -4001,7 +4001,8 @@ static void test_prompted_reaction(void)
 }
 
 /* Those who react to an act ("…, drawing criticism from Turkey", "…, a
- * move that Turkey condemned") are not its target. */
+ * move that Turkey condemned") are not its target; they react to its
+ * doer. */
 static void test_reactions_are_no_targets(void)
 {
     CHECK_STR(pb_test_code("Israel raided the Jenin camp, drawing criticism "
@@ -4011,7 +4012,7 @@ static void test_reactions_are_no_targets(void)
     CHECK_STR(pb_test_code("Israel seized the ship, a move that Turkey "
                            "condemned.",
                            NULL),
-              "");
+              "TUR>ISR:111");
 }
 
 /* A court or police no state claims sentence or arrest at home: the
@@ -4469,6 +4470,25 @@ static void test_process_to_act(void)
                            NULL),
               "CAN>MMR:1312:intended AUS>MMR:1312:intended "
               "NZL>MMR:1312:intended");
+}
+
+/* A closing noun that names the act just told ("…, a step Nairobi
+ * condemned") has a relative clause aimed at the act's doer. */
+static void test_summary_of_the_act(void)
+{
+    CHECK_STR(pb_test_code("Uganda arrested a Kenyan trader, a step Nairobi "
+                           "condemned as hostile.",
+                           NULL),
+              "UGA>KENBUS:173 KEN>UGA:111");
+    CHECK_STR(pb_test_code("Israel demolished the homes of two attackers, a "
+                           "move the Palestinian Authority denounced as "
+                           "collective punishment.",
+                           NULL),
+              "ISR>ISRUAF:1712 PSEGOV>ISR:111");
+    CHECK_STR(pb_test_code("China sent an envoy to Kabul, a step Washington "
+                           "welcomed.",
+                           NULL),
+              "USA>CHN:051");
 }
 
 static void test_a_visit_is_also_its_hosting(void)
@@ -6051,6 +6071,7 @@ const pb_test_case pipeline_tests[] = {
     {"release_demanded_of_the_holder", test_release_demanded_of_the_holder},
     {"joined_clause_keeps_its_subject", test_joined_clause_keeps_its_subject},
     {"sending_special_troops", test_sending_special_troops},
+    {"summary_of_the_act", test_summary_of_the_act},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

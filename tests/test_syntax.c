@@ -1768,6 +1768,34 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:PRP 0:root:VBD 4:nsubj:NN 2:ccomp:VBD 4:obj:NN "
               "7:cc:CC 4:conj:VBD 7:obj:CD");
+    /* a closing ", a move" naming the act is the verb's apposition,
+     * with the phrase after it the subject of its relative clause; not
+     * a move whose relative pronoun is the subject */
+    CHECK_STR(repaired("1\tIsrael\tIsrael\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\trazed\traze\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\thomes\thome\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                       "5\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                       "6\tmove\tmove\tNOUN\tNN\t_\t3\txcomp\t_\t_\n"
+                       "7\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                       "8\tAuthority\tAuthority\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                       "9\tdenounced\tdenounce\tVERB\tVBN\t_\t8\tacl\t_\t_\n"
+                       "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NNS 3:punct:, 6:det:DT "
+              "2:appos:NN 8:det:DT 9:nsubj:NNP 6:acl:relcl:VBD 2:punct:.");
+    CHECK_STR(repaired("1\tIsrael\tIsrael\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\trazed\traze\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\thomes\thome\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                       "5\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                       "6\tmove\tmove\tNOUN\tNN\t_\t3\tappos\t_\t_\n"
+                       "7\tthat\tthat\tPRON\tWDT\t_\t8\tnsubj\t_\t_\n"
+                       "8\tangered\tanger\tVERB\tVBD\t_\t6\tacl:relcl\t_\t_\n"
+                       "9\tEgypt\tEgypt\tPROPN\tNNP\t_\t8\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NNS 3:punct:, 6:det:DT "
+              "3:appos:NN 8:nsubj:WDT 6:acl:relcl:VBD 8:obj:NNP");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
