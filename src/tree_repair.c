@@ -3994,6 +3994,35 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Turkey detained 12 suspected Islamic State members in raids, police
+ * said": the parser may hang the object of a reported verb on the
+ * reporting verb as a second complement clause. A noun phrase with no
+ * subject, copula or verb of its own hung as ccomp, right after a verb
+ * with no object that is a complement of the same head, is that verb's
+ * object. */
+static void repair_object_read_as_complement(pb_token *t, uint32_t n,
+                                             const repair_rels *r)
+{
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != r->ccomp ||
+            (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
+            t[k].head < 1 || has_subject(t, n, k + 1, r) ||
+            has_child(t, n, k + 1, r->cop))
+            continue;
+        uint32_t first, last;
+        subtree_span(t, n, k, &first, &last);
+        if (first == 0)
+            continue;
+        uint32_t v = first - 1;
+        if (t[v].upos != PB_UPOS_VERB || t[v].head != t[k].head ||
+            t[v].deprel != r->ccomp || has_child(t, n, v + 1, r->obj) ||
+            has_child(t, n, v + 1, r->ccomp) ||
+            !pb_finite_xpos(t[v].xpos))
+            continue;
+        hang(t, k, v, r->obj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4099,4 +4128,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verb_as_punct(tokens, n, &r);
     repair_head_on_punctuation(tokens, n);
     repair_summary_noun(tokens, n, &r);
+    repair_object_read_as_complement(tokens, n, &r);
 }

@@ -4491,6 +4491,16 @@ static void test_summary_of_the_act(void)
               "USA>CHN:051");
 }
 
+/* The object of a reported arrest is not a second thing reported. */
+static void test_reported_arrest_keeps_its_object(void)
+{
+    CHECK_STR(pb_test_code("Turkey detained 12 suspected Islamic State "
+                           "members in raids across Istanbul on Tuesday, "
+                           "police said.",
+                           NULL),
+              "TUR>IMGMUSISI:173");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6072,6 +6082,7 @@ const pb_test_case pipeline_tests[] = {
     {"joined_clause_keeps_its_subject", test_joined_clause_keeps_its_subject},
     {"sending_special_troops", test_sending_special_troops},
     {"summary_of_the_act", test_summary_of_the_act},
+    {"reported_arrest_keeps_its_object", test_reported_arrest_keeps_its_object},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1796,6 +1796,18 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 2:obj:NNS 3:punct:, 6:det:DT "
               "3:appos:NN 8:nsubj:WDT 6:acl:relcl:VBD 8:obj:NNP");
+    /* a noun phrase hung on "said" as a second complement, right after
+     * a reported verb with no object, is that verb's object */
+    CHECK_STR(repaired("1\tTurkey\tTurkey\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tdetained\tdetain\tVERB\tVBD\t_\t7\tccomp\t_\t_\n"
+                       "3\t12\t12\tNUM\tCD\t_\t4\tnummod\t_\t_\n"
+                       "4\tmembers\tmember\tNOUN\tNNS\t_\t7\tccomp\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                       "6\tpolice\tpolice\tNOUN\tNN\t_\t7\tnsubj\t_\t_\n"
+                       "7\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 7:ccomp:VBD 4:nummod:CD 2:obj:NNS 7:punct:, "
+              "7:nsubj:NN 0:root:VBD");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
