@@ -1179,8 +1179,9 @@ static int other_subject(const tc *c, int h, int v)
 
 /* Is token i inside a clause coordinated with verb v that has a subject
  * of its own ("Israel sent troops, but officials said the talks with
- * Egypt went well")? Clauses below v ("threatened … unless Israel
- * withdrew") are not. */
+ * Egypt went well"), or with a verb above v ("accused Azerbaijan of
+ * shelling its villages and called on Russia")? Clauses below v
+ * ("threatened … unless Israel withdrew") are not. */
 static int coordinated_clause(const tc *c, int v, int i)
 {
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
@@ -1188,6 +1189,12 @@ static int coordinated_clause(const tc *c, int v, int i)
             rel_is(c, i, "parataxis"))
             return in_subtree(c, head_of(c, i), v) ||
                    in_subtree(c, v, head_of(c, i));
+        /* a verb joined to one above v, its subject shared ("accused
+         * Azerbaijan of shelling its villages and called on Russia") */
+        if (rel_base(c, i, "conj") && is_verb(c, i) && head_of(c, i) >= 0 &&
+            head_of(c, i) != v && in_subtree(c, v, head_of(c, i)) &&
+            !in_subtree(c, v, i))
+            return 1;
         i = head_of(c, i);
     }
     return 0;
@@ -1705,7 +1712,8 @@ static int all_in_other_clause(const tc *c, const tc_group *g, int v)
  * is owned by "its" or "their" ("opened fire on its posts"), and v
  * reports what a speaker above it said, sets g to the speaker's actors:
  * the possessive stands for the one reporting the harm done to it; so
- * it does for the one harmed in the clause v tells the time of. */
+ * it does for the one harmed in the clause v tells the time of, and for
+ * the accuser of a charge. */
 static void reporter_of_possessive(tc *c, int v, tc_group *g)
 {
     static const char *const possessives[] = {"its", "their", NULL};
@@ -1730,6 +1738,21 @@ static void reporter_of_possessive(tc *c, int v, tc_group *g)
     }
     if (!owned || head_of(c, v) < 0)
         return; /* a main clause has no reporter */
+    /* the accuser of a charge ("Armenia accused Azerbaijan of shelling
+     * its villages"): none accuses another of harming its own */
+    static const char *const accusing[] = {"accuse", "blame", "charge",
+                                           "suspect", "condemn", NULL};
+    int mark = child_rel(c, v, "mark"), up = head_of(c, v);
+    if (up >= 0 && !is_verb(c, up) && rel_is(c, v, "acl"))
+        up = head_of(c, up); /* (the charge hung on the one accused) */
+    if (mark >= 0 && strcmp(c->lower[mark], "of") == 0 &&
+        strcmp(c->t[v].xpos, "VBG") == 0 && up >= 0 && is_verb(c, up) &&
+        lemma_in(c->lem[up], accusing)) {
+        int accused_passive, a = pb_tc_subject_of(c, up, &accused_passive, 0);
+        if (!accused_passive && a >= 0 && c->mention_at[a] >= 0)
+            pb_tc_group_of(c, a, g);
+        return;
+    }
     int passive, s = pb_tc_subject_of(c, head_of(c, v), &passive, 0);
     /* the reporter of a reported clause; the sufferer of a clause of
      * time ("three civilians were wounded when drones hit their

@@ -1358,7 +1358,8 @@ static int saying_adjunct(const tc *c, int k)
  * subject that are nested in verb v ("delayed their meeting after a
  * halfling was reported")? Subjectless ones ("to wage war on X") often
  * stand for an xcomp the parser attached as advcl; a participle of
- * saying is a statement of its own. */
+ * saying is a statement of its own, and so is a verb joined to one
+ * above v (not to v itself: "condemned and sanctioned Uganda"). */
 static int in_clause(const tc *c, int v, int i)
 {
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
@@ -1368,6 +1369,13 @@ static int in_clause(const tc *c, int v, int i)
             ((rel_base(c, i, "advcl") || rel_base(c, i, "conj")) &&
              (child_rel(c, i, "nsubj") >= 0 ||
               child_rel(c, i, "nsubj:pass") >= 0)))
+            return 0;
+        /* a verb joined to one above v is a clause of its own, its
+         * subject shared or not ("accused Azerbaijan of shelling its
+         * villages and called on Russia to intervene") */
+        if (rel_base(c, i, "conj") && is_verb(c, i) && head_of(c, i) >= 0 &&
+            head_of(c, i) != v && in_subtree(c, v, head_of(c, i)) &&
+            !in_subtree(c, v, i))
             return 0;
         i = head_of(c, i);
     }

@@ -4501,6 +4501,20 @@ static void test_reported_arrest_keeps_its_object(void)
               "TUR>IMGMUSISI:173");
 }
 
+/* "its" in a charge stands for the accuser, and a verb joined to the
+ * accusing verb is no part of the charge. */
+static void test_charge_on_the_accuser(void)
+{
+    CHECK_STR(pb_test_code("Armenia accused Azerbaijan of shelling its "
+                           "villages and called on Russia to intervene.",
+                           NULL),
+              "ARM>AZE:1123 AZE>ARM:194:hypothetical ARM>RUS:020");
+    CHECK_STR(pb_test_code("The Ukrainian army accused Russian forces of "
+                           "attacking their positions near Bakhmut.",
+                           NULL),
+              "UKRMIL>RUSMIL:1123 RUSMIL>UKRMIL:190:hypothetical");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6083,6 +6097,7 @@ const pb_test_case pipeline_tests[] = {
     {"sending_special_troops", test_sending_special_troops},
     {"summary_of_the_act", test_summary_of_the_act},
     {"reported_arrest_keeps_its_object", test_reported_arrest_keeps_its_object},
+    {"charge_on_the_accuser", test_charge_on_the_accuser},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
