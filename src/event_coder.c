@@ -3065,8 +3065,13 @@ static int crowd_violence(const sentence_view *v, const char *code,
     const char *agent = strlen(src) > PB_STATE_CODE_LEN
                             ? src + PB_STATE_CODE_LEN
                             : "";
-    return violent && ms && !pb_agent_is_state_organ(agent) &&
-           word_in(v, ms->last, crowds);
+    if (!violent || !ms || pb_agent_is_state_organ(agent))
+        return 0;
+    /* ("protesters in Dhaka": the crowd the place's mention names) */
+    int h = v->s->tokens[ms->last].head - 1;
+    return word_in(v, ms->last, crowds) ||
+           (h >= 0 && rel_starts(&v->s->tokens[ms->last], "nmod") &&
+            word_in(v, (uint32_t)h, crowds));
 }
 
 /* Is a meeting verb's subject a crowd of people ("thousands of

@@ -438,6 +438,29 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "Protesters in Dhaka set fire to police stations": "set" before
+     * "fire to" or "fire on" is the verb, past after a noun, bare after
+     * "to" or an auxiliary, a participle after "has" */
+    static const char *const fire_aims[] = {"to", "on", NULL};
+    static const char *const bare_before[] = {
+        "to", "will", "would", "could", "should", "can", "may", "might",
+        "must", "did", "does", "do", NULL};
+    static const char *const perfect[] = {"has", "have", "had", NULL};
+    for (uint32_t i = 1; i + 2 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (!t->form || strcasecmp(t->form, "set") != 0 ||
+            t->upos == PB_UPOS_VERB || !tokens[i + 1].form ||
+            strcasecmp(tokens[i + 1].form, "fire") != 0 ||
+            !form_in(&tokens[i + 2], fire_aims))
+            continue;
+        const char *tag = form_in(&tokens[i - 1], bare_before) ? "VB"
+                          : form_in(&tokens[i - 1], perfect)   ? "VBN"
+                                                                : "VBD";
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, tag, strlen(tag) + 1);
+        tokens[i + 1].upos = PB_UPOS_NOUN;
+        memcpy(tokens[i + 1].xpos, "NN", 3);
+    }
     /* "two soldiers stand accused of the bombing": "stand" before a
      * participle of charging is the verb ("stand trial" too) */
     static const char *const standing[] = {"stand", "stands", "stood", NULL};

@@ -2594,6 +2594,25 @@ static void code_verb(tc *c, int v)
         int o = passive ? subj : patient; /* "the
                             opposition leader was arrested by police" */
         pb_tc_stateless_group_of(c, o, &tgt);
+        /* "destroyed government buildings", "set fire to police
+         * stations": an attack on a thing is on the organ named to own
+         * it (not "fight the good fight with court cases", nor
+         * "blocked access to the social media platform X") */
+        static const char *const aims_at[] = {"at", "on", "against", "to",
+                                              NULL};
+        int attack = strncmp(code, "18", 2) == 0 ||
+                     strncmp(code, "19", 2) == 0 ||
+                     strncmp(code, "20", 2) == 0 ||
+                     strcmp(code, PB_TC_DESTROY_PROPERTY) == 0;
+        int things[2] = {o, r.m.prep_tok >= 0 &&
+                                    lemma_in(c->lower[r.m.prep_tok], aims_at)
+                                ? head_of(c, r.m.prep_tok)
+                                : -1};
+        for (int w = 0; w < 2 && attack; w++)
+            for (int k = things[w] >= 0 ? c->first_child[things[w]] : -1;
+                 k >= 0 && tgt.n == 0; k = c->next_sib[k])
+                if (rel_base(c, k, "compound") && k < things[w])
+                    pb_tc_stateless_group_of(c, k, &tgt);
         if (tgt.n == 0 && r.m.prep_tok >= 0 &&
             (o < 0 || lemma_in(c->lower[r.m.prep_tok], aimed)))
             /* "fired tear gas at demonstrators", not "fight the good

@@ -38,6 +38,9 @@
 #define PB_TC_MEDIATE "045"
 /* A non-military bombing ("killed by a bomb planted by …"). */
 #define PB_TC_BOMBING "183"
+/* Destruction of property ("set fire to government buildings"), whose
+ * target is the owner named on the thing. */
+#define PB_TC_DESTROY_PROPERTY "1712"
 /* Military retreat (087 and below), whose target a town left may imply
  * ("withdrew from Kharkiv"). */
 #define PB_TC_RETREAT "087"

@@ -4023,6 +4023,23 @@ static void repair_object_read_as_complement(pb_token *t, uint32_t n,
     }
 }
 
+/* "Kenyan police destroyed government buildings": the parser may hang
+ * the first noun of a compound on the verb before it. A noun hung as a
+ * compound on a verb, right before another noun, modifies that noun. */
+static void repair_compound_on_verb(pb_token *t, uint32_t n)
+{
+    int compound = pb_deprel_from_name("compound");
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (t[k].deprel != compound || t[k].head < 1 ||
+            (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
+            (t[k + 1].upos != PB_UPOS_NOUN && t[k + 1].upos != PB_UPOS_PROPN))
+            continue;
+        uint32_t v = (uint32_t)t[k].head - 1;
+        if (v < k && t[v].upos == PB_UPOS_VERB)
+            t[k].head = (int16_t)(k + 2);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4129,4 +4146,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_head_on_punctuation(tokens, n);
     repair_summary_noun(tokens, n, &r);
     repair_object_read_as_complement(tokens, n, &r);
+    repair_compound_on_verb(tokens, n);
 }

@@ -4515,6 +4515,23 @@ static void test_charge_on_the_accuser(void)
               "UKRMIL>RUSMIL:1123 RUSMIL>UKRMIL:190:hypothetical");
 }
 
+/* Setting fire to, or destroying, what an organ owns is acting on
+ * that organ; protesters named with their city riot. */
+static void test_attacks_on_what_organs_own(void)
+{
+    CHECK_STR(pb_test_code("Kenyan police destroyed government buildings.",
+                           NULL),
+              "KENCOP>KENGOV:1712");
+    CHECK_STR(pb_test_code("Protesters in Dhaka set fire to police stations "
+                           "and government buildings.",
+                           NULL),
+              "BGDOPP>BGDCOP:145");
+    /* (not a case fought "with court cases") */
+    CHECK_STR(pb_test_code("He vowed to keep fighting with court cases.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6098,6 +6115,7 @@ const pb_test_case pipeline_tests[] = {
     {"summary_of_the_act", test_summary_of_the_act},
     {"reported_arrest_keeps_its_object", test_reported_arrest_keeps_its_object},
     {"charge_on_the_accuser", test_charge_on_the_accuser},
+    {"attacks_on_what_organs_own", test_attacks_on_what_organs_own},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1808,6 +1808,14 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 7:ccomp:VBD 4:nummod:CD 2:obj:NNS 7:punct:, "
               "7:nsubj:NN 0:root:VBD");
+    /* a noun hung as a compound on the verb before it modifies the
+     * noun after it */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tdestroyed\tdestroy\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tgovernment\tgovernment\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+                       "4\tbuildings\tbuilding\tNOUN\tNNS\t_\t2\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 4:compound:NN 2:obj:NNS");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
@@ -2034,6 +2042,19 @@ static void test_tag_repair_gerund_subject(void)
                                     "deal/NN ./.",
                                     0),
               "VBG VERB");
+    /* "set fire to" is a verb, its tense from the word before */
+    CHECK_STR(tag_repaired_sentence("Protesters/NNS in/IN Dhaka/NNP set/NN "
+                                    "fire/NN to/IN stations/NNS ./.",
+                                    3),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("they/PRP threatened/VBD to/TO set/NN "
+                                    "fire/NN to/IN it/PRP ./.",
+                                    3),
+              "VB VERB");
+    CHECK_STR(tag_repaired_sentence("the/DT set/NN fire/NN alarms/NNS "
+                                    "rang/VBD ./.",
+                                    1),
+              "NN NOUN");
 }
 
 /* "visiting" before the visitor's adjective or name modifies the
