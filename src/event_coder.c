@@ -2906,6 +2906,81 @@ static const char *monetary_aid(const sentence_view *v, uint32_t j,
     return NULL;
 }
 
+/* Is the act at verb j2 what the act at verb j1 is about: its
+ * complement ("threatened to launch an offensive", "refused to
+ * extradite", "denied attacking") or the purpose of its object ("signed
+ * an agreement to hold joint patrols"), within three steps up the
+ * tree? */
+static int content_of(const sentence_view *v, uint32_t j1, uint32_t j2)
+{
+    static const char *const links[] = {"xcomp", "ccomp", "advcl", "acl",
+                                        "obj", NULL};
+    uint32_t i = j2;
+    for (int d = 0; d < 3; d++) {
+        const pb_token *t = &v->s->tokens[i];
+        if (t->head < 1)
+            return 0;
+        int linked = 0;
+        for (const char *const *l = links; *l && !linked; l++)
+            linked = rel_starts(t, *l);
+        if (!linked)
+            return 0;
+        i = (uint32_t)t->head - 1;
+        if (i == j1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the act coded `outer` already say what its content `inner` would
+ * be: a rejection or refusal (12), a threat (13), or an intent (03) to
+ * consult or cooperate (04–06: "offered to mediate", "agreed to set up a
+ * joint commission"; aid promised becomes an intent more specific than
+ * the pledge: "pledged to send food", 0331)? A denial keeps what it
+ * denies ("denied that it supplied drones", negated). */
+static int says_its_content(const char *outer, const char *inner)
+{
+    static const char *const cooperation[] = {"04", "05", "06", NULL};
+    if (strncmp(outer, "03", 2) == 0) {
+        for (int k = 0; cooperation[k]; k++)
+            if (strncmp(inner, cooperation[k], 2) == 0)
+                return 1;
+        return 0;
+    }
+    return strncmp(outer, "12", 2) == 0 || strncmp(outer, "13", 2) == 0;
+}
+
+/* Flags the tree's events that only restate, as intended, hypothetical or
+ * negated, the content of an intent, refusal or threat their own source
+ * is said to make at a verb above ("threatened to launch a ground
+ * offensive against X" is the threat, 138, and no intended offensive;
+ * "offered to mediate" is the offer; "refused to extradite" the
+ * refusal). Statements keep theirs ("said it would send troops" is the
+ * intent), and so do acts done for a purpose ("sent troops to attack
+ * Hamas", "signed agreements to normalise relations"). */
+static void flag_restated_contents(const sentence_view *v,
+                                   const pb_tc_event *ev, size_t n_ev,
+                                   uint8_t *restated)
+{
+    for (size_t k = 0; k < n_ev; k++) {
+        int frame;
+        restated[k] = 0;
+        if (ev[k].target_mention < 0 ||
+            verb_mode(v, ev[k].verb, ev[k].negated, &frame) ==
+                PB_MODE_ASSERTED)
+            continue;
+        for (size_t a = 0; a < n_ev && !restated[k]; a++)
+            restated[k] =
+                a != k && ev[a].verb != ev[k].verb &&
+                ev[a].source_mention >= 0 && ev[a].target_mention >= 0 &&
+                says_its_content(ev[a].code, ev[k].code) &&
+                strcmp(ev[a].source, ev[k].source) == 0 &&
+                content_of(v, ev[a].verb, ev[k].verb) &&
+                verb_mode(v, ev[a].verb, ev[a].negated, &frame) ==
+                    PB_MODE_ASSERTED;
+    }
+}
+
 /* "sent 10 million crowns in emergency aid to Malawi": the sum gives
  * economic aid (071), the aid noun its kind (073). The sentence's
  * economic aid from a source to a target yields to aid of another kind
@@ -3474,6 +3549,10 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
     if (pb_tree_code_mentions(ctx->coder_dict, s, actors, v.n_mentions,
                               place_names, &doc->arena, &ev, &n_ev) != 0)
         return -1;
+    uint8_t *restated = pb_arena_alloc(&doc->arena, n_ev ? n_ev : 1);
+    if (!restated)
+        return -1;
+    flag_restated_contents(&v, ev, n_ev, restated);
     size_t first_event = list->n;
     /* the last word of an event noun matched so far: the words of a
      * longer noun pattern code nothing of their own */
@@ -3490,7 +3569,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             int gathered = e->target_mention < 0 &&
                            (strcmp(e->target, PB_TC_GATHERED) == 0 ||
                             strcmp(e->target, PB_TC_PUBLIC) == 0);
-            if (e->verb != j || (e->source_mention < 0 && !implied_source) ||
+            if (e->verb != j || restated[k] ||
+                (e->source_mention < 0 && !implied_source) ||
                 (e->target_mention < 0 && !implied && !gathered) ||
                 toll_of_attack_noun(&v, j, e->code) || sporting_win(&v, j))
                 continue;

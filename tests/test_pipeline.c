@@ -4532,6 +4532,19 @@ static void test_attacks_on_what_organs_own(void)
               "");
 }
 
+/* A threat, refusal or offer says what its content would be; the
+ * content is no second, intended event of the same source. */
+static void test_threat_is_not_also_its_content(void)
+{
+    CHECK_STR(pb_test_code("Kenya threatened to launch air strikes against "
+                           "Somali militants.",
+                           NULL),
+              "KEN>SOMREB:138");
+    /* (acts done for a purpose keep it: "sent troops to attack") */
+    CHECK_STR(pb_test_code("Israel sent troops to attack Hamas in Gaza.", NULL),
+              "ISR>PSEREBHMS:154 ISR>PSEREBHMS:190:intended");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6116,6 +6129,7 @@ const pb_test_case pipeline_tests[] = {
     {"reported_arrest_keeps_its_object", test_reported_arrest_keeps_its_object},
     {"charge_on_the_accuser", test_charge_on_the_accuser},
     {"attacks_on_what_organs_own", test_attacks_on_what_organs_own},
+    {"threat_is_not_also_its_content", test_threat_is_not_also_its_content},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
