@@ -1352,6 +1352,19 @@ static const char *yields_to(pb_doc *doc, const sentence_view *v,
     return NULL;
 }
 
+/* Is agent (after the state's three letters) armed men of no state's
+ * forces: rebels, insurgents, unidentified armed men? */
+static int armed_men(const char *agent)
+{
+    static const char *const armed[] = {"REB", "INS", "UAF", NULL};
+    for (int i = 0; armed[i]; i++)
+        if (strncmp(agent, armed[i], PB_STATE_CODE_LEN) == 0)
+            return 1;
+    return 0;
+}
+
+static int names_other_state(const sentence_view *v, const char *state);
+
 /* The code of a target agent no state claims ("---OPP", "---REB") in an
  * act of repression or force (roots 17–20) by a state or its organ: the
  * agent
@@ -1362,7 +1375,8 @@ static const char *yields_to(pb_doc *doc, const sentence_view *v,
  * leaders") or its rebels fight the state's forces ("Syrian rebels
  * attacked government forces"); a state named alone acts at home only
  * when it represses ("Russia arrested three activists").
- * An army with no place may act abroad. NULL when unknown, or out of
+ * An army with no place may act abroad, but fights armed men at home
+ * when the sentence names no other state (arrests aside). NULL when unknown, or out of
  * memory (doc->failed set). */
 static const char *own_people(pb_doc *doc, const sentence_view *v,
                               const pb_cameo_code *code, uint32_t head,
@@ -1400,6 +1414,13 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
         state = place;
     else if (organ && !army)
         state = src; /* a civil organ acts at home */
+    else if (army && armed_men(tagent) &&
+             strncmp(code->code, PB_TC_COERCE_ROOT, 2) != 0 &&
+             !names_other_state(v, src))
+        state = src; /* "the Pakistani army killed six militants", in a
+                        sentence that names no other state (an arrest
+                        may be an occupier's: "Israeli troops arrested
+                        three militants") */
     else if (!organ && strncmp(code->code, PB_FORCE_ROOT, 2) == 0 &&
              pb_agent_is_state_organ(tagent))
         state = src; /* rebels fight their own state's forces */

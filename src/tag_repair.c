@@ -438,6 +438,29 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "Myanmar's military shelled villages": "military" after a
+     * possessive, before a past form in -ed that a noun phrase follows,
+     * is the noun, the past form its verb */
+    static const char *const forces[] = {"military", NULL};
+    for (uint32_t i = 1; i + 2 < n; i++) {
+        pb_token *t = &tokens[i];
+        pb_token *verb = &tokens[i + 1];
+        const pb_token *next = &tokens[i + 2];
+        size_t len = verb->form ? strlen(verb->form) : 0;
+        if (!form_in(t, forces) || t->upos != PB_UPOS_ADJ ||
+            strcmp(tokens[i - 1].xpos, "POS") != 0 || len < 4 ||
+            strcasecmp(verb->form + len - 2, "ed") != 0 ||
+            (strcmp(verb->xpos, "VBN") != 0 && strcmp(verb->xpos, "VBD") != 0 &&
+             strcmp(verb->xpos, "JJ") != 0) ||
+            !(next->upos == PB_UPOS_DET || next->upos == PB_UPOS_NUM ||
+              next->upos == PB_UPOS_PROPN || next->upos == PB_UPOS_NOUN ||
+              next->upos == PB_UPOS_ADJ))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+        verb->upos = PB_UPOS_VERB;
+        memcpy(verb->xpos, "VBD", 4);
+    }
     /* "Protesters in Dhaka set fire to police stations": "set" before
      * "fire to" or "fire on" is the verb, past after a noun, bare after
      * "to" or an auxiliary, a participle after "has" */

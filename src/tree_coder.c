@@ -2665,7 +2665,16 @@ static void code_verb(tc *c, int v)
         tgt.n = 1;
         code2 = NULL;
     }
-    if (c->pipeline && src.n == 1 && tgt.n == 0 &&
+    /* (force at home on a place whose name the dictionaries give a state,
+     * "the Sudanese army bombed a market in Khartoum", is on the state
+     * where it happens too) */
+    int force_on_place = c->pipeline && code && pb_tc_force_code(code) &&
+                         strncmp(code, "17", 2) != 0 && tgt.n == 1 &&
+                         src.n == 1 && located_only(c, &tgt) &&
+                         (patient < 0 || c->mention_at[patient] < 0 ||
+                          c->mention_at[patient] == tgt.mention[0]) &&
+                         strncmp(tgt.codes[0], src.codes[0], 3) == 0;
+    if (c->pipeline && src.n == 1 && (tgt.n == 0 || force_on_place) &&
         (subject_acts || stateless_subject) && code &&
         subj >= 0 && c->mention_at[subj] >= 0 &&
         (!rel_base(c, v, "acl") || acts_as_relative(c, v)) &&

@@ -1160,7 +1160,12 @@ static void test_home_counterparts(void)
     CHECK_STR(pb_test_code("The French president met the prime minister.",
                         NULL),
               "");
+    /* an army fights armed men at home when no other state is named */
     CHECK_STR(pb_test_code("The Pakistani military killed 33 militants.", NULL),
+              "PAKMIL>PAKREB:190");
+    CHECK_STR(pb_test_code("The Pakistani military killed 33 militants, "
+                           "Afghanistan said.",
+                           NULL),
               "");
 }
 
@@ -4545,6 +4550,21 @@ static void test_threat_is_not_also_its_content(void)
               "ISR>PSEREBHMS:154 ISR>PSEREBHMS:190:intended");
 }
 
+/* An army's force on a place at home is on its own state, whether or
+ * not the dictionaries name the place as an actor. */
+static void test_army_strikes_at_home(void)
+{
+    CHECK_STR(pb_test_code("The Sudanese army bombed a market in Khartoum.",
+                           NULL),
+              "SDNMIL>SDN:195");
+    CHECK_STR(pb_test_code("Myanmar's military shelled villages in Sagaing.",
+                           NULL),
+              "MMRMIL>MMR:194");
+    /* (abroad, the place named stays the target) */
+    CHECK_STR(pb_test_code("Israeli jets struck targets in Syria.", NULL),
+              "ISRMIL>SYR:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6130,6 +6150,7 @@ const pb_test_case pipeline_tests[] = {
     {"charge_on_the_accuser", test_charge_on_the_accuser},
     {"attacks_on_what_organs_own", test_attacks_on_what_organs_own},
     {"threat_is_not_also_its_content", test_threat_is_not_also_its_content},
+    {"army_strikes_at_home", test_army_strikes_at_home},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -2042,6 +2042,20 @@ static void test_tag_repair_gerund_subject(void)
                                     "deal/NN ./.",
                                     0),
               "VBG VERB");
+    /* "military" after a possessive, before a past form in -ed and a
+     * noun phrase, is the noun, the past form its verb */
+    CHECK_STR(tag_repaired_sentence("Myanmar/NNP 's/POS military/JJ "
+                                    "shelled/VBN villages/NNS ./.",
+                                    2),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("Myanmar/NNP 's/POS military/JJ "
+                                    "shelled/VBN villages/NNS ./.",
+                                    3),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("the/DT military/JJ trained/VBN "
+                                    "troops/NNS left/VBD ./.",
+                                    1),
+              "JJ ADJ");
     /* "set fire to" is a verb, its tense from the word before */
     CHECK_STR(tag_repaired_sentence("Protesters/NNS in/IN Dhaka/NNP set/NN "
                                     "fire/NN to/IN stations/NNS ./.",
