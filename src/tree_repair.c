@@ -3821,7 +3821,8 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
  * demonstrators": the parser reads "as troops" as a phrase of the noun
  * before and hangs the past verb after it on that noun as a modifier (or
  * on the main verb as a conjunct: "recalled its ambassador after Israeli
- * settlers stormed a mosque"). A subordinator read as the preposition of
+ * settlers stormed a mosque", or as a subjectless clause: "protested to
+ * Mexico after Obrador called …"). A subordinator read as the preposition of
  * a noun phrase that such a past verb (or participle with no auxiliary)
  * follows at once opens a clause: the phrase is the verb's subject, the
  * subordinator its mark, and the verb a clause of the nearest verb
@@ -3831,6 +3832,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
 {
     int case_rel = pb_deprel_from_name("case");
     int conj = pb_deprel_from_name("conj");
+    int advcl = pb_deprel_from_name("advcl");
     for (uint32_t c = 1; c + 2 < n; c++) {
         if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
             t[c].head <= (int16_t)(c + 1))
@@ -3839,7 +3841,8 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
         subtree_span(t, n, np, &first, &last);
         uint32_t w = last + 1;
         if (first != c || w >= n || !is_nominal(&t[np]) ||
-            (t[w].deprel != r->acl && t[w].deprel != conj) ||
+            (t[w].deprel != r->acl && t[w].deprel != conj &&
+             t[w].deprel != advcl) ||
             (strcmp(t[w].xpos, "VBD") != 0 && strcmp(t[w].xpos, "VBN") != 0) ||
             t[w].head < 1 || (uint32_t)t[w].head - 1 >= c ||
             has_subject(t, n, w + 1, r) || has_child(t, n, w + 1, r->aux) ||
@@ -3851,7 +3854,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
             g = (uint32_t)t[g].head - 1;
         if (t[g].upos != PB_UPOS_VERB || g >= c)
             continue;
-        hang(t, w, g, pb_deprel_from_name("advcl"));
+        hang(t, w, g, advcl);
         hang(t, np, w, r->nsubj);
         hang(t, c, w, pb_deprel_from_name("mark"));
         memcpy(t[w].xpos, "VBD", 4); /* the participle misread */
@@ -4040,6 +4043,47 @@ static void repair_compound_on_verb(pb_token *t, uint32_t n)
     }
 }
 
+/* "recalled its envoy after Turkish President Recep Tayyip Erdogan
+ * called Israel a terror state": the parser reads "after … Recep" as a
+ * phrase of the noun before and the rest of the name as the subject of
+ * the clause. A subordinator read as the preposition of a name whose
+ * phrase is followed at once by the rest of the name, the subject of a
+ * verb after it, opens that clause: the whole name is the verb's
+ * subject (its last part flat on its first), the subordinator its mark. */
+static void repair_split_name_subject(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    int flat = pb_deprel_from_name("flat");
+    for (uint32_t c = 1; c + 3 < n; c++) {
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head <= (int16_t)(c + 1))
+            continue;
+        uint32_t np = (uint32_t)t[c].head - 1, first, last;
+        subtree_span(t, n, np, &first, &last);
+        uint32_t w = last + 1;
+        if (first != c || w >= n || t[np].upos != PB_UPOS_PROPN ||
+            t[w].upos != PB_UPOS_PROPN)
+            continue;
+        /* the rest of the name: proper nouns up to its head, the
+         * subject of the verb right after */
+        uint32_t e = w;
+        while (e + 1 < n && t[e + 1].upos == PB_UPOS_PROPN)
+            e++;
+        uint32_t v = e + 1;
+        if (v >= n || t[v].upos != PB_UPOS_VERB || t[e].head != (int16_t)(v + 1) ||
+            t[e].deprel != r->nsubj || t[v].head < 1 ||
+            (uint32_t)t[v].head - 1 >= c)
+            continue;
+        for (uint32_t k = w; k < e; k++)
+            if (t[k].head < (int16_t)(w + 1) || t[k].head > (int16_t)(e + 1))
+                hang(t, k, e, pb_deprel_from_name("compound"));
+        hang(t, e, np, flat);
+        hang(t, np, v, r->nsubj);
+        hang(t, c, v, pb_deprel_from_name("mark"));
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4147,4 +4191,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_summary_noun(tokens, n, &r);
     repair_object_read_as_complement(tokens, n, &r);
     repair_compound_on_verb(tokens, n);
+    repair_split_name_subject(tokens, n, &r);
 }

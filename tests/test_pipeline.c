@@ -4565,6 +4565,26 @@ static void test_army_strikes_at_home(void)
               "ISRMIL>SYR:195");
 }
 
+/* A long name after "after" is the subject of the clause it opens, and
+ * what the clause's subject does is no act of the main clause's. */
+static void test_long_name_opens_a_clause(void)
+{
+    CHECK_STR(pb_test_code("Peru recalled its ambassador to Mexico after "
+                           "Mexican President Andres Manuel Lopez Obrador "
+                           "called the Peruvian government illegitimate.",
+                           NULL),
+              "PER>MEX:161 MEXGOV>PERGOV:111");
+    CHECK_STR(pb_test_code("Israel recalled its envoy after Turkish President "
+                           "Recep Tayyip Erdogan called Israel a terror state.",
+                           NULL),
+              "ISR>TURGOV:161 TURGOV>ISR:111");
+    /* (a subject no actor claims acts itself, not the main clause's) */
+    CHECK_STR(pb_test_code("Peru protested to Mexico after Obrador called "
+                           "Boluarte a usurper.",
+                           NULL),
+              "PER>MEX:114");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6151,6 +6171,7 @@ const pb_test_case pipeline_tests[] = {
     {"attacks_on_what_organs_own", test_attacks_on_what_organs_own},
     {"threat_is_not_also_its_content", test_threat_is_not_also_its_content},
     {"army_strikes_at_home", test_army_strikes_at_home},
+    {"long_name_opens_a_clause", test_long_name_opens_a_clause},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1808,6 +1808,29 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 7:ccomp:VBD 4:nummod:CD 2:obj:NNS 7:punct:, "
               "7:nsubj:NN 0:root:VBD");
+    /* "after" read as the preposition of a name's first part, the rest
+     * of the name the subject of the verb after it: the whole name is
+     * the subject and "after" the clause's mark */
+    CHECK_STR(repaired("1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tafter\tafter\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tAndres\tAndres\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                       "5\tManuel\tManuel\tPROPN\tNNP\t_\t4\tflat\t_\t_\n"
+                       "6\tLopez\tLopez\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                       "7\tObrador\tObrador\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n"
+                       "8\tspoke\tspeak\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 8:mark:IN 8:nsubj:NNP 4:flat:NNP "
+              "7:compound:NNP 4:flat:NNP 2:advcl:VBD");
+    /* … and a name after it, with the verb after the name hung on the
+     * main verb as a clause without a subject */
+    CHECK_STR(repaired("1\tPeru\tPeru\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tafter\tafter\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tObrador\tObrador\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                       "5\tspoke\tspeak\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 5:mark:IN 5:nsubj:NNP 2:advcl:VBD");
     /* a noun hung as a compound on the verb before it modifies the
      * noun after it */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
