@@ -67,6 +67,8 @@
 #define PB_CRITICIZE_CODE "111"
 /* Deny responsibility (own_denier). */
 #define PB_DENY_CODE "016"
+/* Repression of a protest ("fired on protesters"). */
+#define PB_REPRESS_CODE "175"
 /* A threat, and a warning (warning_about). */
 #define PB_THREATEN_CODE "130"
 #define PB_REJECT_CODE "120"
@@ -3170,6 +3172,35 @@ static int crowd_violence(const sentence_view *v, const char *code,
             word_in(v, (uint32_t)h, crowds));
 }
 
+/* Is force at verb j by a state's police or army done to people the
+ * sentence says are protesting ("opened fire on opposition supporters
+ * protesting against the election results", "fired on students
+ * demonstrating outside parliament"; not rebels "marching on" a city)?
+ * Force on a protest is repression (175), as "fired on protesters" is. */
+static int force_on_protesters(const sentence_view *v, const char *code,
+                               const char *src, const pb_mention *mt)
+{
+    static const char *const protesting[] = {"protest", "demonstrate",
+                                             "rally", NULL};
+    static const char *const forces[] = {"COP", "MIL", NULL};
+    if (!mt || strncmp(code, "19", 2) != 0 ||
+        strlen(src) != 2 * PB_STATE_CODE_LEN)
+        return 0;
+    int organ = 0;
+    for (int i = 0; forces[i]; i++)
+        organ |= strcmp(src + PB_STATE_CODE_LEN, forces[i]) == 0;
+    if (!organ)
+        return 0;
+    uint32_t h = mt->last;
+    for (uint32_t k = h + 1; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)h + 1 &&
+            rel_starts(&v->s->tokens[k], "acl") &&
+            strcmp(v->s->tokens[k].xpos, "VBG") == 0 &&
+            word_in(v, k, protesting))
+            return 1;
+    return 0;
+}
+
 /* Is a meeting verb's subject a crowd of people ("thousands of
  * protesters gathered around the police complex")? People who gather
  * demonstrate; states and their organs meet. */
@@ -3641,6 +3672,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_DEMONSTRATE_CODE;
             else if (crowd_violence(&v, code, source, ms))
                 code = PB_RIOT_CODE;
+            else if (force_on_protesters(&v, code, source, mt))
+                code = PB_REPRESS_CODE;
             else if (military_cooperation(code, source, target))
                 code = PB_MILITARY_COOPERATION_CODE;
             else if (military_withdrawal(&v, j, code, source))

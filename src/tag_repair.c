@@ -74,7 +74,7 @@ static int irregular_past(const char *form)
         "lost", "paid", "took", "gave", "came", "went", "saw", "forbade",
         "bore", "tore", "sank", "slew", "wrote", "chose", "undertook",
         "overtook", "retook", "oversaw", "overran", "upheld", "withheld",
-        "forgave", "rebuilt", NULL};
+        "forgave", "rebuilt", "swept", "spent", "dealt", "fell", NULL};
     for (int i = 0; form && pasts[i]; i++)
         if (strcmp(form, pasts[i]) == 0)
             return 1;
@@ -168,11 +168,13 @@ static void repair_reported_clause(pb_token *t, uint32_t n)
             return;
     for (uint32_t v = 1; v + 1 < c; v++) {
         size_t len = t[v].form ? strlen(t[v].form) : 0;
+        /* (an irregular past read as a noun too: "Floods swept …") */
         int participle =
             strcmp(t[v].xpos, "VBN") == 0 ||
             (strcmp(t[v].xpos, "JJ") == 0 &&
              ((len > 4 && strcmp(t[v].form + len - 2, "ed") == 0) ||
-              irregular_past(t[v].form)));
+              irregular_past(t[v].form))) ||
+            (t[v].xpos[0] == 'N' && irregular_past(t[v].form));
         int possessed = v >= 2 && strcmp(t[v - 1].xpos, "JJ") == 0 &&
                         strcmp(t[v - 2].xpos, "POS") == 0;
         if (participle && (t[v - 1].xpos[0] == 'N' || possessed) &&

@@ -4585,6 +4585,26 @@ static void test_long_name_opens_a_clause(void)
               "PER>MEX:114");
 }
 
+/* Force by police or troops on people said to be protesting is
+ * repression; a disaster's toll is nobody's act. */
+static void test_force_on_protesters(void)
+{
+    CHECK_STR(pb_test_code("Mozambican police opened fire on opposition "
+                           "supporters protesting against the election "
+                           "results.",
+                           NULL),
+              "MOZCOP>MOZOPP:175");
+    CHECK_STR(pb_test_code("Kenyan police fired on students demonstrating "
+                           "outside parliament.",
+                           NULL),
+              "KENCOP>KENEDU:175");
+    CHECK_STR(pb_test_code("Floods swept through northern Kenya on Monday, "
+                           "killing at least 12 people, disaster officials "
+                           "said.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6172,6 +6192,7 @@ const pb_test_case pipeline_tests[] = {
     {"threat_is_not_also_its_content", test_threat_is_not_also_its_content},
     {"army_strikes_at_home", test_army_strikes_at_home},
     {"long_name_opens_a_clause", test_long_name_opens_a_clause},
+    {"force_on_protesters", test_force_on_protesters},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
