@@ -4605,6 +4605,27 @@ static void test_force_on_protesters(void)
               "");
 }
 
+/* Seizing control of a town is occupation (192), supplying
+ * electricity trade (061), letting a team in access (086), raising
+ * readiness an alert (152). */
+static void test_control_supply_access_alert(void)
+{
+    CHECK_STR(pb_test_code("Islamist rebels seized control of a town in "
+                           "northern Mozambique.",
+                           NULL),
+              "MOZREB>MOZ:192");
+    CHECK_STR(pb_test_code("Ethiopia began supplying electricity to Sudan.",
+                           NULL),
+              "ETH>SDN:061");
+    CHECK_STR(pb_test_code("Eritrea allowed a UN team into the country.",
+                           NULL),
+              "ERI>IGOUNO:086");
+    CHECK_STR(pb_test_code("Estonia's defence forces raised their readiness "
+                           "level after Russian warships began drills.",
+                           NULL),
+              "ESTMIL>RUSMIL:152");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6193,6 +6214,7 @@ const pb_test_case pipeline_tests[] = {
     {"army_strikes_at_home", test_army_strikes_at_home},
     {"long_name_opens_a_clause", test_long_name_opens_a_clause},
     {"force_on_protesters", test_force_on_protesters},
+    {"control_supply_access_alert", test_control_supply_access_alert},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
