@@ -3004,6 +3004,47 @@ static void flag_restated_contents(const sentence_view *v,
     }
 }
 
+/* "Russian forces shelled Kharkiv, killing nine civilians", "set off a
+ * car bomb beside an army convoy, killing six soldiers": a closing
+ * participle of killing or wounding tells the toll of the attack it
+ * hangs on, done by the same source; it is that attack, not another
+ * event. Flags the toll's events in `restated` and gives the attack its
+ * victims when it names none but the state where it happens. */
+static void fold_tolls(const sentence_view *v, pb_tc_event *ev, size_t n_ev,
+                       uint8_t *restated)
+{
+    static const char *const harming[] = {"kill", "wound", "injure", NULL};
+    static const char *const attacks[] = {"18", "19", "20", NULL};
+    for (size_t k = 0; k < n_ev; k++) {
+        const pb_token *t = &v->s->tokens[ev[k].verb];
+        if (!word_in(v, ev[k].verb, harming) || strcmp(t->xpos, "VBG") != 0 ||
+            !rel_starts(t, "advcl") || t->head < 1 ||
+            ev[k].target_mention < 0)
+            continue;
+        for (size_t a = 0; a < n_ev; a++) {
+            int attack = 0;
+            for (int i = 0; attacks[i]; i++)
+                attack |= strncmp(ev[a].code, attacks[i], 2) == 0;
+            if (a == k || ev[a].verb != (uint32_t)(t->head - 1) || !attack ||
+                strcmp(ev[a].source, ev[k].source) != 0)
+                continue;
+            int implied = strcmp(ev[a].target, PB_TC_IMPLIED_TARGET) == 0;
+            int same_state =
+                strncmp(ev[a].target, ev[k].target, PB_STATE_CODE_LEN) == 0;
+            if (!implied && !same_state)
+                continue;
+            restated[k] = 1;
+            /* (victims no state claims are placed from the toll's own
+             * words: the attack keeps the state where it happens) */
+            if ((implied || strlen(ev[a].target) == PB_STATE_CODE_LEN) &&
+                strncmp(ev[k].target, "---", 3) != 0) {
+                ev[a].target = ev[k].target;
+                ev[a].target_mention = ev[k].target_mention;
+            }
+        }
+    }
+}
+
 /* "sent 10 million crowns in emergency aid to Malawi": the sum gives
  * economic aid (071), the aid noun its kind (073). The sentence's
  * economic aid from a source to a target yields to aid of another kind
@@ -3605,6 +3646,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
     if (!restated)
         return -1;
     flag_restated_contents(&v, ev, n_ev, restated);
+    fold_tolls(&v, ev, n_ev, restated);
     size_t first_event = list->n;
     /* the last word of an event noun matched so far: the words of a
      * longer noun pattern code nothing of their own */

@@ -440,6 +440,21 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "pounded the port of Kherson overnight, wounding …": "overnight"
+     * read as a noun after a name or noun, before no noun of its own, is
+     * the adverb */
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (!t->form || strcasecmp(t->form, "overnight") != 0 ||
+            t->upos != PB_UPOS_NOUN ||
+            (tokens[i - 1].upos != PB_UPOS_PROPN &&
+             tokens[i - 1].upos != PB_UPOS_NOUN) ||
+            (i + 1 < n && (tokens[i + 1].upos == PB_UPOS_NOUN ||
+                           tokens[i + 1].upos == PB_UPOS_PROPN)))
+            continue;
+        t->upos = PB_UPOS_ADV;
+        memcpy(t->xpos, "RB", 3);
+    }
     /* "Myanmar's military shelled villages": "military" after a
      * possessive, before a past form in -ed that a noun phrase follows,
      * is the noun, the past form its verb */

@@ -4084,6 +4084,34 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "Heavy rains triggered landslides across Vietnam, killing nine
+ * people, officials said": the parser may hang the participle after the
+ * report on the closing verb of saying, as if the officials killed. A
+ * participle with no subject, after a comma, hung as an adverbial
+ * clause on a verb of saying that follows it, belongs to the report
+ * (the saying verb's complement clause before it). */
+static void repair_participle_of_report(pb_token *t, uint32_t n,
+                                        const repair_rels *r)
+{
+    int advcl = pb_deprel_from_name("advcl");
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != advcl || strcmp(t[k].xpos, "VBG") != 0 ||
+            !is_comma(&t[k - 1]) || t[k].head < 1 ||
+            has_subject(t, n, k + 1, r))
+            continue;
+        uint32_t say = (uint32_t)t[k].head - 1;
+        if (say < k || !in_words(t[say].form, saying_forms))
+            continue;
+        uint32_t report = n;
+        for (uint32_t c = 0; c < k; c++)
+            if (t[c].head == (int16_t)(say + 1) && t[c].deprel == r->ccomp &&
+                t[c].upos == PB_UPOS_VERB)
+                report = c;
+        if (report < n)
+            hang(t, k, report, advcl);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4192,4 +4220,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_object_read_as_complement(tokens, n, &r);
     repair_compound_on_verb(tokens, n);
     repair_split_name_subject(tokens, n, &r);
+    repair_participle_of_report(tokens, n, &r);
 }

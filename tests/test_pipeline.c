@@ -4626,6 +4626,30 @@ static void test_control_supply_access_alert(void)
               "ESTMIL>RUSMIL:152");
 }
 
+/* A closing "killing …" tells the toll of the attack before it: one
+ * event, aimed at the victims when the attack names only the state;
+ * after a report, it is the report's, not the speakers' act. */
+static void test_toll_of_an_attack(void)
+{
+    CHECK_STR(pb_test_code("Separatists set off a car bomb beside an army "
+                           "convoy in Quetta, killing six soldiers.",
+                           NULL),
+              "PAKREB>PAK:1832");
+    CHECK_STR(pb_test_code("Russian forces shelled Kharkiv, killing nine "
+                           "Ukrainian soldiers.",
+                           NULL),
+              "RUSMIL>UKRMIL:194");
+    CHECK_STR(pb_test_code("Russian artillery pounded the port of Kherson "
+                           "overnight, wounding four civilians.",
+                           NULL),
+              "RUSMIL>UKR:194");
+    CHECK_STR(pb_test_code("Heavy rains triggered landslides across "
+                           "northern Vietnam on Sunday, killing at least "
+                           "nine people, officials said.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6215,6 +6239,7 @@ const pb_test_case pipeline_tests[] = {
     {"long_name_opens_a_clause", test_long_name_opens_a_clause},
     {"force_on_protesters", test_force_on_protesters},
     {"control_supply_access_alert", test_control_supply_access_alert},
+    {"toll_of_an_attack", test_toll_of_an_attack},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1831,6 +1831,19 @@ static void test_tree_repair(void)
                        "5\tspoke\tspeak\tVERB\tVBD\t_\t2\tadvcl\t_\t_\n",
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 5:mark:IN 5:nsubj:NNP 2:advcl:VBD");
+    /* a closing participle hung on the verb of saying after it belongs
+     * to the report before it */
+    CHECK_STR(repaired("1\trains\train\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\ttriggered\ttrigger\tVERB\tVBD\t_\t8\tccomp\t_\t_\n"
+                       "3\tlandslides\tlandslide\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                       "5\tkilling\tkill\tVERB\tVBG\t_\t8\tadvcl\t_\t_\n"
+                       "6\tnine\tnine\tNUM\tCD\t_\t5\tobj\t_\t_\n"
+                       "7\tofficials\tofficial\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                       "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 8:ccomp:VBD 2:obj:NNS 5:punct:, 2:advcl:VBG "
+              "5:obj:CD 8:nsubj:NNS 0:root:VBD");
     /* a noun hung as a compound on the verb before it modifies the
      * noun after it */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
@@ -2079,6 +2092,15 @@ static void test_tag_repair_gerund_subject(void)
                                     "troops/NNS left/VBD ./.",
                                     1),
               "JJ ADJ");
+    /* "overnight" after a name, before no noun, is the adverb */
+    CHECK_STR(tag_repaired_sentence("the/DT port/NN of/IN Kherson/NNP "
+                                    "overnight/NN ,/, wounding/VBG ./.",
+                                    4),
+              "RB ADV");
+    CHECK_STR(tag_repaired_sentence("after/IN an/DT overnight/NN "
+                                    "attack/NN ./.",
+                                    2),
+              "NN NOUN");
     /* "set fire to" is a verb, its tense from the word before */
     CHECK_STR(tag_repaired_sentence("Protesters/NNS in/IN Dhaka/NNP set/NN "
                                     "fire/NN to/IN stations/NNS ./.",
