@@ -4650,6 +4650,15 @@ static void test_toll_of_an_attack(void)
               "");
 }
 
+/* A lake named after a state is a place, not the state. */
+static void test_lake_named_after_a_state(void)
+{
+    CHECK_STR(pb_test_code("Nigerian jets killed 17 insurgents near Lake "
+                           "Chad.",
+                           NULL),
+              "NGAMIL>NGAINS:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6240,6 +6249,7 @@ const pb_test_case pipeline_tests[] = {
     {"force_on_protesters", test_force_on_protesters},
     {"control_supply_access_alert", test_control_supply_access_alert},
     {"toll_of_an_attack", test_toll_of_an_attack},
+    {"lake_named_after_a_state", test_lake_named_after_a_state},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
