@@ -2802,7 +2802,9 @@ static long aimed_at(const sentence_view *v, uint32_t j)
 
 /* Is verb j a win in sport ("Spain beat Italy on penalties to win the
  * final", "edged Brazil 2-1"): a verb of winning in a sentence with a
- * word of competition or a score? No one is assaulted. */
+ * word of competition or a score? No one is assaulted; nor is anyone
+ * visited by the verbs the win is a clause of ("came from behind to
+ * beat Egypt 2-1 in Kumasi"). */
 static int sporting_win(const sentence_view *v, uint32_t j)
 {
     static const char *const winning[] = {"beat", "defeat", "thrash", "rout",
@@ -2813,7 +2815,15 @@ static int sporting_win(const sentence_view *v, uint32_t j)
         "quarter-final", "tournament", "championship", "league", "cup",
         "goal", "penalty", "shootout", "olympics", "medal", "qualifier",
         "fixture", "innings", "wicket", NULL};
-    if (!word_in(v, j, winning))
+    long win = -1; /* j, or a win that is a clause of j */
+    for (uint32_t k = 0; k < v->s->n_tokens && win < 0; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        if (word_in(v, k, winning) && t->upos == PB_UPOS_VERB &&
+            (k == j || (t->head == (int)j + 1 &&
+                        (rel_starts(t, "xcomp") || rel_starts(t, "advcl")))))
+            win = (long)k;
+    }
+    if (win < 0)
         return 0;
     for (uint32_t i = 0; i < v->s->n_tokens; i++) {
         const char *w = v->lower[i];

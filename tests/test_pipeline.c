@@ -4659,6 +4659,15 @@ static void test_lake_named_after_a_state(void)
               "NGAMIL>NGAINS:195");
 }
 
+/* A team that comes from behind to win a match visits no one. */
+static void test_comeback_win_is_no_visit(void)
+{
+    CHECK_STR(pb_test_code("Kenya came from behind to beat Uganda 2-1 in "
+                           "Kampala on Saturday.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6250,6 +6259,7 @@ const pb_test_case pipeline_tests[] = {
     {"control_supply_access_alert", test_control_supply_access_alert},
     {"toll_of_an_attack", test_toll_of_an_attack},
     {"lake_named_after_a_state", test_lake_named_after_a_state},
+    {"comeback_win_is_no_visit", test_comeback_win_is_no_visit},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
