@@ -2159,8 +2159,11 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         if (mi < 0 || (v->mentions[mi].is_agent_only && !word_is(v, i, "by")))
             continue; /* "on a school in Gaza": the place names whom */
         if ((word_is(v, i, "by") ||
-             (force && word_is(v, i, "from"))) && *src < 0) {
-            *src = mi; /* "rocket fire from Hezbollah" */
+             (force && word_is(v, i, "from")) ||
+             (meeting && word_is(v, i, "of"))) &&
+            *src < 0) {
+            *src = mi; /* "rocket fire from Hezbollah", "the visit of
+                          Philippine lawmakers to Taiwan" */
             continue;
         }
         int rank = meeting ? 1

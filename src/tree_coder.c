@@ -2022,12 +2022,15 @@ static int object_in_pattern(const tc *c, int v, const pb_pd_pattern *p)
     return obj < 0;
 }
 
+/* Verbs that, with an object and a predicate, give an opinion of the
+ * object ("considers France a key partner"), no act. */
+static const char *const regarding_verbs[] = {"consider", "deem", NULL};
+
 /* Does v "consider" something to be something ("considers China a
  * threat", "deemed the vote illegal", "considers it to be a project")?
  * That is an opinion, not the weighing of an option (014). */
-static int regards_as(const tc *c, int v)
+static int regards_as(const tc *c, int v, const char *const *verbs)
 {
-    static const char *const verbs[] = {"consider", "deem", NULL};
     int regarding = 0, objects = 0, predicate = 0;
     for (int i = 0; verbs[i]; i++)
         regarding |= strcmp(c->lem[v], verbs[i]) == 0;
@@ -2216,7 +2219,7 @@ static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
         (c->pipeline && modifier_participle(c, v)) ||
-        (c->pipeline && regards_as(c, v)) ||
+        (c->pipeline && regards_as(c, v, regarding_verbs)) ||
         (c->pipeline && comparison_participle(c, v)) ||
         (c->pipeline && purpose_of_thing(c, v)) ||
         (c->pipeline && opening_passive(c, v)))
@@ -2239,6 +2242,12 @@ static void code_verb(tc *c, int v)
                               : NULL;
     if (outlook)
         code = outlook;
+    /* "calling it an example for the alliance": naming the object, no
+     * appeal ("called Israel a terror state" has patterns of its own) */
+    static const char *const calling[] = {"call", NULL};
+    if (c->pipeline && code && strncmp(code, "02", 2) == 0 &&
+        regards_as(c, v, calling))
+        return;
     if ((!code && !code2) ||
         (!(best_p && best_p->receives) && no_encounter(c, v, code)) ||
         asks_a_question(c, v, code) || sense_of_object(c, v, code) ||

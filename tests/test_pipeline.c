@@ -4668,6 +4668,20 @@ static void test_comeback_win_is_no_visit(void)
               "");
 }
 
+/* "calling it a model" names the object, no appeal; "the visit of X
+ * to Y" is X's visit. */
+static void test_calling_and_visits_of(void)
+{
+    CHECK_STR(pb_test_code("The EU chief praised Poland, calling it a model "
+                           "for the bloc.",
+                           NULL),
+              "IGOEUREEC>POL:051");
+    CHECK_STR(pb_test_code("China condemned the visit of Philippine "
+                           "lawmakers to Taiwan.",
+                           NULL),
+              "CHN>PHLLEG:111 PHLLEG>TWN:042 TWN>PHLLEG:043");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6260,6 +6274,7 @@ const pb_test_case pipeline_tests[] = {
     {"toll_of_an_attack", test_toll_of_an_attack},
     {"lake_named_after_a_state", test_lake_named_after_a_state},
     {"comeback_win_is_no_visit", test_comeback_win_is_no_visit},
+    {"calling_and_visits_of", test_calling_and_visits_of},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
