@@ -2166,7 +2166,8 @@ static void summarised_act_doer(tc *c, int v, const tc_group *src,
  * their immediate release": a demand or appeal for a release (1053,
  * 0253) whose target is the demander's own people is aimed at whoever
  * the sentence says holds them, the subject of a verb of arrest or
- * capture. */
+ * capture, or its "by" agent ("the release of Ghanaian fishermen
+ * detained by the Togolese navy"). */
 static void release_holder(tc *c, int v, const char *code,
                            const tc_group *src, tc_group *g)
 {
@@ -2184,7 +2185,12 @@ static void release_holder(tc *c, int v, const char *code,
             continue;
         int passive;
         tc_group holder = {0};
-        pb_tc_group_of(c, pb_tc_subject_of(c, k, &passive, 0), &holder);
+        int s = pb_tc_subject_of(c, k, &passive, 0);
+        if (passive) { /* "fishermen detained by the Togolese navy" */
+            s = pb_tc_agent_of(c, k);
+            passive = 0;
+        }
+        pb_tc_group_of(c, s, &holder);
         if (!passive && holder.n > 0 &&
             strncmp(holder.codes[0], src->codes[0], 3) != 0) {
             *g = holder;

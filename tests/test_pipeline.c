@@ -4682,6 +4682,16 @@ static void test_calling_and_visits_of(void)
               "CHN>PHLLEG:111 PHLLEG>TWN:042 TWN>PHLLEG:043");
 }
 
+/* A release of one's own people detained "by" another is demanded of
+ * that other. */
+static void test_release_from_the_detainer(void)
+{
+    CHECK_STR(pb_test_code("Ghana demanded the immediate release of 12 "
+                           "Ghanaian fishermen detained by the Togolese navy.",
+                           NULL),
+              "GHA>TGOMIL:1053 TGOMIL>GHAAGR:173");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6275,6 +6285,7 @@ const pb_test_case pipeline_tests[] = {
     {"lake_named_after_a_state", test_lake_named_after_a_state},
     {"comeback_win_is_no_visit", test_comeback_win_is_no_visit},
     {"calling_and_visits_of", test_calling_and_visits_of},
+    {"release_from_the_detainer", test_release_from_the_detainer},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
