@@ -2162,6 +2162,24 @@ static void summarised_act_doer(tc *c, int v, const tc_group *src,
         *g = doer;
 }
 
+/* "Kenyan lawmakers demanded that the government act": the one a demand
+ * or appeal with a "that" clause is made of is that clause's subject,
+ * also when no actor claims it ("the government", whose state the
+ * events stage finds). */
+static void demanded_of(tc *c, int v, tc_group *g)
+{
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k]) {
+        if (!rel_is(c, k, "ccomp") || k < v)
+            continue;
+        int s = child_rel(c, k, "nsubj");
+        if (s < 0)
+            continue;
+        pb_tc_group_of(c, s, g);
+        if (g->n == 0)
+            pb_tc_stateless_group_of(c, s, g);
+    }
+}
+
 /* "Serbian police detained two Kosovo officials, and Pristina demanded
  * their immediate release": a demand or appeal for a release (1053,
  * 0253) whose target is the demander's own people is aimed at whoever
@@ -2438,6 +2456,9 @@ static void code_verb(tc *c, int v)
         summarised_act_doer(c, v, &src, &tgt);
     if (c->pipeline && !passive && subject_acts)
         release_holder(c, v, code, &src, &tgt);
+    if (c->pipeline && tgt.n == 0 && !person_patient && code &&
+        (strncmp(code, "10", 2) == 0 || strncmp(code, "02", 2) == 0))
+        demanded_of(c, v, &tgt);
     /* (a visit to a place it names is to that place's state, not to a
      * neighbour: "visited a factory in Shanghai before meeting Xi",
      * "visited Shanghai with Scholz") */

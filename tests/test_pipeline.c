@@ -4682,6 +4682,16 @@ static void test_calling_and_visits_of(void)
               "CHN>PHLLEG:111 PHLLEG>TWN:042 TWN>PHLLEG:043");
 }
 
+/* A demand that someone act is made of that someone, whose state the
+ * events stage finds when no actor claims it. */
+static void test_demand_made_of_the_clause_subject(void)
+{
+    CHECK_STR(pb_test_code("Bangladeshi garment workers demanded that the "
+                           "government raise wages.",
+                           NULL),
+              "BGDLAB>BGDGOV:100");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6286,6 +6296,7 @@ const pb_test_case pipeline_tests[] = {
     {"comeback_win_is_no_visit", test_comeback_win_is_no_visit},
     {"calling_and_visits_of", test_calling_and_visits_of},
     {"release_from_the_detainer", test_release_from_the_detainer},
+    {"demand_made_of_the_clause_subject", test_demand_made_of_the_clause_subject},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
