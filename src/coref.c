@@ -713,6 +713,44 @@ static int pair_reference(const pb_coref *c, const pb_lexicon *lex,
     return 0;
 }
 
+/* The state (three letters, in the arena) of the last mention before
+ * mention k that names a state or one of its organs, skipping the state
+ * of the subject of the clause token x stands in ("Petro called the
+ * country's election a fraud": not Colombia's own), or NULL;
+ * PB_COREF_NOMEM out of memory. */
+static const char *state_named_before(const pb_lexicon *lex,
+                                      const pb_sentence *s,
+                                      const pb_mention *m, size_t k,
+                                      uint32_t x, pb_arena *arena)
+{
+    char own[PB_COREF_STATE_LEN + 1] = "";
+    uint32_t v = x;
+    for (int d = 0; d < 8 && s->tokens[v].upos != PB_UPOS_VERB &&
+                    s->tokens[v].head >= 1;
+         d++)
+        v = (uint32_t)s->tokens[v].head - 1;
+    for (size_t i = 0; i < k && s->tokens[v].upos == PB_UPOS_VERB; i++)
+        for (uint32_t h = m[i].first; h <= m[i].last; h++)
+            if (s->tokens[h].head == (int)v + 1 &&
+                rel_starts(&s->tokens[h], "nsubj") &&
+                strlen(m[i].code) >= PB_COREF_STATE_LEN) {
+                memcpy(own, m[i].code, PB_COREF_STATE_LEN);
+                own[PB_COREF_STATE_LEN] = '\0';
+            }
+    for (size_t i = k; i-- > 0;) {
+        char code[PB_COREF_STATE_LEN + 1];
+        if (m[i].is_agent_only || strlen(m[i].code) < PB_COREF_STATE_LEN)
+            continue;
+        memcpy(code, m[i].code, PB_COREF_STATE_LEN);
+        code[PB_COREF_STATE_LEN] = '\0';
+        if (!pb_lexicon_is_country(lex, code) || strcmp(code, own) == 0)
+            continue;
+        const char *r = pb_arena_strdup(arena, code);
+        return r ? r : PB_COREF_NOMEM;
+    }
+    return NULL;
+}
+
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
                               uint32_t sentence_no, const pb_mention *m,
@@ -810,6 +848,22 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             e = choose(c, sentence_no, is_kind, states);
             if (e && !pb_lexicon_is_country(lex, e->code))
                 e = NULL; /* a region ("Europe") is no country */
+            i = r.last;
+        } else if (strcmp(lower[i], "the") == 0 && i + 2 < s->n_tokens &&
+                   in_list(lower[i + 1], country_words) &&
+                   (strcmp(lower[i + 2], "'s") == 0 ||
+                    strcmp(lower[i + 2], "’s") == 0) &&
+                   k < n && m[k].first == i + 3 && m[k].is_agent_only &&
+                   state_before(lex, m, k)) {
+            /* "extended its mission in South Sudan and urged the
+             * country's leaders": the state named last in the sentence,
+             * not the own state of the clause's subject, owns the people
+             * or organ after it (not "the country's economic crisis") */
+            r.last = i + 1;
+            r.code = state_named_before(lex, s, m, k, i + 1, arena);
+            r.kind = PB_COREF_STATE;
+            if (r.code == PB_COREF_NOMEM)
+                return (size_t)-1;
             i = r.last;
         } else if (strcmp(lower[i], "the") == 0 && i + 2 < s->n_tokens &&
                    in_list(lower[i + 1], neighbouring) &&

@@ -4692,6 +4692,20 @@ static void test_demand_made_of_the_clause_subject(void)
               "BGDLAB>BGDGOV:100");
 }
 
+/* "the country's leaders" after a state named in the sentence are that
+ * state's, not the own state of the clause's subject. */
+static void test_the_countrys_people(void)
+{
+    CHECK_STR(pb_test_code("The UN extended its mission in South Sudan and "
+                           "urged the country's leaders to hold elections.",
+                           NULL),
+              "IGOUNO>SSDGOV:020");
+    CHECK_STR(pb_test_code("Colombian President Gustavo Petro criticized "
+                           "Venezuela and the country's security forces.",
+                           NULL),
+              "COLGOV>VENCOP:111");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6297,6 +6311,7 @@ const pb_test_case pipeline_tests[] = {
     {"calling_and_visits_of", test_calling_and_visits_of},
     {"release_from_the_detainer", test_release_from_the_detainer},
     {"demand_made_of_the_clause_subject", test_demand_made_of_the_clause_subject},
+    {"the_countrys_people", test_the_countrys_people},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
