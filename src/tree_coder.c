@@ -2127,6 +2127,13 @@ static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
     int clause = v; /* the verb with the reactor as its subject */
     for (int d = 0; d < 3 && rel_is(c, clause, "xcomp"); d++)
         clause = head_of(c, clause);
+    /* ("and Moscow said it would respond in kind": what the reactor
+     * says it will do) */
+    static const char *const saying[] = {"say", "announce", "warn", "vow",
+                                         NULL};
+    if (rel_is(c, clause, "ccomp") && head_of(c, clause) >= 0 &&
+        lemma_in(c->lem[head_of(c, clause)], saying))
+        clause = head_of(c, clause);
     int other = clause >= 0 && rel_base(c, clause, "conj")
                     ? head_of(c, clause)
                     : -1;

@@ -4706,6 +4706,15 @@ static void test_the_countrys_people(void)
               "COLGOV>VENCOP:111");
 }
 
+/* A reaction one says one will make answers the act it follows. */
+static void test_said_it_would_respond(void)
+{
+    CHECK_STR(pb_test_code("Moldova expelled a Russian diplomat, and Moscow "
+                           "said it would respond in kind.",
+                           NULL),
+              "MDA>RUSGOV:166 RUS>MDA:130:intended");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6312,6 +6321,7 @@ const pb_test_case pipeline_tests[] = {
     {"release_from_the_detainer", test_release_from_the_detainer},
     {"demand_made_of_the_clause_subject", test_demand_made_of_the_clause_subject},
     {"the_countrys_people", test_the_countrys_people},
+    {"said_it_would_respond", test_said_it_would_respond},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
