@@ -313,6 +313,28 @@ static int verb_with_subject(const sentence_view *v, uint32_t x)
     return 0;
 }
 
+/* Does token i, below token head, lie in a clause of another time
+ * with a subject of its own nested in head's ("struck hideouts two days
+ * after al-Shabaab stormed a post near the Somali border"), or in a
+ * reported one? Its places are that clause's (but not those of "as they
+ * marched in Khartoum", the same act's). */
+static int in_clause_of_own(const sentence_view *v, uint32_t i, uint32_t head)
+{
+    static const char *const other_times[] = {"after", "before", "since",
+                                              "until", NULL};
+    for (uint32_t d = 0; d <= v->s->n_tokens && i != head; d++) {
+        const pb_token *t = &v->s->tokens[i];
+        if (((rel_starts(t, "advcl") && child_word(v, i, "mark", other_times)) ||
+             rel_starts(t, "ccomp")) &&
+            verb_with_subject(v, i))
+            return 1;
+        if (t->head < 1)
+            return 0;
+        i = (uint32_t)t->head - 1;
+    }
+    return 0;
+}
+
 /* Words that negate the verb they modify. */
 static const char *const nots[] = {"not", "n't", "never", NULL};
 
@@ -1177,7 +1199,8 @@ static const char *place_attacked(const sentence_view *v, const pb_event *e,
     for (size_t i = 0; i < w->n_places; i++) {
         if (w->places[i].place != e->location)
             continue;
-        if (within(v, w->places[i].head, head))
+        if (within(v, w->places[i].head, head) &&
+            !in_clause_of_own(v, w->places[i].head, head))
             return e->location->country;
     }
     return NULL;
@@ -1276,10 +1299,18 @@ static const char *act_state(const sentence_view *v, uint32_t head)
     pb_event probe;
     memset(&probe, 0, sizeof probe);
     pb_ww_event(&v->when_where, head, &probe);
-    return probe.location &&
-                   pb_lexicon_is_country(v->lex, probe.location->country)
-               ? probe.location->country
-               : NULL;
+    if (!probe.location ||
+        !pb_lexicon_is_country(v->lex, probe.location->country))
+        return NULL;
+    /* (not a place of a clause with its own subject below the verb:
+     * "struck militant hideouts two days after al-Shabaab stormed a post
+     * near the Somali border") */
+    const pb_ww_sentence *w = &v->when_where;
+    for (size_t i = 0; i < w->n_places; i++)
+        if (w->places[i].place == probe.location &&
+            !in_clause_of_own(v, w->places[i].head, head))
+            return probe.location->country;
+    return NULL;
 }
 
 /* Is src an agent of a state ("KENLEG", "PAKMIL") or a named group of

@@ -1396,7 +1396,12 @@ static void neighbour_roles(tc *c, int v, int vend,
                             : !other_subject(c, h, v) &&
                                   !coordinated_clause(c, v, i) &&
                                   !pb_tc_aside_clause(c, v, i) &&
-                                  !in_marked_clause(c, i, v, topic_marks)))
+                                  !in_marked_clause(c, i, v, topic_marks) &&
+                                  /* (force is aimed at no one a clause
+                                   * of time names: "struck hideouts two
+                                   * days after al-Shabaab stormed …") */
+                                  !(c->pipeline && c->force &&
+                                    in_marked_clause(c, i, v, time_marks))))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), tgt);
     }
 }
@@ -2654,8 +2659,9 @@ static void code_verb(tc *c, int v)
         for (int w = 0; w < 2 && attack; w++)
             for (int k = things[w] >= 0 ? c->first_child[things[w]] : -1;
                  k >= 0 && tgt.n == 0; k = c->next_sib[k])
-                if (rel_base(c, k, "compound") && k < things[w])
-                    pb_tc_stateless_group_of(c, k, &tgt);
+                if ((rel_base(c, k, "compound") || rel_base(c, k, "amod")) &&
+                    k < things[w])
+                    pb_tc_owner_group_of(c, k, &tgt);
         if (tgt.n == 0 && r.m.prep_tok >= 0 &&
             (o < 0 || lemma_in(c->lower[r.m.prep_tok], aimed)))
             /* "fired tear gas at demonstrators", not "fight the good

@@ -173,6 +173,10 @@ int pb_tc_addressed(const tc *c, int k);
  * phrase at h when it names no actor ("---OPP" for "opposition
  * leaders"), which the events stage may give the source's state. */
 void pb_tc_stateless_group_of(tc *c, int h, tc_group *g);
+/* The agent a word modifying a thing names as its owner ("government"
+ * in "government buildings", "militant" in "militant hideouts"), with
+ * no state ("---GOV"), when the word is an agent mention. */
+void pb_tc_owner_group_of(tc *c, int k, tc_group *g);
 
 /* Is token i "he", "she", "it", "they", "him", "her" or "them" and no
  * actor mention? */

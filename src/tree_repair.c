@@ -4112,6 +4112,66 @@ static void repair_participle_of_report(pb_token *t, uint32_t n,
     }
 }
 
+/* "Kenyan jets struck militant hideouts on Saturday, two days after
+ * al-Shabaab fighters stormed a police post": the parser may read the
+ * first verb as a modifier of its subject and make the verb of the
+ * "after" clause the root, with both subjects its own. A root past verb
+ * with two subjects, the later one opened by a subordinator, and a past
+ * form hung on the earlier one as a modifier before it: that past form
+ * is the root, the earlier subject its own, and the root the clause of
+ * time it opens. */
+static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
+                                                const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    int mark = pb_deprel_from_name("mark");
+    int advcl = pb_deprel_from_name("advcl");
+    int punct = pb_deprel_from_name("punct");
+    uint32_t root = n;
+    for (uint32_t i = 0; i < n; i++)
+        if (t[i].head == 0)
+            root = i;
+    if (root == n || t[root].upos != PB_UPOS_VERB ||
+        strcmp(t[root].xpos, "VBD") != 0)
+        return;
+    uint32_t later = n, earlier = n, sub = n;
+    for (uint32_t k = 0; k < root; k++) {
+        if (t[k].head != (int16_t)(root + 1) || t[k].deprel != r->nsubj)
+            continue;
+        for (uint32_t c = 0; c < k; c++)
+            if (t[c].head == (int16_t)(k + 1) &&
+                (t[c].deprel == case_rel || t[c].deprel == mark) &&
+                in_words(t[c].form, subordinators))
+                sub = c, later = k;
+        if (later != k)
+            earlier = k;
+    }
+    if (later == n || earlier == n || earlier > sub)
+        return;
+    uint32_t v = n;
+    for (uint32_t k = earlier + 1; k < sub && v == n; k++)
+        if (t[k].head == (int16_t)(earlier + 1) && t[k].deprel == r->acl &&
+            (strcmp(t[k].xpos, "VBD") == 0 || strcmp(t[k].xpos, "VBN") == 0) &&
+            !has_child(t, n, k + 1, r->aux) &&
+            !has_child(t, n, k + 1, r->aux_pass))
+            v = k;
+    if (v == n)
+        return;
+    t[v].head = 0;
+    t[v].deprel = r->root;
+    memcpy(t[v].xpos, "VBD", 4);
+    hang(t, earlier, v, r->nsubj);
+    hang(t, root, v, advcl);
+    hang(t, sub, root, mark);
+    for (uint32_t k = v + 1; k < sub; k++)
+        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == punct)
+            hang(t, k, v, punct);
+    for (uint32_t k = root + 1; k < n; k++) /* the closing stop */
+        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == punct &&
+            k + 1 == n)
+            hang(t, k, v, punct);
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4221,4 +4281,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_compound_on_verb(tokens, n);
     repair_split_name_subject(tokens, n, &r);
     repair_participle_of_report(tokens, n, &r);
+    repair_main_verb_before_time_clause(tokens, n, &r);
 }

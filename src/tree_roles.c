@@ -613,6 +613,14 @@ void pb_tc_stateless_group_of(tc *c, int h, tc_group *g)
         group_add(c, g, compose(c, -1, agents, n_agents), agents[0]);
 }
 
+void pb_tc_owner_group_of(tc *c, int k, tc_group *g)
+{
+    int mi = k >= 0 ? c->mention_at[k] : -1;
+    if (mi < 0 || !c->m[mi].phrase->is_agent)
+        return;
+    group_add(c, g, compose(c, -1, &mi, 1), mi);
+}
+
 /* ---- roles ----------------------------------------------------------------- */
 
 int pb_tc_is_relative_pronoun(const tc *c, int i)

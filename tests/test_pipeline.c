@@ -2329,7 +2329,7 @@ static void test_drones_are_an_army_s(void)
     CHECK_STR(pb_test_code("Israeli drones attacked a military base near "
                         "Isfahan.",
                         NULL),
-              "ISRMIL>IRN:195");
+              "ISRMIL>IRNMIL:195"); /* (a military base: the army's) */
     CHECK_STR(pb_test_code("Ukraine shot down 40 Russian drones.", NULL),
               "UKR>RUSMIL:193");
     CHECK_STR(pb_test_code("Iran sold drones to Russia.", NULL),
@@ -4715,6 +4715,23 @@ static void test_said_it_would_respond(void)
               "MDA>RUSGOV:166 RUS>MDA:130:intended");
 }
 
+/* "struck militant hideouts two days after X stormed a post": the
+ * first verb is the main one, and the clause of time keeps its own
+ * actors and places. */
+static void test_act_before_a_clause_of_time(void)
+{
+    CHECK_STR(pb_test_code("Kenyan jets struck militant hideouts on "
+                           "Saturday, two days after al-Shabaab fighters "
+                           "stormed a police post near the Somali border.",
+                           NULL),
+              "SOMREBSHB>SOM:190");
+    CHECK_STR(pb_test_code("Kenyan jets struck militant hideouts in Mandera "
+                           "on Saturday, two days after al-Shabaab fighters "
+                           "stormed a Kenyan police post.",
+                           NULL),
+              "KENMIL>KENREB:195 SOMREBSHB>KENCOP:190");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6322,6 +6339,7 @@ const pb_test_case pipeline_tests[] = {
     {"demand_made_of_the_clause_subject", test_demand_made_of_the_clause_subject},
     {"the_countrys_people", test_the_countrys_people},
     {"said_it_would_respond", test_said_it_would_respond},
+    {"act_before_a_clause_of_time", test_act_before_a_clause_of_time},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1844,6 +1844,20 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 8:ccomp:VBD 2:obj:NNS 5:punct:, 2:advcl:VBG "
               "5:obj:CD 8:nsubj:NNS 0:root:VBD");
+    /* a past form hung on the first subject of a root that has a
+     * second subject opened by "after" is the main verb, the root the
+     * clause of time */
+    CHECK_STR(repaired("1\tjets\tjet\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "2\tstruck\tstrike\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                       "3\thideouts\thideout\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\tafter\tafter\tSCONJ\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tfighters\tfighter\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n"
+                       "6\tstormed\tstorm\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "7\tposts\tpost\tNOUN\tNNS\t_\t6\tobj\t_\t_\n"
+                       "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 6:mark:IN 6:nsubj:NNS "
+              "2:advcl:VBD 6:obj:NNS 2:punct:.");
     /* a noun hung as a compound on the verb before it modifies the
      * noun after it */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
