@@ -4172,6 +4172,63 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
             hang(t, k, v, punct);
 }
 
+/* "days after Belgrade hosted Bosnian Serb leader Milorad Dodik": the
+ * tagger reads the past verb as a participle modifying the noun after
+ * it, and the parser the whole clause as one noun phrase that
+ * "after" opens. A subordinator hung as the case of a noun, with a
+ * participle or past form hung on that noun as a modifier right after a
+ * name or noun: the clause's verb, that name its subject, the noun its
+ * object, and the subordinator its mark; the clause hangs on the
+ * nearest verb above. */
+static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
+                                              const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    int amod = pb_deprel_from_name("amod");
+    int compound = pb_deprel_from_name("compound");
+    int det = pb_deprel_from_name("det");
+    for (uint32_t c = 1; c + 3 < n; c++) {
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head <= (int16_t)(c + 1))
+            continue;
+        uint32_t np = (uint32_t)t[c].head - 1, w = n;
+        for (uint32_t k = c + 2; k < np && w == n; k++)
+            if (t[k].head == (int16_t)(np + 1) && t[k].deprel == amod &&
+                (strcmp(t[k].xpos, "VBN") == 0 ||
+                 strcmp(t[k].xpos, "VBD") == 0) &&
+                (t[k - 1].upos == PB_UPOS_PROPN ||
+                 t[k - 1].upos == PB_UPOS_NOUN))
+                w = k;
+        if (w == n || !is_nominal(&t[np]))
+            continue;
+        int phrase = 1; /* the subject: determiners, adjectives, names */
+        for (uint32_t k = c + 1; k < w; k++)
+            phrase &= t[k].upos == PB_UPOS_PROPN || t[k].upos == PB_UPOS_NOUN ||
+                      t[k].upos == PB_UPOS_DET || t[k].upos == PB_UPOS_ADJ;
+        if (!phrase || t[np].head < 1)
+            continue;
+        uint32_t g = (uint32_t)t[np].head - 1;
+        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
+             d++)
+            g = (uint32_t)t[g].head - 1;
+        if (t[g].upos != PB_UPOS_VERB || g >= c)
+            continue;
+        uint32_t subject = w - 1;
+        for (uint32_t k = c + 1; k < subject; k++)
+            if (t[k].head == (int16_t)(np + 1) ||
+                t[k].head == (int16_t)(w + 1))
+                hang(t, k, subject,
+                     t[k].upos == PB_UPOS_DET   ? det
+                     : t[k].upos == PB_UPOS_ADJ ? amod
+                                                : compound);
+        hang(t, w, g, pb_deprel_from_name("advcl"));
+        hang(t, subject, w, r->nsubj);
+        hang(t, np, w, r->obj);
+        hang(t, c, w, pb_deprel_from_name("mark"));
+        memcpy(t[w].xpos, "VBD", 4);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4282,4 +4339,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_split_name_subject(tokens, n, &r);
     repair_participle_of_report(tokens, n, &r);
     repair_main_verb_before_time_clause(tokens, n, &r);
+    repair_clause_read_as_noun_phrase(tokens, n, &r);
 }

@@ -4725,6 +4725,11 @@ static void test_act_before_a_clause_of_time(void)
                            "stormed a police post near the Somali border.",
                            NULL),
               "SOMREBSHB>SOM:190");
+    CHECK_STR(pb_test_code("Croatia accused Serbia of meddling in Bosnia, "
+                           "days after Belgrade hosted Bosnian Serb leader "
+                           "Milorad Dodik.",
+                           NULL),
+              "HRV>SRB:1123 SRB>BIHGOV:043 BIHGOV>SRB:042");
     CHECK_STR(pb_test_code("Kenyan jets struck militant hideouts in Mandera "
                            "on Saturday, two days after al-Shabaab fighters "
                            "stormed a Kenyan police post.",

@@ -1858,6 +1858,18 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 2:obj:NNS 6:mark:IN 6:nsubj:NNS "
               "2:advcl:VBD 6:obj:NNS 2:punct:.");
+    /* "after Belgrade hosted Serb leaders" read as one noun phrase is a
+     * clause of time */
+    CHECK_STR(repaired("1\tCroatia\tCroatia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tafter\tafter\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "4\tBelgrade\tBelgrade\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                       "5\thosted\thost\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                       "6\tSerb\tSerb\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                       "7\tleaders\tleader\tNOUN\tNNS\t_\t2\tobl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 5:mark:IN 5:nsubj:NNP 2:advcl:VBD "
+              "7:compound:NNP 5:obj:NNS");
     /* a noun hung as a compound on the verb before it modifies the
      * noun after it */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
