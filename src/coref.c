@@ -77,6 +77,12 @@ static const char *state_of_last_before(const pb_lexicon *lex,
     return NULL;
 }
 
+/* Nouns after "his" or "her" that stand for the following of the person
+ * named last ("her party", "his supporters"). */
+static const char *const followings[] = {
+    "party", "movement", "supporters", "followers", "coalition", "bloc",
+    NULL};
+
 /* Nouns after "both" that stand for the pair named last ("both sides",
  * "both countries"). */
 static const char *const pair_words[] = {
@@ -895,6 +901,20 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             r.kind = PB_COREF_STATE;
             if (r.code == PB_COREF_NOMEM)
                 return (size_t)-1;
+            i = r.last;
+        } else if ((strcmp(lower[i], "his") == 0 ||
+                    strcmp(lower[i], "her") == 0) &&
+                   i + 1 < s->n_tokens && in_list(lower[i + 1], followings) &&
+                   !(k < n && m[k].first <= i + 1)) {
+            /* "police raided the offices of her party": the party or
+             * supporters of the person named last in the sentence, coded
+             * as that person is ("Venezuelan opposition leader Maria
+             * Corina Machado": VENOPP) */
+            for (size_t q = k; q-- > 0 && !r.code;)
+                if (m[q].is_person && strlen(m[q].code) > PB_COREF_STATE_LEN)
+                    r.code = m[q].code;
+            r.last = i + 1;
+            r.kind = PB_COREF_ORG;
             i = r.last;
         } else if (strcmp(lower[i], "both") == 0 && both_alone(s, i)) {
             e = choose(c, sentence_no, is_kind, pairs);

@@ -4737,6 +4737,16 @@ static void test_act_before_a_clause_of_time(void)
               "KENMIL>KENREB:195 SOMREBSHB>KENCOP:190");
 }
 
+/* "her party" is the following of the person named before it. */
+static void test_her_party(void)
+{
+    CHECK_STR(pb_test_code("Venezuelan opposition leader Maria Corina "
+                           "Machado said police arrested members of her "
+                           "party.",
+                           NULL),
+              "VENCOP>VENOPP:173");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6345,6 +6355,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_countrys_people", test_the_countrys_people},
     {"said_it_would_respond", test_said_it_would_respond},
     {"act_before_a_clause_of_time", test_act_before_a_clause_of_time},
+    {"her_party", test_her_party},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
