@@ -322,14 +322,17 @@ static int in_clause_of_own(const sentence_view *v, uint32_t i, uint32_t head)
 {
     static const char *const other_times[] = {"after", "before", "since",
                                               "until", NULL};
-    for (uint32_t d = 0; d <= v->s->n_tokens && i != head; d++) {
+    int other = 0;
+    for (uint32_t d = 0; d <= v->s->n_tokens; d++) {
+        if (i == head)
+            return other;
         const pb_token *t = &v->s->tokens[i];
         if (((rel_starts(t, "advcl") && child_word(v, i, "mark", other_times)) ||
              rel_starts(t, "ccomp")) &&
             verb_with_subject(v, i))
-            return 1;
+            other = 1;
         if (t->head < 1)
-            return 0;
+            return 0; /* not below head at all */
         i = (uint32_t)t->head - 1;
     }
     return 0;
@@ -3052,20 +3055,23 @@ static void flag_restated_contents(const sentence_view *v,
  * car bomb beside an army convoy, killing six soldiers": a closing
  * participle of killing or wounding tells the toll of the attack it
  * hangs on, done by the same source; it is that attack, not another
- * event. Flags the toll's events in `restated` and gives the attack its
- * victims when it names none but the state where it happens. */
+ * event. Sets toll_of[k] to the attack's event for each toll's event
+ * (else -1), and gives the attack the toll's victims when it names none
+ * but the state where it happens and a state claims them (victims no
+ * state claims are placed from the toll's own words). */
 static void fold_tolls(const sentence_view *v, pb_tc_event *ev, size_t n_ev,
-                       uint8_t *restated)
+                       long *toll_of)
 {
     static const char *const harming[] = {"kill", "wound", "injure", NULL};
     static const char *const attacks[] = {"18", "19", "20", NULL};
     for (size_t k = 0; k < n_ev; k++) {
+        toll_of[k] = -1;
         const pb_token *t = &v->s->tokens[ev[k].verb];
         if (!word_in(v, ev[k].verb, harming) || strcmp(t->xpos, "VBG") != 0 ||
             !rel_starts(t, "advcl") || t->head < 1 ||
             ev[k].target_mention < 0)
             continue;
-        for (size_t a = 0; a < n_ev; a++) {
+        for (size_t a = 0; a < n_ev && toll_of[k] < 0; a++) {
             int attack = 0;
             for (int i = 0; attacks[i]; i++)
                 attack |= strncmp(ev[a].code, attacks[i], 2) == 0;
@@ -3073,13 +3079,10 @@ static void fold_tolls(const sentence_view *v, pb_tc_event *ev, size_t n_ev,
                 strcmp(ev[a].source, ev[k].source) != 0)
                 continue;
             int implied = strcmp(ev[a].target, PB_TC_IMPLIED_TARGET) == 0;
-            int same_state =
-                strncmp(ev[a].target, ev[k].target, PB_STATE_CODE_LEN) == 0;
-            if (!implied && !same_state)
+            if (!implied &&
+                strncmp(ev[a].target, ev[k].target, PB_STATE_CODE_LEN) != 0)
                 continue;
-            restated[k] = 1;
-            /* (victims no state claims are placed from the toll's own
-             * words: the attack keeps the state where it happens) */
+            toll_of[k] = (long)a;
             if ((implied || strlen(ev[a].target) == PB_STATE_CODE_LEN) &&
                 strncmp(ev[k].target, "---", 3) != 0) {
                 ev[a].target = ev[k].target;
@@ -3687,10 +3690,12 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                               place_names, &doc->arena, &ev, &n_ev) != 0)
         return -1;
     uint8_t *restated = pb_arena_alloc(&doc->arena, n_ev ? n_ev : 1);
-    if (!restated)
+    uint8_t *emitted = pb_arena_alloc(&doc->arena, n_ev ? n_ev : 1);
+    long *toll_of = pb_arena_alloc(&doc->arena, (n_ev ? n_ev : 1) * sizeof *toll_of);
+    if (!restated || !emitted || !toll_of)
         return -1;
     flag_restated_contents(&v, ev, n_ev, restated);
-    fold_tolls(&v, ev, n_ev, restated);
+    fold_tolls(&v, ev, n_ev, toll_of);
     size_t first_event = list->n;
     /* the last word of an event noun matched so far: the words of a
      * longer noun pattern code nothing of their own */
@@ -3707,7 +3712,9 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             int gathered = e->target_mention < 0 &&
                            (strcmp(e->target, PB_TC_GATHERED) == 0 ||
                             strcmp(e->target, PB_TC_PUBLIC) == 0);
+            /* (a toll after an attack coded: that attack) */
             if (e->verb != j || restated[k] ||
+                (toll_of[k] >= 0 && emitted[toll_of[k]]) ||
                 (e->source_mention < 0 && !implied_source) ||
                 (e->target_mention < 0 && !implied && !gathered) ||
                 toll_of_attack_noun(&v, j, e->code) || sporting_win(&v, j))
@@ -3781,11 +3788,13 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
             else if (welcomed_guest(&v, j, code))
                 code = PB_HOST_CODE;
             size_t before = list->n;
+            emitted[k] = 0;
             if (emit(doc, &v, list, first_event, sentence_no,
                      aimed(ctx, doc, &v, j,
                            pb_codebook_find(ctx->codebook, code)),
                      mode, frame, j, source, ms, target, mt) != 0)
                 return -1;
+            emitted[k] = list->n > before;
             const char *linked = linked_reverse(&v, j, code, peacekeepers);
             if (linked && mt &&
                 emit(doc, &v, list, first_event, sentence_no,

@@ -4643,6 +4643,16 @@ static void test_toll_of_an_attack(void)
                            "overnight, wounding four civilians.",
                            NULL),
               "RUSMIL>UKR:194");
+    /* (an attack with no target found leaves its toll coded) */
+    CHECK_STR(pb_test_code("Haitian gangs attacked a police station in "
+                           "Cap-Haitien on Monday, killing two officers.",
+                           NULL),
+              "HTICRM>HTICOP:190");
+    CHECK_STR(pb_test_code("Myanmar's military junta bombed a village in "
+                           "the Sagaing region, killing dozens of "
+                           "civilians.",
+                           NULL),
+              "MMRGOV>MMRCVL:190");
     CHECK_STR(pb_test_code("Heavy rains triggered landslides across "
                            "northern Vietnam on Sunday, killing at least "
                            "nine people, officials said.",
