@@ -1175,10 +1175,12 @@ static int within(const sentence_view *v, uint32_t i, uint32_t root)
 
 /* The state force is used in when the tree names no target ("Russian
  * forces shelled the city of Kharkiv" → UKR): the event's place, when it
- * is in a state other than the source's, or the army's own. NULL:
- * none. */
-static const char *place_attacked(const sentence_view *v, const pb_event *e,
-                                  const char *src, uint32_t head)
+ * is in a state other than the source's, or the army's own; with no
+ * place, a state's rebels' own. NULL: none (or out of memory, doc->failed
+ * set). */
+static const char *place_attacked(pb_doc *doc, const sentence_view *v,
+                                  const pb_event *e, const char *src,
+                                  uint32_t head)
 {
     static const char *const insurgents[] = {"REB", "INS", "UAF", NULL};
     /* "rebels seized Goma", "al-Shabaab bombed Mogadishu": a state's own
@@ -1192,6 +1194,22 @@ static const char *place_attacked(const sentence_view *v, const pb_event *e,
      * an army striking places of its own state strikes that state */
     int army_at_home = strlen(src) == 2 * PB_STATE_CODE_LEN &&
                        strcmp(src + PB_STATE_CODE_LEN, "MIL") == 0;
+    /* (with no place named at all, a state's own rebels strike at home:
+     * "Syrian rebels shelled villages on Saturday"; not "attacked ships
+     * in the Red Sea", nor a threat "to break their ceasefire with
+     * international forces") */
+    char home[PB_STATE_CODE_LEN + 1];
+    memcpy(home, src, PB_STATE_CODE_LEN);
+    home[PB_STATE_CODE_LEN] = '\0';
+    static const char *const at[] = {"in", "at", "near", "off", "across",
+                                     "over", "along", "inside", NULL};
+    int named_place = v->when_where.n_places > 0;
+    for (uint32_t k = 0; k < v->s->n_tokens && !named_place; k++)
+        named_place = v->s->tokens[k].upos == PB_UPOS_PROPN &&
+                      child_word(v, k, "case", at) && within(v, k, head);
+    if (!e->location && rising && !named_place &&
+        e->mode == PB_MODE_ASSERTED && pb_lexicon_is_country(v->lex, home))
+        return pb_arena_strndup(&doc->arena, src, PB_STATE_CODE_LEN);
     if (!e->location || !pb_lexicon_is_country(v->lex, e->location->country) ||
         (!rising && !army_at_home &&
          strncmp(src, e->location->country, PB_STATE_CODE_LEN) == 0))
@@ -1900,7 +1918,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     pb_ww_event(&v->when_where, head, &e);
     if (strcmp(tgt, PB_TC_IMPLIED_TARGET) == 0 &&
         !pb_tc_protest_code(code->code)) {
-        e.target.code = place_attacked(v, &e, src, head);
+        e.target.code = place_attacked(doc, v, &e, src, head);
         if (!e.target.code && rebels_yield(v, src, code)) {
             /* "Ugandan rebels surrendered": to their own state */
             e.target.code = pb_arena_strndup(&doc->arena, src,

@@ -4653,6 +4653,10 @@ static void test_toll_of_an_attack(void)
                            "civilians.",
                            NULL),
               "MMRGOV>MMRCVL:190");
+    /* (with no place named, a state's rebels strike at home) */
+    CHECK_STR(pb_test_code("Syrian rebels shelled villages on Saturday.",
+                           NULL),
+              "SYRREB>SYR:194");
     CHECK_STR(pb_test_code("Heavy rains triggered landslides across "
                            "northern Vietnam on Sunday, killing at least "
                            "nine people, officials said.",
