@@ -2667,6 +2667,15 @@ static void code_verb(tc *c, int v)
             /* "fired tear gas at demonstrators", not "fight the good
              * fight with court cases" */
             pb_tc_stateless_group_of(c, head_of(c, r.m.prep_tok), &tgt);
+        /* "used batons and pepper spray on Saturday against students":
+         * force aimed by a phrase of the verb's own */
+        for (int k = pb_tc_force_code(code) ? c->first_child[v] : -1;
+             k >= 0 && tgt.n == 0; k = c->next_sib[k]) {
+            int cs = case_of(c, k);
+            if ((rel_base(c, k, "obl") || rel_is(c, k, "nmod")) && cs >= 0 &&
+                strcmp(c->lower[cs], "against") == 0)
+                pb_tc_stateless_group_of(c, k, &tgt);
+        }
     }
     static const char *const on_the_public[] = {"1721", "1723", "1724",
                                                 "0813", "0814", NULL};

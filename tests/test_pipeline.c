@@ -4598,6 +4598,10 @@ static void test_force_on_protesters(void)
                            "outside parliament.",
                            NULL),
               "KENCOP>KENEDU:175");
+    CHECK_STR(pb_test_code("Serbian riot police used batons on Saturday "
+                           "against students.",
+                           NULL),
+              "SRBCOP>SRBEDU:175");
     CHECK_STR(pb_test_code("Floods swept through northern Kenya on Monday, "
                            "killing at least 12 people, disaster officials "
                            "said.",
