@@ -1851,10 +1851,14 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         /* "Burkina Faso's junta said … after jihadists killed dozens of
          * soldiers": armed men and those they strike, claimed by no
          * state, in a sentence that names one state, are its own (not
-         * the public or a crowd a restriction or dispersal implies) */
+         * the public or a crowd a restriction or dispersal implies); in
+         * one that names none, those of the state where it happens */
         const char *state = sole_state(doc, v);
         if (doc->failed)
             return -1;
+        if (!state) /* "soldiers killed 20 civilians near Goma": the
+                       state where it happens */
+            state = act_state(v, head);
         if (state) {
             src = state_with_agent(doc, state, src + 3);
             tgt = src ? state_with_agent(doc, state, tgt + 3) : NULL;

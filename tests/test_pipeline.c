@@ -4765,6 +4765,14 @@ static void test_her_party(void)
               "VENCOP>VENOPP:173");
 }
 
+/* Armed men and those they harm, claimed by no state in a sentence
+ * that names none, are of the state where it happens. */
+static void test_stateless_force_where_it_happens(void)
+{
+    CHECK_STR(pb_test_code("Soldiers killed 20 civilians near Goma.", NULL),
+              "CODMIL>CODCVL:190");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6374,6 +6382,7 @@ const pb_test_case pipeline_tests[] = {
     {"said_it_would_respond", test_said_it_would_respond},
     {"act_before_a_clause_of_time", test_act_before_a_clause_of_time},
     {"her_party", test_her_party},
+    {"stateless_force_where_it_happens", test_stateless_force_where_it_happens},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
