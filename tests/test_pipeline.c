@@ -4773,6 +4773,15 @@ static void test_stateless_force_where_it_happens(void)
               "CODMIL>CODCVL:190");
 }
 
+/* An act that "drew a protest from" a state is protested by it. */
+static void test_drew_a_protest(void)
+{
+    CHECK_STR(pb_test_code("Iran's seizure of a Greek-owned oil tanker drew "
+                           "a formal protest from Athens on Thursday.",
+                           NULL),
+              "IRN>GRC:171 GRC>IRN:114");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6383,6 +6392,7 @@ const pb_test_case pipeline_tests[] = {
     {"act_before_a_clause_of_time", test_act_before_a_clause_of_time},
     {"her_party", test_her_party},
     {"stateless_force_where_it_happens", test_stateless_force_where_it_happens},
+    {"drew_a_protest", test_drew_a_protest},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
