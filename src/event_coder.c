@@ -1580,6 +1580,40 @@ static const char *home_counterpart(pb_doc *doc, const sentence_view *v,
     return state_with_agent(doc, src, tagent);
 }
 
+/* The code of a government no state claims ("---GOV" for "the junta",
+ * "the government") that a bare state or a body of states appeals to,
+ * demands of, criticizes, rejects or threatens, in a sentence that names
+ * one state besides the source's own: that state's ("Britain condemned
+ * the coup in Niger and warned the junta", "the UN extended its mission
+ * in South Sudan and urged the government to hold elections"). NULL when
+ * none or several, or out of memory (doc->failed set). */
+static const char *other_states_government(pb_doc *doc,
+                                           const sentence_view *v,
+                                           const pb_cameo_code *code,
+                                           const char *src, const char *tgt)
+{
+    static const char *const pressing[] = {"02", "10", "11", "12", "13",
+                                           NULL};
+    int pressed = 0;
+    for (int i = 0; code && pressing[i]; i++)
+        pressed |= strncmp(code->code, pressing[i], 2) == 0;
+    int body = strncmp(src, "IGO", 3) == 0 ||
+               (strlen(src) == PB_STATE_CODE_LEN &&
+                pb_lexicon_is_country(v->lex, src));
+    if (!pressed || !body || strcmp(tgt, "---GOV") != 0)
+        return NULL;
+    char other[PB_STATE_CODE_LEN + 1] = "", own[PB_STATE_CODE_LEN + 1];
+    for (size_t i = 0; i < v->n_mentions; i++) {
+        if (!mention_state(v, i, own) ||
+            strncmp(own, src, PB_STATE_CODE_LEN) == 0)
+            continue;
+        if (other[0] && strcmp(other, own) != 0)
+            return NULL; /* two others */
+        memcpy(other, own, sizeof own);
+    }
+    return other[0] ? state_with_agent(doc, other, tgt + 3) : NULL;
+}
+
 /* Agents that bear arms outside a state's forces: militias, rebels,
  * insurgents, radicals, criminal gangs (armed_home, facing_home). */
 static const char *const armed_kinds[] = {"UAF", "REB", "INS", "RAD", "CRM",
@@ -1831,6 +1865,8 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed)
         own = home_counterpart(doc, v, code, head, src, tgt);
+    if (!own && !foreign && !doc->failed)
+        own = other_states_government(doc, v, code, src, tgt);
     if (!own && !foreign && !doc->failed && code &&
         pb_tc_force_code(code->code) && strcmp(tgt, "---CVL") == 0 &&
         strncmp(src, "---", 3) != 0) {

@@ -4782,6 +4782,22 @@ static void test_drew_a_protest(void)
               "IRN>GRC:171 GRC>IRN:114");
 }
 
+/* "the junta", "the government" a state or body of states presses, in
+ * a sentence naming one other state, are that state's. */
+static void test_the_other_states_government(void)
+{
+    CHECK_STR(pb_test_code("Britain condemned the coup in Niger and warned "
+                           "the junta against harming the president.",
+                           NULL),
+              "GBR>NER:111 GBR>NERGOV:130");
+    CHECK_STR(pb_test_code("The UN Security Council extended its mission in "
+                           "South Sudan and urged the government to hold "
+                           "elections.",
+                           NULL),
+              "IGOUNO>SSDGOV:0244");
+    CHECK_STR(pb_test_code("Britain urged the government to act.", NULL), "");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6393,6 +6409,7 @@ const pb_test_case pipeline_tests[] = {
     {"her_party", test_her_party},
     {"stateless_force_where_it_happens", test_stateless_force_where_it_happens},
     {"drew_a_protest", test_drew_a_protest},
+    {"the_other_states_government", test_the_other_states_government},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
