@@ -564,15 +564,19 @@ static const char *bare_state_of(const pb_lexicon *lex, const pb_mention *m,
 }
 
 /* The state that says the clause whose subject is token x ("Russia said
- * its troops …"), or NULL. */
+ * its troops …"), or whose clause it is joined to ("China protested,
+ * with its foreign ministry urging Tokyo …", "… and its army
+ * withdrew"), or NULL. */
 static const char *speakers_own(const pb_lexicon *lex, const pb_sentence *s,
                                 const pb_mention *m, size_t n, uint32_t x)
 {
     if (s->tokens[x].head < 1)
         return NULL;
     uint32_t clause = (uint32_t)s->tokens[x].head - 1;
-    if (!rel_starts(&s->tokens[clause], "ccomp") ||
-        s->tokens[clause].head < 1)
+    if (!(rel_starts(&s->tokens[clause], "ccomp") ||
+          rel_starts(&s->tokens[clause], "conj") ||
+          rel_starts(&s->tokens[clause], "advcl")) ||
+        s->tokens[clause].head < 1 || s->tokens[clause].upos != PB_UPOS_VERB)
         return NULL;
     uint32_t say = (uint32_t)s->tokens[clause].head - 1;
     for (uint32_t j = 0; j < s->n_tokens; j++) {

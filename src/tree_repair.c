@@ -4229,6 +4229,37 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
     }
 }
 
+/* "China protested to Japan, with its foreign ministry urging Tokyo to
+ * halt …": the parser may hang an adverbial clause with a subject of its
+ * own on a noun. Such a clause opened by "with" after a comma belongs to
+ * the verb the noun depends on. */
+static void repair_with_clause_on_noun(pb_token *t, uint32_t n,
+                                       const repair_rels *r)
+{
+    static const char *const with[] = {"with", NULL};
+    int advcl = pb_deprel_from_name("advcl");
+    int mark = pb_deprel_from_name("mark");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != advcl || t[k].upos != PB_UPOS_VERB ||
+            t[k].head < 1 || !has_subject(t, n, k + 1, r))
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1, m = n;
+        for (uint32_t c = h + 1; c < k; c++)
+            if (t[c].head == (int16_t)(k + 1) && t[c].deprel == mark &&
+                in_words(t[c].form, with))
+                m = c;
+        if (m == n || !is_comma(&t[m - 1]) || !is_nominal(&t[h]) ||
+            t[h].head < 1)
+            continue;
+        uint32_t g = (uint32_t)t[h].head - 1;
+        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
+             d++)
+            g = (uint32_t)t[g].head - 1;
+        if (t[g].upos == PB_UPOS_VERB && g < k)
+            t[k].head = (int16_t)(g + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4340,4 +4371,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_participle_of_report(tokens, n, &r);
     repair_main_verb_before_time_clause(tokens, n, &r);
     repair_clause_read_as_noun_phrase(tokens, n, &r);
+    repair_with_clause_on_noun(tokens, n, &r);
 }

@@ -4798,6 +4798,20 @@ static void test_the_other_states_government(void)
     CHECK_STR(pb_test_code("Britain urged the government to act.", NULL), "");
 }
 
+/* "its foreign ministry" in a clause joined to a state's own is that
+ * state's. */
+static void test_its_ministry_in_a_joined_clause(void)
+{
+    CHECK_STR(pb_test_code("China protested to Japan, with its foreign "
+                           "ministry urging Tokyo to halt the release.",
+                           NULL),
+              "CHN>JPN:114 CHNGOV>JPN:0253");
+    CHECK_STR(pb_test_code("China protested to Japan, and its foreign "
+                           "ministry urged Tokyo to halt the release.",
+                           NULL),
+              "CHN>JPN:114 CHNGOV>JPN:0253");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6410,6 +6424,7 @@ const pb_test_case pipeline_tests[] = {
     {"stateless_force_where_it_happens", test_stateless_force_where_it_happens},
     {"drew_a_protest", test_drew_a_protest},
     {"the_other_states_government", test_the_other_states_government},
+    {"its_ministry_in_a_joined_clause", test_its_ministry_in_a_joined_clause},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

@@ -1870,6 +1870,19 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 5:mark:IN 5:nsubj:NNP 2:advcl:VBD "
               "7:compound:NNP 5:obj:NNS");
+    /* a "with" clause with its own subject hung on a noun goes to the
+     * noun's verb */
+    CHECK_STR(repaired("1\tChina\tChina\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tJapan\tJapan\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                       "6\twith\twith\tADP\tIN\t_\t8\tmark\t_\t_\n"
+                       "7\tministry\tministry\tNOUN\tNN\t_\t8\tnsubj\t_\t_\n"
+                       "8\turging\turge\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 4:case:IN 2:obl:NNP 4:punct:, "
+              "8:mark:IN 8:nsubj:NN 2:advcl:VBG");
     /* a noun hung as a compound on the verb before it modifies the
      * noun after it */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
