@@ -4260,6 +4260,35 @@ static void repair_with_clause_on_noun(pb_token *t, uint32_t n,
     }
 }
 
+/* "Uganda's parliament passed a law that imposes the death penalty …,
+ * drawing condemnation from the United States": the parser hangs a
+ * closing participle of reaction on the relative clause before it, as
+ * if the law's imposing drew the condemnation. Such a participle ("drawing",
+ * "prompting", "sparking" …) after a comma, hung on a relative clause,
+ * reacts to the act of the verb the clause's noun depends on. */
+static void repair_reaction_on_relative(pb_token *t, uint32_t n)
+{
+    static const char *const reactions[] = {
+        "drawing", "prompting", "sparking", "triggering", "provoking",
+        "angering", "earning", NULL};
+    int advcl = pb_deprel_from_name("advcl");
+    int relcl = pb_deprel_from_name("acl:relcl");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != advcl || !in_words(t[k].form, reactions) ||
+            !is_comma(&t[k - 1]) || t[k].head < 1)
+            continue;
+        uint32_t r = (uint32_t)t[k].head - 1;
+        if (t[r].deprel != relcl || t[r].head < 1)
+            continue;
+        uint32_t g = (uint32_t)t[r].head - 1;
+        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
+             d++)
+            g = (uint32_t)t[g].head - 1;
+        if (t[g].upos == PB_UPOS_VERB && g < r)
+            t[k].head = (int16_t)(g + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4372,4 +4401,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_main_verb_before_time_clause(tokens, n, &r);
     repair_clause_read_as_noun_phrase(tokens, n, &r);
     repair_with_clause_on_noun(tokens, n, &r);
+    repair_reaction_on_relative(tokens, n);
 }

@@ -4812,6 +4812,17 @@ static void test_its_ministry_in_a_joined_clause(void)
               "CHN>JPN:114 CHNGOV>JPN:0253");
 }
 
+/* A closing "drawing condemnation from X" reacts to the main act, not
+ * to a relative clause before it. */
+static void test_reaction_to_the_main_act(void)
+{
+    CHECK_STR(pb_test_code("Uganda's parliament passed a law that imposes "
+                           "the death penalty for homosexuality, drawing "
+                           "condemnation from the United States.",
+                           NULL),
+              "USA>UGALEG:111");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6425,6 +6436,7 @@ const pb_test_case pipeline_tests[] = {
     {"drew_a_protest", test_drew_a_protest},
     {"the_other_states_government", test_the_other_states_government},
     {"its_ministry_in_a_joined_clause", test_its_ministry_in_a_joined_clause},
+    {"reaction_to_the_main_act", test_reaction_to_the_main_act},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
