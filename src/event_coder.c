@@ -2153,6 +2153,44 @@ static long under_attack(const sentence_view *v, uint32_t head)
     return -1;
 }
 
+/* The state whose "its" or "their" owns what attack noun `head` strikes
+ * ("expelled the Iranian envoy after Iranian missile strikes on its
+ * territory"): the subject of the clause the noun stands in, when it is
+ * an actor other than the attacker `src`; or -1. */
+static long owner_struck(const sentence_view *v, uint32_t head, long src)
+{
+    static const char *const struck[] = {"on", "against", "at", NULL};
+    static const char *const owners[] = {"its", "their", NULL};
+    uint32_t n = v->s->n_tokens, verb = head;
+    int owned = 0;
+    for (uint32_t p = head + 1; p < n && !owned; p++)
+        owned = v->s->tokens[p].head == (int)head + 1 &&
+                child_word(v, p, "case", struck) &&
+                child_word(v, p, "nmod:poss", owners) && v->mention_at[p] < 0;
+    for (int d = 0; d < 8 && owned && v->s->tokens[verb].upos != PB_UPOS_VERB &&
+                    v->s->tokens[verb].head >= 1;
+         d++)
+        verb = (uint32_t)v->s->tokens[verb].head - 1;
+    if (!owned || v->s->tokens[verb].upos != PB_UPOS_VERB)
+        return -1;
+    /* (a joined verb's subject is its first verb's: "recalled its
+     * ambassador and expelled the envoy after … strikes on its
+     * territory") */
+    for (int d = 0; d < 3 && !verb_with_subject(v, verb) &&
+                    rel_starts(&v->s->tokens[verb], "conj") &&
+                    v->s->tokens[verb].head >= 1;
+         d++)
+        verb = (uint32_t)v->s->tokens[verb].head - 1;
+    for (uint32_t i = 0; i < n; i++) {
+        long mi = v->mention_at[i];
+        if (v->s->tokens[i].head == (int)verb + 1 &&
+            rel_starts(&v->s->tokens[i], "nsubj") && mi >= 0 && mi != src &&
+            !v->mentions[mi].is_agent_only)
+            return mi;
+    }
+    return -1;
+}
+
 /* The first actor named anywhere under the "on", "against" or "at"
  * phrase of attack noun `head`, past the noun's word window ("an Israeli
  * airstrike on a school sheltering displaced families in Gaza": Gaza), or
@@ -2287,6 +2325,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         *tgt = under_attack(v, head);
     if (*tgt < 0 && force)
         *tgt = struck_phrase_actor(v, head);
+    if (*tgt < 0 && force)
+        *tgt = owner_struck(v, head, *src);
     if (*src >= 0 && v->mentions[*src].is_agent_only)
         *src = -1;
     if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)

@@ -4823,6 +4823,17 @@ static void test_reaction_to_the_main_act(void)
               "USA>UGALEG:111");
 }
 
+/* "strikes on its territory": the territory of the state the clause
+ * is about. */
+static void test_strikes_on_its_territory(void)
+{
+    CHECK_STR(pb_test_code("Pakistan recalled its ambassador from Iran and "
+                           "expelled the Iranian envoy after Iranian missile "
+                           "strikes on its territory.",
+                           NULL),
+              "PAK>IRNGOV:161 PAK>IRNGOV:166 IRNMIL>PAK:190");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6437,6 +6448,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_other_states_government", test_the_other_states_government},
     {"its_ministry_in_a_joined_clause", test_its_ministry_in_a_joined_clause},
     {"reaction_to_the_main_act", test_reaction_to_the_main_act},
+    {"strikes_on_its_territory", test_strikes_on_its_territory},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
