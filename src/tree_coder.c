@@ -308,8 +308,14 @@ static int armed_group(const char *code)
 /* Did pattern match m end on a town's name ("withdrew from Kharkiv")? */
 static int pattern_named_place(const tc *c, const match_state *m)
 {
-    return c->place_names && m->last >= 0 && m->last < c->n &&
-           c->place_names[m->last] && c->mention_at[m->last] < 0;
+    if (!c->place_names || m->last < 0 || m->last >= c->n)
+        return 0;
+    /* (or the noun of the pattern's closing preposition: "withdrew its
+     * troops from Kherson" as "withdraw troop from") */
+    int place = m->last;
+    if (rel_is(c, place, "case") && head_of(c, place) > place)
+        place = head_of(c, place);
+    return c->place_names[place] && c->mention_at[place] < 0;
 }
 
 /* Is token i the verb of a complement clause of the pattern's verb with
@@ -2726,6 +2732,13 @@ static void code_verb(tc *c, int v)
     /* (force at home on a place whose name the dictionaries give a state,
      * "the Sudanese army bombed a market in Khartoum", is on the state
      * where it happens too) */
+    /* "Russia withdrew its troops from Kherson": the troops withdrawn
+     * are the source's own, and the retreat is from the place's state */
+    if (c->pipeline && code && strncmp(code, PB_TC_RETREAT, 3) == 0 &&
+        best_p && pattern_named_place(c, &r.m) && tgt.n == 1 && src.n == 1 &&
+        (strncmp(tgt.codes[0], "---", 3) == 0 ||
+         strncmp(tgt.codes[0], src.codes[0], 3) == 0))
+        tgt.n = 0;
     int force_on_place = c->pipeline && code && pb_tc_force_code(code) &&
                          strncmp(code, "17", 2) != 0 && tgt.n == 1 &&
                          src.n == 1 && located_only(c, &tgt) &&

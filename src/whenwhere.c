@@ -333,6 +333,13 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
         if (past_act && governor(w->s, x->head) != (long)head &&
             (x->clause_future || ahead_word(w->s, x)))
             v = w->article;
+        /* nor dated after the article at all: "two months later, Russia
+         * withdrew its troops", with no earlier date in the article to
+         * count from, is some time not known */
+        if (past_act && v.prec != PB_PREC_NONE &&
+            w->article.prec != PB_PREC_NONE &&
+            pb_tvalue_compare(&v, &w->article) > 0)
+            memset(&v, 0, sizeof v);
     }
     else if (vague_time(w->s, head))
         memset(&v, 0, sizeof v); /* when is not known */

@@ -4834,6 +4834,20 @@ static void test_strikes_on_its_territory(void)
               "PAK>IRNGOV:161 PAK>IRNGOV:166 IRNMIL>PAK:190");
 }
 
+/* A state withdrawing its troops from a town retreats from the town's
+ * state; a past act counted "later" from nothing the article dates is
+ * of an unknown date, not a future one. */
+static void test_withdrew_its_troops(void)
+{
+    CHECK_STR(pb_test_code("Russia withdrew its troops from Kherson.",
+                           "2022-11-11"),
+              "RUS>UKR:0874@2022-11-11");
+    CHECK_STR(pb_test_code("Two months later, Russia withdrew its troops "
+                           "from Kherson.",
+                           "2022-11-11"),
+              "RUS>UKR:0874");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6449,6 +6463,7 @@ const pb_test_case pipeline_tests[] = {
     {"its_ministry_in_a_joined_clause", test_its_ministry_in_a_joined_clause},
     {"reaction_to_the_main_act", test_reaction_to_the_main_act},
     {"strikes_on_its_territory", test_strikes_on_its_territory},
+    {"withdrew_its_troops", test_withdrew_its_troops},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
