@@ -4848,6 +4848,13 @@ static void test_withdrew_its_troops(void)
               "RUS>UKR:0874");
 }
 
+/* Returning a seized ship is returning property (0842), no visit. */
+static void test_returned_the_tanker(void)
+{
+    CHECK_STR(pb_test_code("Iran returned the seized tanker to Greece.", NULL),
+              "IRN>GRC:0842");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6464,6 +6471,7 @@ const pb_test_case pipeline_tests[] = {
     {"reaction_to_the_main_act", test_reaction_to_the_main_act},
     {"strikes_on_its_territory", test_strikes_on_its_territory},
     {"withdrew_its_troops", test_withdrew_its_troops},
+    {"returned_the_tanker", test_returned_the_tanker},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
