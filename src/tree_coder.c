@@ -2180,6 +2180,36 @@ static void summarised_act_doer(tc *c, int v, const tc_group *src,
         *g = doer;
 }
 
+/* "Hamas freed four Israeli hostages in exchange for 200 Palestinian
+ * prisoners", "Belarus freed a Polish journalist in exchange for two
+ * Belarusian agents": a release (0841) in exchange for people is a swap;
+ * the state of those released releases those it is exchanged for. */
+static void exchanged_release(tc *c, int v, const char *code,
+                              const tc_group *tgt, uint32_t line, int neg)
+{
+    if (!code || strcmp(code, "0841") != 0 || tgt->n != 1 ||
+        strlen(tgt->codes[0]) < 3 || strncmp(tgt->codes[0], "---", 3) == 0)
+        return;
+    for (int k = 0; k + 3 < c->n; k++) {
+        if (strcmp(c->lower[k], "in") != 0 ||
+            strcmp(c->lower[k + 1], "exchange") != 0 ||
+            strcmp(c->lower[k + 2], "for") != 0 ||
+            !in_subtree(c, k + 1, v) || head_of(c, k + 2) <= k + 2)
+            continue;
+        tc_group freed = {0};
+        pb_tc_group_of(c, head_of(c, k + 2), &freed);
+        const char *state = pb_arena_strndup(c->arena, tgt->codes[0], 3);
+        if (!state) {
+            c->failed = 1;
+            return;
+        }
+        for (int i = 0; i < freed.n; i++)
+            if (strncmp(freed.codes[i], state, 3) != 0)
+                emit(c, state, freed.codes[i], code, v, line,
+                     tgt->mention[0], freed.mention[i], neg);
+    }
+}
+
 /* "Kenyan lawmakers demanded that the government act": the one a demand
  * or appeal with a "that" clause is made of is that clause's subject,
  * also when no actor claims it ("the government", whose state the
@@ -2829,6 +2859,8 @@ static void code_verb(tc *c, int v)
         emit_groups(c, &src, &src, code, NULL, v, r.line, neg);
     else
         emit_groups(c, &src, &tgt, code, code2, v, r.line, neg);
+    if (c->pipeline)
+        exchanged_release(c, v, code, &tgt, r.line, neg);
 }
 
 /* Mentions given by the caller (the pipeline's actors stage): a synthetic

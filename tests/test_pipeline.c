@@ -4855,6 +4855,16 @@ static void test_returned_the_tanker(void)
               "IRN>GRC:0842");
 }
 
+/* A release in exchange for people is a swap: the state of those
+ * released releases the others. */
+static void test_prisoner_swap(void)
+{
+    CHECK_STR(pb_test_code("Belarus freed a Polish journalist in exchange "
+                           "for two Belarusian agents.",
+                           NULL),
+              "BLR>POLMED:0841 POL>BLR:0841");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6472,6 +6482,7 @@ const pb_test_case pipeline_tests[] = {
     {"strikes_on_its_territory", test_strikes_on_its_territory},
     {"withdrew_its_troops", test_withdrew_its_troops},
     {"returned_the_tanker", test_returned_the_tanker},
+    {"prisoner_swap", test_prisoner_swap},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
