@@ -4088,22 +4088,33 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
  * people, officials said": the parser may hang the participle after the
  * report on the closing verb of saying, as if the officials killed. A
  * participle with no subject, after a comma, hung as an adverbial
- * clause on a verb of saying that follows it, belongs to the report
- * (the saying verb's complement clause before it). */
+ * clause on a verb of saying (before or after it: "…, Amnesty said,
+ * killing 12 people"), belongs to the report (the saying verb's
+ * complement clause before both). */
 static void repair_participle_of_report(pb_token *t, uint32_t n,
                                         const repair_rels *r)
 {
     int advcl = pb_deprel_from_name("advcl");
+    int parataxis = pb_deprel_from_name("parataxis");
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != advcl || strcmp(t[k].xpos, "VBG") != 0 ||
-            !is_comma(&t[k - 1]) || t[k].head < 1 ||
-            has_subject(t, n, k + 1, r))
+        if ((t[k].deprel != advcl && t[k].deprel != r->ccomp) ||
+            strcmp(t[k].xpos, "VBG") != 0 || !is_comma(&t[k - 1]) ||
+            t[k].head < 1 || has_subject(t, n, k + 1, r))
             continue;
         uint32_t say = (uint32_t)t[k].head - 1;
-        if (say < k || !in_words(t[say].form, saying_forms))
+        if (!in_words(t[say].form, saying_forms))
             continue;
+        if (say < k && t[say].deprel == parataxis && t[say].head >= 1) {
+            /* "…, Amnesty said, killing 12": an attribution set in the
+             * report as parataxis */
+            hang(t, k, (uint32_t)t[say].head - 1, advcl);
+            continue;
+        }
+        if (t[k].deprel != advcl)
+            continue;
+        /* (also after the attribution: "…, Amnesty said, killing 12") */
         uint32_t report = n;
-        for (uint32_t c = 0; c < k; c++)
+        for (uint32_t c = 0; c < k && c < say; c++)
             if (t[c].head == (int16_t)(say + 1) && t[c].deprel == r->ccomp &&
                 t[c].upos == PB_UPOS_VERB)
                 report = c;

@@ -4865,6 +4865,17 @@ static void test_prisoner_swap(void)
               "BLR>POLMED:0841 POL>BLR:0841");
 }
 
+/* A closing participle after an attribution set in the report is the
+ * report's act, not the speaker's. */
+static void test_participle_after_the_attribution(void)
+{
+    CHECK_STR(pb_test_code("Sudanese security forces opened fire on "
+                           "protesters in Khartoum on Monday, Amnesty "
+                           "International said, killing 12 people.",
+                           NULL),
+              "SDNCOP>SDNOPP:175 SDNCOP>SDNCVL:190");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6483,6 +6494,7 @@ const pb_test_case pipeline_tests[] = {
     {"withdrew_its_troops", test_withdrew_its_troops},
     {"returned_the_tanker", test_returned_the_tanker},
     {"prisoner_swap", test_prisoner_swap},
+    {"participle_after_the_attribution", test_participle_after_the_attribution},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
