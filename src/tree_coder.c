@@ -2157,6 +2157,24 @@ static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
         *g = actor;
 }
 
+/* "accused a Tripoli militia of shelling its positions and warned that
+ * it would respond with force": a threat that names no one, joined to
+ * the subject's own act on another, is aimed at that other (the first
+ * verb's object). */
+static void threat_to_the_one_acted_on(tc *c, int v, const tc_group *src,
+                                       tc_group *g)
+{
+    int h = head_of(c, v);
+    if (!rel_base(c, v, "conj") || h < 0 || h > v || !is_verb(c, h) ||
+        child_rel(c, v, "nsubj") >= 0)
+        return;
+    tc_group other = {0};
+    pb_tc_group_of(c, child_rel(c, h, "obj"), &other);
+    if (other.n > 0 && !within_group(&other, src) &&
+        !within_group(src, &other))
+        *g = other;
+}
+
 /* "Uganda arrested a Kenyan trader, a step Nairobi condemned", "…, a
  * move the EU called illegal": the relative clause of a closing noun
  * that names the act before it (tree_repair.c hangs the noun on the
@@ -2502,6 +2520,9 @@ static void code_verb(tc *c, int v)
         reacted_to(c, v, &src, &tgt);
     if (c->pipeline && tgt.n == 0 && !passive && subject_acts)
         summarised_act_doer(c, v, &src, &tgt);
+    if (c->pipeline && tgt.n == 0 && !passive && subject_acts && code &&
+        strncmp(code, "13", 2) == 0)
+        threat_to_the_one_acted_on(c, v, &src, &tgt);
     if (c->pipeline && !passive && subject_acts)
         release_holder(c, v, code, &src, &tgt);
     if (c->pipeline && tgt.n == 0 && !person_patient && code &&

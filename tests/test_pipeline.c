@@ -4876,6 +4876,17 @@ static void test_participle_after_the_attribution(void)
               "SDNCOP>SDNOPP:175 SDNCOP>SDNCVL:190");
 }
 
+/* A threat naming no one, joined to the subject's act on another, is
+ * aimed at that other. */
+static void test_threat_after_an_accusation(void)
+{
+    CHECK_STR(pb_test_code("Libya's army accused Egypt of shelling its "
+                           "positions and warned that it would respond with "
+                           "force.",
+                           NULL),
+              "LBYMIL>EGY:1123 EGY>LBYMIL:194:hypothetical LBYMIL>EGY:138");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6495,6 +6506,7 @@ const pb_test_case pipeline_tests[] = {
     {"returned_the_tanker", test_returned_the_tanker},
     {"prisoner_swap", test_prisoner_swap},
     {"participle_after_the_attribution", test_participle_after_the_attribution},
+    {"threat_after_an_accusation", test_threat_after_an_accusation},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
