@@ -2158,15 +2158,23 @@ static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
 }
 
 /* "accused a Tripoli militia of shelling its positions and warned that
- * it would respond with force": a threat that names no one, joined to
- * the subject's own act on another, is aimed at that other (the first
- * verb's object). */
+ * it would respond with force": a threat of the subject's own act that
+ * names no one, joined to the subject's act on another, is aimed at that
+ * other (the first verb's object). */
 static void threat_to_the_one_acted_on(tc *c, int v, const tc_group *src,
                                        tc_group *g)
 {
     int h = head_of(c, v);
     if (!rel_base(c, v, "conj") || h < 0 || h > v || !is_verb(c, h) ||
         child_rel(c, v, "nsubj") >= 0)
+        return;
+    /* (what the threatener itself will do: "warned that it would …",
+     * "threatened to …"; not "warned that prices could rise") */
+    int own_act = child_rel(c, v, "xcomp") >= 0;
+    int comp = child_rel(c, v, "ccomp");
+    int s = comp >= 0 ? child_rel(c, comp, "nsubj") : -1;
+    own_act |= s >= 0 && pb_tc_is_personal_pronoun(c, s);
+    if (!own_act)
         return;
     tc_group other = {0};
     pb_tc_group_of(c, child_rel(c, h, "obj"), &other);

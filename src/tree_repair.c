@@ -4088,12 +4088,15 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
  * people, officials said": the parser may hang the participle after the
  * report on the closing verb of saying, as if the officials killed. A
  * participle with no subject, after a comma, hung as an adverbial
- * clause on a verb of saying (before or after it: "…, Amnesty said,
- * killing 12 people"), belongs to the report (the saying verb's
- * complement clause before both). */
+ * clause on a verb of saying (before or after it, then only a toll:
+ * "…, Amnesty said, killing 12 people"), belongs to the report (the
+ * saying verb's complement clause before both). */
 static void repair_participle_of_report(pb_token *t, uint32_t n,
                                         const repair_rels *r)
 {
+    static const char *const tolls[] = {
+        "killing", "wounding", "injuring", "leaving", "destroying",
+        "damaging", "displacing", "forcing", NULL};
     int advcl = pb_deprel_from_name("advcl");
     int parataxis = pb_deprel_from_name("parataxis");
     for (uint32_t k = 1; k < n; k++) {
@@ -4106,12 +4109,15 @@ static void repair_participle_of_report(pb_token *t, uint32_t n,
             continue;
         if (say < k && t[say].deprel == parataxis && t[say].head >= 1) {
             /* "…, Amnesty said, killing 12": an attribution set in the
-             * report as parataxis */
-            hang(t, k, (uint32_t)t[say].head - 1, advcl);
+             * report as parataxis; a toll only (the speaker's own
+             * "demanding that …", "urging …" stay its) */
+            if (in_words(t[k].form, tolls))
+                hang(t, k, (uint32_t)t[say].head - 1, advcl);
             continue;
         }
-        if (t[k].deprel != advcl)
-            continue;
+        if (t[k].deprel != advcl || say < k)
+            continue; /* (after the attribution: the speaker's, "…,
+                         investigators said, urging …") */
         /* (also after the attribution: "…, Amnesty said, killing 12") */
         uint32_t report = n;
         for (uint32_t c = 0; c < k && c < say; c++)

@@ -4874,6 +4874,12 @@ static void test_participle_after_the_attribution(void)
                            "International said, killing 12 people.",
                            NULL),
               "SDNCOP>SDNOPP:175 SDNCOP>SDNCVL:190");
+    /* (the speaker's own "urging …" after it stays the speaker's) */
+    CHECK_STR(pb_test_code("Soldiers killed 20 civilians in Bambari, UN "
+                           "investigators said on Wednesday, urging the "
+                           "authorities in Bangui to prosecute them.",
+                           NULL),
+              "CAFMIL>CAFCVL:190 IGOUNO>CAF:020");
 }
 
 /* A threat naming no one, joined to the subject's act on another, is
@@ -4885,6 +4891,12 @@ static void test_threat_after_an_accusation(void)
                            "force.",
                            NULL),
               "LBYMIL>EGY:1123 EGY>LBYMIL:194:hypothetical LBYMIL>EGY:138");
+    /* (a warning of what others may do is no threat to the one acted
+     * on) */
+    CHECK_STR(pb_test_code("Kenya criticized Uganda and warned that prices "
+                           "could rise.",
+                           NULL),
+              "KEN>UGA:111");
 }
 
 /* A release of one's own people detained "by" another is demanded of
