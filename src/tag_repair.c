@@ -455,6 +455,37 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_ADV;
         memcpy(t->xpos, "RB", 3);
     }
+    /* "demanded that the finance minister resign": after a demand's
+     * "that" and the noun phrase it opens, a verb of what is demanded
+     * read as the phrase's last noun is the bare verb */
+    static const char *const demanding[] = {
+        "demanded", "demands", "demand", "demanding", "insisted", "insists",
+        "urged", "urges", "asked", "requested", "required", "proposed",
+        "recommended", NULL};
+    static const char *const demanded_acts[] = {
+        "resign", "withdraw", "leave", "release", "stop", "halt", "end",
+        "return", "apologise", "apologize", "pay", "quit", "comply",
+        "lift", "cancel", "reverse", "free", "step", NULL};
+    for (uint32_t i = 3; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (!form_in(t, demanded_acts) || t->upos != PB_UPOS_NOUN)
+            continue;
+        uint32_t k = i; /* back over the noun phrase to "that" */
+        while (k > 0 && tokens[k - 1].form &&
+               strcasecmp(tokens[k - 1].form, "that") != 0 &&
+               (tokens[k - 1].upos == PB_UPOS_NOUN ||
+                tokens[k - 1].upos == PB_UPOS_PROPN ||
+                tokens[k - 1].upos == PB_UPOS_ADJ ||
+                tokens[k - 1].upos == PB_UPOS_DET ||
+                strcmp(tokens[k - 1].xpos, "POS") == 0))
+            k--;
+        if (k < 2 || k == i || !tokens[k - 1].form ||
+            strcasecmp(tokens[k - 1].form, "that") != 0 ||
+            !form_in(&tokens[k - 2], demanding))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VB", 3);
+    }
     /* "Myanmar's military shelled villages": "military" after a
      * possessive, before a past form in -ed that a noun phrase follows,
      * is the noun, the past form its verb */

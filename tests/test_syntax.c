@@ -2131,6 +2131,17 @@ static void test_tag_repair_gerund_subject(void)
                                     "troops/NNS left/VBD ./.",
                                     1),
               "JJ ADJ");
+    /* a demanded act after "demanded that" and its noun phrase, read
+     * as a noun, is the bare verb */
+    CHECK_STR(tag_repaired_sentence("opposition/NN demanded/VBD that/IN "
+                                    "the/DT finance/NN minister/NN "
+                                    "resign/NN ./.",
+                                    6),
+              "VB VERB");
+    CHECK_STR(tag_repaired_sentence("they/PRP said/VBD that/IN the/DT "
+                                    "minister/NN resign/NN ./.",
+                                    5),
+              "NN NOUN");
     /* "overnight" after a name, before no noun, is the adverb */
     CHECK_STR(tag_repaired_sentence("the/DT port/NN of/IN Kherson/NNP "
                                     "overnight/NN ,/, wounding/VBG ./.",
