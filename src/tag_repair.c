@@ -473,10 +473,9 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         uint32_t k = i; /* back over the noun phrase to "that" */
         while (k > 0 && tokens[k - 1].form &&
                strcasecmp(tokens[k - 1].form, "that") != 0 &&
-               (tokens[k - 1].upos == PB_UPOS_NOUN ||
-                tokens[k - 1].upos == PB_UPOS_PROPN ||
-                tokens[k - 1].upos == PB_UPOS_ADJ ||
-                tokens[k - 1].upos == PB_UPOS_DET ||
+               (tokens[k - 1].xpos[0] == 'N' || tokens[k - 1].xpos[0] == 'J' ||
+                strcmp(tokens[k - 1].xpos, "DT") == 0 ||
+                strcmp(tokens[k - 1].xpos, "PRP$") == 0 ||
                 strcmp(tokens[k - 1].xpos, "POS") == 0))
             k--;
         if (k < 2 || k == i || !tokens[k - 1].form ||
