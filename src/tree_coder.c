@@ -1738,13 +1738,17 @@ static void reporter_of_possessive(tc *c, int v, tc_group *g)
             continue;
         int p = child_rel(c, k, "nmod:poss");
         owned = p >= 0 && lemma_in(c->lower[p], possessives);
-        /* "opened fire on its posts" with the posts hung on "fire" */
+        /* "opened fire on its posts" with the posts hung on "fire";
+         * "struck three of its positions" */
+        static const char *const of_aims[] = {"on", "at", "against", "of",
+                                              NULL};
         for (int j = c->first_child[k]; j >= 0 && !owned;
              j = c->next_sib[j]) {
             int jc = case_of(c, j), jp = child_rel(c, j, "nmod:poss");
             owned = rel_base(c, j, "nmod") && jc >= 0 &&
-                    lemma_in(c->lower[jc], aims) && jp >= 0 &&
-                    lemma_in(c->lower[jp], possessives);
+                    lemma_in(c->lower[jc],
+                             rel_is(c, k, "obj") ? of_aims : aims) &&
+                    jp >= 0 && lemma_in(c->lower[jp], possessives);
         }
     }
     if (!owned || head_of(c, v) < 0)

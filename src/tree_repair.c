@@ -2918,12 +2918,23 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
         if (!pb_calendar_word(t[day].form) || t[day].deprel != obl ||
             t[day].head < 1)
             continue;
-        int that = 0;
+        /* "that" as the mark, or read as the relative's object where the
+         * clause has an object of its own ("said on Sunday that drones
+         * had struck three of its positions") */
+        int objects = 0;
+        for (uint32_t c = 0; c < n; c++)
+            objects += t[c].head == (int16_t)(k + 1) && t[c].deprel == r->obj;
+        uint32_t that = n;
         for (uint32_t c = day + 1; c < k; c++)
-            that |= t[c].head == (int16_t)(k + 1) && t[c].deprel == mark &&
-                    t[c].form && strcasecmp(t[c].form, "that") == 0;
-        if (that)
+            if (t[c].head == (int16_t)(k + 1) && t[c].form &&
+                strcasecmp(t[c].form, "that") == 0 &&
+                (t[c].deprel == mark ||
+                 (t[c].deprel == r->obj && objects >= 2)))
+                that = c;
+        if (that < n) {
             hang(t, k, (uint32_t)t[day].head - 1, r->ccomp);
+            t[that].deprel = mark;
+        }
     }
 }
 

@@ -4899,6 +4899,17 @@ static void test_threat_after_an_accusation(void)
               "KEN>UGA:111");
 }
 
+/* "said on Sunday that drones had struck three of its positions": the
+ * clause is what was said, and "its" the speaker's. */
+static void test_three_of_its_positions(void)
+{
+    CHECK_STR(pb_test_code("Lebanon's army said on Sunday that Israeli "
+                           "drones had struck three of its positions "
+                           "overnight.",
+                           NULL),
+              "LBNMIL>ISRMIL:010 ISRMIL>LBNMIL:195");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6519,6 +6530,7 @@ const pb_test_case pipeline_tests[] = {
     {"prisoner_swap", test_prisoner_swap},
     {"participle_after_the_attribution", test_participle_after_the_attribution},
     {"threat_after_an_accusation", test_threat_after_an_accusation},
+    {"three_of_its_positions", test_three_of_its_positions},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
