@@ -4317,6 +4317,31 @@ static void repair_reaction_on_relative(pb_token *t, uint32_t n)
     }
 }
 
+/* "Nicaragua ordered two Spanish charities to leave the country,
+ * accusing them of …": the parser hangs the closing participle on the
+ * complement verb, as if the charities accused. A participle after a
+ * comma, hung on a complement verb whose own verb has an object (the
+ * one ordered or urged), is the clause of that verb. */
+static void repair_participle_on_complement(pb_token *t, uint32_t n,
+                                            const repair_rels *r)
+{
+    int advcl = pb_deprel_from_name("advcl");
+    int xcomp = pb_deprel_from_name("xcomp");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != advcl || strcmp(t[k].xpos, "VBG") != 0 ||
+            !is_comma(&t[k - 1]) || t[k].head < 1 ||
+            has_subject(t, n, k + 1, r))
+            continue;
+        uint32_t x = (uint32_t)t[k].head - 1;
+        if (t[x].deprel != xcomp || t[x].head < 1)
+            continue;
+        uint32_t g = (uint32_t)t[x].head - 1;
+        if (g < x && t[g].upos == PB_UPOS_VERB &&
+            has_child(t, n, g + 1, r->obj))
+            t[k].head = (int16_t)(g + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4430,4 +4455,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_clause_read_as_noun_phrase(tokens, n, &r);
     repair_with_clause_on_noun(tokens, n, &r);
     repair_reaction_on_relative(tokens, n);
+    repair_participle_on_complement(tokens, n, &r);
 }

@@ -4910,6 +4910,16 @@ static void test_three_of_its_positions(void)
               "LBNMIL>ISRMIL:010 ISRMIL>LBNMIL:195");
 }
 
+/* A closing participle after an order to leave is the orderer's. */
+static void test_order_then_accusation(void)
+{
+    CHECK_STR(pb_test_code("Nicaragua ordered two Spanish charities to leave "
+                           "the country on Monday, accusing them of "
+                           "financing protests.",
+                           NULL),
+              "NIC>ESPNGO:166 NIC>ESPNGO:112");
+}
+
 /* A release of one's own people detained "by" another is demanded of
  * that other. */
 static void test_release_from_the_detainer(void)
@@ -6531,6 +6541,7 @@ const pb_test_case pipeline_tests[] = {
     {"participle_after_the_attribution", test_participle_after_the_attribution},
     {"threat_after_an_accusation", test_threat_after_an_accusation},
     {"three_of_its_positions", test_three_of_its_positions},
+    {"order_then_accusation", test_order_then_accusation},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},
