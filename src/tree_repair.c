@@ -2902,17 +2902,19 @@ static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
 }
 
 /* "denied on Tuesday that soldiers had executed civilians": the parser
- * makes the reported clause a relative clause of the day. A clause that
- * "that" marks and that has a subject of its own, hung on a day or month
- * that is the oblique of a verb, is that verb's complement. */
+ * makes the reported clause a relative clause (or complement) of the
+ * day. A clause that "that" marks and that has a subject of its own,
+ * hung on a day or month that is the oblique of a verb, is that verb's
+ * complement. */
 static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
 {
     int mark = pb_deprel_from_name("mark");
     int relcl = pb_deprel_from_name("acl:relcl");
     int obl = pb_deprel_from_name("obl");
     for (uint32_t k = 1; k < n; k++) {
-        if ((t[k].deprel != relcl && t[k].deprel != r->acl) || t[k].head < 1 ||
-            !has_subject(t, n, k + 1, r))
+        if ((t[k].deprel != relcl && t[k].deprel != r->acl &&
+             t[k].deprel != r->ccomp) ||
+            t[k].head < 1 || !has_subject(t, n, k + 1, r))
             continue;
         uint32_t day = (uint32_t)t[k].head - 1;
         if (!pb_calendar_word(t[day].form) || t[day].deprel != obl ||

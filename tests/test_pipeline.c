@@ -4908,6 +4908,10 @@ static void test_three_of_its_positions(void)
                            "overnight.",
                            NULL),
               "LBNMIL>ISRMIL:010 ISRMIL>LBNMIL:195");
+    CHECK_STR(pb_test_code("Serbia denied on Monday that its troops had "
+                           "shelled Kosovar villages.",
+                           NULL),
+              "SRB>KSV:016 SRBMIL>KSV:194:negated");
 }
 
 /* A closing participle after an order to leave is the orderer's. */
