@@ -455,6 +455,20 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_ADV;
         memcpy(t->xpos, "RB", 3);
     }
+    /* "a Brazilian drug trafficking suspect", "money laundering charges":
+     * a crime in -ing between a noun and a noun is a noun of the phrase */
+    static const char *const crimes[] = {"trafficking", "smuggling",
+                                         "laundering", "racketeering",
+                                         NULL};
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (!form_in(t, crimes) || t->upos == PB_UPOS_NOUN ||
+            strncmp(tokens[i - 1].xpos, "NN", 2) != 0 ||
+            strncmp(tokens[i + 1].xpos, "NN", 2) != 0)
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "demanded that the finance minister resign": after a demand's
      * "that" and the noun phrase it opens, a verb of what is demanded
      * read as the phrase's last noun is the bare verb */

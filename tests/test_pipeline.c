@@ -4914,6 +4914,15 @@ static void test_three_of_its_positions(void)
               "SRB>KSV:016 SRBMIL>KSV:194:negated");
 }
 
+/* An extradition is to the state it is made to, not the suspect's. */
+static void test_extradited_to(void)
+{
+    CHECK_STR(pb_test_code("Portugal extradited a Brazilian drug "
+                           "trafficking suspect to Italy on Friday.",
+                           NULL),
+              "PRT>ITA:063");
+}
+
 /* A closing participle after an order to leave is the orderer's. */
 static void test_order_then_accusation(void)
 {
@@ -6546,6 +6555,7 @@ const pb_test_case pipeline_tests[] = {
     {"threat_after_an_accusation", test_threat_after_an_accusation},
     {"three_of_its_positions", test_three_of_its_positions},
     {"order_then_accusation", test_order_then_accusation},
+    {"extradited_to", test_extradited_to},
     {"relative_between_commas", test_relative_between_commas},
     {"its_troops_are_the_speakers", test_its_troops_are_the_speakers},
     {"hit_on_monday_is_past", test_hit_on_monday_is_past},

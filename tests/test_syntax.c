@@ -2131,6 +2131,16 @@ static void test_tag_repair_gerund_subject(void)
                                     "troops/NNS left/VBD ./.",
                                     1),
               "JJ ADJ");
+    /* a crime in -ing between two nouns is a noun of the phrase; a
+     * participle of another verb there stays one */
+    CHECK_STR(tag_repaired_sentence("a/DT drug/NN trafficking/VBG "
+                                    "suspect/NN ./.",
+                                    2),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("the/DT army/NN killing/VBG "
+                                    "civilians/NNS ./.",
+                                    2),
+              "VBG VERB");
     /* a demanded act after "demanded that" and its noun phrase, read
      * as a noun, is the bare verb */
     CHECK_STR(tag_repaired_sentence("opposition/NN demanded/VBD that/IN "
