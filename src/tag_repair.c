@@ -456,14 +456,20 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         memcpy(t->xpos, "RB", 3);
     }
     /* "a Brazilian drug trafficking suspect", "money laundering charges":
-     * a crime in -ing between a noun and a noun is a noun of the phrase */
+     * a crime in -ing between what is trafficked and a noun is a noun of
+     * the phrase */
     static const char *const crimes[] = {"trafficking", "smuggling",
                                          "laundering", "racketeering",
                                          NULL};
+    /* (what is trafficked: not "rebels smuggling weapons") */
+    static const char *const contraband[] = {
+        "drug", "drugs", "arms", "money", "human", "people", "migrant",
+        "wildlife", "gun", "cocaine", "heroin", "fuel", "cigarette",
+        "gold", NULL};
     for (uint32_t i = 1; i + 1 < n; i++) {
         pb_token *t = &tokens[i];
         if (!form_in(t, crimes) || t->upos == PB_UPOS_NOUN ||
-            strncmp(tokens[i - 1].xpos, "NN", 2) != 0 ||
+            !form_in(&tokens[i - 1], contraband) ||
             strncmp(tokens[i + 1].xpos, "NN", 2) != 0)
             continue;
         t->upos = PB_UPOS_NOUN;

@@ -2131,15 +2131,15 @@ static void test_tag_repair_gerund_subject(void)
                                     "troops/NNS left/VBD ./.",
                                     1),
               "JJ ADJ");
-    /* a crime in -ing between two nouns is a noun of the phrase; a
-     * participle of another verb there stays one */
+    /* a crime in -ing between what is trafficked and a noun is a noun
+     * of the phrase; one with its subject before it stays a participle */
     CHECK_STR(tag_repaired_sentence("a/DT drug/NN trafficking/VBG "
                                     "suspect/NN ./.",
                                     2),
               "NN NOUN");
-    CHECK_STR(tag_repaired_sentence("the/DT army/NN killing/VBG "
-                                    "civilians/NNS ./.",
-                                    2),
+    CHECK_STR(tag_repaired_sentence("rebels/NNS smuggling/VBG "
+                                    "weapons/NNS ./.",
+                                    1),
               "VBG VERB");
     /* a demanded act after "demanded that" and its noun phrase, read
      * as a noun, is the bare verb */
