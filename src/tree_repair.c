@@ -4321,16 +4321,21 @@ static void repair_reaction_on_relative(pb_token *t, uint32_t n)
 
 /* "Nicaragua ordered two Spanish charities to leave the country,
  * accusing them of …": the parser hangs the closing participle on the
- * complement verb, as if the charities accused. A participle after a
- * comma, hung on a complement verb whose own verb has an object (the
- * one ordered or urged), is the clause of that verb. */
+ * complement verb, as if the charities accused. A participle of
+ * accusing or blaming after a comma, hung on a complement verb whose own
+ * verb has an object (the one ordered or urged), is the clause of that
+ * verb. */
 static void repair_participle_on_complement(pb_token *t, uint32_t n,
                                             const repair_rels *r)
 {
+    /* (the orderer's charge; "ordered troops to storm the town, killing
+     * dozens" is the troops' toll) */
+    static const char *const speaking[] = {"accusing", "blaming",
+                                           "charging", NULL};
     int advcl = pb_deprel_from_name("advcl");
     int xcomp = pb_deprel_from_name("xcomp");
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != advcl || strcmp(t[k].xpos, "VBG") != 0 ||
+        if (t[k].deprel != advcl || !in_words(t[k].form, speaking) ||
             !is_comma(&t[k - 1]) || t[k].head < 1 ||
             has_subject(t, n, k + 1, r))
             continue;
