@@ -468,7 +468,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         "gold", NULL};
     for (uint32_t i = 1; i + 1 < n; i++) {
         pb_token *t = &tokens[i];
-        if (!form_in(t, crimes) || t->upos == PB_UPOS_NOUN ||
+        if (t->upos == PB_UPOS_NOUN || !form_in(t, crimes) ||
             !form_in(&tokens[i - 1], contraband) ||
             strncmp(tokens[i + 1].xpos, "NN", 2) != 0)
             continue;
@@ -488,7 +488,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         "lift", "cancel", "reverse", "free", "step", NULL};
     for (uint32_t i = 3; i < n; i++) {
         pb_token *t = &tokens[i];
-        if (!form_in(t, demanded_acts) || t->upos != PB_UPOS_NOUN)
+        if (t->upos != PB_UPOS_NOUN || !form_in(t, demanded_acts))
             continue;
         uint32_t k = i; /* back over the noun phrase to "that" */
         while (k > 0 && tokens[k - 1].form &&
@@ -514,7 +514,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         pb_token *verb = &tokens[i + 1];
         const pb_token *next = &tokens[i + 2];
         size_t len = verb->form ? strlen(verb->form) : 0;
-        if (!form_in(t, forces) || t->upos != PB_UPOS_ADJ ||
+        if (t->upos != PB_UPOS_ADJ || !form_in(t, forces) ||
             strcmp(tokens[i - 1].xpos, "POS") != 0 || len < 4 ||
             strcasecmp(verb->form + len - 2, "ed") != 0 ||
             (strcmp(verb->xpos, "VBN") != 0 && strcmp(verb->xpos, "VBD") != 0 &&

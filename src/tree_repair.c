@@ -3964,7 +3964,7 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
     if (root == n || t[root].upos != PB_UPOS_VERB)
         return;
     for (uint32_t k = root + 3; k + 2 < n; k++) {
-        if (!in_words(t[k].form, summaries) || t[k].upos != PB_UPOS_NOUN)
+        if (t[k].upos != PB_UPOS_NOUN || !in_words(t[k].form, summaries))
             continue;
         uint32_t a = k - 1;
         while (a > root && t[a].upos == PB_UPOS_ADJ)
@@ -4069,8 +4069,8 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
     int case_rel = pb_deprel_from_name("case");
     int flat = pb_deprel_from_name("flat");
     for (uint32_t c = 1; c + 3 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
-            t[c].head <= (int16_t)(c + 1))
+        if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
+            !in_words(t[c].form, subordinators))
             continue;
         uint32_t np = (uint32_t)t[c].head - 1, first, last;
         subtree_span(t, n, np, &first, &last);
@@ -4218,8 +4218,8 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
     int compound = pb_deprel_from_name("compound");
     int det = pb_deprel_from_name("det");
     for (uint32_t c = 1; c + 3 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
-            t[c].head <= (int16_t)(c + 1))
+        if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
+            !in_words(t[c].form, subordinators))
             continue;
         uint32_t np = (uint32_t)t[c].head - 1, w = n;
         for (uint32_t k = c + 2; k < np && w == n; k++)
