@@ -142,6 +142,15 @@ static void hang(pb_token *t, uint32_t k, uint32_t head, int rel)
     t[k].deprel = rel;
 }
 
+/* Token g, or the nearest verb above it (within eight steps), where a
+ * misread clause belongs; g's last ancestor tried when there is none. */
+static uint32_t verb_at_or_above(const pb_token *t, uint32_t g)
+{
+    for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1; d++)
+        g = (uint32_t)t[g].head - 1;
+    return g;
+}
+
 /* Verb w becomes the root in the place of token v; v's dependents from
  * token `from` on (the final stop) move to w. */
 static void hand_root(pb_token *t, uint32_t n, uint32_t v, uint32_t w,
@@ -3861,10 +3870,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
             has_subject(t, n, w + 1, r) || has_child(t, n, w + 1, r->aux) ||
             has_child(t, n, w + 1, r->aux_pass))
             continue;
-        uint32_t g = (uint32_t)t[w].head - 1;
-        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
-             d++)
-            g = (uint32_t)t[g].head - 1;
+        uint32_t g = verb_at_or_above(t, (uint32_t)t[w].head - 1);
         if (t[g].upos != PB_UPOS_VERB || g >= c)
             continue;
         hang(t, w, g, advcl);
@@ -4237,10 +4243,7 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
                       t[k].upos == PB_UPOS_DET || t[k].upos == PB_UPOS_ADJ;
         if (!phrase || t[np].head < 1)
             continue;
-        uint32_t g = (uint32_t)t[np].head - 1;
-        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
-             d++)
-            g = (uint32_t)t[g].head - 1;
+        uint32_t g = verb_at_or_above(t, (uint32_t)t[np].head - 1);
         if (t[g].upos != PB_UPOS_VERB || g >= c)
             continue;
         uint32_t subject = w - 1;
@@ -4281,10 +4284,7 @@ static void repair_with_clause_on_noun(pb_token *t, uint32_t n,
         if (m == n || !is_comma(&t[m - 1]) || !is_nominal(&t[h]) ||
             t[h].head < 1)
             continue;
-        uint32_t g = (uint32_t)t[h].head - 1;
-        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
-             d++)
-            g = (uint32_t)t[g].head - 1;
+        uint32_t g = verb_at_or_above(t, (uint32_t)t[h].head - 1);
         if (t[g].upos == PB_UPOS_VERB && g < k)
             t[k].head = (int16_t)(g + 1);
     }
@@ -4310,10 +4310,7 @@ static void repair_reaction_on_relative(pb_token *t, uint32_t n)
         uint32_t r = (uint32_t)t[k].head - 1;
         if (t[r].deprel != relcl || t[r].head < 1)
             continue;
-        uint32_t g = (uint32_t)t[r].head - 1;
-        for (int d = 0; d < 8 && t[g].upos != PB_UPOS_VERB && t[g].head >= 1;
-             d++)
-            g = (uint32_t)t[g].head - 1;
+        uint32_t g = verb_at_or_above(t, (uint32_t)t[r].head - 1);
         if (t[g].upos == PB_UPOS_VERB && g < r)
             t[k].head = (int16_t)(g + 1);
     }
