@@ -1582,8 +1582,9 @@ static const char *home_counterpart(pb_doc *doc, const sentence_view *v,
 
 /* The code of a government no state claims ("---GOV" for "the junta",
  * "the government") that a bare state or a body of states appeals to,
- * demands of, criticizes, rejects or threatens, in a sentence that names
- * one state besides the source's own: that state's ("Britain condemned
+ * demands of, criticizes, rejects or threatens, or of rebels ("---REB")
+ * that or a state's government does so to, in a sentence that names one
+ * state besides the source's own: that state's ("Britain condemned
  * the coup in Niger and warned the junta", "the UN extended its mission
  * in South Sudan and urged the government to hold elections"). NULL when
  * none or several, or out of memory (doc->failed set). */
@@ -1600,7 +1601,14 @@ static const char *other_states_government(pb_doc *doc,
     int body = strncmp(src, "IGO", 3) == 0 ||
                (strlen(src) == PB_STATE_CODE_LEN &&
                 pb_lexicon_is_country(v->lex, src));
-    if (!pressed || !body || strcmp(tgt, "---GOV") != 0)
+    /* (and the rebels a state's government presses: "Norway's foreign
+     * minister praised Colombia and urged the rebels to return to
+     * talks") */
+    int rebels = strcmp(tgt, "---REB") == 0 &&
+                 (body || (strlen(src) == 2 * PB_STATE_CODE_LEN &&
+                           strcmp(src + PB_STATE_CODE_LEN, "GOV") == 0));
+    if (!pressed || !(body || rebels) ||
+        (strcmp(tgt, "---GOV") != 0 && !rebels))
         return NULL;
     char other[PB_STATE_CODE_LEN + 1] = "", own[PB_STATE_CODE_LEN + 1];
     for (size_t i = 0; i < v->n_mentions; i++) {
@@ -1864,9 +1872,9 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
     int foreign = foreign_people(v, mt);
     const char *own = foreign ? NULL : own_people(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed)
-        own = home_counterpart(doc, v, code, head, src, tgt);
-    if (!own && !foreign && !doc->failed)
         own = other_states_government(doc, v, code, src, tgt);
+    if (!own && !foreign && !doc->failed)
+        own = home_counterpart(doc, v, code, head, src, tgt);
     if (!own && !foreign && !doc->failed && code &&
         pb_tc_force_code(code->code) && strcmp(tgt, "---CVL") == 0 &&
         strncmp(src, "---", 3) != 0) {

@@ -4796,6 +4796,16 @@ static void test_the_other_states_government(void)
                            NULL),
               "IGOUNO>SSDGOV:0244");
     CHECK_STR(pb_test_code("Britain urged the government to act.", NULL), "");
+    /* (so are the rebels a foreign government presses; a government's
+     * own when no other state is named) */
+    CHECK_STR(pb_test_code("Norway's foreign minister praised Colombia and "
+                           "urged the rebels to return to talks.",
+                           NULL),
+              "NORGOV>COL:051 NORGOV>COLREB:026");
+    CHECK_STR(pb_test_code("Kenya's president urged the rebels to lay down "
+                           "their arms.",
+                           NULL),
+              "KENGOV>KENREB:0256");
 }
 
 /* "its foreign ministry" in a clause joined to a state's own is that
