@@ -4858,6 +4858,17 @@ static void test_withdrew_its_troops(void)
               "RUS>UKR:0874");
 }
 
+/* Shipping or airlifting medicine, food or aid is humanitarian aid. */
+static void test_shipped_medicine(void)
+{
+    CHECK_STR(pb_test_code("Saudi Arabia shipped 20 tonnes of medicine to "
+                           "Sudan on Monday.",
+                           NULL),
+              "SAU>SDN:073");
+    CHECK_STR(pb_test_code("Jordan airlifted aid to Gaza.", NULL),
+              "JOR>PSE:073");
+}
+
 /* Returning a seized ship is returning property (0842), no visit. */
 static void test_returned_the_tanker(void)
 {
@@ -6560,6 +6571,7 @@ const pb_test_case pipeline_tests[] = {
     {"strikes_on_its_territory", test_strikes_on_its_territory},
     {"withdrew_its_troops", test_withdrew_its_troops},
     {"returned_the_tanker", test_returned_the_tanker},
+    {"shipped_medicine", test_shipped_medicine},
     {"prisoner_swap", test_prisoner_swap},
     {"participle_after_the_attribution", test_participle_after_the_attribution},
     {"threat_after_an_accusation", test_threat_after_an_accusation},
