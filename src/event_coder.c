@@ -929,6 +929,14 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
             *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
+    /* "pledged to help Manila protect its fishermen": a bare complement
+     * of a verb that is itself a "to" complement shares its mode */
+    if (rel_starts(tj, "xcomp") && tj->head >= 1) {
+        uint32_t h = (uint32_t)tj->head - 1;
+        if (rel_starts(&v->s->tokens[h], "xcomp") &&
+            child_word(v, h, "mark", to))
+            return verb_mode(v, h, 0, frame);
+    }
     return PB_MODE_ASSERTED;
 }
 

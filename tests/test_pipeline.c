@@ -4869,6 +4869,16 @@ static void test_shipped_medicine(void)
               "JOR>PSE:073");
 }
 
+/* A bare complement of a "to" complement shares its mode: what one
+ * pledges to help another do is intended. */
+static void test_pledged_to_help_protect(void)
+{
+    CHECK_STR(pb_test_code("Japan pledged to help Manila protect Filipino "
+                           "fishermen.",
+                           NULL),
+              "JPN>PHL:033 PHL>PHLAGR:0334:intended");
+}
+
 /* Returning a seized ship is returning property (0842), no visit. */
 static void test_returned_the_tanker(void)
 {
@@ -6572,6 +6582,7 @@ const pb_test_case pipeline_tests[] = {
     {"withdrew_its_troops", test_withdrew_its_troops},
     {"returned_the_tanker", test_returned_the_tanker},
     {"shipped_medicine", test_shipped_medicine},
+    {"pledged_to_help_protect", test_pledged_to_help_protect},
     {"prisoner_swap", test_prisoner_swap},
     {"participle_after_the_attribution", test_participle_after_the_attribution},
     {"threat_after_an_accusation", test_threat_after_an_accusation},
