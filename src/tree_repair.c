@@ -4346,6 +4346,30 @@ static void repair_participle_on_complement(pb_token *t, uint32_t n,
     }
 }
 
+/* "Egyptian and Saudi naval forces began a joint exercise": the parser
+ * may hang the first of two joined demonyms on the verb as an adverb.
+ * An adjective opening the sentence, hung on the verb as advmod, before
+ * "and" and an adjective that modifies the verb's subject, is the first
+ * of the two: it modifies the subject, the second its conjunct. */
+static void repair_split_demonym_pair(pb_token *t, uint32_t n,
+                                      const repair_rels *r)
+{
+    int advmod = pb_deprel_from_name("advmod");
+    int amod = pb_deprel_from_name("amod");
+    int conj = pb_deprel_from_name("conj");
+    int cc = pb_deprel_from_name("cc");
+    if (n < 5 || t[0].deprel != advmod || t[0].upos != PB_UPOS_ADJ ||
+        t[0].head < 1 || !t[1].form || strcasecmp(t[1].form, "and") != 0 ||
+        t[2].upos != PB_UPOS_ADJ || t[2].deprel != amod || t[2].head < 1)
+        return;
+    uint32_t noun = (uint32_t)t[2].head - 1, v = (uint32_t)t[0].head - 1;
+    if (t[noun].deprel != r->nsubj || t[noun].head != (int16_t)(v + 1))
+        return;
+    hang(t, 0, noun, amod);
+    hang(t, 2, 0, conj);
+    hang(t, 1, 2, cc);
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4460,4 +4484,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_with_clause_on_noun(tokens, n, &r);
     repair_reaction_on_relative(tokens, n);
     repair_participle_on_complement(tokens, n, &r);
+    repair_split_demonym_pair(tokens, n, &r);
 }

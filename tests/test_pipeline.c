@@ -4879,6 +4879,16 @@ static void test_pledged_to_help_protect(void)
               "JPN>PHL:033 PHL>PHLAGR:0334:intended");
 }
 
+/* Two joined demonyms before one subject are both its states, even
+ * when the parser hangs the first on the verb. */
+static void test_two_navies_exercise(void)
+{
+    CHECK_STR(pb_test_code("Egyptian and Saudi naval forces began a joint "
+                           "exercise.",
+                           NULL),
+              "SAUMIL>EGYMIL:062 EGYMIL>SAUMIL:062");
+}
+
 /* Returning a seized ship is returning property (0842), no visit. */
 static void test_returned_the_tanker(void)
 {
@@ -6583,6 +6593,7 @@ const pb_test_case pipeline_tests[] = {
     {"returned_the_tanker", test_returned_the_tanker},
     {"shipped_medicine", test_shipped_medicine},
     {"pledged_to_help_protect", test_pledged_to_help_protect},
+    {"two_navies_exercise", test_two_navies_exercise},
     {"prisoner_swap", test_prisoner_swap},
     {"participle_after_the_attribution", test_participle_after_the_attribution},
     {"threat_after_an_accusation", test_threat_after_an_accusation},

@@ -1883,6 +1883,15 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 4:case:IN 2:obl:NNP 4:punct:, "
               "8:mark:IN 8:nsubj:NN 2:advcl:VBG");
+    /* the first of two joined demonyms hung on the verb as an adverb
+     * modifies the subject, the second its conjunct */
+    CHECK_STR(repaired("1\tEgyptian\tEgyptian\tADJ\tJJ\t_\t5\tadvmod\t_\t_\n"
+                       "2\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                       "3\tSaudi\tSaudi\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                       "4\tforces\tforce\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                       "5\tbegan\tbegin\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "4:amod:JJ 3:cc:CC 1:conj:JJ 5:nsubj:NNS 0:root:VBD");
     /* a noun hung as a compound on the verb before it modifies the
      * noun after it */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
