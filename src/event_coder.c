@@ -922,6 +922,13 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
         *frame = PB_MODAL_INTEND;
         return PB_MODE_INTENDED;
     }
+    /* "drove tractors into Warsaw to protest against climate rules":
+     * a protest is made by the act it is the purpose of */
+    static const char *const protesting[] = {"protest", "demonstrate",
+                                             NULL};
+    if (child_word(v, j, "mark", to) && rel_starts(tj, "advcl") &&
+        word_in(v, j, protesting))
+        return PB_MODE_ASSERTED;
     if (child_word(v, j, "mark", to) && !done_complement(v, j)) {
         /* an intended complement; a purpose ("sent troops to attack") is
          * intended but announces nothing */

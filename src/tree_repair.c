@@ -4370,6 +4370,31 @@ static void repair_split_demonym_pair(pb_token *t, uint32_t n,
     hang(t, 1, 2, cc);
 }
 
+/* "Polish farmers drove tractors into Warsaw to protest against
+ * climate rules": the parser hangs a "to" clause of protest or demand on
+ * the object, as if the tractors protested. Such a clause on a verb's
+ * object is the verb's purpose (its subject's). */
+static void repair_protest_purpose_on_object(pb_token *t, uint32_t n,
+                                             const repair_rels *r)
+{
+    static const char *const protesting[] = {
+        "protest", "demonstrate", "demand", "denounce", "condemn", "press",
+        "call", "mark", "voice", NULL};
+    static const char *const to[] = {"to", NULL};
+    int advcl = pb_deprel_from_name("advcl");
+    int mark = pb_deprel_from_name("mark");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != r->acl || t[k].upos != PB_UPOS_VERB ||
+            t[k].head < 1 || !in_words(t[k].form, protesting) ||
+            !in_words(t[k - 1].form, to) || t[k - 1].deprel != mark)
+            continue;
+        uint32_t o = (uint32_t)t[k].head - 1;
+        if (t[o].deprel == r->obj && t[o].head >= 1 &&
+            t[o].upos == PB_UPOS_NOUN)
+            hang(t, k, (uint32_t)t[o].head - 1, advcl);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4485,4 +4510,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_reaction_on_relative(tokens, n);
     repair_participle_on_complement(tokens, n, &r);
     repair_split_demonym_pair(tokens, n, &r);
+    repair_protest_purpose_on_object(tokens, n, &r);
 }

@@ -4889,6 +4889,15 @@ static void test_two_navies_exercise(void)
               "SAUMIL>EGYMIL:062 EGYMIL>SAUMIL:062");
 }
 
+/* A protest that is the purpose of an act is made by that act. */
+static void test_drove_tractors_to_protest(void)
+{
+    CHECK_STR(pb_test_code("Hundreds of farmers drove tractors into Warsaw "
+                           "to protest against climate rules.",
+                           NULL),
+              "POL>POLGOV:140");
+}
+
 /* Returning a seized ship is returning property (0842), no visit. */
 static void test_returned_the_tanker(void)
 {
@@ -6594,6 +6603,7 @@ const pb_test_case pipeline_tests[] = {
     {"shipped_medicine", test_shipped_medicine},
     {"pledged_to_help_protect", test_pledged_to_help_protect},
     {"two_navies_exercise", test_two_navies_exercise},
+    {"drove_tractors_to_protest", test_drove_tractors_to_protest},
     {"prisoner_swap", test_prisoner_swap},
     {"participle_after_the_attribution", test_participle_after_the_attribution},
     {"threat_after_an_accusation", test_threat_after_an_accusation},
