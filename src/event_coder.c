@@ -1490,6 +1490,13 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
                         sentence that names no other state (an arrest
                         may be an occupier's: "Israeli troops arrested
                         three militants") */
+    else if (army && !armed_men(tagent) &&
+             strncmp(code->code, PB_TC_COERCE_ROOT, 2) == 0 &&
+             !names_other_state(v, src))
+        state = src; /* "Tunisian troops detained nine protesters": an
+                        army's arrests of unarmed people no state or
+                        place claims, in a sentence naming no other
+                        state, are at home */
     else if (!organ && strncmp(code->code, PB_FORCE_ROOT, 2) == 0 &&
              pb_agent_is_state_organ(tagent))
         state = src; /* rebels fight their own state's forces */

@@ -970,6 +970,12 @@ static void test_own_people(void)
               "SYRREB>SYRMIL:190");
     CHECK_STR(pb_test_code("Israeli troops arrested three militants.", NULL),
               "");
+    /* … but arrests of unarmed people, in a sentence naming no other
+     * state, are at home */
+    CHECK_STR(pb_test_code("Tunisian troops detained nine protesters on "
+                           "Sunday.",
+                           NULL),
+              "TUNMIL>TUNOPP:173");
     /* where the act happens says whose they are */
     CHECK_STR(pb_test_code("Israeli troops arrested three militants in "
                         "Jenin.",
