@@ -327,8 +327,9 @@ static int in_clause_of_own(const sentence_view *v, uint32_t i, uint32_t head)
         if (i == head)
             return other;
         const pb_token *t = &v->s->tokens[i];
-        if (((rel_starts(t, "advcl") && child_word(v, i, "mark", other_times)) ||
-             rel_starts(t, "ccomp")) &&
+        int later = rel_starts(t, "advcl") &&
+                    child_word(v, i, "mark", other_times);
+        if ((later || rel_starts(t, "ccomp")) &&
             verb_with_subject(v, i))
             other = 1;
         if (t->head < 1)
@@ -1445,8 +1446,8 @@ static int names_other_state(const sentence_view *v, const char *state);
  * attacked government forces"); a state named alone acts at home only
  * when it represses ("Russia arrested three activists").
  * An army with no place may act abroad, but fights armed men at home
- * when the sentence names no other state (arrests aside). NULL when unknown, or out of
- * memory (doc->failed set). */
+ * when the sentence names no other state (arrests aside). NULL when
+ * unknown, or out of memory (doc->failed set). */
 static const char *own_people(pb_doc *doc, const sentence_view *v,
                               const pb_cameo_code *code, uint32_t head,
                               const char *src, const char *tgt)
@@ -3819,7 +3820,8 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
         return -1;
     uint8_t *restated = pb_arena_alloc(&doc->arena, n_ev ? n_ev : 1);
     uint8_t *emitted = pb_arena_alloc(&doc->arena, n_ev ? n_ev : 1);
-    long *toll_of = pb_arena_alloc(&doc->arena, (n_ev ? n_ev : 1) * sizeof *toll_of);
+    long *toll_of =
+        pb_arena_alloc(&doc->arena, (n_ev ? n_ev : 1) * sizeof *toll_of);
     if (!restated || !emitted || !toll_of)
         return -1;
     flag_restated_contents(&v, ev, n_ev, restated);

@@ -2126,6 +2126,18 @@ static void prompting_actor(tc *c, int v, const tc_group *src, tc_group *g)
         *g = actor;
 }
 
+/* Sets g to the actors at token k when they are another party than the
+ * source group src (neither holds the other). */
+static void aim_at_other_party(tc *c, int k, const tc_group *src,
+                               tc_group *g)
+{
+    tc_group other = {0};
+    pb_tc_group_of(c, k, &other);
+    if (other.n > 0 && !within_group(&other, src) &&
+        !within_group(src, &other))
+        *g = other;
+}
+
 /* "Spain expelled two Russian diplomats, and Moscow vowed to
  * retaliate": a reaction (retaliating, responding) with no target of its
  * own, in a clause joined to another actor's act, is aimed at that
@@ -2154,11 +2166,7 @@ static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
                     : -1;
     if (!reaction || other < 0 || !is_verb(c, other))
         return;
-    tc_group actor = {0};
-    pb_tc_group_of(c, child_rel(c, other, "nsubj"), &actor);
-    if (actor.n > 0 && !within_group(&actor, src) &&
-        !within_group(src, &actor))
-        *g = actor;
+    aim_at_other_party(c, child_rel(c, other, "nsubj"), src, g);
 }
 
 /* "accused a Tripoli militia of shelling its positions and warned that
@@ -2180,11 +2188,7 @@ static void threat_to_the_one_acted_on(tc *c, int v, const tc_group *src,
     own_act |= s >= 0 && pb_tc_is_personal_pronoun(c, s);
     if (!own_act)
         return;
-    tc_group other = {0};
-    pb_tc_group_of(c, child_rel(c, h, "obj"), &other);
-    if (other.n > 0 && !within_group(&other, src) &&
-        !within_group(src, &other))
-        *g = other;
+    aim_at_other_party(c, child_rel(c, h, "obj"), src, g);
 }
 
 /* "Uganda arrested a Kenyan trader, a step Nairobi condemned", "…, a
@@ -2200,14 +2204,9 @@ static void summarised_act_doer(tc *c, int v, const tc_group *src,
     if (!rel_is(c, v, "acl:relcl") || h < 0 || act < 0 || act > h ||
         !lemma_in(c->lem[h], summaries) || !is_verb(c, act))
         return;
-    int passive;
-    tc_group doer = {0};
-    int s = pb_tc_subject_of(c, act, &passive, 0);
-    if (passive)
-        return;
-    pb_tc_group_of(c, s, &doer);
-    if (doer.n > 0 && !within_group(&doer, src) && !within_group(src, &doer))
-        *g = doer;
+    int passive, s = pb_tc_subject_of(c, act, &passive, 0);
+    if (!passive)
+        aim_at_other_party(c, s, src, g);
 }
 
 /* "Hamas freed four Israeli hostages in exchange for 200 Palestinian

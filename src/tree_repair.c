@@ -761,6 +761,23 @@ static void subtree_span(const pb_token *t, uint32_t n, uint32_t k,
         }
 }
 
+/* The noun phrase that a subordinator at token c opens as its
+ * preposition ("after crowds …", "as troops …"): the phrase's head, with
+ * *next the token after the phrase; -1 when c is no such word or the
+ * phrase does not start at it. */
+static long subordinator_phrase(const pb_token *t, uint32_t n, uint32_t c,
+                                uint32_t *next)
+{
+    int case_rel = pb_deprel_from_name("case");
+    if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
+        !in_words(t[c].form, subordinators))
+        return -1;
+    uint32_t np = (uint32_t)t[c].head - 1, first, last;
+    subtree_span(t, n, np, &first, &last);
+    *next = last + 1;
+    return first == c ? (long)np : -1;
+}
+
 /* "… with Dagolath, its biggest trading partner, officials said": a
  * noun phrase set off by commas right after a noun is its apposition,
  * but the parser, seeing no preposition to hang it by, makes it an
@@ -1284,15 +1301,11 @@ static void repair_stranded_relative(pb_token *t, uint32_t n,
 static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
                                                const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
     for (uint32_t c = 1; c + 2 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
-            t[c].head <= (int16_t)(c + 1))
-            continue;
-        uint32_t np = (uint32_t)t[c].head - 1, first, last;
-        subtree_span(t, n, np, &first, &last);
-        uint32_t w = last + 1;
-        if (first != c || w >= n || !is_nominal(&t[np]) ||
+        uint32_t w;
+        long phrase = subordinator_phrase(t, n, c, &w);
+        uint32_t np = (uint32_t)phrase;
+        if (phrase < 0 || w >= n || !is_nominal(&t[np]) ||
             t[w].deprel != r->root || t[w].upos != PB_UPOS_VERB ||
             !pb_finite_xpos(t[w].xpos) || t[np].head < 1)
             continue;
@@ -3852,17 +3865,13 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
 static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
     int conj = pb_deprel_from_name("conj");
     int advcl = pb_deprel_from_name("advcl");
     for (uint32_t c = 1; c + 2 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
-            t[c].head <= (int16_t)(c + 1))
-            continue;
-        uint32_t np = (uint32_t)t[c].head - 1, first, last;
-        subtree_span(t, n, np, &first, &last);
-        uint32_t w = last + 1;
-        if (first != c || w >= n || !is_nominal(&t[np]) ||
+        uint32_t w;
+        long phrase = subordinator_phrase(t, n, c, &w);
+        uint32_t np = (uint32_t)phrase;
+        if (phrase < 0 || w >= n || !is_nominal(&t[np]) ||
             (t[w].deprel != r->acl && t[w].deprel != conj &&
              t[w].deprel != advcl) ||
             (strcmp(t[w].xpos, "VBD") != 0 && strcmp(t[w].xpos, "VBN") != 0) ||
@@ -4072,16 +4081,12 @@ static void repair_compound_on_verb(pb_token *t, uint32_t n)
 static void repair_split_name_subject(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
     int flat = pb_deprel_from_name("flat");
     for (uint32_t c = 1; c + 3 < n; c++) {
-        if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
-            !in_words(t[c].form, subordinators))
-            continue;
-        uint32_t np = (uint32_t)t[c].head - 1, first, last;
-        subtree_span(t, n, np, &first, &last);
-        uint32_t w = last + 1;
-        if (first != c || w >= n || t[np].upos != PB_UPOS_PROPN ||
+        uint32_t w;
+        long phrase = subordinator_phrase(t, n, c, &w);
+        uint32_t np = (uint32_t)phrase;
+        if (phrase < 0 || w >= n || t[np].upos != PB_UPOS_PROPN ||
             t[w].upos != PB_UPOS_PROPN)
             continue;
         /* the rest of the name: proper nouns up to its head, the
@@ -4090,8 +4095,9 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
         while (e + 1 < n && t[e + 1].upos == PB_UPOS_PROPN)
             e++;
         uint32_t v = e + 1;
-        if (v >= n || t[v].upos != PB_UPOS_VERB || t[e].head != (int16_t)(v + 1) ||
-            t[e].deprel != r->nsubj || t[v].head < 1 ||
+        if (v >= n || t[v].upos != PB_UPOS_VERB ||
+            t[e].head != (int16_t)(v + 1) || t[e].deprel != r->nsubj ||
+            t[v].head < 1 ||
             (uint32_t)t[v].head - 1 >= c)
             continue;
         for (uint32_t k = w; k < e; k++)
