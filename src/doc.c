@@ -106,24 +106,75 @@ static int run_text(pb_doc *doc, const pb_article *a)
     return 0;
 }
 
-/* Is the first word of sentence s the name of a state or of a city of a
- * million people or more ("Senegal", "Beijing")? The tagger cannot tell
- * a name by its capital there. Smaller towns are often English words as
- * well ("Reading", "Nice", "Mobile"). */
-#define PB_OPENING_CITY_POPULATION 1000000L
-static int opening_place(const pb_doc *doc, const pb_sentence *s)
+/* Is the lower-cased key the name of a state or of a city of a million
+ * people or more ("senegal", "beijing", "papua new guinea")? Smaller
+ * towns are often English words as well ("Reading", "Nice", "Mobile"). */
+#define PB_NAMED_CITY_POPULATION 1000000L
+static int major_place(const pb_doc *doc, const char *key)
 {
-    char key[PB_MAX_TOKEN_BYTES + 1];
     const pb_place *found;
-    const char *f = s->n_tokens ? s->tokens[0].form : NULL;
-    size_t len = f ? strlen(f) : 0;
-    if (!doc->ctx->gazetteer || len < 2 || len > PB_MAX_TOKEN_BYTES)
-        return 0;
-    for (size_t k = 0; k <= len; k++)
-        key[k] = (char)tolower((unsigned char)f[k]);
     return pb_gazetteer_find(doc->ctx->gazetteer, key, &found, 1) > 0 &&
            (found->type == PB_PLACE_COUNTRY ||
-            found->population >= PB_OPENING_CITY_POPULATION);
+            found->population >= PB_NAMED_CITY_POPULATION);
+}
+
+/* Longest name of a multi-word place the tagger may misread ("Guinea" as
+ * a common noun, "United" as a participle), in words. */
+#define PB_PLACE_NAME_WORDS 4
+
+/* Appends the lower-cased form of token t to key (of size PB_KEY_SIZE),
+ * after a space unless key is empty; 0 when it does not fit. */
+#define PB_KEY_SIZE (PB_PLACE_NAME_WORDS * (PB_MAX_TOKEN_BYTES + 1))
+static int append_word(char *key, size_t *len, const char *form)
+{
+    size_t fl = strlen(form);
+    if (*len + fl + 2 > PB_KEY_SIZE)
+        return 0;
+    if (*len)
+        key[(*len)++] = ' ';
+    for (size_t k = 0; k < fl; k++)
+        key[(*len)++] = (char)tolower((unsigned char)form[k]);
+    key[*len] = '\0';
+    return 1;
+}
+
+/* Marks in names the words the tagger cannot be trusted to read as a
+ * proper noun: the first word of the sentence when it is a major place
+ * (PB_NAME_OPENING; capitals tell nothing there), and every word of a
+ * capitalised major place of several words (PB_NAME_IN_PLACE: "Papua New
+ * Guinea", "Sierra Leone", "United Arab Emirates"). Returns the number of
+ * words marked. */
+static size_t mark_place_names(const pb_doc *doc, const pb_sentence *s,
+                               uint8_t *names)
+{
+    char key[PB_KEY_SIZE];
+    size_t marked = 0;
+    for (size_t i = 0; i < s->n_tokens; i++) {
+        size_t len = 0, last = 0;
+        for (size_t j = i; j < s->n_tokens && j < i + PB_PLACE_NAME_WORDS;
+             j++) {
+            const char *f = s->tokens[j].form;
+            if (!f || !isupper((unsigned char)f[0]) ||
+                !append_word(key, &len, f))
+                break;
+            if (j > i && major_place(doc, key))
+                last = j;
+        }
+        if (last) {
+            for (size_t j = i; j <= last; j++)
+                names[j] = PB_NAME_IN_PLACE;
+            marked += last - i + 1;
+            i = last;
+        } else if (i == 0 && len) {
+            len = 0;
+            if (append_word(key, &len, s->tokens[0].form) &&
+                strlen(key) >= 2 && major_place(doc, key)) {
+                names[0] = PB_NAME_OPENING;
+                marked++;
+            }
+        }
+    }
+    return marked;
 }
 
 static int run_syntax(pb_doc *doc)
@@ -131,11 +182,12 @@ static int run_syntax(pb_doc *doc)
     for (size_t i = 0; i < doc->n_sentences; i++) {
         pb_sentence *s = &doc->sentences[i];
         uint8_t *names = NULL;
-        if (opening_place(doc, s)) {
+        if (doc->ctx->gazetteer && s->n_tokens) {
             names = pb_arena_alloc(&doc->arena, s->n_tokens); /* zeroed */
             if (!names)
                 return -1;
-            names[0] = 1;
+            if (!mark_place_names(doc, s, names))
+                names = NULL;
         }
         if (pb_syntax_annotate_names(doc->ctx->syntax, s->tokens, s->n_tokens,
                                      names, &doc->arena) != 0)

@@ -60,10 +60,13 @@ void pb_syntax_model_free(pb_syntax_model *m);   /* NULL is a no-op */
  * Returns 0, or -1 when out of memory. */
 int pb_syntax_annotate(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                        pb_arena *arena);
-/* The same, told which tokens a gazetteer knows as place names (names[i]
- * nonzero; NULL: none): at the start of a sentence, where capitals tell
- * nothing, such a name the tagger read as a verb or adjective ("Beijing
- * denied", "Senegal and Mauritania signed") is a proper noun. */
+/* The same, told which tokens a gazetteer knows as place names (NULL:
+ * none). PB_NAME_OPENING marks the first word, where capitals tell
+ * nothing: read as a verb or adjective ("Beijing denied", "Senegal and
+ * Mauritania signed") it is a proper noun. PB_NAME_IN_PLACE marks each
+ * word of a capitalised place name of several words, a proper noun
+ * whatever the tagger read ("Papua New Guinea", "Sierra Leone"). */
+enum { PB_NAME_OPENING = 1, PB_NAME_IN_PLACE = 2 };
 int pb_syntax_annotate_names(const pb_syntax_model *m, pb_token *tokens,
                              uint32_t n, const uint8_t *names,
                              pb_arena *arena);

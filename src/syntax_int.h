@@ -240,10 +240,12 @@ void pb_tagger_lexicon(const pb_syntax_model *m, pb_wordfeat *wf,
  * government end curbs", "that Israel ease restrictions"). */
 void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens,
                         uint32_t n);
-/* "Beijing denied …", "Senegal and Mauritania signed …": the first word,
- * where capitals tell nothing, known as a place name (names[0]) and
- * tagged as a verb, modal, adjective or adverb, is a proper noun. */
-void pb_tag_opening_name(pb_token *tokens, uint32_t n, const uint8_t *names);
+/* Place names the gazetteer knows (names, see pb_syntax_annotate_names)
+ * become proper nouns: "Beijing denied …", "Senegal and Mauritania
+ * signed …" (the first word, where capitals tell nothing, tagged as a
+ * verb, modal, adjective or adverb), "Papua New Guinea's prime minister"
+ * (every word of a name of several, tagged as anything). */
+void pb_tag_place_names(pb_token *tokens, uint32_t n, const uint8_t *names);
 /* Greedy decoding with a runtime tagger; writes classes to tags. */
 void pb_tagger_decode(const pb_syntax_model *m, const pb_wordfeat *wf,
                       pb_token *tokens, uint32_t n, int *tags);

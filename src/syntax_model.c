@@ -539,7 +539,7 @@ static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
         pb_wordfeat_compute(tokens[i].form, i == 0, &wf[i]);
     pb_tagger_lexicon(m, wf, tokens, n);
     pb_tagger_decode(m, wf, tokens, n, tags);
-    pb_tag_opening_name(tokens, n, names);
+    pb_tag_place_names(tokens, n, names);
     pb_tag_repair(tokens, n);
     pb_tag_subjunctive(m, tokens, n);
     if (parse_without_asides(m, tokens, n, wf, word, tag, arena) < 0)

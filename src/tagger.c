@@ -272,20 +272,31 @@ static int form_in(const pb_token *t, const char *const *words)
     return 0;
 }
 
-void pb_tag_opening_name(pb_token *tokens, uint32_t n, const uint8_t *names)
+static void make_proper_noun(pb_token *t)
+{
+    t->upos = PB_UPOS_PROPN;
+    memcpy(t->xpos, "NNP", 4);
+}
+
+void pb_tag_place_names(pb_token *tokens, uint32_t n, const uint8_t *names)
 {
     static const char *const misread[] = {"VB", "VBD", "VBG", "VBN", "VBP",
                                           "VBZ", "MD", "JJ", "RB", NULL};
-    if (n < 2 || !names || !names[0] || !tokens[0].form ||
-        tokens[0].form[0] < 'A' || tokens[0].form[0] > 'Z')
+    if (n < 2 || !names)
         return;
-    pb_token *t = &tokens[0];
-    for (int k = 0; misread[k]; k++)
-        if (strcmp(t->xpos, misread[k]) == 0) {
-            t->upos = PB_UPOS_PROPN;
-            memcpy(t->xpos, "NNP", 4);
-            return;
-        }
+    for (uint32_t i = 0; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (names[i] == PB_NAME_IN_PLACE && strcmp(t->xpos, "NNP") != 0 &&
+            strcmp(t->xpos, "NNPS") != 0)
+            make_proper_noun(t);
+        if (i > 0 || names[i] != PB_NAME_OPENING)
+            continue;
+        for (int k = 0; misread[k]; k++)
+            if (strcmp(t->xpos, misread[k]) == 0) {
+                make_proper_noun(t);
+                break;
+            }
+    }
 }
 
 void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens, uint32_t n)

@@ -4999,6 +4999,17 @@ static void test_release_from_the_detainer(void)
               "GHA>TGOMIL:1053 TGOMIL>GHAAGR:173");
 }
 
+/* Every word of a place name of several words is a proper noun, whatever
+ * the tagger read ("Guinea" as a common noun split the subject). */
+static void test_a_place_name_of_several_words(void)
+{
+    CHECK_STR(pb_test_code("Papua New Guinea's foreign minister, Justin "
+                           "Tkatchenko, and Australian Foreign Minister "
+                           "Penny Wong signed a security pact on Thursday.",
+                           NULL),
+              "PNGGOV>AUSGOV:057 AUSGOV>PNGGOV:057");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6529,6 +6540,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_state_releases_its_own", test_a_state_releases_its_own},
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
+    {"a_place_name_of_several_words", test_a_place_name_of_several_words},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
