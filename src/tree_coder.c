@@ -2807,6 +2807,17 @@ static void code_verb(tc *c, int v)
                          (patient < 0 || c->mention_at[patient] < 0 ||
                           c->mention_at[patient] == tgt.mention[0]) &&
                          strncmp(tgt.codes[0], src.codes[0], 3) == 0;
+    /* "a village in northern Mali was bombed by the Malian army": the
+     * same, told in the passive */
+    int place_struck = c->pipeline && passive && agent >= 0 && code &&
+                       pb_tc_force_code(code) && strncmp(code, "17", 2) != 0 &&
+                       src.n == 1 && tgt.n == 1 && located_only(c, &tgt) &&
+                       strncmp(tgt.codes[0], src.codes[0], 3) == 0;
+    if (place_struck) {
+        tgt.codes[0] = PB_TC_IMPLIED_TARGET;
+        tgt.mention[0] = -1;
+        code2 = NULL;
+    }
     if (c->pipeline && src.n == 1 && (tgt.n == 0 || force_on_place) &&
         (subject_acts || stateless_subject) && code &&
         subj >= 0 && c->mention_at[subj] >= 0 &&

@@ -5010,6 +5010,19 @@ static void test_a_place_name_of_several_words(void)
               "PNGGOV>AUSGOV:057 AUSGOV>PNGGOV:057");
 }
 
+/* Force at home on a place of one's own state, told in the passive, is
+ * on that state as in the active. */
+static void test_a_place_at_home_struck_in_the_passive(void)
+{
+    CHECK_STR(pb_test_code("Two villages in northern Niger were bombed by "
+                           "Nigerien military aircraft on Friday.",
+                           NULL),
+              "NERMIL>NER:195");
+    CHECK_STR(pb_test_code("A market in Niger was raided by Nigerien police.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6541,6 +6554,8 @@ const pb_test_case pipeline_tests[] = {
     {"the_subject_receives", test_the_subject_receives},
     {"a_visit_is_also_its_hosting", test_a_visit_is_also_its_hosting},
     {"a_place_name_of_several_words", test_a_place_name_of_several_words},
+    {"a_place_at_home_struck_in_the_passive",
+     test_a_place_at_home_struck_in_the_passive},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
