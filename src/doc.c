@@ -118,6 +118,21 @@ static int major_place(const pb_doc *doc, const char *key)
             found->population >= PB_NAMED_CITY_POPULATION);
 }
 
+/* Is the capitalised word the name of a state ("Guinea", "Turkey",
+ * "Chad", which the tagger may read as common nouns)? */
+static int state_word(const pb_doc *doc, const char *form)
+{
+    char key[PB_MAX_TOKEN_BYTES + 1];
+    const pb_place *found;
+    size_t len = strlen(form);
+    if (len < 2 || len > PB_MAX_TOKEN_BYTES)
+        return 0;
+    for (size_t k = 0; k <= len; k++)
+        key[k] = (char)tolower((unsigned char)form[k]);
+    return pb_gazetteer_find(doc->ctx->gazetteer, key, &found, 1) > 0 &&
+           found->type == PB_PLACE_COUNTRY;
+}
+
 /* Longest name of a multi-word place the tagger may misread ("Guinea" as
  * a common noun, "United" as a participle), in words. */
 #define PB_PLACE_NAME_WORDS 4
@@ -141,9 +156,9 @@ static int append_word(char *key, size_t *len, const char *form)
 /* Marks in names the words the tagger cannot be trusted to read as a
  * proper noun: the first word of the sentence when it is a major place
  * (PB_NAME_OPENING; capitals tell nothing there), and every word of a
- * capitalised major place of several words (PB_NAME_IN_PLACE: "Papua New
- * Guinea", "Sierra Leone", "United Arab Emirates"). Returns the number of
- * words marked. */
+ * capitalised major place of several words or state of one after the
+ * first (PB_NAME_IN_PLACE: "Papua New Guinea", "Sierra Leone", "in
+ * Guinea"). Returns the number of words marked. */
 static size_t mark_place_names(const pb_doc *doc, const pb_sentence *s,
                                uint8_t *names)
 {
@@ -160,6 +175,8 @@ static size_t mark_place_names(const pb_doc *doc, const pb_sentence *s,
             if (j > i && major_place(doc, key))
                 last = j;
         }
+        if (!last && i > 0 && len && state_word(doc, s->tokens[i].form))
+            last = i; /* "Security forces in Guinea" */
         if (last) {
             for (size_t j = i; j <= last; j++)
                 names[j] = PB_NAME_IN_PLACE;

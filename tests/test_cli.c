@@ -327,6 +327,26 @@ static void test_parse_writes_conllu(void)
     run_free(&r);
 }
 
+/* Place names the gazetteer knows are proper nouns wherever the tagger
+ * would read a common noun or an adjective: a state of one word inside
+ * the sentence, every word of a name of several. */
+static void test_parse_tags_place_names(void)
+{
+    const char *path = tmp_path("places.txt");
+    const char *text = "Security forces in Guinea detained Papua New Guinea's "
+                       "envoy.";
+    write_file(path, text, strlen(text));
+    char args[512];
+    snprintf(args, sizeof args, "parse %s", path);
+    run_result r = run(args);
+    CHECK_INT(r.status, 0);
+    CHECK(strstr(r.out, "\tGuinea\tguinea\tPROPN\tNNP\t") != NULL);
+    CHECK(strstr(r.out, "\tPapua\tpapua\tPROPN\tNNP\t") != NULL);
+    CHECK(strstr(r.out, "\tNew\tnew\tPROPN\tNNP\t") != NULL);
+    CHECK(strstr(r.out, "\tGuinea\tguinea\tNOUN") == NULL);
+    run_free(&r);
+}
+
 static void test_cleanup(void)
 {
     char cmd[128];
@@ -347,6 +367,7 @@ const pb_test_case cli_tests[] = {
      test_invalid_utf8_and_nul_bytes_are_repaired},
     {"tsv_and_stdin", test_tsv_and_stdin},
     {"parse_writes_conllu", test_parse_writes_conllu},
+    {"parse_tags_place_names", test_parse_tags_place_names},
     {"cleanup", test_cleanup},
     {NULL, NULL},
 };
