@@ -3389,18 +3389,47 @@ static int crowd_violence(const sentence_view *v, const char *code,
             word_in(v, (uint32_t)h, crowds));
 }
 
+/* Is token k, a noun, in the phrase of verb j through nouns alone
+ * ("killed two men on Thursday during protests": protests hangs on
+ * Thursday, which hangs on killed), not in a clause of its own? */
+static int nominal_phrase_of(const sentence_view *v, uint32_t k, uint32_t j)
+{
+    for (uint32_t d = 0; d < v->s->n_tokens; d++) {
+        int h = v->s->tokens[k].head;
+        if (h < 1)
+            return 0;
+        if ((uint32_t)h - 1 == j)
+            return 1;
+        k = (uint32_t)h - 1;
+        if (v->s->tokens[k].upos != PB_UPOS_NOUN &&
+            v->s->tokens[k].upos != PB_UPOS_PROPN &&
+            v->s->tokens[k].upos != PB_UPOS_NUM)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is force at verb j by a state's police or army done to people the
  * sentence says are protesting ("opened fire on opposition supporters
  * protesting against the election results", "fired on students
- * demonstrating outside parliament"; not rebels "marching on" a city)?
+ * demonstrating outside parliament", "killed two demonstrators", "killed
+ * four people during protests"; not rebels "marching on" a city)?
  * Force on a protest is repression (175), as "fired on protesters" is. */
-static int force_on_protesters(const sentence_view *v, const char *code,
-                               const char *src, const pb_mention *mt)
+static int force_on_protesters(const sentence_view *v, uint32_t j,
+                               const char *code, const char *src,
+                               const pb_mention *mt)
 {
     static const char *const protesting[] = {"protest", "demonstrate",
                                              "rally", NULL};
+    static const char *const protesters[] = {
+        "protester", "protesters", "protestor", "protestors", "demonstrator",
+        "demonstrators", "marcher", "marchers", NULL};
+    static const char *const protests[] = {
+        "protest", "protests", "demonstration", "demonstrations", "rally",
+        "rallies", "march", "marches", NULL};
+    static const char *const during[] = {"during", "at", NULL};
     static const char *const forces[] = {"COP", "MIL", NULL};
-    if (!mt || strncmp(code, "19", 2) != 0 ||
+    if (!mt || !(strncmp(code, "19", 2) == 0 || strncmp(code, "18", 2) == 0) ||
         strlen(src) != 2 * PB_STATE_CODE_LEN)
         return 0;
     int organ = 0;
@@ -3409,12 +3438,18 @@ static int force_on_protesters(const sentence_view *v, const char *code,
     if (!organ)
         return 0;
     uint32_t h = mt->last;
-    for (uint32_t k = h + 1; k < v->s->n_tokens; k++)
-        if (v->s->tokens[k].head == (int)h + 1 &&
+    if (word_in(v, h, protesters))
+        return 1;
+    for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+        if (k > h && v->s->tokens[k].head == (int)h + 1 &&
             rel_starts(&v->s->tokens[k], "acl") &&
             strcmp(v->s->tokens[k].xpos, "VBG") == 0 &&
             word_in(v, k, protesting))
             return 1;
+        if (word_in(v, k, protests) && child_word(v, k, "case", during) &&
+            nominal_phrase_of(v, k, j))
+            return 1;
+    }
     return 0;
 }
 
@@ -3895,7 +3930,7 @@ static int code_sentence(const pb_context *ctx, pb_doc *doc, event_list *list,
                 code = PB_DEMONSTRATE_CODE;
             else if (crowd_violence(&v, code, source, ms))
                 code = PB_RIOT_CODE;
-            else if (force_on_protesters(&v, code, source, mt))
+            else if (force_on_protesters(&v, j, code, source, mt))
                 code = PB_REPRESS_CODE;
             else if (military_cooperation(code, source, target))
                 code = PB_MILITARY_COOPERATION_CODE;

@@ -5023,6 +5023,24 @@ static void test_a_place_at_home_struck_in_the_passive(void)
               "");
 }
 
+/* Force by police or soldiers on protesters, named so or killed during
+ * protests, is repression (175); on rebels during clashes it is not. */
+static void test_force_on_protesters_by_name_or_occasion(void)
+{
+    CHECK_STR(pb_test_code("Riot police in Niger shot dead three "
+                           "demonstrators in Niamey on Friday.",
+                           NULL),
+              "NERCOP>NEROPP:175");
+    CHECK_STR(pb_test_code("Nigerien soldiers killed four people during "
+                           "protests in Niamey on Friday.",
+                           NULL),
+              "NERMIL>NERCVL:175");
+    CHECK_STR(pb_test_code("Nigerien soldiers killed four rebels during "
+                           "clashes near Agadez on Friday.",
+                           NULL),
+              "NERMIL>NERREB:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6556,6 +6574,8 @@ const pb_test_case pipeline_tests[] = {
     {"a_place_name_of_several_words", test_a_place_name_of_several_words},
     {"a_place_at_home_struck_in_the_passive",
      test_a_place_at_home_struck_in_the_passive},
+    {"force_on_protesters_by_name_or_occasion",
+     test_force_on_protesters_by_name_or_occasion},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
