@@ -1837,14 +1837,24 @@ static void purpose_partner(tc *c, int v, tc_group *g)
 
 /* Is verb v, coded as force, one that two subjects do to each other
  * ("Israel and Hamas fought in Gaza", "the army and the RSF clashed in
- * Khartoum", "exchanged fire across the Lebanese border")? The place is where, not whom; "US and British jets struck
- * targets in Yemen" is no such verb. */
+ * Khartoum", "exchanged fire across the Lebanese border")? The place is
+ * where, not whom; "US and British jets struck targets in Yemen" is no
+ * such verb. */
 static int fight_each_other(const tc *c, int v, const char *code)
 {
     static const char *const verbs[] = {"fight", "clash", "battle",
                                         "skirmish", "exchange", "trade",
                                         NULL};
-    return code && pb_tc_force_code(code) && lemma_in(c->lem[v], verbs);
+    static const char *const with_foe[] = {"fight", "battle", NULL};
+    static const char *const fights[] = {"war", "battle", "conflict",
+                                         "fight", "skirmish", "duel",
+                                         "clash", NULL};
+    /* (but two who "fight armed groups" fight those groups; "fought a
+     * war" is still each other) */
+    int obj = child_rel(c, v, "obj");
+    return code && pb_tc_force_code(code) && lemma_in(c->lem[v], verbs) &&
+           !(lemma_in(c->lem[v], with_foe) && obj >= 0 &&
+             !lemma_in(c->lem[obj], fights));
 }
 
 /* Is every member of g (one at least) named in an oblique of verb v

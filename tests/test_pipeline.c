@@ -5041,6 +5041,20 @@ static void test_force_on_protesters_by_name_or_occasion(void)
               "NERMIL>NERREB:190");
 }
 
+/* Two who fight a foe named as the object fight that foe, not each
+ * other; two who fought a war fought each other. */
+static void test_two_fight_a_common_foe(void)
+{
+    CHECK_STR(pb_test_code("Chad and Niger agreed to set up a joint force to "
+                           "fight armed groups along their border.",
+                           NULL),
+              "TCD>NER:031 NER>TCD:031");
+    CHECK_STR(pb_test_code("Chad and Niger fought a brief war over the "
+                           "border in 1990.",
+                           NULL),
+              "TCD>NER:190@1990 NER>TCD:190@1990");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6576,6 +6590,7 @@ const pb_test_case pipeline_tests[] = {
      test_a_place_at_home_struck_in_the_passive},
     {"force_on_protesters_by_name_or_occasion",
      test_force_on_protesters_by_name_or_occasion},
+    {"two_fight_a_common_foe", test_two_fight_a_common_foe},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
