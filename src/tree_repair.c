@@ -4401,6 +4401,38 @@ static void repair_protest_purpose_on_object(pb_token *t, uint32_t n,
     }
 }
 
+/* "called on the EU to seize frozen Russian assets", "freed detained
+ * activists": the parser reads a past participle right after a verb as
+ * that verb's complement, taking the noun after it as its object. A
+ * past participle hung as xcomp on the verb just before it, whose only
+ * dependent is an object after it, while the verb has none, modifies
+ * that noun, the verb's object. */
+static void repair_participle_read_as_complement(pb_token *t, uint32_t n,
+                                                 const repair_rels *r)
+{
+    int xcomp = pb_deprel_from_name("xcomp");
+    int amod = pb_deprel_from_name("amod");
+    for (uint32_t v = 1; v + 1 < n; v++) {
+        if (t[v].deprel != xcomp || t[v].head != (int16_t)v ||
+            strcmp(t[v].xpos, "VBN") != 0 || t[v - 1].upos != PB_UPOS_VERB ||
+            has_child(t, n, v, r->obj))
+            continue;
+        uint32_t obj = n, others = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (t[k].head != (int16_t)(v + 1))
+                continue;
+            if (k > v && t[k].deprel == r->obj && obj == n)
+                obj = k;
+            else
+                others++;
+        }
+        if (obj == n || others)
+            continue;
+        hang(t, obj, v - 1, r->obj);
+        hang(t, v, obj, amod);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4517,4 +4549,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_participle_on_complement(tokens, n, &r);
     repair_split_demonym_pair(tokens, n, &r);
     repair_protest_purpose_on_object(tokens, n, &r);
+    repair_participle_read_as_complement(tokens, n, &r);
 }

@@ -1900,6 +1900,22 @@ static void test_tree_repair(void)
                        "4\tbuildings\tbuilding\tNOUN\tNNS\t_\t2\tobj\t_\t_\n",
                        out, sizeof out),
               "2:nsubj:NN 0:root:VBD 4:compound:NN 2:obj:NNS");
+    /* a past participle read as the complement of the verb before it,
+     * with the noun after it as its object, modifies that noun, the
+     * verb's object; one with more of its own is left alone */
+    CHECK_STR(repaired("1\tKenya\tKenya\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfreed\tfree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tdetained\tdetain\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                       "4\tactivists\tactivist\tNOUN\tNNS\t_\t3\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 4:amod:VBN 2:obj:NNS");
+    CHECK_STR(repaired("1\tKenya\tKenya\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfreed\tfree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tdetained\tdetain\tVERB\tVBN\t_\t2\txcomp\t_\t_\n"
+                       "4\tactivists\tactivist\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                       "5\tyesterday\tyesterday\tNOUN\tNN\t_\t3\tobl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:xcomp:VBN 3:obj:NNS 3:obl:NN");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
