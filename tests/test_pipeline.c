@@ -5055,6 +5055,16 @@ static void test_two_fight_a_common_foe(void)
               "TCD>NER:190@1990 NER>TCD:190@1990");
 }
 
+/* A leader of a community, a village or a people is a civilian, not the
+ * government of the state the sentence names. */
+static void test_community_leaders_are_civilians(void)
+{
+    CHECK_STR(pb_test_code("Gunmen killed a village chief and two "
+                           "community leaders in Niger's Tillaberi region.",
+                           NULL),
+              "NERUAF>NERCVL:186");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6591,6 +6601,7 @@ const pb_test_case pipeline_tests[] = {
     {"force_on_protesters_by_name_or_occasion",
      test_force_on_protesters_by_name_or_occasion},
     {"two_fight_a_common_foe", test_two_fight_a_common_foe},
+    {"community_leaders_are_civilians", test_community_leaders_are_civilians},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
