@@ -2923,11 +2923,22 @@ static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
     }
 }
 
-/* "denied on Tuesday that soldiers had executed civilians": the parser
- * makes the reported clause a relative clause (or complement) of the
- * day. A clause that "that" marks and that has a subject of its own,
- * hung on a day or month that is the oblique of a verb, is that verb's
- * complement. */
+/* Nouns of the message a verb of saying is said in ("said in a
+ * statement that …"). */
+static const char *const message_nouns[] = {
+    "statement", "statements", "report", "interview", "letter", "speech",
+    "post", "message", "briefing", "communique", "communiqué", "address",
+    "tweet", "conference", NULL};
+
+/* "denied on Tuesday that soldiers had executed civilians", "said in a
+ * report that Eritrean troops had remained": the parser makes the
+ * reported clause a relative clause (or complement) of the day or of
+ * the message. A clause that "that" marks and that has a subject of its
+ * own, hung on a day or month that is the oblique of a verb, or on a
+ * message noun that is the oblique of a verb of saying with no
+ * complement, is that verb's complement. "that" read as the relative's
+ * object counts as the mark where the clause has an object of its own,
+ * or where it hangs on a message said. */
 static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
 {
     int mark = pb_deprel_from_name("mark");
@@ -2939,8 +2950,13 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
             t[k].head < 1 || !has_subject(t, n, k + 1, r))
             continue;
         uint32_t day = (uint32_t)t[k].head - 1;
-        if (!pb_calendar_word(t[day].form) || t[day].deprel != obl ||
-            t[day].head < 1)
+        if (t[day].deprel != obl || t[day].head < 1)
+            continue;
+        uint32_t verb = (uint32_t)t[day].head - 1;
+        int message = in_words(t[day].form, message_nouns) &&
+                      in_words(t[verb].form, saying_forms) &&
+                      !has_child(t, n, verb + 1, r->ccomp);
+        if (!pb_calendar_word(t[day].form) && !message)
             continue;
         /* "that" as the mark, or read as the relative's object where the
          * clause has an object of its own ("said on Sunday that drones
@@ -2953,10 +2969,10 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
             if (t[c].head == (int16_t)(k + 1) && t[c].form &&
                 strcasecmp(t[c].form, "that") == 0 &&
                 (t[c].deprel == mark ||
-                 (t[c].deprel == r->obj && objects >= 2)))
+                 (t[c].deprel == r->obj && (objects >= 2 || message))))
                 that = c;
         if (that < n) {
-            hang(t, k, (uint32_t)t[day].head - 1, r->ccomp);
+            hang(t, k, verb, r->ccomp);
             t[that].deprel = mark;
         }
     }
@@ -4433,6 +4449,31 @@ static void repair_participle_read_as_complement(pb_token *t, uint32_t n,
     }
 }
 
+/* "troops had remained in parts of Tigray in breach of a peace deal
+ * and had detained hundreds of men": the parser joins the second verb
+ * to the last noun before it. A verb with an auxiliary of its own and no
+ * subject, joined to a noun before it, is the conjunct of the nearest
+ * verb above that noun. */
+static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
+                                              const repair_rels *r)
+{
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t k = 2; k < n; k++) {
+        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+            t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
+            !(has_child(t, n, k + 1, r->aux) ||
+              has_child(t, n, k + 1, r->aux_pass)) ||
+            has_subject(t, n, k + 1, r))
+            continue;
+        uint32_t h = (uint32_t)t[k].head - 1;
+        if (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN)
+            continue;
+        uint32_t v = verb_at_or_above(t, h);
+        if (v != h && v < h && t[v].upos == PB_UPOS_VERB)
+            hang(t, k, v, conj);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4550,4 +4591,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_split_demonym_pair(tokens, n, &r);
     repair_protest_purpose_on_object(tokens, n, &r);
     repair_participle_read_as_complement(tokens, n, &r);
+    repair_auxiliary_conjunct_of_noun(tokens, n, &r);
 }

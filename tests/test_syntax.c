@@ -1916,6 +1916,32 @@ static void test_tree_repair(void)
                        "5\tyesterday\tyesterday\tNOUN\tNN\t_\t3\tobl\t_\t_\n",
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 2:xcomp:VBN 3:obj:NNS 3:obl:NN");
+    /* a clause "that" opens, read as a relative clause of the message a
+     * verb of saying is said in, is that verb's complement */
+    CHECK_STR(repaired("1\tpanel\tpanel\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                       "5\treport\treport\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                       "6\tthat\tthat\tPRON\tWDT\t_\t8\tobj\t_\t_\n"
+                       "7\ttroops\ttroops\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                       "8\tremained\tremain\tVERB\tVBD\t_\t5\tacl:relcl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 5:case:IN 5:det:DT 2:obl:NN 8:mark:WDT "
+              "8:nsubj:NNS 2:ccomp:VBD");
+    /* a verb with an auxiliary of its own joined to a noun is the
+     * conjunct of the verb above that noun */
+    CHECK_STR(repaired("1\ttroops\ttroops\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tbroke\tbreak\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\tdeal\tdeal\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                       "6\thad\thave\tAUX\tVBD\t_\t7\taux\t_\t_\n"
+                       "7\tdetained\tdetain\tVERB\tVBN\t_\t4\tconj\t_\t_\n"
+                       "8\tmen\tman\tNOUN\tNNS\t_\t7\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 4:det:DT 2:obj:NN 7:cc:CC 7:aux:VBD "
+              "2:conj:VBN 7:obj:NNS");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
