@@ -744,6 +744,18 @@ static const char *const suffered_acts[] = {
     "evacuate", "execute", "sentence", "convict", "exile", "torture",
     "free", "release", "seek", "want", NULL};
 
+/* Has noun h a dependent an actor names ("an EU statement", "Egypt's
+ * letter")? */
+static int actor_modifier(const tc *c, int h)
+{
+    for (int k = c->first_child[h]; k >= 0; k = c->next_sib[k])
+        if (c->mention_at[k] >= 0 &&
+            (rel_is(c, k, "compound") || rel_is(c, k, "amod") ||
+             rel_is(c, k, "nmod:poss") || rel_is(c, k, "nmod")))
+            return 1;
+    return 0;
+}
+
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
 {
     *passive = 0;
@@ -806,6 +818,17 @@ int pb_tc_subject_of(const tc *c, int v, int *passive, int depth)
         if (rel_is(c, h, "obj") && g >= 0)
             return pb_tc_subject_of(c, g, passive, depth + 1);
     }
+    /* "passed a motion demanding that the government withdraw the tax",
+     * "issued a statement condemning the attack": the one who passed or
+     * issued the text demands or condemns */
+    static const char *const texts[] = {
+        "resolution", "motion", "statement", "declaration", "communique",
+        "letter", "decree", "petition", NULL};
+    if (c->pipeline && rel_base(c, v, "acl") &&
+        strcmp(c->t[v].xpos, "VBG") == 0 && lemma_in(c->lem[h], texts) &&
+        rel_is(c, h, "obj") && g >= 0 && c->mention_at[h] < 0 &&
+        !actor_modifier(c, h)) /* not "vetoed an EU statement" */
+        return pb_tc_subject_of(c, g, passive, depth + 1);
     if (rel_base(c, v, "acl") && lemma_in(c->lem[h], journeys))
         /* "a visit to South Africa to meet …": the visitor, never the
          * visit's destination */

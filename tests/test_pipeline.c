@@ -5065,6 +5065,22 @@ static void test_community_leaders_are_civilians(void)
               "NERUAF>NERCVL:186");
 }
 
+/* The one who passes a motion or issues a statement demanding or
+ * condemning something demands or condemns it; a statement an actor
+ * names is that actor's. */
+static void test_a_text_speaks_for_who_issued_it(void)
+{
+    CHECK_STR(pb_test_code("Lawmakers in Niger passed a motion on Monday "
+                           "demanding that the government withdraw a new "
+                           "fuel tax.",
+                           NULL),
+              "NERLEG>NERGOV:100");
+    CHECK_STR(pb_test_code("Egypt on Monday issued a statement condemning "
+                           "the Israeli air strike on Gaza.",
+                           NULL),
+              "EGY>ISR:010 EGY>ISR:111 ISRMIL>PSE:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6602,6 +6618,7 @@ const pb_test_case pipeline_tests[] = {
      test_force_on_protesters_by_name_or_occasion},
     {"two_fight_a_common_foe", test_two_fight_a_common_foe},
     {"community_leaders_are_civilians", test_community_leaders_are_civilians},
+    {"a_text_speaks_for_who_issued_it", test_a_text_speaks_for_who_issued_it},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
