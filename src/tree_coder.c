@@ -2610,9 +2610,14 @@ static void code_verb(tc *c, int v)
         /* (nor does the agent subject of a joined clause of its own:
          * "a minister was stabbed at a rally, and police arrested a
          * man" is not the minister's arrest) */
+        /* (nor that of an adverbial clause: "lawmakers in Malawi met
+         * after police shot dead four people" is no Malawian shooting) */
         int own_clause = c->pipeline && subj >= 0 &&
                          c->mention_at[subj] >= 0 &&
-                         rel_base(c, v, "conj") &&
+                         (rel_base(c, v, "conj") ||
+                          (rel_base(c, v, "advcl") &&
+                           child_rel(c, v, "mark") >= 0 &&
+                           c->m[c->mention_at[subj]].phrase->is_agent)) &&
                          child_rel(c, v, "nsubj") == subj;
         int from = passive && subj >= 0 && subj < v ? right_edge(c, subj) + 1
                    : agent_subj || armed_outsiders(c, subj) ||

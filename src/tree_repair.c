@@ -2980,8 +2980,9 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
 
 /* "fired warning shots after North Korean soldiers crossed the
  * border": the parser reads the subordinator as the case of a noun and
- * the past tense after that noun as the noun's participle modifier, or
- * the clause as a complement whose subject the subordinator marks.
+ * the past tense after that noun as the noun's participle modifier (or
+ * as the complement of the verb above), or the clause as a complement
+ * whose subject the subordinator marks.
  * A participle that has an object of its own, hung on such a noun right
  * after it (an adverb between), is the verb of an adverbial clause of
  * the verb above the noun, the noun its subject, the subordinator its
@@ -3008,8 +3009,15 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
         }
         if (v < n && t[v].upos == PB_UPOS_ADV)
             v++;
+        /* (or "after police shot dead four people" read as a phrase
+         * and a complement of the verb above) */
+        int xcomp = pb_deprel_from_name("xcomp");
+        int on_verb = v < n && t[v].deprel == xcomp && t[v].head >= 1 &&
+                      (uint32_t)t[v].head - 1 < c &&
+                      !has_subject(t, n, v + 1, r);
         if (v >= n || t[noun].head < 1 || !is_nominal(&t[noun]) ||
-            t[v].deprel != r->acl || t[v].head != (int16_t)(noun + 1) ||
+            (!on_verb && (t[v].deprel != r->acl ||
+                          t[v].head != (int16_t)(noun + 1))) ||
             t[v].upos != PB_UPOS_VERB || !t[v].form ||
             !islower((unsigned char)t[v].form[0]) ||
             (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0) ||
@@ -4452,8 +4460,9 @@ static void repair_participle_read_as_complement(pb_token *t, uint32_t n,
 /* "troops had remained in parts of Tigray in breach of a peace deal
  * and had detained hundreds of men": the parser joins the second verb
  * to the last noun before it. A verb with an auxiliary of its own and no
- * subject, joined to a noun before it, is the conjunct of the nearest
- * verb above that noun. */
+ * subject, joined to a noun before it, or a past tense with no subject
+ * joined by "and" to the day right before it, is the conjunct of the
+ * nearest verb above that noun. */
 static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
                                               const repair_rels *r)
 {
@@ -4461,16 +4470,57 @@ static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
-            !(has_child(t, n, k + 1, r->aux) ||
-              has_child(t, n, k + 1, r->aux_pass)) ||
             has_subject(t, n, k + 1, r))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
         if (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN)
             continue;
+        /* (or a past tense joined to a day: "raided the offices on
+         * Friday and detained seven of its staff") */
+        int day = (strcmp(t[k].xpos, "VBD") == 0 ||
+                   strcmp(t[k].xpos, "VBN") == 0) &&
+                  pb_calendar_word(t[h].form) && k == h + 2;
+        if (!day && !has_child(t, n, k + 1, r->aux) &&
+            !has_child(t, n, k + 1, r->aux_pass))
+            continue;
         uint32_t v = verb_at_or_above(t, h);
         if (v != h && v < h && t[v].upos == PB_UPOS_VERB)
             hang(t, k, v, conj);
+    }
+}
+
+/* "… demanding that the government withdraw the tax, hours after police
+ * shot dead four people": the parser joins the span of time to the last
+ * noun and hangs the clause after it there. A span of time after a
+ * comma, followed by "after" or "before" marking a clause, dates the
+ * main verb: the clause is an adverbial clause of the root verb, the
+ * span of time measures it. */
+static void repair_time_span_clause(pb_token *t, uint32_t n,
+                                    const repair_rels *r)
+{
+    static const char *const spans[] = {"hours", "days", "weeks", "months",
+                                        "minutes", "years", NULL};
+    static const char *const relative[] = {"after", "before", NULL};
+    int mark = pb_deprel_from_name("mark");
+    int advcl = pb_deprel_from_name("advcl");
+    int npmod = pb_deprel_from_name("obl:npmod");
+    uint32_t root = n;
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].deprel == r->root && t[k].upos == PB_UPOS_VERB)
+            root = k;
+    if (root == n)
+        return;
+    for (uint32_t k = 1; k + 2 < n; k++) {
+        if (!is_comma(&t[k - 1]) || !in_words(t[k].form, spans) ||
+            !in_words(t[k + 1].form, relative) || t[k + 1].deprel != mark ||
+            t[k + 1].head < 1)
+            continue;
+        uint32_t v = (uint32_t)t[k + 1].head - 1;
+        if (v <= k + 1 || t[v].upos != PB_UPOS_VERB || v == root ||
+            under(t, n, root, v))
+            continue;
+        hang(t, v, root, advcl);
+        hang(t, k, v, npmod); /* (not the clause's subject) */
     }
 }
 
@@ -4592,4 +4642,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_protest_purpose_on_object(tokens, n, &r);
     repair_participle_read_as_complement(tokens, n, &r);
     repair_auxiliary_conjunct_of_noun(tokens, n, &r);
+    repair_time_span_clause(tokens, n, &r);
 }

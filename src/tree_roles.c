@@ -85,7 +85,8 @@ static int set_aside(const tc *c, int k)
 {
     static const char *const preps[] = {"despite", "amid", "unlike",
                                         "besides", "beyond", "except",
-                                        "during", NULL};
+                                        "during", "outside", "inside",
+                                        NULL};
     static const char *const towards[] = {"to", "toward", "towards", NULL};
     int cs = rel_base(c, k, "nmod") ? case_of(c, k) : -1;
     for (int i = 0; cs >= 0 && preps[i]; i++)

@@ -2873,10 +2873,13 @@ static void test_vocabulary_of_probe_17(void)
                         "Somalia's army.",
                         NULL),
               "TUR>SOMMIL:072");
+    /* (the state that began the drills: "after China began" is now
+     * parsed as a clause, no longer as "jets after China" with the
+     * drills' "military" composed onto China) */
     CHECK_STR(pb_test_code("Taiwan scrambled jets after China began military "
                         "drills around the island.",
                         NULL),
-              "TWN>CHNMIL:150");
+              "TWN>CHN:150");
     CHECK_STR(pb_test_code("Israel will pause fighting in Gaza.", NULL),
               "ISR>PSE:0356:intended");
     CHECK_STR(pb_test_code("Rebels captured a military base in Mali.", NULL),
@@ -5081,6 +5084,29 @@ static void test_a_text_speaks_for_who_issued_it(void)
               "EGY>ISR:010 EGY>ISR:111 ISRMIL>PSE:195");
 }
 
+/* A clause of time after the main one, read as a phrase ("after
+ * police") or hung on the last noun ("…, hours after police shot"), is
+ * its own clause: its stateless subject acts in the state named, not the
+ * main clause's subject. People outside a building are not the
+ * building's institution. */
+static void test_a_later_clause_of_time_acts_on_its_own(void)
+{
+    CHECK_STR(pb_test_code("Lawmakers in Niger passed a motion on Monday "
+                           "after police shot dead four people in Niamey.",
+                           NULL),
+              "NERCOP>NERCVL:193");
+    CHECK_STR(pb_test_code("Lawmakers in Niger passed a motion on Monday "
+                           "demanding that the government withdraw a fuel "
+                           "tax, hours after police shot dead four people "
+                           "in Niamey.",
+                           NULL),
+              "NERLEG>NERGOV:100 NERCOP>NERCVL:193");
+    CHECK_STR(pb_test_code("Police shot dead four people outside the "
+                           "parliament building in Niamey.",
+                           NULL),
+              "NERCOP>NERCVL:193");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6619,6 +6645,8 @@ const pb_test_case pipeline_tests[] = {
     {"two_fight_a_common_foe", test_two_fight_a_common_foe},
     {"community_leaders_are_civilians", test_community_leaders_are_civilians},
     {"a_text_speaks_for_who_issued_it", test_a_text_speaks_for_who_issued_it},
+    {"a_later_clause_of_time_acts_on_its_own",
+     test_a_later_clause_of_time_acts_on_its_own},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

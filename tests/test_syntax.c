@@ -1942,6 +1942,18 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 4:det:DT 2:obj:NN 7:cc:CC 7:aux:VBD "
               "2:conj:VBN 7:obj:NNS");
+    /* so is a past tense joined by "and" to the day just before it */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\traided\traid\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\toffices\toffice\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\ton\ton\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tFriday\tFriday\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                       "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n"
+                       "7\tdetained\tdetain\tVERB\tVBN\t_\t5\tconj\t_\t_\n"
+                       "8\tseven\tseven\tNUM\tCD\t_\t7\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 5:case:IN 2:obl:NNP 7:cc:CC "
+              "2:conj:VBN 7:obj:CD");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
