@@ -77,21 +77,42 @@ static const char *compose(tc *c, int actor_m, const int *agents,
     return out;
 }
 
+/* Does the phrase of nominal k name an actor that is no mere agent (a
+ * state, a group)? */
+static int names_state(const tc *c, int k)
+{
+    for (int i = 0; i < c->n; i++) {
+        int mi = c->mention_at[i];
+        if (mi < 0 || c->m[mi].phrase->is_agent)
+            continue;
+        for (int j = i, d = 0; j >= 0 && d < c->n; j = head_of(c, j), d++)
+            if (j == k)
+                return 1;
+    }
+    return 0;
+}
+
 /* Does nominal k, in a noun phrase, stand beside what the phrase names
  * ("sanctions despite the Kremlin's expectations", "talks amid tensions
- * with Israel", "agreements during Erdogan's visit") or say where it
- * goes ("brigades to the border with Lebanon" are not Lebanon's)? */
+ * with Israel", "agreements during Erdogan's visit"), say where it
+ * goes ("brigades to the border with Lebanon" are not Lebanon's) or
+ * name a building it is at? */
 static int set_aside(const tc *c, int k)
 {
     static const char *const preps[] = {"despite", "amid", "unlike",
                                         "besides", "beyond", "except",
-                                        "during", "outside", "inside",
-                                        NULL};
+                                        "during", NULL};
     static const char *const towards[] = {"to", "toward", "towards", NULL};
+    static const char *const around[] = {"outside", "inside", NULL};
     int cs = rel_base(c, k, "nmod") ? case_of(c, k) : -1;
     for (int i = 0; cs >= 0 && preps[i]; i++)
         if (strcmp(c->lower[cs], preps[i]) == 0)
             return 1;
+    /* a building that says where ("people outside parliament", "outside
+     * the parliament building"), not a state's place ("a bomb outside
+     * the Iraqi city of Basra") */
+    if (cs >= 0 && lemma_in(c->lower[cs], around) && !names_state(c, k))
+        return 1;
     /* a place the phrase goes to, not a state named as its home
      * ("criminals extradited to China" are China's) */
     return cs >= 0 && c->mention_at[k] < 0 && lemma_in(c->lower[cs], towards);
