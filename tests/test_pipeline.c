@@ -5107,6 +5107,20 @@ static void test_a_later_clause_of_time_acts_on_its_own(void)
               "NERCOP>NERCVL:193");
 }
 
+/* Military action is force: taken, it is 190; vowed, a threat of force
+ * (138), not an intent to cooperate. */
+static void test_military_action(void)
+{
+    CHECK_STR(pb_test_code("Chad vowed on Monday to take military action "
+                           "against Nigerien troops.",
+                           NULL),
+              "TCD>NERMIL:138");
+    CHECK_STR(pb_test_code("Chad took military action against Nigerien "
+                           "troops on Monday.",
+                           NULL),
+              "TCD>NERMIL:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6647,6 +6661,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_text_speaks_for_who_issued_it", test_a_text_speaks_for_who_issued_it},
     {"a_later_clause_of_time_acts_on_its_own",
      test_a_later_clause_of_time_acts_on_its_own},
+    {"military_action", test_military_action},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
