@@ -1507,12 +1507,29 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     return state ? state_with_agent(doc, state, tagent) : NULL;
 }
 
+/* Is mention m a state's word on a border said to be "near" or "along"
+ * which something happens ("clashed with rebels near the Libyan
+ * border")? It says where, and names no state in the act. */
+static int border_nearby(const sentence_view *v, const pb_mention *m)
+{
+    static const char *const borders[] = {"border", "frontier", NULL};
+    static const char *const beside[] = {"near", "along", NULL};
+    if (m->first != m->last)
+        return 0;
+    const pb_token *t = &v->s->tokens[m->first];
+    return (rel_starts(t, "amod") || rel_starts(t, "compound")) &&
+           t->head >= 1 && (uint32_t)t->head <= v->s->n_tokens &&
+           word_in(v, (uint32_t)t->head - 1, borders) &&
+           child_word(v, (uint32_t)t->head - 1, "case", beside);
+}
+
 /* Does mention i name a state? Its three letters are written to own. */
 static int mention_state(const sentence_view *v, size_t i,
                          char own[PB_STATE_CODE_LEN + 1])
 {
     const char *code = v->mentions[i].code;
-    if (!code || strlen(code) < PB_STATE_CODE_LEN)
+    if (!code || strlen(code) < PB_STATE_CODE_LEN ||
+        border_nearby(v, &v->mentions[i]))
         return 0;
     memcpy(own, code, PB_STATE_CODE_LEN);
     own[PB_STATE_CODE_LEN] = '\0';

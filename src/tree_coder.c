@@ -474,9 +474,12 @@ static int match_from(const tc *c, match_state *st, int k, int pos, int prev)
                     return 1;
             continue;
         }
-        default: /* $ + %: an actor mention starting here */
+        default: /* $ + %: an actor mention starting here (not a state's
+                    word on a border that says where: "clashed with
+                    rebels near the Libyan border") */
             if (mi >= 0 && (int)c->m[mi].first == i &&
-                (it->kind != PB_PI_COMPOUND || is_compound(c, &c->m[mi])))
+                (it->kind != PB_PI_COMPOUND || is_compound(c, &c->m[mi])) &&
+                !(c->pipeline && pb_tc_border_word(c, mi)))
                 end = (int)c->m[mi].last;
             break;
         }
@@ -1393,6 +1396,7 @@ static void neighbour_roles(tc *c, int v, int vend,
         int mi = c->mention_at[i];
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
+            !pb_tc_border_word(c, mi) &&
             !pb_tc_beside_act(c, h) && !pb_tc_summary_agent(c, v, h) &&
             !in_agent(c, v, h) &&
             !(c->pipeline && c->charges && pb_tc_inside_charge(c, v, i)) &&

@@ -160,6 +160,14 @@ int pb_tc_mention_head(const tc *c, const tc_mention *m);
  * roles are tried). */
 void pb_tc_group_of(tc *c, int h, tc_group *g);
 
+/* Is nominal k a border said to be "near" or "along" which something
+ * lies? A state's word on it ("near the Libyan border") says where, not
+ * whose or whom. */
+int pb_tc_border_place(const tc *c, int k);
+/* Is mention mi a state's word on such a border, hung on a party
+ * ("rebels near the Libyan border"; not "deployed tanks along the
+ * Lebanese border", aimed at Lebanon)? */
+int pb_tc_border_word(const tc *c, int mi);
 /* The subject of verb v: its own nsubj, or one inherited from the verb or
  * noun it depends on. *passive is set when the subject is nsubj:pass. */
 int pb_tc_subject_of(const tc *c, int v, int *passive, int depth);

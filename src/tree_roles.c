@@ -77,6 +77,36 @@ static const char *compose(tc *c, int actor_m, const int *agents,
     return out;
 }
 
+int pb_tc_border_place(const tc *c, int k)
+{
+    static const char *const beside[] = {"near", "along", NULL};
+    static const char *const borders[] = {"border", "frontier", NULL};
+    int cs = case_of(c, k);
+    return cs >= 0 && lemma_in(c->lower[cs], beside) &&
+           lemma_in(c->lem[k], borders);
+}
+
+/* Is mention mo an agent of people or armed men no state owns here
+ * ("rebels", "militants", "refugees"), whom a border near them does not
+ * make a state's; a state's forces there face that state? */
+static int border_party(const tc *c, int mo)
+{
+    static const char *const outsiders[] = {"REB", "INS", "UAF", "CRM",
+                                            "OPP", "CVL", "REF", NULL};
+    const pb_pd_phrase *p = c->m[mo].phrase;
+    return p->is_agent && p->agent && lemma_in(p->agent, outsiders);
+}
+
+int pb_tc_border_word(const tc *c, int mi)
+{
+    int h = pb_tc_mention_head(c, &c->m[mi]);
+    int b = h >= 0 ? head_of(c, h) : -1, of = b >= 0 ? head_of(c, b) : -1;
+    return of >= 0 && c->mention_at[of] >= 0 &&
+           (rel_is(c, h, "amod") || rel_is(c, h, "compound")) &&
+           pb_tc_border_place(c, b) && rel_is(c, b, "nmod") &&
+           border_party(c, c->mention_at[of]);
+}
+
 /* Does the phrase of nominal k name an actor that is no mere agent (a
  * state, a group)? */
 static int names_state(const tc *c, int k)
@@ -96,7 +126,7 @@ static int names_state(const tc *c, int k)
  * ("sanctions despite the Kremlin's expectations", "talks amid tensions
  * with Israel", "agreements during Erdogan's visit"), say where it
  * goes ("brigades to the border with Lebanon" are not Lebanon's) or
- * name a building it is at? */
+ * name a building or border it is at? */
 static int set_aside(const tc *c, int k)
 {
     static const char *const preps[] = {"despite", "amid", "unlike",
@@ -112,6 +142,12 @@ static int set_aside(const tc *c, int k)
      * the parliament building"), not a state's place ("a bomb outside
      * the Iraqi city of Basra") */
     if (cs >= 0 && lemma_in(c->lower[cs], around) && !names_state(c, k))
+        return 1;
+    /* a border that says where ("rebels near the Libyan border" are not
+     * Libya's) */
+    if (cs >= 0 && pb_tc_border_place(c, k) && head_of(c, k) >= 0 &&
+        c->mention_at[head_of(c, k)] >= 0 &&
+        border_party(c, c->mention_at[head_of(c, k)]))
         return 1;
     /* a place the phrase goes to, not a state named as its home
      * ("criminals extradited to China" are China's) */
@@ -1518,6 +1554,7 @@ void pb_tc_fallback_target(tc *c, int v, int vend, int skip, tc_group *g)
               modifier_in_clause(c, v, pb_tc_mention_head(c, &c->m[mi]))) &&
             !pb_tc_meeting_place(c, pb_tc_mention_head(c, &c->m[mi])) &&
             !pb_tc_beside_act(c, pb_tc_mention_head(c, &c->m[mi])) &&
+            !(c->pipeline && pb_tc_border_word(c, mi)) &&
             !(c->pipeline && c->charges && pb_tc_inside_charge(c, v, i)) &&
             !(c->pipeline && !c->statement && pb_tc_aside_clause(c, v, i)) &&
             !(skip >= 0 && in_subtree(c, i, skip)))

@@ -5121,6 +5121,21 @@ static void test_military_action(void)
               "TCD>NERMIL:190");
 }
 
+/* A state's word on a border near which rebels or militants are says
+ * where they are, not whose they are; forces deployed along a border
+ * still face the state beyond it. */
+static void test_rebels_near_a_border(void)
+{
+    CHECK_STR(pb_test_code("Nigerien troops clashed with rebels near the "
+                           "Malian border on Thursday.",
+                           NULL),
+              "NERMIL>NERREB:190");
+    CHECK_STR(pb_test_code("Mali deployed tanks along the Nigerien border "
+                           "on Thursday.",
+                           NULL),
+              "MLI>NERMIL:154");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6662,6 +6677,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_later_clause_of_time_acts_on_its_own",
      test_a_later_clause_of_time_acts_on_its_own},
     {"military_action", test_military_action},
+    {"rebels_near_a_border", test_rebels_near_a_border},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
