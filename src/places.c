@@ -523,7 +523,9 @@ static const char *const modifiers[] = {
     "north",    "south",    "east",     "west",    "northeastern",
     "northwestern", "southeastern", "southwestern", "downtown",
     "neighboring", "neighbouring", "capital", "city", "town", "village",
-    "port",     "province", "region",  "state",   ",", "of", NULL};
+    "port",     "province", "region",  "state",   ",", "of", "cities",
+    "towns",    "villages", "provinces", "regions", "districts", "district",
+    "areas",    "area",     NULL};
 
 /* Words after a name that still end it ("Gaza City" is read as Gaza). */
 static const char *const name_tails[] = {"city", "province", "governorate",
@@ -584,7 +586,8 @@ static int locative_at(const pb_sentence *s, const char *const *lower,
  * of Kharkiv", "the Mexican state of Guerrero"). */
 static const char *const place_nouns[] = {
     "city", "town", "village", "port", "province", "region", "district",
-    "state", "capital", "area", "outskirts", NULL};
+    "state", "capital", "area", "outskirts", "cities", "towns", "villages",
+    "provinces", "regions", "districts", "areas", NULL};
 
 /* Is the name headed by `head` the place a verb of assault or a visit
  * is done to ("shelled Kharkiv", "struck the town of Rafah", "visited

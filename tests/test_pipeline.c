@@ -5136,6 +5136,17 @@ static void test_rebels_near_a_border(void)
               "MLI>NERMIL:154");
 }
 
+/* "the regions of X and Y", "the towns of …": plural kinds of place
+ * introduce a place as the singular ones do. */
+static void test_places_after_plural_kinds_of_place(void)
+{
+    CHECK_STR(pb_test_code("Russian drones struck power plants in the "
+                           "northern regions of Chernihiv and Sumy on "
+                           "Friday.",
+                           NULL),
+              "RUSMIL>UKR:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6678,6 +6689,8 @@ const pb_test_case pipeline_tests[] = {
      test_a_later_clause_of_time_acts_on_its_own},
     {"military_action", test_military_action},
     {"rebels_near_a_border", test_rebels_near_a_border},
+    {"places_after_plural_kinds_of_place",
+     test_places_after_plural_kinds_of_place},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
