@@ -5147,6 +5147,20 @@ static void test_places_after_plural_kinds_of_place(void)
               "RUSMIL>UKR:195");
 }
 
+/* Handing over equipment or aid is aid (070); handing over a person is
+ * extradition (063). */
+static void test_handing_over_things_or_people(void)
+{
+    CHECK_STR(pb_test_code("India handed over two ambulances to Nepal on "
+                           "Monday.",
+                           NULL),
+              "IND>NPL:070");
+    CHECK_STR(pb_test_code("India handed over a murder suspect to Nepal on "
+                           "Monday.",
+                           NULL),
+              "IND>NPL:063");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6691,6 +6705,7 @@ const pb_test_case pipeline_tests[] = {
     {"rebels_near_a_border", test_rebels_near_a_border},
     {"places_after_plural_kinds_of_place",
      test_places_after_plural_kinds_of_place},
+    {"handing_over_things_or_people", test_handing_over_things_or_people},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
