@@ -589,6 +589,26 @@ static const char *const place_nouns[] = {
     "state", "capital", "area", "outskirts", "cities", "towns", "villages",
     "provinces", "regions", "districts", "areas", NULL};
 
+/* Is verb v one that carries out an assault its object names ("carried
+ * out air strikes on Hodeidah", "launched an attack on Kharkiv")? */
+static int assault_carried_out(const pb_sentence *s, const char *const *lower,
+                               uint32_t v, const char *const *assaults)
+{
+    static const char *const doing[] = {"carry", "launch", "conduct",
+                                        "mount", "stage", NULL};
+    if (!in_list(lemma_of(s, lower, v), doing))
+        return 0;
+    for (uint32_t k = v + 1; k < s->n_tokens; k++)
+        if (s->tokens[k].head == (int)v + 1 &&
+            strcmp(pb_deprel_name(s->tokens[k].deprel), "obj") == 0)
+            return in_list(lemma_of(s, lower, k), assaults) ||
+                   strcmp(lower[k], "strikes") == 0 ||
+                   strcmp(lower[k], "airstrikes") == 0 ||
+                   strcmp(lower[k], "attacks") == 0 ||
+                   strcmp(lower[k], "raids") == 0;
+    return 0;
+}
+
 /* Is the name headed by `head` the place a verb of assault or a visit
  * is done to ("shelled Kharkiv", "struck the town of Rafah", "visited
  * Shanghai"), the name of a site so done to ("raided the Jenin camp"),
@@ -614,7 +634,8 @@ static int assaulted_place(const pb_sentence *s, const char *const *lower,
                                                       camp", "shelled the
                                                       Kharkiv power plant" */
     if (t->head <= 0 ||
-        !in_list(lemma_of(s, lower, (uint32_t)t->head - 1), assaults))
+        !(in_list(lemma_of(s, lower, (uint32_t)t->head - 1), assaults) ||
+          assault_carried_out(s, lower, (uint32_t)t->head - 1, assaults)))
         return 0;
     if (strcmp(pb_deprel_name(t->deprel), "obj") == 0)
         return 1;
@@ -778,6 +799,29 @@ static int name_ends(const pb_sentence *s, const char *const *lower,
     return first == 0 || !proper_token(s, lower, first - 1);
 }
 
+/* Candidates for the lower-cased name key (of length len, in a buffer
+ * with room for one more byte): the name itself, else the other common
+ * romanisation of a final Arabic "a" ("Hodeidah" for GeoNames'
+ * "Hodeida", "Falluja" for "Fallujah"). */
+static size_t find_spelling(const pb_gazetteer *g, char *key, size_t len,
+                            const pb_place **cands)
+{
+    size_t nc = pb_gazetteer_find(g, key, cands, PB_PLACE_MAX_CANDIDATES);
+    if (nc || len < 4)
+        return nc;
+    if (key[len - 2] == 'a' && key[len - 1] == 'h') {
+        key[len - 1] = '\0';
+        nc = pb_gazetteer_find(g, key, cands, PB_PLACE_MAX_CANDIDATES);
+        key[len - 1] = 'h';
+    } else if (key[len - 1] == 'a') {
+        key[len] = 'h';
+        key[len + 1] = '\0';
+        nc = pb_gazetteer_find(g, key, cands, PB_PLACE_MAX_CANDIDATES);
+        key[len] = '\0';
+    }
+    return nc;
+}
+
 size_t pb_places_sentence(const pb_gazetteer *g, const pb_lexicon *lex,
                           const pb_sentence *s, const char *const *lower,
                           const pb_mention *mentions, size_t n_mentions,
@@ -787,7 +831,7 @@ size_t pb_places_sentence(const pb_gazetteer *g, const pb_lexicon *lex,
 {
     size_t count = 0;
     uint32_t n = s->n_tokens;
-    char key[PB_PLACE_MAX_WORDS * (PB_MAX_TOKEN_BYTES + 1)];
+    char key[PB_PLACE_MAX_WORDS * (PB_MAX_TOKEN_BYTES + 1) + 1]; /* (+1: find_spelling) */
     for (uint32_t i = 0; i < n && count < PB_PLACE_MAX_PER_SENTENCE; i++) {
         if (!proper_token(s, lower, i))
             continue;
@@ -809,8 +853,7 @@ size_t pb_places_sentence(const pb_gazetteer *g, const pb_lexicon *lex,
             }
             key[kl] = '\0';
             const pb_place *cands[PB_PLACE_MAX_CANDIDATES];
-            size_t nc = pb_gazetteer_find(g, key, cands,
-                                          PB_PLACE_MAX_CANDIDATES);
+            size_t nc = find_spelling(g, key, kl, cands);
             const char *actor = actor_country(lex, mentions, mention_at, i,
                                               last);
             static const char *const settlements[] = {"city", "town",

@@ -2837,7 +2837,12 @@ static void code_verb(tc *c, int v)
         tgt.mention[0] = -1;
         code2 = NULL;
     }
-    if (c->pipeline && src.n == 1 && (tgt.n == 0 || force_on_place) &&
+    /* (two or more striking together, "US and British warplanes struck
+     * Hodeidah", each strike where it happens) */
+    int joint_force = src.n > 1 && !c->mutual && tgt.n == 0 && code &&
+                      pb_tc_force_code(code) && strncmp(code, "17", 2) != 0;
+    if (c->pipeline && (src.n == 1 || joint_force) &&
+        (tgt.n == 0 || force_on_place) &&
         (subject_acts || stateless_subject) && code &&
         subj >= 0 && c->mention_at[subj] >= 0 &&
         (!rel_base(c, v, "acl") || acts_as_relative(c, v)) &&

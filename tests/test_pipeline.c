@@ -5161,6 +5161,16 @@ static void test_handing_over_things_or_people(void)
               "IND>NPL:063");
 }
 
+/* Air strikes carried out on a town hit the town's state, for each of
+ * two that strike together; "Hodeidah" is GeoNames' "Hodeida". */
+static void test_joint_strikes_carried_out_on_a_town(void)
+{
+    CHECK_STR(pb_test_code("American and British warplanes carried out air "
+                           "strikes on Hodeidah on Friday.",
+                           NULL),
+              "GBRMIL>YEM:195 USAMIL>YEM:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6706,6 +6716,8 @@ const pb_test_case pipeline_tests[] = {
     {"places_after_plural_kinds_of_place",
      test_places_after_plural_kinds_of_place},
     {"handing_over_things_or_people", test_handing_over_things_or_people},
+    {"joint_strikes_carried_out_on_a_town",
+     test_joint_strikes_carried_out_on_a_town},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
