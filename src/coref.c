@@ -15,6 +15,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 enum pb_coref_kind {
     PB_COREF_PERSON, PB_COREF_STATE, PB_COREF_ORG, PB_COREF_GROUP,
@@ -106,6 +107,14 @@ static const char *const expletive_verbs[] = {
 static int in_list(const char *w, const char *const *list)
 {
     while (*list && strcmp(*list, w) != 0)
+        list++;
+    return *list != NULL;
+}
+
+/* The same, ignoring case ("Following" as "following"). */
+static int in_list_folded(const char *w, const char *const *list)
+{
+    while (*list && strcasecmp(*list, w) != 0)
         list++;
     return *list != NULL;
 }
@@ -626,6 +635,27 @@ static const char *possessive_owner(const pb_lexicon *lex,
     return NULL;
 }
 
+/* The talks (a noun of talks) hung on verb v as an oblique "after",
+ * "following", "during" or "in" which it acts; -1 if none. */
+static int talks_before(const pb_sentence *s, uint32_t v,
+                        const char *const *talks)
+{
+    static const char *const when[] = {"after", "following", "during", "in",
+                                       NULL};
+    for (uint32_t o = 0; o < s->n_tokens; o++) {
+        const pb_token *t = &s->tokens[o];
+        if (t->head - 1 != (int)v || !rel_starts(t, "obl") || !t->lemma ||
+            !in_list(t->lemma, talks))
+            continue;
+        for (uint32_t c = 0; c < o; c++)
+            if (s->tokens[c].head - 1 == (int)o &&
+                rel_starts(&s->tokens[c], "case") && s->tokens[c].form &&
+                in_list_folded(s->tokens[c].form, when))
+                return (int)o;
+    }
+    return -1;
+}
+
 /* Finds the references of the sentence; returns their count in out. */
 /* The person mention the subject person k met or spoke with, the object
  * or "with" phrase of k's verb ("Putin met Xi in Beijing", "Biden spoke
@@ -643,6 +673,18 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
     const char *lemma = verb >= 0 ? s->tokens[verb].lemma : NULL;
     /* "held talks with Xi": the talks' "with" phrase */
     int held = lemma && strcmp(lemma, "hold") == 0;
+    /* "After talks with Aliyev, Mirziyoyev said …": talks the subject's
+     * verb is said to follow or to happen in */
+    int after = verb >= 0 ? talks_before(s, (uint32_t)verb, talks) : -1;
+    if (after >= 0)
+        for (size_t j = 0; j < n_out; j++)
+            for (uint32_t w = out[j].first;
+                 j != k && kinds[j] == PB_COREF_PERSON &&
+                 strcmp(out[j].code, out[k].code) != 0 && w <= out[j].last;
+                 w++)
+                if (s->tokens[w].head - 1 == after &&
+                    rel_starts(&s->tokens[w], "nmod"))
+                    return (long)j;
     if (!lemma || (!in_list(lemma, meeting) && !held))
         return -1;
     for (size_t j = 0; j < n_out; j++) {

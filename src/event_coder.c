@@ -2261,12 +2261,14 @@ static long struck_phrase_actor(const sentence_view *v, uint32_t head)
 }
 
 /* The subject of the verb whose meeting noun at token head says where
- * it acts ("In a phone call with Zelensky, Macron pledged support",
- * "During a visit to Beijing, the president signed"): that subject
- * took part in the meeting. -1 when none names an actor. */
+ * or after what it acts ("In a phone call with Zelensky, Macron pledged
+ * support", "During a visit to Beijing, the president signed", "After
+ * talks with Aliyev, Mirziyoyev said"): that subject took part in the
+ * meeting. -1 when none names an actor. */
 static long meeting_participant(const sentence_view *v, uint32_t head)
 {
-    static const char *const during[] = {"in", "during", "at", "on", NULL};
+    static const char *const during[] = {"in", "during", "at", "on",
+                                         "after", "following", NULL};
     const pb_token *t = &v->s->tokens[head];
     if (!rel_starts(t, "obl") || !child_word(v, head, "case", during) ||
         t->head < 1)
@@ -2277,6 +2279,20 @@ static long meeting_participant(const sentence_view *v, uint32_t head)
             strcmp(pb_deprel_name(s->deprel), "nsubj") == 0)
             return v->mention_at[i];
     }
+    return -1;
+}
+
+/* The one a meeting noun at token head is held "with", named past the
+ * words a window reaches ("talks in Baku on Tuesday with Azerbaijani
+ * President Ilham Aliyev"): the actor of its "with" phrase; -1 if none. */
+static long meeting_partner(const sentence_view *v, uint32_t head)
+{
+    static const char *const with[] = {"with", NULL};
+    for (uint32_t k = head + 1; k < v->s->n_tokens; k++)
+        if (v->s->tokens[k].head == (int)head + 1 &&
+            rel_starts(&v->s->tokens[k], "nmod") &&
+            child_word(v, k, "case", with) && v->mention_at[k] >= 0)
+            return v->mention_at[k];
     return -1;
 }
 
@@ -2369,6 +2385,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         *enacted = (*src = governing_subject(v, head)) >= 0;
     if (*src < 0 && meeting)
         *src = meeting_participant(v, head);
+    if (*tgt < 0 && meeting)
+        *tgt = meeting_partner(v, head);
     if (*tgt < 0 && force)
         *tgt = under_attack(v, head);
     if (*tgt < 0 && force)

@@ -4524,6 +4524,79 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
     }
 }
 
+/* "…, Togolese President Faure Gnassingbe said": a titled name between
+ * the last comma and verb v that the parser hung on the phrase before
+ * the comma (as appos, list or the like). Makes the name, the last
+ * proper noun with a head outside the span, v's subject, the earlier
+ * words so hung its title (nmod:desc) or modifiers; 0 when the span is
+ * no such name. */
+static int titled_subject_after(pb_token *t, uint32_t n, uint32_t comma,
+                                uint32_t v, const repair_rels *r)
+{
+    uint32_t name = n;
+    for (uint32_t k = comma + 1; k < v; k++) {
+        if (t[k].upos != PB_UPOS_PROPN && t[k].upos != PB_UPOS_ADJ &&
+            t[k].upos != PB_UPOS_NOUN)
+            return 0;
+        if (t[k].head < (int16_t)(comma + 2) || t[k].head > (int16_t)v)
+            name = t[k].upos == PB_UPOS_PROPN ? k : name;
+    }
+    if (name == n || name + 1 > v)
+        return 0;
+    for (uint32_t k = comma + 1; k < v; k++) {
+        if (k == name ||
+            (t[k].head >= (int16_t)(comma + 2) && t[k].head <= (int16_t)v))
+            continue;
+        if (k > name)
+            return 0;
+        hang(t, k, name,
+             pb_deprel_from_name(t[k].upos == PB_UPOS_PROPN ? "nmod:desc"
+                                                            : "amod"));
+    }
+    hang(t, name, v, r->nsubj);
+    return 1;
+}
+
+/* "Following talks in Baku with Azerbaijani President Ilham Aliyev, Uzbek
+ * President Shavkat Mirziyoyev said …": the parser reads the opening
+ * "Following" as a participle on the noun after it and that noun as a
+ * first subject (or a complement) of the main verb, and may hang the
+ * real subject on the phrase before the comma. An opening "Following",
+ * "After" or "During" on a noun hung on a verb with a subject after a
+ * comma (or a titled name there) is the preposition of an oblique of
+ * that verb. */
+static void repair_opening_following(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    static const char *const openers[] = {"following", "after", "during",
+                                          NULL};
+    if (n < 5 || !in_words(t[0].form, openers) || t[0].head < 2)
+        return;
+    uint32_t noun = (uint32_t)t[0].head - 1;
+    if (t[noun].head < 1 ||
+        (t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN))
+        return;
+    uint32_t v = (uint32_t)t[noun].head - 1, other = n;
+    if (t[v].upos != PB_UPOS_VERB)
+        return;
+    for (uint32_t k = noun + 1; k < n && other == n; k++)
+        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+            other = k;
+    uint32_t comma = n;
+    for (uint32_t k = noun + 1; k < (other < n ? other : v); k++)
+        if (is_comma(&t[k]))
+            comma = k;
+    if (comma == n)
+        return;
+    if (other == n && t[noun].deprel == r->nsubj &&
+        !titled_subject_after(t, n, comma, v, r))
+        return;
+    if (other == n && t[noun].deprel != r->nsubj)
+        return;
+    hang(t, noun, v, pb_deprel_from_name("obl"));
+    hang(t, 0, noun, pb_deprel_from_name("case"));
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4643,4 +4716,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_participle_read_as_complement(tokens, n, &r);
     repair_auxiliary_conjunct_of_noun(tokens, n, &r);
     repair_time_span_clause(tokens, n, &r);
+    repair_opening_following(tokens, n, &r);
 }

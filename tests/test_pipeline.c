@@ -5171,6 +5171,25 @@ static void test_joint_strikes_carried_out_on_a_town(void)
               "GBRMIL>YEM:195 USAMIL>YEM:195");
 }
 
+/* "Following" or "after" talks with someone, the main clause's subject
+ * held them (046), even past a place and a day; "the two countries"
+ * after are the pair. */
+static void test_talks_before_the_main_clause(void)
+{
+    CHECK_STR(pb_test_code("Following talks in Accra on Monday with Ghanaian "
+                           "President John Mahama, Togolese President Faure "
+                           "Gnassingbe said the two countries had agreed to "
+                           "double trade.",
+                           "2025-06-04"),
+              "TGOGOV>GHAGOV:046@2025-06-02 TGOGOV>GHAGOV:010@2025-06-02 "
+              "TGOGOV>GHAGOV:0311@2025-06-02 GHAGOV>TGOGOV:0311@2025-06-02");
+    CHECK_STR(pb_test_code("After talks with Ghanaian President John Mahama, "
+                           "Togolese President Faure Gnassingbe said Lome "
+                           "would reopen the border.",
+                           "2025-06-04"),
+              "TGOGOV>GHAGOV:046@2025-06-04");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6718,6 +6737,7 @@ const pb_test_case pipeline_tests[] = {
     {"handing_over_things_or_people", test_handing_over_things_or_people},
     {"joint_strikes_carried_out_on_a_town",
      test_joint_strikes_carried_out_on_a_town},
+    {"talks_before_the_main_clause", test_talks_before_the_main_clause},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
