@@ -7,6 +7,7 @@
 #include "syntax.h"
 #include "text.h"
 #include "places.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -133,6 +134,32 @@ static int state_word(const pb_doc *doc, const char *form)
            found->type == PB_PLACE_COUNTRY;
 }
 
+/* Is token i the name of a division of a state, a capitalised word
+ * right before a lower-case kind of division ("northern Shan state",
+ * "Kunar province"), that is no actor's word (not "the Mexican
+ * state")? The tagger may read such a name as an adjective. */
+static int named_division(const pb_doc *doc, const pb_sentence *s, size_t i)
+{
+    static const char *const divisions[] = {
+        "state", "province", "region", "district", "county", "governorate",
+        "prefecture", NULL};
+    char key[PB_MAX_TOKEN_BYTES + 1];
+    const char *f = s->tokens[i].form, *next;
+    if (i + 1 >= s->n_tokens || !(next = s->tokens[i + 1].form) ||
+        !doc->ctx->lexicon)
+        return 0;
+    int division = 0;
+    for (int k = 0; divisions[k]; k++)
+        division |= strcmp(next, divisions[k]) == 0;
+    size_t len = strlen(f);
+    if (!division || len < 2 || len > PB_MAX_TOKEN_BYTES)
+        return 0;
+    for (size_t k = 0; k <= len; k++)
+        key[k] = (char)tolower((unsigned char)f[k]);
+    const pb_phrase *const *phrases;
+    return pb_lexicon_phrases(doc->ctx->lexicon, key, &phrases) == 0;
+}
+
 /* Longest name of a multi-word place the tagger may misread ("Guinea" as
  * a common noun, "United" as a participle), in words. */
 #define PB_PLACE_NAME_WORDS 4
@@ -175,8 +202,10 @@ static size_t mark_place_names(const pb_doc *doc, const pb_sentence *s,
             if (j > i && major_place(doc, key))
                 last = j;
         }
-        if (!last && i > 0 && len && state_word(doc, s->tokens[i].form))
-            last = i; /* "Security forces in Guinea" */
+        if (!last && i > 0 && len &&
+            (state_word(doc, s->tokens[i].form) ||
+             named_division(doc, s, i)))
+            last = i; /* "Security forces in Guinea", "in Shan state" */
         if (last) {
             for (size_t j = i; j <= last; j++)
                 names[j] = PB_NAME_IN_PLACE;

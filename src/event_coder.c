@@ -1277,10 +1277,11 @@ static int region_adjective(const sentence_view *v, const char *code,
 
 /* Is mention m a state's adjective on a border ("captured the town of
  * Uvira near the Burundian border") in the phrase of verb `head`, which
- * names a place of its own (Uvira)? It says where that place lies, not
- * whom force is used on. */
+ * names a place of its own (Uvira) or, for a state's rebels (src), a
+ * site near that border ("a key trading town near the Chinese border")?
+ * It says where that place lies, not whom force is used on. */
 static int border_adjective(const sentence_view *v, const pb_mention *m,
-                            uint32_t head)
+                            uint32_t head, const char *src)
 {
     static const char *const borders[] = {"border", "borders", "frontier",
                                           NULL};
@@ -1291,6 +1292,22 @@ static int border_adjective(const sentence_view *v, const pb_mention *m,
         t->head < 1 || (uint32_t)t->head > v->s->n_tokens ||
         !word_in(v, (uint32_t)t->head - 1, borders))
         return 0;
+    /* (or where a place no name is given lies: "captured a key trading
+     * town near the Chinese border") */
+    static const char *const sites[] = {"town", "city", "village", "base",
+                                        "post", "outpost", "crossing",
+                                        "area", NULL};
+    static const char *const beside[] = {"near", "along", NULL};
+    static const char *const insurgents[] = {"REB", "INS", "UAF", NULL};
+    int rising = 0;
+    for (int i = 0; insurgents[i] && strlen(src) == 2 * PB_STATE_CODE_LEN; i++)
+        rising |= strcmp(src + PB_STATE_CODE_LEN, insurgents[i]) == 0;
+    const pb_token *b = &v->s->tokens[t->head - 1];
+    if (rising && b->head >= 1 &&
+        child_word(v, (uint32_t)t->head - 1, "case", beside) &&
+        word_in(v, (uint32_t)b->head - 1, sites) &&
+        within(v, (uint32_t)b->head - 1, head))
+        return 1;
     const pb_ww_sentence *w = &v->when_where;
     for (size_t i = 0; i < w->n_places; i++)
         if ((w->places[i].last < m->first || w->places[i].first > m->last) &&
@@ -1992,7 +2009,7 @@ static int emit(pb_doc *doc, const sentence_view *v, event_list *list,
         region_adjective(v, tgt, mt) || statement_at_city(v, code, mt))
         return 0; /* an agent no actor claims is not codeable */
     if (code && pb_tc_force_code(code->code) &&
-        border_adjective(v, mt, head)) {
+        border_adjective(v, mt, head, src)) {
         tgt = PB_TC_IMPLIED_TARGET; /* the state where it happens */
         mt = NULL;
     }

@@ -345,6 +345,13 @@ static void test_parse_tags_place_names(void)
     CHECK(strstr(r.out, "\tNew\tnew\tPROPN\tNNP\t") != NULL);
     CHECK(strstr(r.out, "\tGuinea\tguinea\tNOUN") == NULL);
     run_free(&r);
+    /* the name of a division before its kind, no actor's word */
+    text = "Troops bombed villages in northern Shan state on Sunday.";
+    write_file(path, text, strlen(text));
+    r = run(args);
+    CHECK_INT(r.status, 0);
+    CHECK(strstr(r.out, "\tShan\tshan\tPROPN\tNNP\t") != NULL);
+    run_free(&r);
 }
 
 static void test_cleanup(void)

@@ -5134,6 +5134,11 @@ static void test_rebels_near_a_border(void)
                            "on Thursday.",
                            NULL),
               "MLI>NERMIL:154");
+    /* a state's rebels taking a town near a border take it at home */
+    CHECK_STR(pb_test_code("Myanmar rebels captured a key trading town near "
+                           "the Chinese border on Sunday.",
+                           NULL),
+              "MMRREB>MMR:190");
 }
 
 /* "the regions of X and Y", "the towns of …": plural kinds of place
