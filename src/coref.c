@@ -676,6 +676,16 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
     /* "After talks with Aliyev, Mirziyoyev said …": talks the subject's
      * verb is said to follow or to happen in */
     int after = verb >= 0 ? talks_before(s, (uint32_t)verb, talks) : -1;
+    /* (or that a participle on the subject or its verb follows:
+     * "Tokayev, speaking after talks with Japarov, said …") */
+    uint32_t subject = head_token(s, &out[k]);
+    for (uint32_t p = 0; verb >= 0 && after < 0 && p < s->n_tokens; p++)
+        if ((s->tokens[p].head - 1 == verb ||
+             s->tokens[p].head - 1 == (int)subject) &&
+            strcmp(s->tokens[p].xpos, "VBG") == 0 &&
+            (rel_starts(&s->tokens[p], "acl") ||
+             rel_starts(&s->tokens[p], "advcl")))
+            after = talks_before(s, p, talks);
     if (after >= 0)
         for (size_t j = 0; j < n_out; j++)
             for (uint32_t w = out[j].first;

@@ -5195,6 +5195,21 @@ static void test_talks_before_the_main_clause(void)
               "TGOGOV>GHAGOV:046@2025-06-04");
 }
 
+/* Two who will expand trade intend to cooperate with each other (the
+ * pair may be "the two countries" of talks a participle on the speaker
+ * follows). */
+static void test_the_two_will_expand_trade(void)
+{
+    CHECK_STR(pb_test_code("Togolese President Faure Gnassingbe, speaking "
+                           "after talks with Ghanaian President John "
+                           "Mahama, said the two countries would expand "
+                           "trade.",
+                           "2025-06-04"),
+              "TGOGOV>GHAGOV:040@2025-06-04 TGOGOV>GHAGOV:010@2025-06-04 "
+              "TGOGOV>GHAGOV:0311:intended@2025-06-04 "
+              "GHAGOV>TGOGOV:0311:intended@2025-06-04");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6743,6 +6758,7 @@ const pb_test_case pipeline_tests[] = {
     {"joint_strikes_carried_out_on_a_town",
      test_joint_strikes_carried_out_on_a_town},
     {"talks_before_the_main_clause", test_talks_before_the_main_clause},
+    {"the_two_will_expand_trade", test_the_two_will_expand_trade},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
