@@ -2313,9 +2313,17 @@ static long meeting_partner(const sentence_view *v, uint32_t head)
     return -1;
 }
 
+/* The source and target mentions (-1: none) of event noun j, whose
+ * pattern ends at token end, for code: the actor before it, a "by"
+ * phrase, the governing verb's subject (*enacted set) or a meeting's
+ * participant; the target its phrase's preposition names. *people: the
+ * people no state claims an arrest or killing is "of" ("the arrest of
+ * four opposition activists by Zimbabwean police"), for emit to place
+ * when no target is named, else -1; the source may then be an agent no
+ * state claims too ("by police in Harare"). */
 static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
                            const char *code, long *src, long *tgt,
-                           int *enacted)
+                           long *people, int *enacted)
 {
     static const char *const acts[] = {"on", "against", "in", "at", "to",
                                        "with", "into", "over", "across",
@@ -2336,7 +2344,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
     int aid = strncmp(code, "07", 2) == 0;
     int force = pb_tc_force_code(code);
     const char *const *preps = meeting ? meetings : acts;
-    *src = *tgt = -1;
+    *src = *tgt = *people = -1;
+    long by_people = -1;
     /* the actor or possessor right before the noun, past its adjectives
      * ("Hamas's unprecedented attack", "a rare Chinese military drill");
      * not those of a war, which may name another kind ("Trump's
@@ -2367,8 +2376,14 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         if (words > PB_NOUN_TARGET_WINDOW)
             break;
         long mi = i + 1 < n ? object_mention(v, i) : -1;
+        if (mi >= 0 && v->mentions[mi].is_agent_only && patient &&
+            word_in(v, i, patients) && *people < 0)
+            *people = mi;
         if (mi < 0 || (v->mentions[mi].is_agent_only && !word_is(v, i, "by")))
             continue; /* "on a school in Gaza": the place names whom */
+        if (word_is(v, i, "by") && v->mentions[mi].is_agent_only &&
+            by_people < 0)
+            by_people = mi;
         if ((word_is(v, i, "by") ||
              (force && word_is(v, i, "from")) ||
              (meeting && word_is(v, i, "of"))) &&
@@ -2414,6 +2429,8 @@ static void noun_arguments(const sentence_view *v, uint32_t j, uint32_t end,
         *src = -1;
     if (*tgt >= 0 && v->mentions[*tgt].is_agent_only)
         *tgt = -1;
+    if (*src < 0 && *tgt < 0 && *people >= 0)
+        *src = by_people; /* "by police in Harare": for emit to place */
 }
 
 /* The two parties of a meeting noun ending at token end that names them
@@ -2861,10 +2878,14 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         int enacted, protest = strncmp(pats[p]->code, PB_TC_PROTEST_ROOT,
                                        2) == 0;
         int meeting = strncmp(pats[p]->code, "04", 2) == 0;
-        noun_arguments(v, j, end, pats[p]->code, &src, &tgt, &enacted);
+        long people;
+        noun_arguments(v, j, end, pats[p]->code, &src, &tgt, &people,
+                       &enacted);
         if (src < 0)
             src = blamed_doer(v, end);
         int harmed_people = 0; /* a target found through the harm */
+        if (src >= 0 && tgt < 0 && people >= 0)
+            harmed_people = (tgt = people) >= 0;
         if (src >= 0 && tgt < 0 && pb_tc_force_code(pats[p]->code))
             harmed_people = (tgt = harmed_in_relative(v, end)) >= 0;
         long a, b;
@@ -2947,7 +2968,12 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
             return -1;
         /* "an Israeli airstrike": a state's air strikes are its
          * military's */
-        const char *by = ms ? ms->code : PB_UNKNOWN_ARMED;
+        const char *by = !ms                ? PB_UNKNOWN_ARMED
+                         : ms->is_agent_only ? state_with_agent(doc, "---",
+                                                                ms->code)
+                                             : ms->code;
+        if (!by)
+            return -1;
         if (ms && strcmp(code, PB_AIR_STRIKE_CODE) == 0 &&
             ms->first == ms->last &&
             strlen(by) == PB_STATE_CODE_LEN &&

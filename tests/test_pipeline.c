@@ -5210,6 +5210,17 @@ static void test_the_two_will_expand_trade(void)
               "GHAGOV>TGOGOV:0311:intended@2025-06-04");
 }
 
+/* An arrest or killing "of" people no state claims "by" a state's organ,
+ * or by one no state claims in a named city, is that organ's act on the
+ * people of that state. */
+static void test_a_named_arrest_of_people(void)
+{
+    CHECK_STR(pb_test_code("The arrest of four opposition activists by "
+                           "police in Niamey on Saturday drew condemnation.",
+                           NULL),
+              "NERCOP>NEROPP:173");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6270,7 +6281,8 @@ static void test_coordinated_names_all_count(void)
 static void test_victims_of_condemned_harm_are_no_target(void)
 {
     /* condemning a killing with no doer named condemns nobody named;
-     * the doer, when named, is the target */
+     * the doer, when named, is the target (and the arrest condemned is
+     * an act of its own, on people of the doer's state) */
     CHECK_STR(pb_test_code("Iran condemned the killing of a Revolutionary "
                         "Guards commander in Syria.",
                         NULL),
@@ -6278,7 +6290,7 @@ static void test_victims_of_condemned_harm_are_no_target(void)
     CHECK_STR(pb_test_code("The UN condemned the arrest of opposition leaders "
                         "by Russian police.",
                         NULL),
-              "IGOUNO>RUSCOP:111");
+              "IGOUNO>RUSCOP:111 RUSCOP>RUSOPP:173");
 }
 
 static void test_brexit_is_no_retreat(void)
@@ -6759,6 +6771,7 @@ const pb_test_case pipeline_tests[] = {
      test_joint_strikes_carried_out_on_a_town},
     {"talks_before_the_main_clause", test_talks_before_the_main_clause},
     {"the_two_will_expand_trade", test_the_two_will_expand_trade},
+    {"a_named_arrest_of_people", test_a_named_arrest_of_people},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
