@@ -4597,6 +4597,46 @@ static void repair_opening_following(pb_token *t, uint32_t n,
     hang(t, 0, noun, pb_deprel_from_name("case"));
 }
 
+/* "a week after Kyrgyz police detained dozens of Chinese workers": the
+ * parser reads the subordinator as the case of the subject, and the
+ * past tense after it as an adjective of its object. A past form right
+ * after the noun a subordinator marks, hung as an adjective on a noun
+ * after it, is the verb of an adverbial clause of the root: the noun its
+ * subject, the noun after it its object, and a span of time the noun
+ * hung on ("a week") measures the clause. */
+static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
+                                            const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    int amod = pb_deprel_from_name("amod");
+    uint32_t root = n;
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].deprel == r->root && t[k].upos == PB_UPOS_VERB)
+            root = k;
+    for (uint32_t c = 0; root < n && c + 3 < n; c++) {
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head <= (int16_t)(c + 1))
+            continue;
+        uint32_t noun = (uint32_t)t[c].head - 1, v = noun + 1;
+        if (v + 1 >= n || !is_nominal(&t[noun]) || t[v].deprel != amod ||
+            t[v].upos != PB_UPOS_VERB ||
+            (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0) ||
+            t[v].head <= (int16_t)(v + 1) || root == v || root == noun)
+            continue;
+        uint32_t obj = (uint32_t)t[v].head - 1;
+        if (!is_nominal(&t[obj]) || obj == root || under(t, n, root, obj))
+            continue;
+        uint32_t span = t[noun].head >= 1 ? (uint32_t)t[noun].head - 1 : n;
+        hang(t, v, root, pb_deprel_from_name("advcl"));
+        hang(t, c, v, pb_deprel_from_name("mark"));
+        hang(t, noun, v, r->nsubj);
+        hang(t, obj, v, r->obj);
+        if (span < noun && time_noun(&t[span]))
+            hang(t, span, v, pb_deprel_from_name("obl:npmod"));
+        memcpy(t[v].xpos, "VBD", 4);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4717,4 +4757,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_auxiliary_conjunct_of_noun(tokens, n, &r);
     repair_time_span_clause(tokens, n, &r);
     repair_opening_following(tokens, n, &r);
+    repair_clause_read_as_adjective(tokens, n, &r);
 }

@@ -1954,6 +1954,20 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 2:obj:NNS 5:case:IN 2:obl:NNP 7:cc:CC "
               "2:conj:VBN 7:obj:CD");
+    /* a past form after the noun a subordinator marks, read as an
+     * adjective of the noun after it, is an adverbial clause's verb */
+    CHECK_STR(repaired("1\tenvoy\tenvoy\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tarrived\tarrive\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\tweek\tweek\tNOUN\tNN\t_\t9\tnsubj\t_\t_\n"
+                       "5\tafter\tafter\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "6\tKyrgyz\tKyrgyz\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                       "7\tpolice\tpolice\tNOUN\tNN\t_\t4\tnmod\t_\t_\n"
+                       "8\tdetained\tdetain\tVERB\tVBN\t_\t9\tamod\t_\t_\n"
+                       "9\tdozens\tdozen\tNOUN\tNNS\t_\t2\tobl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 4:det:DT 8:obl:npmod:NN 8:mark:IN "
+              "7:compound:NNP 8:nsubj:NN 2:advcl:VBD 8:obj:NNS");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
