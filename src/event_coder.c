@@ -2605,6 +2605,28 @@ static long unattributed_harm(const sentence_view *v, uint32_t j, long *harm)
     return -1;
 }
 
+/* The actor mention of the phrase headed by token k: its own, or that
+ * of the nearest word hung on it ("Afghanistan's Taliban government":
+ * the Taliban); -1 if none. */
+static long phrase_actor(const sentence_view *v, uint32_t k)
+{
+    long m = v->mention_at[k];
+    if (m >= 0 && !v->mentions[m].is_agent_only)
+        return m;
+    /* nearest first: "Taliban" before "Afghanistan's" */
+    for (uint32_t d = 1; d < v->s->n_tokens; d++)
+        for (int side = -1; side <= 1; side += 2) {
+            long i = (long)k + side * (long)d;
+            if (i < 0 || i >= (long)v->s->n_tokens)
+                continue;
+            m = v->mention_at[i];
+            if (v->s->tokens[i].head == (int)k + 1 && m >= 0 &&
+                !v->mentions[m].is_agent_only)
+                return m;
+        }
+    return -1;
+}
+
 /* The mention of those harmed by force noun j as its relative clause
  * says ("claimed the attack that killed 20 people in Kabul": the people),
  * or -1. */
@@ -2619,14 +2641,18 @@ static long harmed_in_relative(const sentence_view *v, uint32_t j)
         for (uint32_t o = k + 1; o < v->s->n_tokens; o++)
             if (v->s->tokens[o].head == (int)k + 1 &&
                 rel_starts(&v->s->tokens[o], "obj"))
-                return v->mention_at[o];
+                return v->mention_at[o] >= 0
+                           ? v->mention_at[o]
+                           : phrase_actor(v, o); /* ("two Iranian
+                                                    military advisers") */
     }
     return -1;
 }
 
 /* The mention of the one a predicate of blame holds responsible for
  * event noun j ("Sudan's government is responsible for mass killings",
- * "the rebels are guilty of atrocities"): the doer; -1 if none. */
+ * "the rebels are guilty of atrocities", "blamed Israel for an air
+ * strike"): the doer; -1 if none. */
 static long blamed_doer(const sentence_view *v, uint32_t j)
 {
     static const char *const blames[] = {"responsible", "guilty", "culpable",
@@ -2643,6 +2669,22 @@ static long blamed_doer(const sentence_view *v, uint32_t j)
         !child_word(v, head, "case", for_of))
         return -1;
     uint32_t a = (uint32_t)t->head - 1;
+    /* "blamed Israel for an air strike", "vowed to retaliate against
+     * Israel for an air strike": the one blamed or struck back at */
+    static const char *const blaming[] = {"blame", "retaliate", "punish",
+                                          "condemn", "accuse", "sanction",
+                                          NULL};
+    static const char *const against[] = {"against", NULL};
+    if (word_in(v, a, blaming))
+        for (uint32_t k = 0; k < v->s->n_tokens; k++) {
+            const pb_token *o = &v->s->tokens[k];
+            long m = v->mention_at[k];
+            if (o->head == (int)a + 1 && m >= 0 &&
+                !v->mentions[m].is_agent_only &&
+                (rel_starts(o, "obj") ||
+                 (rel_starts(o, "obl") && child_word(v, k, "case", against))))
+                return m;
+        }
     if (!word_in(v, a, blames) || !child_word(v, a, "cop", be))
         return -1;
     for (uint32_t k = 0; k < v->s->n_tokens; k++)
@@ -2784,27 +2826,6 @@ static int topic_of_talks(const sentence_view *v, uint32_t j)
     return 0;
 }
 
-/* The actor mention of the phrase headed by token k: its own, or that
- * of the nearest word hung on it ("Afghanistan's Taliban government":
- * the Taliban); -1 if none. */
-static long phrase_actor(const sentence_view *v, uint32_t k)
-{
-    long m = v->mention_at[k];
-    if (m >= 0 && !v->mentions[m].is_agent_only)
-        return m;
-    /* nearest first: "Taliban" before "Afghanistan's" */
-    for (uint32_t d = 1; d < v->s->n_tokens; d++)
-        for (int side = -1; side <= 1; side += 2) {
-            long i = (long)k + side * (long)d;
-            if (i < 0 || i >= (long)v->s->n_tokens)
-                continue;
-            m = v->mention_at[i];
-            if (v->s->tokens[i].head == (int)k + 1 && m >= 0 &&
-                !v->mentions[m].is_agent_only)
-                return m;
-        }
-    return -1;
-}
 
 /* "freed a British aid worker following mediation by Qatar": a
  * mediation noun of a verb's clause mediates between the verb's subject

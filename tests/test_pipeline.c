@@ -5221,6 +5221,17 @@ static void test_a_named_arrest_of_people(void)
               "NERCOP>NEROPP:173");
 }
 
+/* An air strike one is blamed for, or struck back at for, is that one's;
+ * whom it killed, as its relative clause says, its target. */
+static void test_a_strike_one_is_blamed_for(void)
+{
+    CHECK_STR(pb_test_code("Niger vowed on Sunday to retaliate against Mali "
+                           "for an air strike that killed two Nigerien "
+                           "soldiers.",
+                           NULL),
+              "NER>MLI:138 MLIMIL>NERMIL:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6772,6 +6783,7 @@ const pb_test_case pipeline_tests[] = {
     {"talks_before_the_main_clause", test_talks_before_the_main_clause},
     {"the_two_will_expand_trade", test_the_two_will_expand_trade},
     {"a_named_arrest_of_people", test_a_named_arrest_of_people},
+    {"a_strike_one_is_blamed_for", test_a_strike_one_is_blamed_for},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
