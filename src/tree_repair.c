@@ -4637,6 +4637,33 @@ static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
     }
 }
 
+/* "Armenian Prime Minister Nikol Pashinyan, who …, held talks": the
+ * parser may make the opening demonym an adverb of the verb and the
+ * name its subject. An opening capitalised adjective that has a subject
+ * of its own, hung on a verb without one, modifies the first noun after
+ * it, and its subject is the verb's. */
+static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
+                                             const repair_rels *r)
+{
+    if (n < 4 || t[0].upos != PB_UPOS_ADJ || !t[0].form ||
+        !isupper((unsigned char)t[0].form[0]) || t[0].head < 2)
+        return;
+    uint32_t v = (uint32_t)t[0].head - 1, subject = n, noun = n;
+    if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r))
+        return;
+    for (uint32_t k = 1; k < v; k++) {
+        if (t[k].head == 1 && t[k].deprel == r->nsubj && subject == n)
+            subject = k;
+        if ((t[k].upos == PB_UPOS_NOUN || t[k].upos == PB_UPOS_PROPN) &&
+            noun == n)
+            noun = k;
+    }
+    if (subject == n || noun == n || noun > subject)
+        return;
+    hang(t, subject, v, r->nsubj);
+    hang(t, 0, noun, pb_deprel_from_name("amod"));
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -4758,4 +4785,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_time_span_clause(tokens, n, &r);
     repair_opening_following(tokens, n, &r);
     repair_clause_read_as_adjective(tokens, n, &r);
+    repair_opening_adjective_subject(tokens, n, &r);
 }

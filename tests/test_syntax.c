@@ -1968,6 +1968,17 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NN 0:root:VBD 4:det:DT 8:obl:npmod:NN 8:mark:IN "
               "7:compound:NNP 8:nsubj:NN 2:advcl:VBD 8:obj:NNS");
+    /* an opening demonym read as the verb's adverb, with the name as its
+     * own subject: the name is the verb's subject */
+    CHECK_STR(repaired("1\tArmenian\tArmenian\tADJ\tJJ\t_\t5\tadvmod\t_\t_\n"
+                       "2\tPrime\tprime\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                       "3\tMinister\tMinister\tPROPN\tNNP\t_\t4\tnmod:desc\t_\t_\n"
+                       "4\tPashinyan\tPashinyan\tPROPN\tNNP\t_\t1\tnsubj\t_\t_\n"
+                       "5\theld\thold\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "6\ttalks\ttalk\tNOUN\tNNS\t_\t5\tobj\t_\t_\n",
+                       out, sizeof out),
+              "3:amod:JJ 3:amod:JJ 4:nmod:desc:NNP 5:nsubj:NNP 0:root:VBD "
+              "5:obj:NNS");
 }
 
 /* Repairs the tags of a four-word sentence (forms and Penn tags, the
