@@ -30,7 +30,8 @@ static const char *const office_words[] = {
     "minister", "president", "premier", "chancellor", "leader",
     "secretary", "spokesman", "spokeswoman", "spokesperson", "king",
     "queen", "prince", "ambassador", "envoy", "governor", "mayor",
-    "general", "commander", "chief", "emir", "official", NULL};
+    "general", "commander", "chief", "emir", "official", "counterpart",
+    NULL};
 
 /* Nouns after "the" that stand for the state named last ("the
  * country"). */
@@ -706,6 +707,12 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
         for (uint32_t w = out[j].first; w <= out[j].last; w++) {
             const pb_token *t = &s->tokens[w];
             int h = t->head - 1;
+            /* (a title hung on the name after it: "met Sri Lankan
+             * Foreign Minister Vijitha Herath") */
+            if (h > (int)out[j].last && rel_starts(t, "nmod:desc")) {
+                t = &s->tokens[h];
+                h = t->head - 1;
+            }
             if (!held && h == verb &&
                 (rel_starts(t, "obj") || rel_starts(t, "obl")))
                 return (long)j;

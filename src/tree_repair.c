@@ -4640,8 +4640,9 @@ static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
 /* "Armenian Prime Minister Nikol Pashinyan, who …, held talks": the
  * parser may make the opening demonym an adverb of the verb and the
  * name its subject. An opening capitalised adjective that has a subject
- * of its own, hung on a verb without one, modifies the first noun after
- * it, and its subject is the verb's. */
+ * of its own, hung on a verb without one, or that is an adverb of a verb
+ * whose subject's phrase follows it, modifies the first noun after it,
+ * and its subject is the verb's. */
 static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
                                              const repair_rels *r)
 {
@@ -4649,7 +4650,7 @@ static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
         !isupper((unsigned char)t[0].form[0]) || t[0].head < 2)
         return;
     uint32_t v = (uint32_t)t[0].head - 1, subject = n, noun = n;
-    if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r))
+    if (t[v].upos != PB_UPOS_VERB)
         return;
     for (uint32_t k = 1; k < v; k++) {
         if (t[k].head == 1 && t[k].deprel == r->nsubj && subject == n)
@@ -4658,8 +4659,20 @@ static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
             noun == n)
             noun = k;
     }
-    if (subject == n || noun == n || noun > subject)
+    if (noun == n)
         return;
+    if (subject == n) {
+        /* (or an adverb of a verb whose subject the adjective opens:
+         * "Indian Foreign Minister S. Jaishankar met …") */
+        for (uint32_t k = noun; k < v && subject == n; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+                subject = k;
+        if (subject == n || t[0].deprel != pb_deprel_from_name("advmod") ||
+            (noun != subject && !under(t, n, noun, subject)))
+            return;
+    } else if (has_subject(t, n, v + 1, r) || noun > subject) {
+        return;
+    }
     hang(t, subject, v, r->nsubj);
     hang(t, 0, noun, pb_deprel_from_name("amod"));
 }

@@ -5232,6 +5232,18 @@ static void test_a_strike_one_is_blamed_for(void)
               "NER>MLI:138 MLIMIL>NERMIL:195");
 }
 
+/* "the two" after a minister met a counterpart, or a titled name, are
+ * that pair (the demonym opening the subject's title is no adverb). */
+static void test_the_two_after_meeting_a_counterpart(void)
+{
+    CHECK_STR(pb_test_code("Ghanaian Foreign Minister Samuel Ablakwa met his "
+                           "Togolese counterpart on Sunday, and the two "
+                           "agreed to hold regular talks.",
+                           "2025-06-04"),
+              "GHAGOV>TGOGOV:040@2025-06-01 GHAGOV>TGOGOV:036@2025-06-01 "
+              "TGOGOV>GHAGOV:036@2025-06-01");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6784,6 +6796,8 @@ const pb_test_case pipeline_tests[] = {
     {"the_two_will_expand_trade", test_the_two_will_expand_trade},
     {"a_named_arrest_of_people", test_a_named_arrest_of_people},
     {"a_strike_one_is_blamed_for", test_a_strike_one_is_blamed_for},
+    {"the_two_after_meeting_a_counterpart",
+     test_the_two_after_meeting_a_counterpart},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
