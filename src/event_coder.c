@@ -2280,21 +2280,60 @@ static long struck_phrase_actor(const sentence_view *v, uint32_t head)
 /* The subject of the verb whose meeting noun at token head says where
  * or after what it acts ("In a phone call with Zelensky, Macron pledged
  * support", "During a visit to Beijing, the president signed", "After
- * talks with Aliyev, Mirziyoyev said"): that subject took part in the
- * meeting. -1 when none names an actor. */
+ * talks with Aliyev, Mirziyoyev said"; through complements, "agreed to
+ * pull back after talks with"): that subject took part in the meeting.
+ * -1 when none names an actor. */
 static long meeting_participant(const sentence_view *v, uint32_t head)
 {
     static const char *const during[] = {"in", "during", "at", "on",
                                          "after", "following", NULL};
+    static const char *const spans[] = {"day", "days", "hour", "hours",
+                                        "week", "weeks", "round", "rounds",
+                                        NULL};
+    static const char *const of[] = {"of", NULL};
     const pb_token *t = &v->s->tokens[head];
+    if (rel_starts(t, "nmod") && child_word(v, head, "case", of) &&
+        t->head >= 1 && word_in(v, (uint32_t)t->head - 1, spans)) {
+        head = (uint32_t)t->head - 1; /* "after two days of talks" */
+        t = &v->s->tokens[head];
+    }
     if (!rel_starts(t, "obl") || !child_word(v, head, "case", during) ||
         t->head < 1)
         return -1;
-    for (uint32_t i = 0; i < v->s->n_tokens; i++) {
-        const pb_token *s = &v->s->tokens[i];
-        if (s->head == t->head &&
-            strcmp(pb_deprel_name(s->deprel), "nsubj") == 0)
-            return v->mention_at[i];
+    /* the subject of the verb, or of the verb a complement of it hangs
+     * on ("agreed to pull troops back after talks with Cambodia") */
+    int verb = t->head;
+    for (int d = 0; d < 3 && verb >= 1; d++) {
+        for (uint32_t i = 0; i < v->s->n_tokens; i++) {
+            const pb_token *s = &v->s->tokens[i];
+            if (s->head == verb &&
+                strcmp(pb_deprel_name(s->deprel), "nsubj") == 0)
+                return v->mention_at[i];
+        }
+        static const char *const to[] = {"to", NULL};
+        const pb_token *vt = &v->s->tokens[verb - 1];
+        if (!rel_starts(vt, "xcomp") &&
+            !(rel_starts(vt, "advcl") &&
+              child_word(v, (uint32_t)verb - 1, "mark", to)))
+            break;
+        verb = vt->head;
+    }
+    return -1;
+}
+
+/* The actor joined by "and" to the one mention m names ("Thailand and
+ * Cambodia"); -1 if none. */
+static long conjoined_actor(const sentence_view *v, const pb_mention *m)
+{
+    for (uint32_t k = m->last + 1; k < v->s->n_tokens; k++) {
+        const pb_token *t = &v->s->tokens[k];
+        long mk = v->mention_at[k];
+        if (mk >= 0 && rel_starts(t, "conj") && t->head >= 1 &&
+            (uint32_t)t->head - 1 >= m->first &&
+            (uint32_t)t->head - 1 <= m->last &&
+            !v->mentions[mk].is_agent_only && v->mentions[mk].code &&
+            strcmp(v->mentions[mk].code, m->code) != 0)
+            return mk;
     }
     return -1;
 }
@@ -2907,6 +2946,17 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         int harmed_people = 0; /* a target found through the harm */
         if (src >= 0 && tgt < 0 && people >= 0)
             harmed_people = (tgt = people) >= 0;
+        /* "Thailand and Cambodia agreed … after talks in Phnom Penh":
+         * talks the subject's pair held, with each other (not a press
+         * conference two held together) */
+        static const char *const talks[] = {
+            "talk", "talks", "meeting", "negotiation", "negotiations",
+            "summit", "consultation", "consultations", NULL};
+        long partner = meeting && src >= 0 && tgt < 0 && word_in(v, j, talks)
+                           ? conjoined_actor(v, &v->mentions[src])
+                           : -1;
+        if (partner >= 0)
+            tgt = partner;
         if (src >= 0 && tgt < 0 && pb_tc_force_code(pats[p]->code))
             harmed_people = (tgt = harmed_in_relative(v, end)) >= 0;
         long a, b;
@@ -3009,6 +3059,10 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
                              : mt->code;
         if (!at || emit(doc, v, list, first_event, sentence_no, cc, mode,
                         frame, where, by, ms, at, mt) != 0)
+            return -1;
+        if (partner >= 0 && emit(doc, v, list, first_event, sentence_no, cc,
+                                 mode, frame, where, mt->code, mt, by,
+                                 ms) != 0)
             return -1;
         /* "Hungary and Slovakia extended their bans": each subject
          * enacts it */

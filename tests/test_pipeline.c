@@ -5244,6 +5244,21 @@ static void test_the_two_after_meeting_a_counterpart(void)
               "TGOGOV>GHAGOV:036@2025-06-01");
 }
 
+/* Talks after which a pair agreed, or one agreed to do something, were
+ * held by them with each other (not a press conference two held). */
+static void test_a_pair_agrees_after_talks(void)
+{
+    CHECK_STR(pb_test_code("Ghana and Togo agreed on Monday to pull troops "
+                           "back after two days of talks in Accra.",
+                           "2025-06-04"),
+              "GHA>TGO:0356@2025-06-02 TGO>GHA:0356@2025-06-02 "
+              "GHA>TGO:046@2025-06-02 TGO>GHA:046@2025-06-02");
+    CHECK_STR(pb_test_code("Ghana agreed to pull troops back after talks "
+                           "with Togo.",
+                           "2025-06-04"),
+              "GHA>TGO:0356@2025-06-04 GHA>TGO:046@2025-06-04");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6798,6 +6813,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_strike_one_is_blamed_for", test_a_strike_one_is_blamed_for},
     {"the_two_after_meeting_a_counterpart",
      test_the_two_after_meeting_a_counterpart},
+    {"a_pair_agrees_after_talks", test_a_pair_agrees_after_talks},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
