@@ -2564,15 +2564,31 @@ static int modifier_agent(const sentence_view *v, uint32_t j)
 }
 
 /* The verb of harm whose subject is the noun phrase of event noun j
- * ("Russian strikes killed 20 people", "the shelling destroyed"), or
- * -1. */
+ * ("Russian strikes killed 20 people", "the shelling destroyed"), or the
+ * participle of harm of the verb it explodes with ("exploded …, killing
+ * four officers"), or -1. */
 static long harming_verb(const sentence_view *v, uint32_t j)
 {
     static const char *const harming[] = {"kill", "wound", "injure", "hit",
                                           "destroy", "damage", "level",
                                           "flatten", "claim", NULL};
+    static const char *const exploding[] = {"explode", "detonate", "go",
+                                            NULL};
+    static const char *const wounding[] = {"kill", "wound", "injure", NULL};
     j = phrase_head(v, j);
     const pb_token *t = &v->s->tokens[j];
+    if (rel_starts(t, "nsubj") && !rel_starts(t, "nsubj:pass") &&
+        t->head >= 1 && word_in(v, (uint32_t)t->head - 1, exploding)) {
+        /* "a car bomb claimed by the Taliban exploded outside a police
+         * station, killing four officers": the explosion's participle */
+        uint32_t h = (uint32_t)t->head - 1;
+        for (uint32_t k = h + 1; k < v->s->n_tokens; k++)
+            if (v->s->tokens[k].head == (int)h + 1 &&
+                rel_starts(&v->s->tokens[k], "advcl") &&
+                word_in(v, k, wounding))
+                return (long)k;
+        return -1;
+    }
     /* (an attack "claimed by" a group is no harm it claimed) */
     if (!rel_starts(t, "nsubj") || rel_starts(t, "nsubj:pass") ||
         t->head < 1 || !word_in(v, (uint32_t)t->head - 1, harming))
@@ -3014,6 +3030,10 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
             tgt = harmed;
         }
         uint32_t where = harm >= 0 ? (uint32_t)harm : j;
+        if (harm >= 0 && rel_starts(&v->s->tokens[harm], "advcl") &&
+            v->s->tokens[harm].head >= 1)
+            where = (uint32_t)v->s->tokens[harm].head - 1; /* the explosion,
+                                                    with its place */
         implied |= (harm >= 0 && !unattributed) ||
                    (tgt < 0 && src >= 0 && pb_tc_force_code(pats[p]->code) &&
                     force_in_town(v, j) && !governed_by_coded_verb(v, j, ev, n_ev));
@@ -3361,7 +3381,9 @@ static void fold_tolls(const sentence_view *v, pb_tc_event *ev, size_t n_ev,
                 strcmp(ev[a].source, ev[k].source) != 0)
                 continue;
             int implied = strcmp(ev[a].target, PB_TC_IMPLIED_TARGET) == 0;
-            if (!implied &&
+            /* (victims no state claims are the named target's: "attacked
+             * camps of the ADF, killing dozens of fighters") */
+            if (!implied && strncmp(ev[k].target, "---", 3) != 0 &&
                 strncmp(ev[a].target, ev[k].target, PB_STATE_CODE_LEN) != 0)
                 continue;
             toll_of[k] = (long)a;

@@ -2471,21 +2471,48 @@ static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* The "by" agent of verb v: its obl:agent, or an oblique "by" marks; n
+ * if none. */
+static uint32_t by_agent(const pb_token *t, uint32_t n, uint32_t v)
+{
+    static const char *const by[] = {"by", NULL};
+    int agent = pb_deprel_from_name("obl:agent");
+    int obl = pb_deprel_from_name("obl");
+    /* (an oblique only on a form that can be a participle: "backed by
+     * gunships", not "spoke by telephone") */
+    size_t len = t[v].form ? strlen(t[v].form) : 0;
+    int participle = strcmp(t[v].xpos, "VBN") == 0 ||
+                     (len > 2 && strcmp(t[v].form + len - 2, "ed") == 0);
+    for (uint32_t k = v + 1; k < n; k++)
+        if (t[k].head == (int16_t)(v + 1) &&
+            (t[k].deprel == agent ||
+             (participle && t[k].deprel == obl && case_word_in(t, k, by))))
+            return k;
+    return n;
+}
+
 /* "A car bomb claimed by al-Shabaab killed nine people": the parser
- * makes the participle with its "by" agent the root and the main verb
- * its complement. A root participle with a "by" agent, a subject and no
- * auxiliary, on which a later past or present verb without a subject of
- * its own hangs, modifies that subject; the later verb is the root. */
+ * makes the participle with its "by" agent the root (or what a closing
+ * verb of saying reports) and the main verb its complement, or an
+ * adjective of the noun after the agent. A participle with a "by" agent,
+ * a subject and no auxiliary, on which a later past or present verb
+ * without a subject of its own hangs (or which governs such a verb right
+ * after the agent, read as an adjective), modifies that subject; the
+ * later verb takes its place. */
 static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
                                               const repair_rels *r)
 {
-    int agent = pb_deprel_from_name("obl:agent");
     static const char *const rels[] = {"xcomp", "conj", "ccomp", "parataxis",
                                        "advcl", NULL};
     for (uint32_t v = 1; v + 1 < n; v++) {
-        if (t[v].deprel != r->root || t[v].upos != PB_UPOS_VERB ||
+        /* (the root, or what a closing verb of saying reports: "…, the
+         * Ugandan army said") */
+        int reported = t[v].deprel == r->ccomp && t[v].head > (int16_t)(v + 1) &&
+                       in_words(t[t[v].head - 1].form, saying_forms);
+        if ((t[v].deprel != r->root && !reported) ||
+            t[v].upos != PB_UPOS_VERB ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
-            !has_child(t, n, v + 1, agent) || has_child(t, n, v + 1, r->aux) ||
+            by_agent(t, n, v) == n || has_child(t, n, v + 1, r->aux) ||
             has_child(t, n, v + 1, r->aux_pass))
             continue;
         uint32_t s = n, w = n;
@@ -2503,11 +2530,40 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
                 !has_subject(t, n, k + 1, r))
                 w = k;
         }
+        /* (or read as an adjective of a noun after it: "troops backed by
+         * helicopter gunships attacked camps of …") */
+        uint32_t object = n;
+        for (uint32_t k = v + 2; k + 1 < n && w == n && s < n; k++) {
+            if (t[k].deprel != pb_deprel_from_name("amod") ||
+                t[k].upos != PB_UPOS_VERB ||
+                (strcmp(t[k].xpos, "VBD") != 0 &&
+                 strcmp(t[k].xpos, "VBN") != 0) ||
+                t[k].head <= (int16_t)(k + 1) || !under(t, n, k, v) ||
+                t[k - 1].upos != PB_UPOS_NOUN || by_agent(t, n, v) != k - 1)
+                continue;
+            w = k;
+            object = (uint32_t)t[k].head - 1;
+        }
         if (s == n || w == n || !is_nominal(&t[s]))
             continue;
+        int16_t place = t[v].head;
+        int rel = t[v].deprel;
         hand_root(t, n, v, w, w + 1, r);
+        t[w].head = place;
+        t[w].deprel = rel;
         hang(t, s, w, r->nsubj);
         hang(t, v, s, r->acl);
+        hang(t, by_agent(t, n, v), v, pb_deprel_from_name("obl:agent"));
+        memcpy(t[v].xpos, "VBN", 4); /* a participle, whatever the tagger
+                                        read */
+        if (object < n) {
+            hang(t, object, w, r->obj);
+            /* (the phrases after it the agent took: "in eastern Congo") */
+            for (uint32_t k = w + 1; k < n; k++)
+                if (t[k].head == (int16_t)w &&
+                    t[k].deprel == pb_deprel_from_name("nmod"))
+                    hang(t, k, w, pb_deprel_from_name("obl"));
+        }
         return;
     }
 }

@@ -5259,6 +5259,26 @@ static void test_a_pair_agrees_after_talks(void)
               "GHA>TGO:0356@2025-06-04 GHA>TGO:046@2025-06-04");
 }
 
+/* Troops "backed by" gunships who then attacked: the participle modifies
+ * the troops, whose attack it is (not a backing of the rebels); victims
+ * no state claims are the toll of the attack on its named target; a
+ * bomb a group claimed that exploded, killing people, is the group's
+ * bombing where it exploded. */
+static void test_an_attack_by_troops_backed_by_gunships(void)
+{
+    CHECK_STR(pb_test_code("Ugandan troops backed by helicopter gunships "
+                           "attacked camps of the Allied Democratic Forces "
+                           "in eastern Congo on Friday, killing dozens of "
+                           "fighters, the army said.",
+                           NULL),
+              "UGAMIL>UGAREBADF:190");
+    CHECK_STR(pb_test_code("A car bomb claimed by the Pakistani Taliban "
+                           "exploded outside a police station in Quetta on "
+                           "Tuesday, killing four officers, police said.",
+                           NULL),
+              "PAKREBTTP>PAK:1832");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6814,6 +6834,8 @@ const pb_test_case pipeline_tests[] = {
     {"the_two_after_meeting_a_counterpart",
      test_the_two_after_meeting_a_counterpart},
     {"a_pair_agrees_after_talks", test_a_pair_agrees_after_talks},
+    {"an_attack_by_troops_backed_by_gunships",
+     test_an_attack_by_troops_backed_by_gunships},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
