@@ -66,6 +66,11 @@ static int in_index(const pb_syntax_model *m, const char *w, size_t len,
     return kl && pb_strtab_get(&m->lem_index, key, kl) != NULL;
 }
 
+int pb_wordnet_lemma(const pb_syntax_model *m, const char *lower, char part)
+{
+    return in_index(m, lower, strlen(lower), part);
+}
+
 int pb_takes_es(const char *stem, size_t len)
 {
     if (len < 2)

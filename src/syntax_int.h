@@ -231,6 +231,9 @@ void pb_wordfeat_compute(const char *form, int first, pb_wordfeat *out);
  * returns how many were written to out. */
 size_t pb_tagger_features(const pb_wordfeat *wf, uint32_t n, uint32_t i,
                           const int *tags, uint64_t *out);
+/* Is lower (a lower-case word) a WordNet lemma of part p ('n', 'v',
+ * 'a', 'r')? */
+int pb_wordnet_lemma(const pb_syntax_model *m, const char *lower, char part);
 /* Fills wf[i].ambig from the model's lexicon of tag classes. */
 void pb_tagger_lexicon(const pb_syntax_model *m, pb_wordfeat *wf,
                        const pb_token *tokens, uint32_t n);

@@ -251,8 +251,8 @@ static int can_be_base_verb(const pb_syntax_model *m, const char *low)
     if (!m->ambig.slots || len > PB_WORD_HASH_MAX)
         return 0;
     const char *v = pb_strtab_get(&m->ambig, low, len);
-    if (!v)
-        return 0;
+    if (!v) /* (a verb training saw with one tag only: "publish") */
+        return pb_wordnet_lemma(m, low, 'v');
     if ((unsigned char)v[0] == PB_AMBIG_WORDNET)
         return strchr(v + 1, 'v') != NULL;
     for (; *v; v++) {

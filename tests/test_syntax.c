@@ -650,6 +650,11 @@ static void test_committed_model_parses(void)
     n = annotate_words(m, "They insisted that the trade deal talks continue .",
                        t, 64, &a);
     CHECK(strcmp(t[4].xpos, "VB") != 0);
+    /* (a verb the treebank saw with one tag only, known to WordNet) */
+    n = annotate_words(m, "The party demanded that the commission publish "
+                          "results .",
+                       t, 64, &a);
+    CHECK_STR(t[6].xpos, "VB");
     pb_arena_free(&a);
     pb_syntax_model_free(m);
 }
