@@ -4580,21 +4580,26 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
     }
 }
 
-/* "…, Togolese President Faure Gnassingbe said": a titled name between
- * the last comma and verb v that the parser hung on the phrase before
- * the comma (as appos, list or the like). Makes the name, the last
- * proper noun with a head outside the span, v's subject, the earlier
- * words so hung its title (nmod:desc) or modifiers; 0 when the span is
- * no such name. */
+/* "…, Togolese President Faure Gnassingbe said", "…, Israel and Lebanon
+ * agreed": a titled name (or two joined by "and") between the last
+ * comma and verb v that the parser hung on the phrase before the comma
+ * (as appos, list, conj or the like). Makes the name, the last proper
+ * noun with a head outside the span before any "and", v's subject, the
+ * earlier words so hung its title (nmod:desc) or modifiers and a name
+ * after "and" its conjunct; 0 when the span is no such name. */
 static int titled_subject_after(pb_token *t, uint32_t n, uint32_t comma,
                                 uint32_t v, const repair_rels *r)
 {
     uint32_t name = n;
+    int joined = 0; /* a second name after "and": "Israel and Lebanon" */
     for (uint32_t k = comma + 1; k < v; k++) {
+        int and = t[k].upos == PB_UPOS_CCONJ && name < n && !joined;
         if (t[k].upos != PB_UPOS_PROPN && t[k].upos != PB_UPOS_ADJ &&
-            t[k].upos != PB_UPOS_NOUN)
+            t[k].upos != PB_UPOS_NOUN && !and)
             return 0;
-        if (t[k].head < (int16_t)(comma + 2) || t[k].head > (int16_t)v)
+        joined |= and;
+        if (!joined &&
+            (t[k].head < (int16_t)(comma + 2) || t[k].head > (int16_t)v))
             name = t[k].upos == PB_UPOS_PROPN ? k : name;
     }
     if (name == n || name + 1 > v)
@@ -4603,6 +4608,10 @@ static int titled_subject_after(pb_token *t, uint32_t n, uint32_t comma,
         if (k == name ||
             (t[k].head >= (int16_t)(comma + 2) && t[k].head <= (int16_t)v))
             continue;
+        if (k > name && joined && t[k].upos == PB_UPOS_PROPN) {
+            hang(t, k, name, pb_deprel_from_name("conj"));
+            continue;
+        }
         if (k > name)
             return 0;
         hang(t, k, name,

@@ -5257,6 +5257,12 @@ static void test_a_pair_agrees_after_talks(void)
                            "with Togo.",
                            "2025-06-04"),
               "GHA>TGO:0356@2025-06-04 GHA>TGO:046@2025-06-04");
+    /* (the pair after the comma of an opening "During talks …") */
+    CHECK_STR(pb_test_code("During talks in Lome, Ghana and Burkina Faso "
+                           "agreed to pull troops back.",
+                           "2025-06-04"),
+              "GHA>BFA:046@2025-06-04 BFA>GHA:046@2025-06-04 "
+              "GHA>BFA:0356@2025-06-04 BFA>GHA:0356@2025-06-04");
 }
 
 /* Troops "backed by" gunships who then attacked: the participle modifies
