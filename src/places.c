@@ -623,11 +623,20 @@ static int assaulted_place(const pb_sentence *s, const char *const *lower,
         "raid", "storm", "capture", "seize", "besiege", "pound", "target",
         "overrun", "invade", "occupy", "rocket", "airstrike", "take",
         "retake", "recapture", "advance", NULL};
+    static const char *const parts[] = {"part", "parts", "outskirts",
+                                        "suburb", "suburbs", "centre",
+                                        "center", NULL};
     uint32_t h = head;
     const pb_token *t = &s->tokens[h];
+    if ((strncmp(pb_deprel_name(t->deprel), "nmod", 4) == 0 ||
+         strcmp(pb_deprel_name(t->deprel), "appos") == 0) &&
+        t->head > 0 && in_list(lower[t->head - 1], place_nouns))
+        t = &s->tokens[h = (uint32_t)t->head - 1]; /* "the city of Kharkiv",
+                                                      "second city Aleppo" */
     if (strncmp(pb_deprel_name(t->deprel), "nmod", 4) == 0 && t->head > 0 &&
-        in_list(lower[t->head - 1], place_nouns))
-        t = &s->tokens[h = (uint32_t)t->head - 1]; /* "the city of Kharkiv" */
+        in_list(lower[t->head - 1], parts))
+        t = &s->tokens[h = (uint32_t)t->head - 1]; /* "a government-held
+                                                      part of …" */
     else if (strcmp(pb_deprel_name(t->deprel), "compound") == 0 &&
              t->head > 0 && s->tokens[t->head - 1].upos == PB_UPOS_NOUN)
         t = &s->tokens[h = (uint32_t)t->head - 1]; /* "raided the Jenin

@@ -5150,6 +5150,12 @@ static void test_places_after_plural_kinds_of_place(void)
                            "Friday.",
                            NULL),
               "RUSMIL>UKR:195");
+    /* a city named after its kind ("second city Aleppo"), in the part
+     * of it struck */
+    CHECK_STR(pb_test_code("Insurgents shelled a government-held part of "
+                           "Syria's second city Aleppo overnight.",
+                           NULL),
+              "SYRINS>SYR:194");
 }
 
 /* Handing over equipment or aid is aid (070); handing over a person is
