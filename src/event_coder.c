@@ -1524,6 +1524,16 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
     return state ? state_with_agent(doc, state, tagent) : NULL;
 }
 
+/* Is mention m one word saying where a group is based ("a UK-based
+ * group that tracks the war")? It names no state in the act. */
+static int based_in(const sentence_view *v, const pb_mention *m)
+{
+    const char *f = v->s->tokens[m->last].form;
+    size_t len = f ? strlen(f) : 0;
+    return m->first == m->last && len > 6 &&
+           strcmp(f + len - 6, "-based") == 0;
+}
+
 /* Is mention m a state's word on a border said to be "near" or "along"
  * which something happens ("clashed with rebels near the Libyan
  * border")? It says where, and names no state in the act. */
@@ -1546,7 +1556,7 @@ static int mention_state(const sentence_view *v, size_t i,
 {
     const char *code = v->mentions[i].code;
     if (!code || strlen(code) < PB_STATE_CODE_LEN ||
-        border_nearby(v, &v->mentions[i]))
+        border_nearby(v, &v->mentions[i]) || based_in(v, &v->mentions[i]))
         return 0;
     memcpy(own, code, PB_STATE_CODE_LEN);
     own[PB_STATE_CODE_LEN] = '\0';

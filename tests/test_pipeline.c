@@ -5291,6 +5291,16 @@ static void test_an_attack_by_troops_backed_by_gunships(void)
               "PAKREBTTP>PAK:1832");
 }
 
+/* Where a group reporting is based names no state in what it reports:
+ * armed men and victims no state claims are not that state's. */
+static void test_a_base_is_no_party(void)
+{
+    CHECK_STR(pb_test_code("A UK-based monitoring group said government "
+                           "forces killed five civilians.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6848,6 +6858,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_pair_agrees_after_talks", test_a_pair_agrees_after_talks},
     {"an_attack_by_troops_backed_by_gunships",
      test_an_attack_by_troops_backed_by_gunships},
+    {"a_base_is_no_party", test_a_base_is_no_party},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
