@@ -288,14 +288,20 @@ static void test_tsv_and_stdin(void)
     free(tsv);
 }
 
-static void test_parse_writes_conllu(void)
+/* Runs `polybius parse` on text written to the temporary file name. */
+static run_result parse_text(const char *name, const char *text)
 {
-    const char *path = tmp_path("parse.txt");
-    const char *text = "Israel accused Iran. Talks resumed.";
+    const char *path = tmp_path(name);
     write_file(path, text, strlen(text));
     char args[512];
     snprintf(args, sizeof args, "parse %s", path);
-    run_result r = run(args);
+    return run(args);
+}
+
+static void test_parse_writes_conllu(void)
+{
+    run_result r = parse_text("parse.txt", "Israel accused Iran. Talks "
+                                           "resumed.");
     CHECK_INT(r.status, 0);
     CHECK(strstr(r.out, "# text = Israel accused Iran.") != NULL);
     CHECK(strstr(r.out, "# text = Talks resumed.") != NULL);
@@ -314,12 +320,9 @@ static void test_parse_writes_conllu(void)
     run_free(&r);
     /* JSON lines are articles, their text unescaped: the paragraph break
      * ends a sentence */
-    const char *json = "{\"id\":\"a1\",\"title\":\"Talks\",\"text\":"
-                       "\"Israel accused Iran\\n\\nTalks resumed.\"}\n";
-    path = tmp_path("parse.jsonl");
-    write_file(path, json, strlen(json));
-    snprintf(args, sizeof args, "parse %s", path);
-    r = run(args);
+    r = parse_text("parse.jsonl",
+                   "{\"id\":\"a1\",\"title\":\"Talks\",\"text\":"
+                   "\"Israel accused Iran\\n\\nTalks resumed.\"}\n");
     CHECK_INT(r.status, 0);
     CHECK(strstr(r.out, "# text = Israel accused Iran\n") != NULL);
     CHECK(strstr(r.out, "# text = Talks resumed.") != NULL);
@@ -332,13 +335,9 @@ static void test_parse_writes_conllu(void)
  * the sentence, every word of a name of several. */
 static void test_parse_tags_place_names(void)
 {
-    const char *path = tmp_path("places.txt");
-    const char *text = "Security forces in Guinea detained Papua New Guinea's "
-                       "envoy.";
-    write_file(path, text, strlen(text));
-    char args[512];
-    snprintf(args, sizeof args, "parse %s", path);
-    run_result r = run(args);
+    run_result r = parse_text("places.txt", "Security forces in Guinea "
+                                            "detained Papua New Guinea's "
+                                            "envoy.");
     CHECK_INT(r.status, 0);
     CHECK(strstr(r.out, "\tGuinea\tguinea\tPROPN\tNNP\t") != NULL);
     CHECK(strstr(r.out, "\tPapua\tpapua\tPROPN\tNNP\t") != NULL);
@@ -346,9 +345,8 @@ static void test_parse_tags_place_names(void)
     CHECK(strstr(r.out, "\tGuinea\tguinea\tNOUN") == NULL);
     run_free(&r);
     /* the name of a division before its kind, no actor's word */
-    text = "Troops bombed villages in northern Shan state on Sunday.";
-    write_file(path, text, strlen(text));
-    r = run(args);
+    r = parse_text("places.txt", "Troops bombed villages in northern Shan "
+                                 "state on Sunday.");
     CHECK_INT(r.status, 0);
     CHECK(strstr(r.out, "\tShan\tshan\tPROPN\tNNP\t") != NULL);
     run_free(&r);
