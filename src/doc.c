@@ -119,18 +119,26 @@ static int major_place(const pb_doc *doc, const char *key)
             found->population >= PB_NAMED_CITY_POPULATION);
 }
 
+/* Writes form lower-cased into key (PB_MAX_TOKEN_BYTES + 1 bytes);
+ * 0 when it is shorter than two bytes or does not fit. */
+static int word_key(char *key, const char *form)
+{
+    size_t len = strlen(form);
+    if (len < 2 || len > PB_MAX_TOKEN_BYTES)
+        return 0;
+    for (size_t k = 0; k <= len; k++)
+        key[k] = (char)tolower((unsigned char)form[k]);
+    return 1;
+}
+
 /* Is the capitalised word the name of a state ("Guinea", "Turkey",
  * "Chad", which the tagger may read as common nouns)? */
 static int state_word(const pb_doc *doc, const char *form)
 {
     char key[PB_MAX_TOKEN_BYTES + 1];
     const pb_place *found;
-    size_t len = strlen(form);
-    if (len < 2 || len > PB_MAX_TOKEN_BYTES)
-        return 0;
-    for (size_t k = 0; k <= len; k++)
-        key[k] = (char)tolower((unsigned char)form[k]);
-    return pb_gazetteer_find(doc->ctx->gazetteer, key, &found, 1) > 0 &&
+    return word_key(key, form) &&
+           pb_gazetteer_find(doc->ctx->gazetteer, key, &found, 1) > 0 &&
            found->type == PB_PLACE_COUNTRY;
 }
 
@@ -151,11 +159,8 @@ static int named_division(const pb_doc *doc, const pb_sentence *s, size_t i)
     int division = 0;
     for (int k = 0; divisions[k]; k++)
         division |= strcmp(next, divisions[k]) == 0;
-    size_t len = strlen(f);
-    if (!division || len < 2 || len > PB_MAX_TOKEN_BYTES)
+    if (!division || !word_key(key, f))
         return 0;
-    for (size_t k = 0; k <= len; k++)
-        key[k] = (char)tolower((unsigned char)f[k]);
     const pb_phrase *const *phrases;
     return pb_lexicon_phrases(doc->ctx->lexicon, key, &phrases) == 0;
 }
@@ -164,8 +169,8 @@ static int named_division(const pb_doc *doc, const pb_sentence *s, size_t i)
  * a common noun, "United" as a participle), in words. */
 #define PB_PLACE_NAME_WORDS 4
 
-/* Appends the lower-cased form of token t to key (of size PB_KEY_SIZE),
- * after a space unless key is empty; 0 when it does not fit. */
+/* Appends form lower-cased to key (of size PB_KEY_SIZE), after a space
+ * unless key is empty; 0 when it does not fit. */
 #define PB_KEY_SIZE (PB_PLACE_NAME_WORDS * (PB_MAX_TOKEN_BYTES + 1))
 static int append_word(char *key, size_t *len, const char *form)
 {
@@ -211,13 +216,10 @@ static size_t mark_place_names(const pb_doc *doc, const pb_sentence *s,
                 names[j] = PB_NAME_IN_PLACE;
             marked += last - i + 1;
             i = last;
-        } else if (i == 0 && len) {
-            len = 0;
-            if (append_word(key, &len, s->tokens[0].form) &&
-                strlen(key) >= 2 && major_place(doc, key)) {
-                names[0] = PB_NAME_OPENING;
-                marked++;
-            }
+        } else if (i == 0 && len && word_key(key, s->tokens[0].form) &&
+                   major_place(doc, key)) {
+            names[0] = PB_NAME_OPENING;
+            marked++;
         }
     }
     return marked;
