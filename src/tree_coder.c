@@ -2357,6 +2357,13 @@ static void code_verb(tc *c, int v)
                               : NULL;
     if (outlook)
         code = outlook;
+    /* "as he returned from Europe": coming back is no return of anything
+     * (084 needs what is returned) */
+    static const char *const returning[] = {"return", NULL};
+    if (c->pipeline && code && strcmp(code, "084") == 0 &&
+        lemma_in(c->lem[v], returning) && child_rel(c, v, "obj") < 0 &&
+        child_rel(c, v, "nsubj:pass") < 0)
+        return;
     /* "calling it an example for the alliance": naming the object, no
      * appeal ("called Israel a terror state" has patterns of its own) */
     static const char *const calling[] = {"call", NULL};

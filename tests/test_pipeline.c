@@ -5301,6 +5301,19 @@ static void test_a_base_is_no_party(void)
               "");
 }
 
+/* Coming back from somewhere is no return of anything (084); returning
+ * prisoners is. */
+static void test_coming_back_is_no_return(void)
+{
+    CHECK_STR(pb_test_code("Nigerien police arrested an opposition activist "
+                           "at Niamey's main airport on Sunday as he "
+                           "returned from Europe.",
+                           "2025-06-04"),
+              "NERCOP>NEROPP:173@2025-06-01");
+    CHECK_STR(pb_test_code("Niger returned 50 prisoners to Mali.", NULL),
+              "NER>MLICVL:0841");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6859,6 +6872,7 @@ const pb_test_case pipeline_tests[] = {
     {"an_attack_by_troops_backed_by_gunships",
      test_an_attack_by_troops_backed_by_gunships},
     {"a_base_is_no_party", test_a_base_is_no_party},
+    {"coming_back_is_no_return", test_coming_back_is_no_return},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
