@@ -4545,6 +4545,15 @@ static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
     }
 }
 
+/* The root when it is a verb, else n. */
+static uint32_t root_verb(const pb_token *t, uint32_t n, const repair_rels *r)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (t[k].deprel == r->root)
+            return t[k].upos == PB_UPOS_VERB ? k : n;
+    return n;
+}
+
 /* "… demanding that the government withdraw the tax, hours after police
  * shot dead four people": the parser joins the span of time to the last
  * noun and hangs the clause after it there. A span of time after a
@@ -4560,10 +4569,7 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
     int mark = pb_deprel_from_name("mark");
     int advcl = pb_deprel_from_name("advcl");
     int npmod = pb_deprel_from_name("obl:npmod");
-    uint32_t root = n;
-    for (uint32_t k = 0; k < n; k++)
-        if (t[k].deprel == r->root && t[k].upos == PB_UPOS_VERB)
-            root = k;
+    uint32_t root = root_verb(t, n, r);
     if (root == n)
         return;
     for (uint32_t k = 1; k + 2 < n; k++) {
@@ -4674,10 +4680,7 @@ static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
 {
     int case_rel = pb_deprel_from_name("case");
     int amod = pb_deprel_from_name("amod");
-    uint32_t root = n;
-    for (uint32_t k = 0; k < n; k++)
-        if (t[k].deprel == r->root && t[k].upos == PB_UPOS_VERB)
-            root = k;
+    uint32_t root = root_verb(t, n, r);
     for (uint32_t c = 0; root < n && c + 3 < n; c++) {
         if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
             t[c].head <= (int16_t)(c + 1))
