@@ -1101,6 +1101,22 @@ static int modal_complement(tc *c, int v, verb_reading *r)
     return -1;
 }
 
+/* The verb that asks the subjectless "to" clause at v to be done
+ * ("urged Eriador to respond": the clause as xcomp or advcl of "urged",
+ * or as acl of its object), or -1. */
+static int asking_verb(const tc *c, int v)
+{
+    int m = child_rel(c, v, "mark"), h = head_of(c, v);
+    if (m < 0 || strcmp(c->lower[m], "to") != 0 || h < 0 ||
+        child_rel(c, v, "nsubj") >= 0)
+        return -1;
+    if (rel_is(c, v, "acl") && (rel_is(c, h, "obj") || rel_is(c, h, "iobj")))
+        h = head_of(c, h);
+    else if (!rel_is(c, v, "xcomp") && !rel_is(c, v, "advcl"))
+        return -1;
+    return h >= 0 && pb_object_control(c->lem[h]) == PB_CONTROL_ASKS ? h : -1;
+}
+
 /* The code of v combined with its complement verb (an xcomp, "agreed to
  * help"), whose target then stands for the event's: through the
  * ontology when one is loaded, through modality.tsv in the pipeline.
@@ -1113,7 +1129,8 @@ static int combine_complement(tc *c, int v, verb_reading *r)
         return -1;
     int32_t gov = pb_pd_pico_of(c->d, r->code);
     for (int k = c->first_child[v]; gov && k >= 0; k = c->next_sib[k]) {
-        if (!rel_is(c, k, "xcomp") || !is_verb(c, k) || c->consumed[k])
+        if (!rel_is(c, k, "xcomp") || !is_verb(c, k) || c->consumed[k] ||
+            asking_verb(c, k) == v)
             continue;
         verb_reading comp;
         read_verb(c, k, &comp);
@@ -2983,22 +3000,6 @@ static int in_attribution(const tc *c, int k, int h)
         k = head_of(c, k);
     }
     return 0;
-}
-
-/* The verb that asks the subjectless "to" clause at v to be done
- * ("urged Eriador to respond": the clause as xcomp or advcl of "urged",
- * or as acl of its object), or -1. */
-static int asking_verb(const tc *c, int v)
-{
-    int m = child_rel(c, v, "mark"), h = head_of(c, v);
-    if (m < 0 || strcmp(c->lower[m], "to") != 0 || h < 0 ||
-        child_rel(c, v, "nsubj") >= 0)
-        return -1;
-    if (rel_is(c, v, "acl") && (rel_is(c, h, "obj") || rel_is(c, h, "iobj")))
-        h = head_of(c, h);
-    else if (!rel_is(c, v, "xcomp") && !rel_is(c, v, "advcl"))
-        return -1;
-    return h >= 0 && pb_object_control(c->lem[h]) == PB_CONTROL_ASKS ? h : -1;
 }
 
 /* PETRARCH's dictionaries: an act only asked for has not happened, so the

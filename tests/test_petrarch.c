@@ -656,10 +656,16 @@ static const char neg_verbs_txt[] =
     "--- AGREE [030] ---\n"
     "AGREE\n"
     "--- HELP [070] ---\n"
-    "HELP\n";
+    "HELP\n"
+    "--- URGE [023] ---\n"
+    "URGE\n"
+    "--- RESPOND [010] ---\n"
+    "RESPOND\n";
 
 static const char ontology_txt[] =
     "# a test ontology\n"
+    "010:0x1000\n"
+    "023:0x2040\n"
     "030:0x3000#Intend\n"
     "033:0x3040\n"
     "036:0x3010\n"
@@ -723,7 +729,7 @@ static void test_coder_negation_and_ontology(void)
     pb_pdict_free(d);
 
     d = load_pico_dicts(1);
-    CHECK_INT(d->n_pico, 8);
+    CHECK_INT(d->n_pico, 10);
     CHECK_INT(pb_pd_pico_of(d, "110"), 0x1007F);
     CHECK_INT(pb_pd_pico_of(d, "122"), -0xFFFF + 0x2040 + 0x300);
     CHECK_INT(pb_pd_pico_of(d, "999"), 0);
@@ -735,6 +741,16 @@ static void test_coder_negation_and_ontology(void)
     CHECK_STR(code_conllu(d, didnt_clash, 0), "ARN>GON:050");
     /* Combination: "agree" 0x3000 + "help" 0x0040 = 0x3040, 033. */
     CHECK_STR(code_conllu(d, agreed_to_help, 0), "ARN>GON:033");
+    /* The one urged is the one to respond: an asking verb's "to" clause
+     * combines with nothing, and the urging is the event (a combination
+     * would give the response, 010, as the urger's act). */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "urged urge VERB 0 root\n"
+                             "Gondor Gondor PROPN 2 iobj\n"
+                             "to to PART 5 mark\n"
+                             "respond respond VERB 2 xcomp\n",
+                          0),
+              "ARN>GON:023");
     pb_pdict_free(d);
 }
 
