@@ -237,6 +237,12 @@ int pb_wordnet_lemma(const pb_syntax_model *m, const char *lower, char part);
 /* Fills wf[i].ambig from the model's lexicon of tag classes. */
 void pb_tagger_lexicon(const pb_syntax_model *m, pb_wordfeat *wf,
                        const pb_token *tokens, uint32_t n);
+/* After a modal or the auxiliary "do" and the adverbs between ("did not
+ * even ever clash", "won't really press"), a singular noun that can be a
+ * base-form verb is the verb. A "do" with no adverb after it may be the
+ * verb itself ("did damage"), so the noun after it stays. */
+void pb_tag_after_auxiliary(const pb_syntax_model *m, pb_token *tokens,
+                            uint32_t n);
 /* After "demanded that", "urged that" …: a singular noun right after the
  * clause's subject, that the word can be a base-form verb and the clause
  * has no finite verb, is the subjunctive verb ("demanded that the

@@ -542,6 +542,7 @@ static int annotate_piece(const pb_syntax_model *m, pb_token *tokens,
     pb_tag_place_names(tokens, n, names);
     pb_tag_repair(tokens, n);
     pb_tag_subjunctive(m, tokens, n);
+    pb_tag_after_auxiliary(m, tokens, n);
     if (parse_without_asides(m, tokens, n, wf, word, tag, arena) < 0)
         return -1;
     /* the repair may retag a word, so lemmas come last */

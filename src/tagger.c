@@ -2,6 +2,9 @@
  * left-to-right averaged perceptron over (UPOS, Penn XPOS) pair classes with
  * word, affix, shape and context features, and a dictionary of frequent
  * unambiguous words. Word features computed here are shared with the parser.
+ * Also the retagging that needs the model's lexicon or WordNet: place
+ * names, subjunctives after "demanded that", verbs after a modal or "did
+ * not".
  */
 #include "syntax_int.h"
 
@@ -325,6 +328,43 @@ void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens, uint32_t n)
             !t->form || t->form[0] < 'a' || t->form[0] > 'z' ||
             !(next[0] == 'N' || next[0] == 'J' || strcmp(next, "DT") == 0 ||
               strcmp(next, "PRP$") == 0 || strcmp(next, "CD") == 0))
+            continue;
+        char low[PB_WORD_HASH_MAX + 1];
+        size_t len = strlen(t->form);
+        if (len > PB_WORD_HASH_MAX)
+            continue;
+        for (size_t k = 0; k <= len; k++)
+            low[k] = (char)ascii_lower((unsigned char)t->form[k]);
+        if (!can_be_base_verb(m, low))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VB", 3);
+    }
+}
+
+/* Is token i a modal, or a form of "do" the tagger read as the
+ * auxiliary? */
+static int modal_or_do(const pb_token *t)
+{
+    static const char *const does[] = {"do", "does", "did", NULL};
+    return strcmp(t->xpos, "MD") == 0 ||
+           (t->upos == PB_UPOS_AUX && form_in(t, does));
+}
+
+void pb_tag_after_auxiliary(const pb_syntax_model *m, pb_token *tokens,
+                            uint32_t n)
+{
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        if (!modal_or_do(&tokens[i]))
+            continue;
+        uint32_t w = i + 1, adverbs = 0;
+        while (w + 1 < n && adverbs < 4 && strcmp(tokens[w].xpos, "RB") == 0)
+            w++, adverbs++;
+        pb_token *t = &tokens[w];
+        /* (a do with no adverb may be the verb: "the storm did damage") */
+        if ((strcmp(tokens[i].xpos, "MD") != 0 && adverbs == 0) ||
+            strcmp(t->xpos, "NN") != 0 || !t->form || t->form[0] < 'a' ||
+            t->form[0] > 'z')
             continue;
         char low[PB_WORD_HASH_MAX + 1];
         size_t len = strlen(t->form);

@@ -655,6 +655,14 @@ static void test_committed_model_parses(void)
                           "results .",
                        t, 64, &a);
     CHECK_STR(t[6].xpos, "VB");
+    /* After a modal and adverbs, a noun that can be a base-form verb is
+     * the verb; after "did" with no adverb it may be the object */
+    n = annotate_words(m, "They wo n't even ever clash over the border .", t,
+                       64, &a);
+    CHECK_STR(t[5].xpos, "VB");
+    CHECK_INT(t[5].head, 0);
+    n = annotate_words(m, "The storm did damage to the port .", t, 64, &a);
+    CHECK_STR(t[3].xpos, "NN");
     pb_arena_free(&a);
     pb_syntax_model_free(m);
 }
