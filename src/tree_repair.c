@@ -2844,6 +2844,50 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n,
     }
 }
 
+/* "West German world government activists are about to restore ties":
+ * the parser splits the subject's opening word off as a subject of its
+ * own. A clause has one subject, so of two subjects of one verb, both
+ * before it, the first, a lone name or adjective right before the
+ * second's phrase (a noun's, not a pronoun's), modifies the second's
+ * head; a day ("said Monday the United States hopes") dates the verb.
+ * (A first subject with words of its own is more often a missed conjunct
+ * or a fronted phrase: "the breakdown between him and Linares and the
+ * discontinuation …".) */
+static void repair_adjacent_subjects(pb_token *t, uint32_t n,
+                                     const repair_rels *r)
+{
+    int amod = pb_deprel_from_name("amod");
+    int compound = pb_deprel_from_name("compound");
+    for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
+        uint32_t first, last;
+        if (t[s1].deprel != r->nsubj || t[s1].head < 1 ||
+            (t[s1].upos != PB_UPOS_PROPN && t[s1].upos != PB_UPOS_ADJ))
+            continue;
+        subtree_span(t, n, s1, &first, &last);
+        if (first != s1 || last != s1)
+            continue;
+        uint32_t v = (uint32_t)t[s1].head - 1, s2 = s1 + 1, f2, l2;
+        while (s2 < v && t[s2].head != (int16_t)(v + 1))
+            s2++;
+        if (s2 >= v || t[s2].deprel != r->nsubj ||
+            (t[s2].upos != PB_UPOS_NOUN && t[s2].upos != PB_UPOS_PROPN))
+            continue;
+        subtree_span(t, n, s2, &f2, &l2);
+        if (f2 != s1 + 1)
+            continue;
+        if (pb_calendar_word(t[s1].form)) {
+            /* "said Monday the United States hopes": the day dates the
+             * report that the clause is the complement of */
+            uint32_t h = t[v].deprel == r->ccomp && t[v].head >= 1
+                             ? (uint32_t)t[v].head - 1
+                             : v;
+            hang(t, s1, h, pb_deprel_from_name("obl:unmarked"));
+        } else {
+            hang(t, s1, s2, t[s1].upos == PB_UPOS_ADJ ? amod : compound);
+        }
+    }
+}
+
 /* "Tanzanian police arrested Freeman Mbowe, the opposition leader": the
  * parser hangs the apposition on the verb. An apposition of a verb whose
  * phrase follows a comma that closes the verb's object or subject is that
@@ -4819,6 +4863,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_verb_conjunct_of_object(tokens, n, &r);
     repair_subject_after_verb(tokens, n, &r);
     repair_split_modifier_subject(tokens, n, &r);
+    repair_adjacent_subjects(tokens, n, &r);
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);

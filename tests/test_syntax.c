@@ -1053,6 +1053,38 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "4:amod:NNP 3:cc:CC 1:conj:NNP 5:nsubj:NNS 7:ccomp:VBD "
               "7:nsubj:NNS 0:root:VBD");
+    /* "West German activists restored ties": a lone opening name split
+     * off as a second subject modifies the subject; a day so split off
+     * ("said Monday the United States hopes") dates the report; a
+     * subject with words of its own stays. */
+    CHECK_STR(repaired("1\tWest\tWest\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                       "2\tGerman\tGerman\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                       "3\tactivists\tactivist\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                       "4\trestored\trestore\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "5\tties\ttie\tNOUN\tNNS\t_\t4\tobj\t_\t_\n",
+                       out, sizeof out),
+              "3:compound:NNP 3:amod:JJ 4:nsubj:NNS 0:root:VBD 4:obj:NNS");
+    CHECK_STR(repaired("1\tRubio\tRubio\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tMonday\tMonday\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                       "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                       "5\tStates\tStates\tPROPN\tNNPS\t_\t6\tnsubj\t_\t_\n"
+                       "6\thopes\thope\tVERB\tVBZ\t_\t2\tccomp\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obl:unmarked:NNP 5:det:DT "
+              "6:nsubj:NNPS 2:ccomp:VBZ");
+    CHECK_STR(repaired("1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+                       "2\tBBC\tBBC\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                       "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\tplan\tplan\tNOUN\tNN\t_\t5\tnsubj\t_\t_\n"
+                       "5\tfailed\tfail\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:det:DT 5:nsubj:NNP 4:det:DT 5:nsubj:NN 0:root:VBD");
+    CHECK_STR(repaired("1\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                       "2\tit\tit\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n"
+                       "3\tfailed\tfail\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "3:nsubj:NNP 3:nsubj:PRP 0:root:VBD");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
