@@ -146,6 +146,25 @@ static int subordinate_verb(const pb_token *t, uint32_t i)
     return 0;
 }
 
+/* Is the plural noun at v, right after the name that opens the sentence
+ * and before a preposition, article or possessive, a present tense
+ * ("Ethiopia departs from Libya …")? Only where the clause needs a verb
+ * (repair_reported_clause). */
+static int present_after_name(const pb_token *t, uint32_t v)
+{
+    size_t len = t[v].form ? strlen(t[v].form) : 0;
+    if (strcmp(t[v].xpos, "NNS") != 0 || len < 4 ||
+        !islower((unsigned char)t[v].form[0]) || t[v].form[len - 1] != 's' ||
+        t[v].form[len - 2] == 's' || t[v].form[len - 2] == 'u')
+        return 0; /* (not "bus", "campus": no verb's "-s") */
+    for (uint32_t k = 0; k < v; k++)
+        if (strcmp(t[k].xpos, "NNP") != 0)
+            return 0;
+    const char *next = t[v + 1].xpos;
+    return strcmp(next, "IN") == 0 || strcmp(next, "DT") == 0 ||
+           strcmp(next, "TO") == 0 || strcmp(next, "PRP$") == 0;
+}
+
 /* "Russian police detained dozens of people on Friday, police said",
  * "Ethiopian troops and Fano militiamen fought heavy battles …,
  * residents told Reuters": a report needs a clause with a finite verb
@@ -157,7 +176,8 @@ static int subordinate_verb(const pb_token *t, uint32_t i)
  * verb of a relative or adverbial clause ("people who laid flowers",
  * "after soldiers crossed the border") is not the clause's, and a
  * possessor's adjective before the participle is its noun ("South
- * Korea's military fired"). */
+ * Korea's military fired"). A plural noun right after an opening name
+ * may be the present tense ("Ethiopia departs from Libya"). */
 static void repair_reported_clause(pb_token *t, uint32_t n)
 {
     uint32_t c = attribution_comma(t, n);
@@ -177,6 +197,11 @@ static void repair_reported_clause(pb_token *t, uint32_t n)
             (t[v].xpos[0] == 'N' && irregular_past(t[v].form));
         int possessed = v >= 2 && strcmp(t[v - 1].xpos, "JJ") == 0 &&
                         strcmp(t[v - 2].xpos, "POS") == 0;
+        if (present_after_name(t, v)) {
+            t[v].upos = PB_UPOS_VERB;
+            memcpy(t[v].xpos, "VBZ", 4);
+            return;
+        }
         if (participle && (t[v - 1].xpos[0] == 'N' || possessed) &&
             strcmp(t[v + 1].xpos, ",") != 0) {
             if (possessed) {

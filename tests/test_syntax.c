@@ -2444,6 +2444,24 @@ static void test_tag_repair_reported_clause(void)
                                     "said/VBD ./.",
                                     2),
               "VBN VERB");
+    /* a plural noun right after the opening name, before a preposition,
+     * is the present tense the clause needs; with a finite verb of the
+     * clause's own, a noun ("Israel strikes on Gaza killed …") */
+    CHECK_STR(tag_repaired_sentence("Ethiopia/NNP departs/NNS from/IN "
+                                    "Libya/NNP after/IN crowds/NNS "
+                                    "trashed/VBD it/PRP ,/, an/DT "
+                                    "official/NN said/VBD ./.",
+                                    1),
+              "VBZ VERB");
+    CHECK_STR(tag_repaired_sentence("Israel/NNP strikes/NNS on/IN Gaza/NNP "
+                                    "killed/VBD ten/CD ,/, officials/NNS "
+                                    "said/VBD ./.",
+                                    1),
+              "NNS NOUN");
+    CHECK_STR(tag_repaired_sentence("The/DT talks/NNS with/IN Libya/NNP "
+                                    "ended/VBN ,/, officials/NNS said/VBD ./.",
+                                    1),
+              "NNS NOUN");
 }
 
 const pb_test_case syntax_tests[] = {
