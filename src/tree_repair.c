@@ -2888,6 +2888,47 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n,
     }
 }
 
+/* "to restore complete, full diplomatic ties with Gondor": the parser
+ * takes the first of two adjectives a comma lists before a noun for the
+ * verb's complement and leaves the noun to hang elsewhere. An adjective
+ * that is a verb's object or complement, with no words of its own,
+ * followed by a comma and the adjectives of a noun, is that noun's
+ * first adjective, and the noun is the verb's object. */
+static void repair_adjective_list(pb_token *t, uint32_t n,
+                                  const repair_rels *r)
+{
+    int amod = pb_deprel_from_name("amod");
+    int xcomp = pb_deprel_from_name("xcomp");
+    int punct = pb_deprel_from_name("punct");
+    for (uint32_t a = 0; a + 3 < n; a++) {
+        if (t[a].upos != PB_UPOS_ADJ || t[a].head < 1 ||
+            (t[a].deprel != xcomp && t[a].deprel != r->obj) ||
+            t[t[a].head - 1].upos != PB_UPOS_VERB || !t[a + 1].form ||
+            strcmp(t[a + 1].form, ",") != 0 || t[a + 2].upos != PB_UPOS_ADJ)
+            continue;
+        uint32_t first, last, noun = a + 2;
+        subtree_span(t, n, a, &first, &last);
+        if (first != a || last > a + 1)
+            continue; /* (its own comma at most) */
+        while (noun < n && t[noun].upos == PB_UPOS_ADJ &&
+               t[noun].deprel == amod)
+            noun++;
+        uint32_t v = (uint32_t)t[a].head - 1;
+        if (noun >= n || noun == a + 2 ||
+            (t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN) ||
+            under(t, n, v, noun))
+            continue;
+        int modifies = 1; /* the adjectives between are the noun's */
+        for (uint32_t k = a + 2; k < noun; k++)
+            modifies &= t[k].head == (int16_t)(noun + 1);
+        if (!modifies)
+            continue;
+        hang(t, noun, v, r->obj);
+        hang(t, a, noun, amod);
+        hang(t, a + 1, a + 2, punct);
+    }
+}
+
 /* "Tanzanian police arrested Freeman Mbowe, the opposition leader": the
  * parser hangs the apposition on the verb. An apposition of a verb whose
  * phrase follows a comma that closes the verb's object or subject is that
@@ -4864,6 +4905,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_subject_after_verb(tokens, n, &r);
     repair_split_modifier_subject(tokens, n, &r);
     repair_adjacent_subjects(tokens, n, &r);
+    repair_adjective_list(tokens, n, &r);
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);

@@ -1085,6 +1085,29 @@ static void test_tree_repair(void)
                        "3\tfailed\tfail\tVERB\tVBD\t_\t0\troot\t_\t_\n",
                        out, sizeof out),
               "3:nsubj:NNP 3:nsubj:PRP 0:root:VBD");
+    /* "restore complete, full ties": the first of two listed adjectives
+     * read as the verb's complement is the noun's, and the noun the
+     * object; an adjective with words of its own is left alone */
+    CHECK_STR(repaired("1\tthey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                       "2\trestored\trestore\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tcomplete\tcomplete\tADJ\tJJ\t_\t2\txcomp\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "5\tfull\tfull\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                       "6\tties\ttie\tNOUN\tNNS\t_\t2\tconj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:PRP 0:root:VBD 6:amod:JJ 5:punct:, 6:amod:JJ "
+              "2:obj:NNS");
+    CHECK_STR(repaired("1\tthey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tmade\tmake\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\t_\n"
+                       "4\tcomplete\tcomplete\tADJ\tJJ\t_\t2\txcomp\t_\t_\n"
+                       "5\tagain\tagain\tADV\tRB\t_\t4\tadvmod\t_\t_\n"
+                       "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                       "7\tfull\tfull\tADJ\tJJ\t_\t8\tamod\t_\t_\n"
+                       "8\tties\ttie\tNOUN\tNNS\t_\t2\tconj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:PRP 0:root:VBD 2:obj:PRP 2:xcomp:JJ 4:advmod:RB "
+              "8:punct:, 8:amod:JJ 2:conj:NNS");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
