@@ -1449,6 +1449,23 @@ static int saying_adjunct(const tc *c, int k)
  * stand for an xcomp the parser attached as advcl; a participle of
  * saying is a statement of its own, and so is a verb joined to one
  * above v (not to v itself: "condemned and sanctioned Uganda"). */
+/* Is token i the head of a clause of time, cause or condition, opened by
+ * a subordinator ("while in detention in Afghanistan", "after
+ * apologizing to Hun Sen")? Its places and actors are its own, not its
+ * verb's targets; but "while" with a gerund elaborates the act itself
+ * ("rejected the accusations while responding to the Taliban"). */
+static int subordinate_clause(const tc *c, int i)
+{
+    static const char *const subordinators[] = {
+        "while", "when", "after", "before", "since", "until", "because",
+        "although", "though", "whereas", "once", NULL};
+    int m = rel_base(c, i, "advcl") ? child_rel(c, i, "mark") : -1;
+    if (m < 0 || !lemma_in(c->lower[m], subordinators))
+        return 0;
+    return strcmp(c->lower[m], "while") != 0 ||
+           strcmp(c->t[i].xpos, "VBG") != 0;
+}
+
 static int in_clause(const tc *c, int v, int i)
 {
     for (int d = 0; i >= 0 && i != v && d < PB_SYNTAX_MAX_TOKENS; d++) {
@@ -1457,7 +1474,8 @@ static int in_clause(const tc *c, int v, int i)
             (c->pipeline && pb_tc_summary_agent(c, v, i)) ||
             ((rel_base(c, i, "advcl") || rel_base(c, i, "conj")) &&
              (child_rel(c, i, "nsubj") >= 0 ||
-              child_rel(c, i, "nsubj:pass") >= 0)))
+              child_rel(c, i, "nsubj:pass") >= 0)) ||
+            subordinate_clause(c, i))
             return 0;
         /* a verb joined to one above v is a clause of its own, its
          * subject shared or not ("accused Azerbaijan of shelling its

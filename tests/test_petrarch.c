@@ -634,6 +634,23 @@ static void test_coder_clauses_and_passives(void)
                              "Gondor Gondor PROPN 5 obj\n",
                           0),
               "ARN>GON:040 GON>ARN:040");
+    /* A place in a clause of time is no target ("attacked while in
+     * detention in Gondor"); a place in the verb's own phrase is. */
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "while while SCONJ 5 mark\n"
+                             "in in ADP 5 case\n"
+                             "detention detention NOUN 2 advcl\n"
+                             "in in ADP 7 case\n"
+                             "Gondor Gondor PROPN 5 nmod\n",
+                          0),
+              "");
+    CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
+                             "attacked attack VERB 0 root\n"
+                             "in in ADP 4 case\n"
+                             "Gondor Gondor PROPN 2 obl\n",
+                          0),
+              "ARN>GON:190");
     /* A subjectless clause of time is the scene, not an event. */
     CHECK_STR(code_conllu(d, "Arnor Arnor PROPN 2 nsubj\n"
                              "attacked attack VERB 0 root\n"

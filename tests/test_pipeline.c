@@ -5314,6 +5314,23 @@ static void test_coming_back_is_no_return(void)
               "NER>MLICVL:0841");
 }
 
+/* An actor inside a clause of time is no party to the main verb: a
+ * release "after apologizing to" a prime minister is no statement to
+ * him; "while" with a gerund elaborates the act itself. */
+static void test_clause_of_time_names_no_target(void)
+{
+    CHECK_STR(pb_test_code("The Cambodian journalists' union said the "
+                           "reporter was freed after apologizing to Prime "
+                           "Minister Hun Manet.",
+                           "2026-11-01"),
+              "");
+    CHECK_STR(pb_test_code("An Afghan spokesman rejected the accusations "
+                           "while responding to a statement by the "
+                           "Taliban.",
+                           "2026-11-01"),
+              "AFGGOV>AFGGOVTAL:016@2026-11-01");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6873,6 +6890,7 @@ const pb_test_case pipeline_tests[] = {
      test_an_attack_by_troops_backed_by_gunships},
     {"a_base_is_no_party", test_a_base_is_no_party},
     {"coming_back_is_no_return", test_coming_back_is_no_return},
+    {"clause_of_time_names_no_target", test_clause_of_time_names_no_target},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
