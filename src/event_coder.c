@@ -1550,13 +1550,29 @@ static int border_nearby(const sentence_view *v, const pb_mention *m)
            child_word(v, (uint32_t)t->head - 1, "case", beside);
 }
 
+/* Is mention m a place someone comes back or away from ("arrested an
+ * activist as he returned from France", "migrants who arrived from
+ * Libya")? It says where they were, and names no state in the act. */
+static int came_from(const sentence_view *v, const pb_mention *m)
+{
+    static const char *const moving[] = {"return", "arrive", "come", "fly",
+                                         "travel", "flee", "escape", NULL};
+    static const char *const from[] = {"from", NULL};
+    const pb_token *t = &v->s->tokens[m->last];
+    return (rel_starts(t, "obl") || rel_starts(t, "nmod")) && t->head >= 1 &&
+           (uint32_t)t->head <= v->s->n_tokens &&
+           word_in(v, (uint32_t)t->head - 1, moving) &&
+           child_word(v, m->last, "case", from);
+}
+
 /* Does mention i name a state? Its three letters are written to own. */
 static int mention_state(const sentence_view *v, size_t i,
                          char own[PB_STATE_CODE_LEN + 1])
 {
     const char *code = v->mentions[i].code;
     if (!code || strlen(code) < PB_STATE_CODE_LEN ||
-        border_nearby(v, &v->mentions[i]) || based_in(v, &v->mentions[i]))
+        border_nearby(v, &v->mentions[i]) || based_in(v, &v->mentions[i]) ||
+        came_from(v, &v->mentions[i]))
         return 0;
     memcpy(own, code, PB_STATE_CODE_LEN);
     own[PB_STATE_CODE_LEN] = '\0';

@@ -297,6 +297,17 @@ static int ahead_word(const pb_sentence *s, const pb_timex *x)
     return 0;
 }
 
+/* Is the place headed by p where another verb's mover came from ("as he
+ * returned from France", "rockets fired from Gaza hit Sderot")? The
+ * place of that coming, not of the event at head. */
+static int origin_of_other(const pb_sentence *s, uint32_t p, uint32_t head)
+{
+    static const char *const from[] = {"from", NULL};
+    long g = governor(s, p);
+    return g >= 0 && (uint32_t)g != head &&
+           s->tokens[g].upos == PB_UPOS_VERB && marked_by(s, p, "case", from);
+}
+
 void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
 {
     uint32_t heads[PB_TIMEX_MAX_PER_SENTENCE + PB_PLACE_MAX_PER_SENTENCE];
@@ -351,8 +362,10 @@ void pb_ww_event(const pb_ww_sentence *w, uint32_t head, pb_event *e)
 
     size_t places[PB_PLACE_MAX_PER_SENTENCE], n_places = 0;
     for (size_t i = 0; i < w->n_places; i++) {
-        if (in_time_phrase(w->s, w->places[i].head, head))
-            continue; /* where the thing it follows happened */
+        if (in_time_phrase(w->s, w->places[i].head, head) ||
+            origin_of_other(w->s, w->places[i].head, head))
+            continue; /* where the thing it follows happened, or where
+                         someone came from */
         heads[n_places] = w->places[i].head;
         first[n_places] = w->places[i].first;
         last[n_places] = w->places[i].last;

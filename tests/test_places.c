@@ -78,6 +78,16 @@ static void test_locative_phrases(void)
     CHECK_STR(locations("Kochavi met officials of the State Security "
                         "Ministry in Beijing."),
               "Beijing/CHN");
+    /* where someone came from is the place of the coming, not of the
+     * arrest; nor does it give the police its state */
+    CHECK_STR(locations("Cambodian police arrested an activist as he "
+                        "returned from France on Tuesday."),
+              "-");
+    CHECK_STR(pb_test_code("Police arrested an activist as he returned from "
+                           "France on Tuesday.",
+                           NULL),
+              "");
+    CHECK_STR(locations("Israeli troops withdrew from Gaza."), "Gaza/PSE");
 }
 
 static void test_metonyms_are_actors_not_places(void)
