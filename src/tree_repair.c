@@ -1538,6 +1538,30 @@ static void repair_nmod_on_verb(pb_token *t, uint32_t n, const repair_rels *r)
     }
 }
 
+/* "Rockets were fired from Gaza at southern Israel on Sunday": the
+ * parser hangs the phrases after a place a verb's act comes "from" on
+ * that place. A name a verb's act comes from takes no phrase of aim
+ * ("at", "into", "towards", "on"), and no day: those are the verb's. */
+static void repair_phrases_after_origin(pb_token *t, uint32_t n)
+{
+    static const char *const from[] = {"from", NULL};
+    static const char *const aims[] = {"at", "into", "toward", "towards",
+                                       "onto", "on", NULL};
+    int obl = pb_deprel_from_name("obl");
+    int nmod = pb_deprel_from_name("nmod");
+    for (uint32_t x = 1; x + 2 < n; x++) {
+        if (t[x].deprel != obl || t[x].upos != PB_UPOS_PROPN ||
+            t[x].head < 1 || t[t[x].head - 1].upos != PB_UPOS_VERB ||
+            !case_word_in(t, x, from) || pb_calendar_word(t[x].form))
+            continue; /* (not a span of time: "from April to June") */
+        uint32_t v = (uint32_t)t[x].head - 1;
+        for (uint32_t y = x + 1; y < n; y++)
+            if (t[y].head == (int16_t)(x + 1) && t[y].deprel == nmod &&
+                (case_word_in(t, y, aims) || pb_calendar_word(t[y].form)))
+                hang(t, y, v, obl);
+    }
+}
+
 /* "Somali forces backed by US airstrikes recaptured a town": the parser
  * makes the participle with its "by" agent a clause of its own, with the
  * noun before it for subject, under the main verb. A participle hung as
@@ -4906,6 +4930,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_split_modifier_subject(tokens, n, &r);
     repair_adjacent_subjects(tokens, n, &r);
     repair_adjective_list(tokens, n, &r);
+    repair_phrases_after_origin(tokens, n);
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);

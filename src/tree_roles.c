@@ -1160,7 +1160,8 @@ static int fight_with(const tc *c, int k)
 }
 
 /* The source of a passive verb with no "by" phrase: the state people are
- * deported or expelled from, an actor named inside
+ * deported or expelled from, the place projectiles are fired from, an
+ * actor named inside
  * an oblique of cause or topic ("was criticized over its dispute with
  * Eriador"; not "over Ukraine", a place) or the attack it was done in
  * ("killed in an attack by Hamas militants"). Returns the oblique token
@@ -1173,6 +1174,25 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g)
                                                "extradite", NULL};
     for (int k = c->first_child[v];
          c->pipeline && k >= 0 && g->n == 0 && lemma_in(c->lem[v], sending_away);
+         k = c->next_sib[k]) {
+        int cs = case_of(c, k);
+        if (rel_is(c, k, "obl") && cs >= 0 &&
+            strcmp(c->lower[cs], "from") == 0) {
+            pb_tc_group_of(c, k, g);
+            if (g->n)
+                return k;
+        }
+    }
+    /* "rockets were fired from Gaza at southern Israel": who fires
+     * projectiles is where they are fired from */
+    static const char *const launching[] = {"fire", "launch", "lob", NULL};
+    static const char *const projectiles[] = {
+        "rocket", "missile", "shell", "mortar", "drone", "projectile",
+        "bomb", NULL};
+    int subj = child_rel(c, v, "nsubj:pass");
+    for (int k = c->first_child[v];
+         c->pipeline && k >= 0 && g->n == 0 && subj >= 0 &&
+         lemma_in(c->lem[v], launching) && lemma_in(c->lem[subj], projectiles);
          k = c->next_sib[k]) {
         int cs = case_of(c, k);
         if (rel_is(c, k, "obl") && cs >= 0 &&

@@ -5331,6 +5331,19 @@ static void test_clause_of_time_names_no_target(void)
               "AFGGOV>AFGGOVTAL:016@2026-11-01");
 }
 
+/* Projectiles fired with no "by" phrase are fired by the place they
+ * come from, at the place they are aimed at. */
+static void test_fired_from_a_place(void)
+{
+    CHECK_STR(pb_test_code("Rockets were fired from Gaza at southern Israel "
+                           "on Sunday, the Israeli military said.",
+                           "2026-11-01"),
+              "PSE>ISR:194@2026-11-01");
+    CHECK_STR(pb_test_code("Mortar shells were fired from Syria into Turkey.",
+                           "2026-11-01"),
+              "SYR>TUR:194@2026-11-01");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6891,6 +6904,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_base_is_no_party", test_a_base_is_no_party},
     {"coming_back_is_no_return", test_coming_back_is_no_return},
     {"clause_of_time_names_no_target", test_clause_of_time_names_no_target},
+    {"fired_from_a_place", test_fired_from_a_place},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

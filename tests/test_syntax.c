@@ -1108,6 +1108,30 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:PRP 0:root:VBD 2:obj:PRP 2:xcomp:JJ 4:advmod:RB "
               "8:punct:, 8:amod:JJ 2:conj:NNS");
+    /* "fired from Gaza at Israel on Sunday": the phrases of aim and the
+     * day hung on the place of origin are the verb's; a span of time
+     * ("from April to June") stays */
+    CHECK_STR(repaired("1\tRockets\trocket\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+                       "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+                       "3\tfired\tfire\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+                       "4\tfrom\tfrom\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tGaza\tGaza\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                       "6\tat\tat\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                       "7\tIsrael\tIsrael\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                       "8\ton\ton\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                       "9\tSunday\tSunday\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n",
+                       out, sizeof out),
+              "3:nsubj:pass:NNS 3:aux:pass:VBD 0:root:VBN 5:case:IN 3:obl:NNP "
+              "7:case:IN 3:obl:NNP 9:case:IN 3:obl:NNP");
+    CHECK_STR(repaired("1\tit\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tran\trun\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tfrom\tfrom\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tApril\tApril\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                       "5\tto\tto\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                       "6\tJune\tJune\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:PRP 0:root:VBD 4:case:IN 2:obl:NNP 6:case:IN "
+              "4:nmod:NNP");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
