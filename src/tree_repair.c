@@ -2753,9 +2753,8 @@ static void repair_object_as_second_subject(pb_token *t, uint32_t n,
             }
         if (first < 0 || second < 0)
             continue;
-        uint32_t s1 = (uint32_t)first, start = s1;
-        while (start > 0 && t[start - 1].head == (int16_t)(s1 + 1))
-            start--;
+        uint32_t s1 = (uint32_t)first, start, end;
+        subtree_span(t, n, s1, &start, &end); /* ("at least 20 people") */
         if (start == 0)
             continue;
         uint32_t v = start - 1;

@@ -1132,6 +1132,20 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:PRP 0:root:VBD 4:case:IN 2:obl:NNP 6:case:IN "
               "4:nmod:NNP");
+    /* "strikes killed at least 20 people, officials said": the object,
+     * with words before its noun, read as a first subject of "said" */
+    CHECK_STR(repaired("1\tstrikes\tstrike\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tkilled\tkill\tVERB\tVBD\t_\t9\tccomp\t_\t_\n"
+                       "3\tat\tat\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                       "4\tleast\tleast\tADJ\tJJS\t_\t5\tnmod\t_\t_\n"
+                       "5\t20\t20\tNUM\tCD\t_\t6\tnummod\t_\t_\n"
+                       "6\tpeople\tpeople\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                       "7\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "8\tofficials\tofficial\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                       "9\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 9:ccomp:VBD 4:case:IN 5:nmod:JJS 6:nummod:CD "
+              "2:obj:NNS 6:punct:, 9:nsubj:NNS 0:root:VBD");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
