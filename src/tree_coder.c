@@ -1387,6 +1387,24 @@ static int coded_mention(const tc *c, int k)
     return k >= 0 && c->mention_at[k] >= 0 && c->m[c->mention_at[k]].code;
 }
 
+/* Is mention mi a party verb v acts on, named by its agent alone ("riot
+ * police", "political prisoners"), with no state's code? Not refugees,
+ * who belong to where they fled ("will not accept any more refugees if
+ * war starts in Iraq"), nor forces an actor named as the subject sends
+ * ("Taiwan scrambled jets after China began drills"). */
+static int stateless_party(const tc *c, int v, int mi)
+{
+    static const char *const displaced[] = {"REF", NULL};
+    static const char *const forces[] = {"MIL", NULL};
+    if (mi < 0 || c->m[mi].code || !c->m[mi].phrase ||
+        !c->m[mi].phrase->is_agent || !c->m[mi].phrase->agent ||
+        lemma_in(c->m[mi].phrase->agent, displaced))
+        return 0;
+    int s = child_rel(c, v, "nsubj");
+    return !(lemma_in(c->m[mi].phrase->agent, forces) &&
+             coded_mention(c, s));
+}
+
 static void neighbour_roles(tc *c, int v, int vend,
                             tc_group *src, int from, int upto,
                             int statement_verb, tc_group *tgt)
@@ -1412,6 +1430,15 @@ static void neighbour_roles(tc *c, int v, int vend,
                       Somalia") */
         int mi = c->mention_at[i];
         int h = mi >= 0 ? pb_tc_mention_head(c, &c->m[mi]) : -1;
+        if (c->pipeline && !statement_verb && stateless_party(c, v, mi) &&
+            head_of(c, h) == v && pb_tc_addressed(c, h) &&
+            child_rel(c, h, "nmod:poss") < 0)
+            break; /* "clashed with riot police for a third night, hours
+                      after parliament passed a law", "freed 18 political
+                      prisoners a day after a U.S. envoy met …": the
+                      party the verb acts on, whom no state claims yet,
+                      is the target (not the source's own: "put its
+                      armed forces on alert after China sent warships") */
         if (mi >= 0 && c->m[mi].code && !pb_tc_meeting_place(c, h) &&
             !pb_tc_border_word(c, mi) &&
             !pb_tc_beside_act(c, h) && !pb_tc_summary_agent(c, v, h) &&

@@ -5344,6 +5344,28 @@ static void test_fired_from_a_place(void)
               "SYR>TUR:194@2026-11-01");
 }
 
+/* The party a verb acts on, named by its agent alone, is its target,
+ * not an actor of the clause of time after it; the source's own forces
+ * are none. */
+static void test_stateless_party_is_the_target(void)
+{
+    CHECK_STR(pb_test_code("Protesters in Tbilisi clashed with riot police "
+                           "for a third night, hours after Georgia's "
+                           "parliament passed a law on foreign agents.",
+                           "2026-11-01"),
+              "GEOOPP>GEOCOP:1452@2026-11-01");
+    CHECK_STR(pb_test_code("Belarus freed 18 political prisoners on "
+                           "Wednesday, a day after a U.S. envoy met "
+                           "President Alexander Lukashenko in Minsk.",
+                           NULL),
+              "BLR>BLROPP:0841 USAGOV>BLRGOV:040");
+    CHECK_STR(pb_test_code("Taiwan put its armed forces on high alert after "
+                           "China sent warships into waters near the "
+                           "island.",
+                           NULL),
+              "TWN>CHN:151");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6905,6 +6927,7 @@ const pb_test_case pipeline_tests[] = {
     {"coming_back_is_no_return", test_coming_back_is_no_return},
     {"clause_of_time_names_no_target", test_clause_of_time_names_no_target},
     {"fired_from_a_place", test_fired_from_a_place},
+    {"stateless_party_is_the_target", test_stateless_party_is_the_target},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
