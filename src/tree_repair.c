@@ -1324,6 +1324,40 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
     }
 }
 
+/* "struck militant hideouts on Saturday, two days after al-Shabaab
+ * fighters stormed a police post": the parser reads the subordinator as
+ * the preposition of the clause's subject and joins the clause to the
+ * main verb as a conjunct. A subordinator hung as the case of a finite
+ * verb's subject marks that verb, and a clause so marked after a comma,
+ * joined to an earlier verb, is that verb's adverbial clause. */
+static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
+                                           const repair_rels *r)
+{
+    int case_rel = pb_deprel_from_name("case");
+    int conj = pb_deprel_from_name("conj");
+    for (uint32_t c = 1; c + 2 < n; c++) {
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+            t[c].head < 1)
+            continue;
+        uint32_t np = (uint32_t)t[c].head - 1;
+        if (np <= c || t[np].deprel != r->nsubj || t[np].head < 1)
+            continue;
+        uint32_t w = (uint32_t)t[np].head - 1;
+        if (w <= np || t[w].upos != PB_UPOS_VERB || !pb_finite_xpos(t[w].xpos))
+            continue;
+        hang(t, c, w, pb_deprel_from_name("mark"));
+        if (t[w].deprel != conj || t[w].head < 1 ||
+            (uint32_t)t[w].head - 1 >= c)
+            continue;
+        uint32_t g = (uint32_t)t[w].head - 1;
+        int comma = 0;
+        for (uint32_t k = g + 1; k < c; k++)
+            comma |= is_comma(&t[k]);
+        if (comma && t[g].upos == PB_UPOS_VERB)
+            t[w].deprel = pb_deprel_from_name("advcl");
+    }
+}
+
 /* "Kenzo Oshima, the United Nations Emergency Relief Coordinator,
  * demanded": the parser makes a name inside a title the subject of the
  * title's noun, as if a copula stood between them. A noun that plays a
@@ -1559,6 +1593,36 @@ static void repair_phrases_after_origin(pb_token *t, uint32_t n)
             if (t[y].head == (int16_t)(x + 1) && t[y].deprel == nmod &&
                 (case_word_in(t, y, aims) || pb_calendar_word(t[y].form)))
                 hang(t, y, v, obl);
+    }
+}
+
+/* "arrested Rodrigo Duterte on a warrant from the International Criminal
+ * Court, which accuses him": the parser hangs the relative clause on the
+ * person. "Which" never stands for a person: a relative clause it opens,
+ * hung on a titled name, belongs to the noun that ends the phrase before
+ * its comma. */
+static void repair_which_of_person(pb_token *t, uint32_t n)
+{
+    static const char *const which[] = {"which", NULL};
+    int relcl = pb_deprel_from_name("acl:relcl");
+    int desc = pb_deprel_from_name("nmod:desc");
+    for (uint32_t w = 2; w + 1 < n; w++) {
+        if (!in_words(t[w].form, which) || !is_comma(&t[w - 1]) ||
+            t[w].head < 1)
+            continue;
+        uint32_t r = (uint32_t)t[w].head - 1, x = w - 2;
+        if (t[r].deprel != relcl || t[r].head < 1)
+            continue;
+        uint32_t h = (uint32_t)t[r].head - 1;
+        if (h == x || t[h].upos != PB_UPOS_PROPN ||
+            !has_child(t, n, h + 1, desc) ||
+            (t[x].upos != PB_UPOS_NOUN && t[x].upos != PB_UPOS_PROPN) ||
+            under(t, n, x, r))
+            continue;
+        while (t[x].head > (int16_t)(x + 1) && t[x].head <= (int16_t)(w - 1))
+            x = (uint32_t)t[x].head - 1; /* the phrase's head noun */
+        if (x != h && !under(t, n, x, r))
+            hang(t, r, x, relcl);
     }
 }
 
@@ -4676,12 +4740,17 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
     static const char *const relative[] = {"after", "before", NULL};
     int mark = pb_deprel_from_name("mark");
     int advcl = pb_deprel_from_name("advcl");
-    int npmod = pb_deprel_from_name("obl:npmod");
+    int unmarked = pb_deprel_from_name("obl:unmarked");
     uint32_t root = root_verb(t, n, r);
     if (root == n)
         return;
     for (uint32_t k = 1; k + 2 < n; k++) {
-        if (!is_comma(&t[k - 1]) || !in_words(t[k].form, spans) ||
+        uint32_t c = k - 1; /* the comma, before "two" or "a few" */
+        while (c > 0 && k - c <= 2 && t[c].head == (int16_t)(k + 1) &&
+               (t[c].upos == PB_UPOS_NUM || t[c].upos == PB_UPOS_DET ||
+                t[c].upos == PB_UPOS_ADJ))
+            c--;
+        if (!is_comma(&t[c]) || !in_words(t[k].form, spans) ||
             !in_words(t[k + 1].form, relative) || t[k + 1].deprel != mark ||
             t[k + 1].head < 1)
             continue;
@@ -4690,7 +4759,7 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
             under(t, n, root, v))
             continue;
         hang(t, v, root, advcl);
-        hang(t, k, v, npmod); /* (not the clause's subject) */
+        hang(t, k, v, unmarked); /* (not the clause's subject) */
     }
 }
 
@@ -4808,7 +4877,7 @@ static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
         hang(t, noun, v, r->nsubj);
         hang(t, obj, v, r->obj);
         if (span < noun && time_noun(&t[span]))
-            hang(t, span, v, pb_deprel_from_name("obl:npmod"));
+            hang(t, span, v, pb_deprel_from_name("obl:unmarked"));
         memcpy(t[v].xpos, "VBD", 4);
     }
 }
@@ -4930,6 +4999,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_adjacent_subjects(tokens, n, &r);
     repair_adjective_list(tokens, n, &r);
     repair_phrases_after_origin(tokens, n);
+    repair_which_of_person(tokens, n);
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);
@@ -4974,6 +5044,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_protest_purpose_on_object(tokens, n, &r);
     repair_participle_read_as_complement(tokens, n, &r);
     repair_auxiliary_conjunct_of_noun(tokens, n, &r);
+    repair_subordinator_of_subject(tokens, n, &r);
     repair_time_span_clause(tokens, n, &r);
     repair_opening_following(tokens, n, &r);
     repair_clause_read_as_adjective(tokens, n, &r);

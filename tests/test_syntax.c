@@ -1146,6 +1146,52 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 9:ccomp:VBD 4:case:IN 5:nmod:JJS 6:nummod:CD "
               "2:obj:NNS 6:punct:, 9:nsubj:NNS 0:root:VBD");
+    /* ", two days after breaking off ties" hung on the object as an
+     * apposition: the span dates the root verb's clause of time */
+    CHECK_STR(repaired("1\tHonduras\tHonduras\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tset\tset\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tties\ttie\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                       "5\ttwo\ttwo\tNUM\tCD\t_\t6\tnummod\t_\t_\n"
+                       "6\tdays\tday\tNOUN\tNNS\t_\t3\tappos\t_\t_\n"
+                       "7\tafter\tafter\tSCONJ\tIN\t_\t8\tmark\t_\t_\n"
+                       "8\tbreaking\tbreak\tVERB\tVBG\t_\t6\tacl\t_\t_\n"
+                       "9\tties\ttie\tNOUN\tNNS\t_\t8\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NNS 6:punct:, 6:nummod:CD "
+              "8:obl:unmarked:NNS 8:mark:IN 2:advcl:VBG 8:obj:NNS");
+    /* "which" opens no clause about a titled person: the clause is the
+     * noun's before its comma */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
+                       "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tPresident\tPresident\tPROPN\tNNP\t_\t4\tnmod:desc\t_\t_\n"
+                       "4\tDuterte\tDuterte\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                       "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                       "6\twarrant\twarrant\tNOUN\tNN\t_\t2\tobl\t_\t_\n"
+                       "7\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                       "8\tCourt\tCourt\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                       "9\t,\t,\tPUNCT\t,\t_\t11\tpunct\t_\t_\n"
+                       "10\twhich\twhich\tPRON\tWDT\t_\t11\tnsubj\t_\t_\n"
+                       "11\taccuses\taccuse\tVERB\tVBZ\t_\t4\tacl:relcl\t_\t_\n"
+                       "12\thim\the\tPRON\tPRP\t_\t11\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 4:nmod:desc:NNP 2:obj:NNP 6:case:IN "
+              "2:obl:NN 8:case:IN 6:nmod:NNP 11:punct:, 11:nsubj:WDT "
+              "8:acl:relcl:VBZ 11:obj:PRP");
+    /* a subordinator read as the case of its clause's subject marks the
+     * clause, which after a comma is the earlier verb's adverbial
+     * clause, not its conjunct */
+    CHECK_STR(repaired("1\tjets\tjet\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tstruck\tstrike\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\thideouts\thideout\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                       "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                       "5\tafter\tafter\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                       "6\tfighters\tfighter\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                       "7\tstormed\tstorm\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                       "8\tposts\tpost\tNOUN\tNNS\t_\t7\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 2:obj:NNS 7:punct:, 7:mark:IN "
+              "7:nsubj:NNS 2:advcl:VBD 7:obj:NNS");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
@@ -2072,7 +2118,7 @@ static void test_tree_repair(void)
                        "8\tdetained\tdetain\tVERB\tVBN\t_\t9\tamod\t_\t_\n"
                        "9\tdozens\tdozen\tNOUN\tNNS\t_\t2\tobl\t_\t_\n",
                        out, sizeof out),
-              "2:nsubj:NN 0:root:VBD 4:det:DT 8:obl:npmod:NN 8:mark:IN "
+              "2:nsubj:NN 0:root:VBD 4:det:DT 8:obl:unmarked:NN 8:mark:IN "
               "7:compound:NNP 8:nsubj:NN 2:advcl:VBD 8:obj:NNS");
     /* an opening demonym read as the verb's adverb, with the name as its
      * own subject: the name is the verb's subject */
