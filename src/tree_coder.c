@@ -1454,7 +1454,7 @@ static void neighbour_roles(tc *c, int v, int vend,
                                   /* (force is aimed at no one a clause
                                    * of time names: "struck hideouts two
                                    * days after al-Shabaab stormed …") */
-                                  !(c->pipeline && c->force &&
+                                  !(c->pipeline && (c->force || c->appeal) &&
                                     in_marked_clause(c, i, v, time_marks))))
             pb_tc_group_of(c, pb_tc_mention_head(c, &c->m[mi]), tgt);
     }
@@ -2500,6 +2500,7 @@ static void code_verb(tc *c, int v)
                   (src.n >= 2 || !unclaimed_agent_object(c, v)));
     c->statement = code && strncmp(code, PB_TC_STATEMENT_ROOT, 2) == 0;
     c->force = code && pb_tc_force_code(code);
+    c->appeal = code && strncmp(code, "02", 2) == 0;
     c->charges = c->force || (code && strncmp(code, "11", 2) == 0);
     c->topic = -1;
     int obj = child_rel(c, v, "obj");

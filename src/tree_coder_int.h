@@ -60,6 +60,8 @@ typedef struct tc {
     int force;                   /* the verb being coded is repression or
                                     force (roots 17-20): "near the border
                                     with Lebanon" may be whom it hits */
+    int appeal;                  /* … or an appeal (root 02), addressed to
+                                    no one a clause of time names */
     int charges;                 /* … or it, or disapproval (root 11),
                                     whose charge ("arrested for smuggling
                                     cocaine into Guatemala", "accused of

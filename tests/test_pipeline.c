@@ -5366,6 +5366,22 @@ static void test_stateless_party_is_the_target(void)
               "TWN>CHN:151");
 }
 
+/* An appeal is addressed to no one a clause of time names: Kenya's call
+ * to close the border is no appeal to al-Shabab. */
+static void test_appeal_not_to_a_clause_of_time(void)
+{
+    CHECK_STR(pb_test_code("Kenya called for closing the border, after "
+                           "reports indicated two al-Shabab raids had "
+                           "involved fighters from Somalia.",
+                           NULL),
+              "");
+    CHECK_STR(pb_test_code("Kenya called on Somalia to close the border, "
+                           "after reports indicated two al-Shabab raids had "
+                           "involved fighters from there.",
+                           NULL),
+              "KEN>SOM:020");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6928,6 +6944,7 @@ const pb_test_case pipeline_tests[] = {
     {"clause_of_time_names_no_target", test_clause_of_time_names_no_target},
     {"fired_from_a_place", test_fired_from_a_place},
     {"stateless_party_is_the_target", test_stateless_party_is_the_target},
+    {"appeal_not_to_a_clause_of_time", test_appeal_not_to_a_clause_of_time},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
