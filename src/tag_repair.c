@@ -217,6 +217,39 @@ static void repair_reported_clause(pb_token *t, uint32_t n)
     }
 }
 
+/* "Philippine police arrested Rodrigo Duterte on a warrant from the
+ * International Criminal Court, which accuses him …": the tagger reads
+ * the main verb as a participle when the only other finite verb is a
+ * subordinate clause's, and the parser makes the arrested man the
+ * agent of "police arrested by". In a
+ * sentence whose finite verbs are all subordinate, a participle right
+ * after the opening noun phrase and before its own object's first word
+ * is the main clause's past tense. */
+static void repair_main_participle(pb_token *t, uint32_t n)
+{
+    int subordinate = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!pb_finite_xpos(t[i].xpos))
+            continue;
+        if (!subordinate_verb(t, i))
+            return;
+        subordinate = 1;
+    }
+    uint32_t v = 0;
+    while (v < n && nominal_xpos(t[v].xpos) && strcmp(t[v].xpos, "IN") != 0 &&
+           strcmp(t[v].xpos, "CC") != 0)
+        v++; /* the opening noun phrase */
+    if (!subordinate || v == 0 || v + 1 >= n ||
+        strcmp(t[v].xpos, "VBN") != 0 || t[v - 1].xpos[0] != 'N')
+        return;
+    const char *next = t[v + 1].xpos;
+    if (next[0] != 'N' && strcmp(next, "DT") != 0 && strcmp(next, "CD") != 0 &&
+        strcmp(next, "PRP$") != 0 && strcmp(next, "JJ") != 0)
+        return; /* ("troops stationed in …", "forces backed by …") */
+    t[v].upos = PB_UPOS_VERB;
+    memcpy(t[v].xpos, "VBD", 4);
+}
+
 void pb_tag_repair(pb_token *tokens, uint32_t n)
 {
     /* "expelled diplomats amid a row", "arrested dozens of his
@@ -940,4 +973,5 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         memcpy(t->xpos, "NNP", 4);
     }
     repair_reported_clause(tokens, n);
+    repair_main_participle(tokens, n);
 }

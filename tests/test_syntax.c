@@ -2554,6 +2554,25 @@ static void test_tag_repair_reported_clause(void)
     /* a plural noun right after the opening name, before a preposition,
      * is the present tense the clause needs; with a finite verb of the
      * clause's own, a noun ("Israel strikes on Gaza killed …") */
+    /* a participle right after the opening noun phrase, before its
+     * object, is the main verb when every finite verb is a subordinate
+     * clause's; not one before a preposition, nor with a main verb */
+    CHECK_STR(tag_repaired_sentence("Philippine/JJ police/NN arrested/VBN "
+                                    "Duterte/NNP on/IN a/DT warrant/NN "
+                                    "from/IN the/DT court/NN ,/, which/WDT "
+                                    "accuses/VBZ him/PRP ./.",
+                                    2),
+              "VBD VERB");
+    CHECK_STR(tag_repaired_sentence("Russian/JJ troops/NNS stationed/VBN "
+                                    "in/IN Syria/NNP ,/, which/WDT "
+                                    "borders/VBZ Turkey/NNP ./.",
+                                    2),
+              "VBN VERB");
+    CHECK_STR(tag_repaired_sentence("Philippine/JJ police/NN arrested/VBN "
+                                    "Duterte/NNP and/CC the/DT court/NN "
+                                    "accuses/VBZ him/PRP ./.",
+                                    2),
+              "VBN VERB");
     CHECK_STR(tag_repaired_sentence("Ethiopia/NNP departs/NNS from/IN "
                                     "Libya/NNP after/IN crowds/NNS "
                                     "trashed/VBD it/PRP ,/, an/DT "
