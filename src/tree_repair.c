@@ -1626,6 +1626,39 @@ static void repair_which_of_person(pb_token *t, uint32_t n)
     }
 }
 
+/* "fired a ballistic missile into the sea off its east coast": the
+ * parser reads "off" as the verb's particle and the coast as a second
+ * object. A particle after the verb's object, right before the phrase of
+ * a second object, is that phrase's preposition. */
+static void repair_particle_as_preposition(pb_token *t, uint32_t n,
+                                           const repair_rels *r)
+{
+    int prt = pb_deprel_from_name("compound:prt");
+    int case_rel = pb_deprel_from_name("case");
+    int obl = pb_deprel_from_name("obl");
+    for (uint32_t p = 2; p + 1 < n; p++) {
+        if (t[p].deprel != prt || t[p].head < 1 ||
+            t[p].upos != PB_UPOS_ADP)
+            continue;
+        uint32_t v = (uint32_t)t[p].head - 1, first = n, second = n;
+        for (uint32_t k = 0; k < n; k++)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->obj) {
+                if (k > v && k < p && first == n)
+                    first = k;
+                else if (k > p && second == n)
+                    second = k;
+            }
+        if (first == n || second == n)
+            continue;
+        uint32_t f, l;
+        subtree_span(t, n, second, &f, &l);
+        if (f != p + 1)
+            continue;
+        hang(t, p, second, case_rel);
+        hang(t, second, v, obl);
+    }
+}
+
 /* "Somali forces backed by US airstrikes recaptured a town": the parser
  * makes the participle with its "by" agent a clause of its own, with the
  * noun before it for subject, under the main verb. A participle hung as
@@ -5000,6 +5033,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_adjective_list(tokens, n, &r);
     repair_phrases_after_origin(tokens, n);
     repair_which_of_person(tokens, n);
+    repair_particle_as_preposition(tokens, n, &r);
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);

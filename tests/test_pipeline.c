@@ -5382,6 +5382,17 @@ static void test_appeal_not_to_a_clause_of_time(void)
               "KEN>SOM:020");
 }
 
+/* A missile fired "off its east coast" aims at no one; the military
+ * that reports it is no target. */
+static void test_missile_off_its_coast(void)
+{
+    CHECK_STR(pb_test_code("North Korea fired a ballistic missile into the "
+                           "sea off its east coast on Wednesday, South "
+                           "Korea's military said.",
+                           NULL),
+              "");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6945,6 +6956,7 @@ const pb_test_case pipeline_tests[] = {
     {"fired_from_a_place", test_fired_from_a_place},
     {"stateless_party_is_the_target", test_stateless_party_is_the_target},
     {"appeal_not_to_a_clause_of_time", test_appeal_not_to_a_clause_of_time},
+    {"missile_off_its_coast", test_missile_off_its_coast},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

@@ -1192,6 +1192,17 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNS 0:root:VBD 2:obj:NNS 7:punct:, 7:mark:IN "
               "7:nsubj:NNS 2:advcl:VBD 7:obj:NNS");
+    /* "fired a missile off its coast": a particle after the object,
+     * before a second object's phrase, is that phrase's preposition */
+    CHECK_STR(repaired("1\tKorea\tKorea\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tfired\tfire\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tmissile\tmissile\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "4\toff\toff\tADP\tRP\t_\t2\tcompound:prt\t_\t_\n"
+                       "5\tits\tits\tPRON\tPRP$\t_\t6\tnmod:poss\t_\t_\n"
+                       "6\tcoast\tcoast\tNOUN\tNN\t_\t2\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NN 6:case:RP 6:nmod:poss:PRP$ "
+              "2:obl:NN");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
