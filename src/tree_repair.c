@@ -1677,8 +1677,9 @@ static void repair_participle_with_agent(pb_token *t, uint32_t n,
             continue;
         uint32_t h = (uint32_t)t[v].head - 1, s = n;
         for (uint32_t k = 0; k < v; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
-                s = k;
+            if (t[k].head == (int16_t)(v + 1) &&
+                (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass))
+                s = k; /* (", backed by …,": read as a passive's) */
         if (s == n || !is_nominal(&t[s]) || t[h].upos != PB_UPOS_VERB ||
             has_subject(t, n, h + 1, r) || has_child(t, n, v + 1, r->aux) ||
             has_child(t, n, v + 1, r->aux_pass))

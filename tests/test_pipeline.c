@@ -1601,6 +1601,11 @@ static void test_forces_backed_by(void)
                         "a town from al-Shabaab.",
                         NULL),
               "USA>SOMMIL:051 SOMMIL>SOMREBSHB:192");
+    /* (set off by commas, which the parser reads as a passive clause) */
+    CHECK_STR(pb_test_code("Somali troops, backed by African Union "
+                           "peacekeepers, recaptured a town from al-Shabaab.",
+                           NULL),
+              "IGOAFRAFU>SOMMIL:051 SOMMIL>SOMREBSHB:192");
     CHECK_STR(pb_test_code("The reporter said Somali security forces backed by "
                         "Djiboutian soldiers, who are part of the African "
                         "Union mission, surrounded the hotel.",
