@@ -2484,6 +2484,18 @@ static void code_verb(tc *c, int v)
             mediated_parties(c, v, &tgt);
     } else {
         pb_tc_group_of(c, subj, &src);
+        /* "a suicide bomber killed at least 15 people": a killing by a
+         * suicide bomber is a suicide bombing */
+        int suicide = 0;
+        for (int k = subj >= 0 && strcmp(c->lem[subj], "bomber") == 0
+                         ? c->first_child[subj]
+                         : -1;
+             k >= 0 && k < subj; k = c->next_sib[k])
+            suicide |= strcmp(c->lower[k], "suicide") == 0;
+        if (c->pipeline && suicide && code &&
+            (strncmp(code, "19", 2) == 0 || strcmp(code, "18") == 0 ||
+             strcmp(code, "180") == 0))
+            code = PB_TC_SUICIDE_BOMBING;
     }
     int subject_acts = !passive && src.n > 0;
     /* A meeting's place is no party ("Hungarian and Romanian officials

@@ -38,6 +38,8 @@
 #define PB_TC_MEDIATE "045"
 /* A non-military bombing ("killed by a bomb planted by …"). */
 #define PB_TC_BOMBING "183"
+/* A suicide bombing ("a suicide bomber killed 15 people"). */
+#define PB_TC_SUICIDE_BOMBING "1831"
 /* Destruction of property ("set fire to government buildings"), whose
  * target is the owner named on the thing. */
 #define PB_TC_DESTROY_PROPERTY "1712"

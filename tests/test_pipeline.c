@@ -1573,10 +1573,11 @@ static void test_claimed_attacks_are_one_act(void)
                         "concert hall.",
                         NULL),
               "IMGMUSISI>RUS:010 IMGMUSISI>RUS:190");
+    /* (one act, a suicide bombing) */
     CHECK_STR(pb_test_code("A suicide bomber killed 15 people at a market in "
                         "Kabul.",
                         NULL),
-              "AFGUAF>AFGCVL:190");
+              "AFGUAF>AFGCVL:1831");
 }
 
 /* Talks one travels for are the traveller's. */
@@ -5398,6 +5399,18 @@ static void test_missile_off_its_coast(void)
               "");
 }
 
+/* A killing by a suicide bomber is a suicide bombing; bombers that are
+ * aircraft strike from the air. */
+static void test_suicide_bomber_bombs(void)
+{
+    CHECK_STR(pb_test_code("A Taliban suicide bomber killed five police "
+                           "officers in Kabul.",
+                           NULL),
+              "AFGREBTAL>AFGCOP:1831");
+    CHECK_STR(pb_test_code("Russian bombers struck Aleppo.", NULL),
+              "RUSMIL>SYR:195");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6962,6 +6975,7 @@ const pb_test_case pipeline_tests[] = {
     {"stateless_party_is_the_target", test_stateless_party_is_the_target},
     {"appeal_not_to_a_clause_of_time", test_appeal_not_to_a_clause_of_time},
     {"missile_off_its_coast", test_missile_off_its_coast},
+    {"suicide_bomber_bombs", test_suicide_bomber_bombs},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
