@@ -2374,6 +2374,25 @@ static int means_of_dispersal(const tc *c, int v, const char *code)
     return 0;
 }
 
+/* Do protesters gather at verb v ("hundreds of protesters gathered in
+ * Belgrade", "demonstrators assembled outside the embassy")? A crowd of
+ * them gathering demonstrates; it holds no meeting. */
+static int protesters_gather(const tc *c, int v)
+{
+    static const char *const gathering[] = {"gather", "assemble", "converge",
+                                            "congregate", "mass", NULL};
+    static const char *const protesters[] = {"protester", "protestor",
+                                             "demonstrator", NULL};
+    int s = child_rel(c, v, "nsubj");
+    if (s < 0 || !lemma_in(c->lem[v], gathering))
+        return 0;
+    if (crowd_noun(c, s)) /* "hundreds of protesters" */
+        for (int k = c->first_child[s]; k >= 0; k = c->next_sib[k])
+            if (rel_is(c, k, "nmod") && lemma_in(c->lem[k], protesters))
+                return 1;
+    return lemma_in(c->lem[s], protesters);
+}
+
 static void code_verb(tc *c, int v)
 {
     if (c->consumed[v] || (!c->pipeline && pb_tc_time_clause(c, v)) ||
@@ -2390,6 +2409,9 @@ static void code_verb(tc *c, int v)
     const pb_pd_pattern *best_p = r.pattern;
     int comp = combine_complement(c, v, &r);
     const char *code = r.code, *code2 = r.code2;
+    if (c->pipeline && code && strncmp(code, "04", 2) == 0 &&
+        protesters_gather(c, v))
+        code = PB_TC_DEMONSTRATE, code2 = NULL;
     if (c->pipeline && comp < 0 && code && strcmp(code, "030") == 0 &&
         strcmp(c->lem[v], "agree") == 0 && child_rel(c, v, "ccomp") >= 0 &&
         child_rel(c, v, "xcomp") < 0)

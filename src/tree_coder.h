@@ -54,6 +54,8 @@
 #define PB_TC_COERCE_ROOT "17"
 /* The CAMEO root of protests, whose target may be left implied. */
 #define PB_TC_PROTEST_ROOT "14"
+/* Demonstrating or rallying ("protesters gathered outside parliament"). */
+#define PB_TC_DEMONSTRATE "141"
 /* The target code of a protest that names none ("Thousands of Kurds
  * demonstrated in Kirkuk"): the pipeline's events stage gives it the
  * authorities of the place (event_coder.c). Its mention is -1. */

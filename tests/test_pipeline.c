@@ -5411,6 +5411,24 @@ static void test_suicide_bomber_bombs(void)
               "RUSMIL>SYR:195");
 }
 
+/* Protesters who gather demonstrate; leaders who gather meet. */
+static void test_protesters_gather_to_demonstrate(void)
+{
+    CHECK_STR(pb_test_code("Hundreds of protesters gathered in Belgrade on "
+                           "Saturday.",
+                           NULL),
+              "SRBOPP>SRBGOV:141");
+    CHECK_STR(pb_test_code("Hundreds of protesters gathered outside the "
+                           "Serbian parliament in Belgrade on Saturday to "
+                           "demand the resignation of the government.",
+                           NULL),
+              "SRBOPP>SRBGOV:1411");
+    CHECK_STR(pb_test_code("European leaders gathered in Brussels for a "
+                           "summit.",
+                           NULL),
+              "EURGOV>IGOEUREEC:044");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -6976,6 +6994,7 @@ const pb_test_case pipeline_tests[] = {
     {"appeal_not_to_a_clause_of_time", test_appeal_not_to_a_clause_of_time},
     {"missile_off_its_coast", test_missile_off_its_coast},
     {"suicide_bomber_bombs", test_suicide_bomber_bombs},
+    {"protesters_gather_to_demonstrate", test_protesters_gather_to_demonstrate},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
