@@ -820,6 +820,25 @@ static const char *state_named_before(const pb_lexicon *lex,
     return NULL;
 }
 
+/* Do the words of agent mention m name an armed group rather than a
+ * state's force: "paramilitary" ("the paramilitaries"), or a group word
+ * right after the mention ("the rebel group", "the militant group";
+ * *last is moved onto it)? */
+static int armed_group_words(const pb_sentence *s, const char *const *lower,
+                             const pb_mention *m, uint32_t *last)
+{
+    static const char *const paramilitary[] = {"paramilitary",
+                                               "paramilitaries", NULL};
+    if (m->last + 1 < s->n_tokens && in_list(lower[m->last + 1], group_words)) {
+        *last = m->last + 1;
+        return 1;
+    }
+    for (uint32_t w = m->first; w <= m->last; w++)
+        if (in_list(lower[w], paramilitary))
+            return 1;
+    return 0;
+}
+
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
                               uint32_t sentence_no, const pb_mention *m,
@@ -842,8 +861,19 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
             r.first = i - 1;
             r.last = m[k].last;
             r.replaces = (int)k;
-            const char *same = same_agent_before(s, m, k);
-            e = same ? NULL : choose(c, sentence_no, has_agent, m[k].code);
+            const char *same = NULL;
+            if (armed_group_words(s, lower, &m[k], &r.last)) {
+                /* "the paramilitary group shelled a camp": the armed
+                 * group named last (the RSF), not the state's army */
+                same = group_before(m, k);
+                e = same ? NULL : choose(c, sentence_no, is_group_entry, NULL);
+                if (!same && !e)
+                    r.last = m[k].last;
+            }
+            if (!same && !e)
+                same = same_agent_before(s, m, k);
+            if (!same && !e)
+                e = choose(c, sentence_no, has_agent, m[k].code);
             if (same)
                 r.code = same; /* "the Argentine congress … the senate" */
             else if (e)

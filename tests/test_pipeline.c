@@ -6631,6 +6631,18 @@ static void test_coref_the_group(void)
                         "of protesters attacked Israeli police.",
                         NULL),
               "PSEREBHMS>ISR:190 ISROPP>ISRCOP:145");
+    /* "the paramilitary (group)", "the separatist group": the armed group
+     * named last, not the state's army named since */
+    CHECK_STR(pb_test_code("The Rapid Support Forces attacked El Obeid on "
+                           "Monday. The paramilitary group shelled a camp.",
+                           NULL),
+              "SDNREBRSF>SDN:190 SDNREBRSF>SDN:194");
+    CHECK_STR(pb_test_code("Sudan's army said it repelled an attack by the "
+                           "Rapid Support Forces, a day after the "
+                           "paramilitary shelled a camp, killing 12 people.",
+                           NULL),
+              "SDNMIL>SDNREBRSF:010 SDNMIL>SDNREBRSF:190 "
+              "SDNREBRSF>SDN:194");
 }
 
 static void test_coref_definite_agents(void)
