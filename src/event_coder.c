@@ -2146,11 +2146,40 @@ static const char *const blame[] = {"responsibility", "credit", NULL};
 static const char *const claiming[] = {"claim", "take", "accept", "admit",
                                        NULL};
 
+/* The one on the journey or errand noun j is predicated of ("Wang Yi is
+ * on a three-day visit to Islamabad", "Wang Yi, who is on a visit to
+ * Islamabad, …"): the mention of its subject, or of the noun a relative
+ * clause so built describes; -1. */
+static long phrase_actor(const sentence_view *v, uint32_t k);
+
+static long subject_on_errand(const sentence_view *v, uint32_t j)
+{
+    static const char *const on[] = {"on", NULL};
+    static const char *const be[] = {"be", NULL};
+    static const char *const who[] = {"who", "which", "that", NULL};
+    if (!child_word(v, j, "case", on) || !child_word(v, j, "cop", be))
+        return -1;
+    for (uint32_t i = 0; i < j; i++) {
+        const pb_token *x = &v->s->tokens[i];
+        if (x->head != (int)j + 1 || !rel_starts(x, "nsubj"))
+            continue;
+        const pb_token *t = &v->s->tokens[j];
+        if (word_in(v, i, who) &&
+            (rel_starts(t, "acl") || rel_starts(t, "appos")) && t->head >= 1)
+            return phrase_actor(v, (uint32_t)t->head - 1);
+        return v->mention_at[i];
+    }
+    return -1;
+}
+
 static long governing_subject(const sentence_view *v, uint32_t j)
 {
     static const char *const in[] = {"in", NULL};
     static const char *const for_[] = {"for", NULL};
     const pb_token *t = &v->s->tokens[j];
+    long errand = subject_on_errand(v, j);
+    if (errand >= 0)
+        return errand;
     if (t->head < 1)
         return -1;
     uint32_t h = (uint32_t)t->head - 1;

@@ -5429,6 +5429,21 @@ static void test_protesters_gather_to_demonstrate(void)
               "EURGOV>IGOEUREEC:044");
 }
 
+/* One "on a visit to" a place visits it, in a main clause or a relative
+ * one. */
+static void test_on_a_visit_to(void)
+{
+    CHECK_STR(pb_test_code("Chinese Foreign Minister Wang Yi is on a "
+                           "three-day visit to Islamabad.",
+                           NULL),
+              "CHNGOV>PAK:042 PAK>CHNGOV:043");
+    CHECK_STR(pb_test_code("Chinese Foreign Minister Wang Yi, who is on a "
+                           "three-day visit to Islamabad, met Pakistani "
+                           "officials.",
+                           NULL),
+              "CHNGOV>PAK:042 PAK>CHNGOV:043 CHNGOV>PAKGOV:040");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7007,6 +7022,7 @@ const pb_test_case pipeline_tests[] = {
     {"missile_off_its_coast", test_missile_off_its_coast},
     {"suicide_bomber_bombs", test_suicide_bomber_bombs},
     {"protesters_gather_to_demonstrate", test_protesters_gather_to_demonstrate},
+    {"on_a_visit_to", test_on_a_visit_to},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
