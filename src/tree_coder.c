@@ -1516,14 +1516,28 @@ static int object_antecedent(const tc *c, int pronoun)
                : -1;
 }
 
+/* Nouns of harm done to people ("the killing of a commander"). */
+static const char *const harms[] = {
+    "killing", "murder", "assassination", "arrest", "detention",
+    "execution", "abduction", "kidnapping", "death", "imprisonment",
+    "jailing", "torture", "shooting", NULL};
+
+/* The possessor that does the harm noun o names ("Iran's execution of
+ * four men": Iran), when an actor's name; -1. */
+static int possessive_doer(tc *c, int o)
+{
+    int p = o >= 0 && lemma_in(c->lem[o], harms)
+                ? child_rel(c, o, "nmod:poss")
+                : -1;
+    return p >= 0 && c->mention_at[p] >= 0 && c->m[c->mention_at[p]].code
+               ? p
+               : -1;
+}
+
 /* Is token o a noun of harm done ("the killing of a commander") whose
  * doer the phrase does not name (no possessor, no "by")? */
 static int harm_without_doer(tc *c, int o)
 {
-    static const char *const harms[] = {
-        "killing", "murder", "assassination", "arrest", "detention",
-        "execution", "abduction", "kidnapping", "death", "imprisonment",
-        "jailing", "torture", "shooting", NULL};
     if (o < 0 || !lemma_in(c->lem[o], harms) ||
         child_rel(c, o, "nmod:poss") >= 0)
         return 0;
@@ -2604,6 +2618,15 @@ static void code_verb(tc *c, int v)
         (strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0) &&
         harm_without_doer(c, child_rel(c, v, "obj")))
         person_patient = 1;
+    /* … and one whose doer is its possessor is the doer's: "Britain
+     * condemned Iran's execution of four men" (Iran, not the men) */
+    int doer = c->pipeline && !passive && tgt.n == 0 && code &&
+                       (strncmp(code, "11", 2) == 0 ||
+                        strncmp(code, "12", 2) == 0)
+                   ? possessive_doer(c, child_rel(c, v, "obj"))
+                   : -1;
+    if (doer >= 0)
+        pb_tc_group_of(c, doer, &tgt);
     if (tgt.n == 0 && !person_patient)
         pb_tc_target_of(c, tv, agent, comp >= 0 ? -1 : r.m.prep_tok, &tgt);
     else if (tgt.n == 0 && comp < 0 && r.m.prep_tok >= 0 &&

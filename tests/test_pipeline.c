@@ -5444,6 +5444,19 @@ static void test_on_a_visit_to(void)
               "CHNGOV>PAK:042 PAK>CHNGOV:043 CHNGOV>PAKGOV:040");
 }
 
+/* A condemned harm whose possessor does it aims the condemnation at the
+ * doer, not at its victims. */
+static void test_condemned_harm_of_its_doer(void)
+{
+    CHECK_STR(pb_test_code("Britain condemned Iran's execution of four men.",
+                           NULL),
+              "GBR>IRN:111");
+    CHECK_STR(pb_test_code("The UN condemned Russia's arrest of opposition "
+                           "leaders.",
+                           NULL),
+              "IGOUNO>RUS:111 RUS>RUSOPP:173");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7023,6 +7036,7 @@ const pb_test_case pipeline_tests[] = {
     {"suicide_bomber_bombs", test_suicide_bomber_bombs},
     {"protesters_gather_to_demonstrate", test_protesters_gather_to_demonstrate},
     {"on_a_visit_to", test_on_a_visit_to},
+    {"condemned_harm_of_its_doer", test_condemned_harm_of_its_doer},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
