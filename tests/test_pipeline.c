@@ -5457,6 +5457,16 @@ static void test_condemned_harm_of_its_doer(void)
               "IGOUNO>RUS:111 RUS>RUSOPP:173");
 }
 
+/* Ordering one's own border closed closes it (172); it demands nothing
+ * of anyone. */
+static void test_ordered_closure(void)
+{
+    CHECK_STR(pb_test_code("Venezuelan President Nicolas Maduro ordered the "
+                           "closure of the border with Colombia.",
+                           NULL),
+              "VENGOV>COL:172");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7037,6 +7047,7 @@ const pb_test_case pipeline_tests[] = {
     {"protesters_gather_to_demonstrate", test_protesters_gather_to_demonstrate},
     {"on_a_visit_to", test_on_a_visit_to},
     {"condemned_harm_of_its_doer", test_condemned_harm_of_its_doer},
+    {"ordered_closure", test_ordered_closure},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
