@@ -984,11 +984,14 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
         } else if ((strcmp(lower[i], "his") == 0 ||
                     strcmp(lower[i], "her") == 0) &&
                    i + 1 < s->n_tokens && in_list(lower[i + 1], country_words) &&
-                   rel_starts(&s->tokens[i + 1], "nsubj") &&
+                   (rel_starts(&s->tokens[i + 1], "nsubj") ||
+                    rel_starts(&s->tokens[i + 1], "obj")) &&
                    !(k < n && m[k].first <= i + 1)) {
-            /* "Petro announced that his country would break relations":
-             * the state of the last person or organ named before it, as
-             * the one acting (not "of importance to his country") */
+            /* "Petro announced that his country would break relations",
+             * "accused Russia of failing to protect his country": the
+             * state of the last person or organ named before it, as the
+             * one acting or acted on (not "of importance to his
+             * country") */
             r.last = i + 1;
             r.code = state_of_last_before(lex, m, k, arena);
             r.kind = PB_COREF_STATE;

@@ -5467,6 +5467,15 @@ static void test_ordered_closure(void)
               "VENGOV>COL:172");
 }
 
+/* "his country" as an object is the state of the person named before
+ * it, as it is as a subject. */
+static void test_his_country_acted_on(void)
+{
+    CHECK_STR(pb_test_code("Zelensky said Russia had invaded his country.",
+                           NULL),
+              "UKRGOV>RUS:010 RUS>UKR:192");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7048,6 +7057,7 @@ const pb_test_case pipeline_tests[] = {
     {"on_a_visit_to", test_on_a_visit_to},
     {"condemned_harm_of_its_doer", test_condemned_harm_of_its_doer},
     {"ordered_closure", test_ordered_closure},
+    {"his_country_acted_on", test_his_country_acted_on},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
