@@ -2172,12 +2172,37 @@ static long subject_on_errand(const sentence_view *v, uint32_t j)
     return -1;
 }
 
+/* The traveller of journey noun j in a phrase of time ("called for a
+ * ceasefire in Gaza during a visit to Cairo"): the subject of the verb
+ * the phrase belongs to, however the parser hung it; -1. */
+static long journey_during(const sentence_view *v, uint32_t j)
+{
+    static const char *const during[] = {"during", NULL};
+    static const char *const journeys[] = {"visit", "trip", "tour", NULL};
+    if (!word_in(v, j, journeys) || !child_word(v, j, "case", during))
+        return -1;
+    uint32_t h = j;
+    for (int d = 0; d < 4 && v->s->tokens[h].head >= 1 &&
+                    v->s->tokens[h].upos != PB_UPOS_VERB;
+         d++)
+        h = (uint32_t)v->s->tokens[h].head - 1;
+    if (v->s->tokens[h].upos != PB_UPOS_VERB)
+        return -1;
+    for (uint32_t i = 0; i < v->s->n_tokens; i++)
+        if (v->s->tokens[i].head == (int)h + 1 &&
+            strcmp(pb_deprel_name(v->s->tokens[i].deprel), "nsubj") == 0)
+            return v->mention_at[i];
+    return -1;
+}
+
 static long governing_subject(const sentence_view *v, uint32_t j)
 {
     static const char *const in[] = {"in", NULL};
     static const char *const for_[] = {"for", NULL};
     const pb_token *t = &v->s->tokens[j];
     long errand = subject_on_errand(v, j);
+    if (errand < 0)
+        errand = journey_during(v, j);
     if (errand >= 0)
         return errand;
     if (t->head < 1)
@@ -2197,6 +2222,7 @@ static long governing_subject(const sentence_view *v, uint32_t j)
                      child_word(v, j, "case", in);
     int travels = obl && word_in(v, h, journeying) &&
                   child_word(v, j, "case", for_);
+
     /* the claimer: "for" on "responsibility", or on the verb as the
      * parser may hang it */
     int claims = child_word(v, j, "case", for_) &&

@@ -5442,6 +5442,12 @@ static void test_on_a_visit_to(void)
                            "officials.",
                            NULL),
               "CHNGOV>PAK:042 PAK>CHNGOV:043 CHNGOV>PAKGOV:040");
+    /* "during a visit to Cairo": the visit of the clause's subject,
+     * wherever the parser hangs the phrase */
+    CHECK_STR(pb_test_code("Brazil's Lula called for an immediate ceasefire "
+                           "in Gaza during a visit to Cairo.",
+                           NULL),
+              "BRAGOV>PSE:0256 BRAGOV>EGY:042 EGY>BRAGOV:043");
 }
 
 /* A condemned harm whose possessor does it aims the condemnation at the
