@@ -1659,6 +1659,36 @@ static void repair_particle_as_preposition(pb_token *t, uint32_t n,
     }
 }
 
+/* "Gunmen on motorbikes killed 12 villagers": the parser makes the
+ * first noun a compound of the noun its preposition marks. No
+ * preposition stands between a compound and its head: the first noun
+ * heads the phrase, in its head's place, and the second is its nmod. */
+static void repair_compound_across_preposition(pb_token *t, uint32_t n)
+{
+    int compound = pb_deprel_from_name("compound");
+    int case_rel = pb_deprel_from_name("case");
+    int nmod = pb_deprel_from_name("nmod");
+    for (uint32_t x = 0; x + 2 < n; x++) {
+        if (t[x].deprel != compound || t[x].head <= (int16_t)(x + 2) ||
+            (t[x].upos != PB_UPOS_NOUN && t[x].upos != PB_UPOS_PROPN))
+            continue;
+        uint32_t h = (uint32_t)t[x].head - 1, p = x + 1;
+        if (t[p].deprel != case_rel || t[p].head != (int16_t)(h + 1) ||
+            t[p].upos != PB_UPOS_ADP || t[h].head < 1 ||
+            t[h].upos != PB_UPOS_NOUN)
+            continue;
+        int between = 1; /* only the preposition and the second noun's
+                            own words lie between */
+        for (uint32_t k = p + 1; k < h; k++)
+            between &= t[k].head == (int16_t)(h + 1);
+        if (!between)
+            continue;
+        t[x].head = t[h].head;
+        t[x].deprel = t[h].deprel;
+        hang(t, h, x, nmod);
+    }
+}
+
 /* "Somali forces backed by US airstrikes recaptured a town": the parser
  * makes the participle with its "by" agent a clause of its own, with the
  * noun before it for subject, under the main verb. A participle hung as
@@ -5035,6 +5065,7 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_phrases_after_origin(tokens, n);
     repair_which_of_person(tokens, n);
     repair_particle_as_preposition(tokens, n, &r);
+    repair_compound_across_preposition(tokens, n);
     repair_appositive_on_verb(tokens, n, &r);
     repair_clause_read_as_phrase(tokens, n, &r);
     repair_clause_read_as_participle(tokens, n, &r);

@@ -5482,6 +5482,16 @@ static void test_his_country_acted_on(void)
               "UKRGOV>RUS:010 RUS>UKR:192");
 }
 
+/* "Gunmen on motorbikes killed …, a local official said": the gunmen
+ * kill, their motorbikes do not. */
+static void test_gunmen_on_motorbikes(void)
+{
+    CHECK_STR(pb_test_code("Gunmen on motorbikes killed 12 villagers in "
+                           "northern Burkina Faso, a local official said.",
+                           NULL),
+              "BFAUAF>BFACVL:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7064,6 +7074,7 @@ const pb_test_case pipeline_tests[] = {
     {"condemned_harm_of_its_doer", test_condemned_harm_of_its_doer},
     {"ordered_closure", test_ordered_closure},
     {"his_country_acted_on", test_his_country_acted_on},
+    {"gunmen_on_motorbikes", test_gunmen_on_motorbikes},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

@@ -1203,6 +1203,15 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 2:obj:NN 6:case:RP 6:nmod:poss:PRP$ "
               "2:obl:NN");
+    /* "Gunmen on motorbikes killed": no preposition stands between a
+     * compound and its head */
+    CHECK_STR(repaired("1\tGunmen\tgunman\tNOUN\tNNS\t_\t3\tcompound\t_\t_\n"
+                       "2\ton\ton\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                       "3\tmotorbikes\tmotorbike\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                       "4\tkilled\tkill\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "5\tvillagers\tvillager\tNOUN\tNNS\t_\t4\tobj\t_\t_\n",
+                       out, sizeof out),
+              "4:nsubj:NNS 3:case:IN 1:nmod:NNS 0:root:VBD 4:obj:NNS");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
