@@ -1536,16 +1536,19 @@ static int based_in(const sentence_view *v, const pb_mention *m)
 
 /* Is mention m a state's word on a border said to be "near" or "along"
  * which something happens ("clashed with rebels near the Libyan
- * border")? It says where, and names no state in the act. */
+ * border", "near the border with Niger")? It says where, and names no
+ * state in the act. */
 static int border_nearby(const sentence_view *v, const pb_mention *m)
 {
     static const char *const borders[] = {"border", "frontier", NULL};
     static const char *const beside[] = {"near", "along", NULL};
-    if (m->first != m->last)
-        return 0;
-    const pb_token *t = &v->s->tokens[m->first];
-    return (rel_starts(t, "amod") || rel_starts(t, "compound")) &&
-           t->head >= 1 && (uint32_t)t->head <= v->s->n_tokens &&
+    static const char *const with[] = {"with", NULL};
+    const pb_token *t = &v->s->tokens[m->last];
+    /* "near the Libyan border", "near the border with Niger" */
+    int named = (m->first == m->last &&
+                 (rel_starts(t, "amod") || rel_starts(t, "compound"))) ||
+                (rel_starts(t, "nmod") && child_word(v, m->last, "case", with));
+    return named && t->head >= 1 && (uint32_t)t->head <= v->s->n_tokens &&
            word_in(v, (uint32_t)t->head - 1, borders) &&
            child_word(v, (uint32_t)t->head - 1, "case", beside);
 }

@@ -101,8 +101,16 @@ int pb_tc_border_word(const tc *c, int mi)
 {
     int h = pb_tc_mention_head(c, &c->m[mi]);
     int b = h >= 0 ? head_of(c, h) : -1, of = b >= 0 ? head_of(c, b) : -1;
+    /* (through the phrase the border ends: "militants in an operation
+     * near the border with Niger") */
+    for (int d = 0; d < 3 && of >= 0 && c->mention_at[of] < 0 &&
+                    rel_base(c, of, "nmod");
+         d++)
+        of = head_of(c, of);
+    int with = case_of(c, h) >= 0 && strcmp(c->lower[case_of(c, h)], "with") == 0;
     return of >= 0 && c->mention_at[of] >= 0 &&
-           (rel_is(c, h, "amod") || rel_is(c, h, "compound")) &&
+           (rel_is(c, h, "amod") || rel_is(c, h, "compound") ||
+            (rel_is(c, h, "nmod") && with)) &&
            pb_tc_border_place(c, b) && rel_is(c, b, "nmod") &&
            border_party(c, c->mention_at[of]);
 }
@@ -144,10 +152,15 @@ static int set_aside(const tc *c, int k)
     if (cs >= 0 && lemma_in(c->lower[cs], around) && !names_state(c, k))
         return 1;
     /* a border that says where ("rebels near the Libyan border" are not
-     * Libya's) */
-    if (cs >= 0 && pb_tc_border_place(c, k) && head_of(c, k) >= 0 &&
-        c->mention_at[head_of(c, k)] >= 0 &&
-        border_party(c, c->mention_at[head_of(c, k)]))
+     * Libya's, nor "militants in an operation near the border with
+     * Niger" Niger's) */
+    int party = cs >= 0 && pb_tc_border_place(c, k) ? head_of(c, k) : -1;
+    for (int d = 0; d < 3 && party >= 0 && c->mention_at[party] < 0 &&
+                    rel_base(c, party, "nmod");
+         d++)
+        party = head_of(c, party);
+    if (party >= 0 && c->mention_at[party] >= 0 &&
+        border_party(c, c->mention_at[party]))
         return 1;
     /* a place the phrase goes to, not a state named as its home
      * ("criminals extradited to China" are China's) */

@@ -5492,6 +5492,17 @@ static void test_gunmen_on_motorbikes(void)
               "BFAUAF>BFACVL:190");
 }
 
+/* Militants near "the border with Niger" are not Niger's, as those near
+ * "the Nigerien border" are not. */
+static void test_border_with_a_state(void)
+{
+    CHECK_STR(pb_test_code("The Malian army said on Monday that its troops "
+                           "had killed 15 militants in an operation near the "
+                           "border with Niger.",
+                           NULL),
+              "MLIMIL>MLIREB:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7075,6 +7086,7 @@ const pb_test_case pipeline_tests[] = {
     {"ordered_closure", test_ordered_closure},
     {"his_country_acted_on", test_his_country_acted_on},
     {"gunmen_on_motorbikes", test_gunmen_on_motorbikes},
+    {"border_with_a_state", test_border_with_a_state},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
