@@ -267,6 +267,21 @@ static int can_be_base_verb(const pb_syntax_model *m, const char *low)
     return 0;
 }
 
+/* Token t becomes a base-form verb when its word can be one. */
+static void retag_base_verb(const pb_syntax_model *m, pb_token *t)
+{
+    char low[PB_WORD_HASH_MAX + 1];
+    size_t len = strlen(t->form);
+    if (len > PB_WORD_HASH_MAX)
+        return;
+    for (size_t k = 0; k <= len; k++)
+        low[k] = (char)ascii_lower((unsigned char)t->form[k]);
+    if (!can_be_base_verb(m, low))
+        return;
+    t->upos = PB_UPOS_VERB;
+    memcpy(t->xpos, "VB", 3);
+}
+
 static int form_in(const pb_token *t, const char *const *words)
 {
     for (; t->form && *words; words++)
@@ -329,16 +344,7 @@ void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens, uint32_t n)
             !(next[0] == 'N' || next[0] == 'J' || strcmp(next, "DT") == 0 ||
               strcmp(next, "PRP$") == 0 || strcmp(next, "CD") == 0))
             continue;
-        char low[PB_WORD_HASH_MAX + 1];
-        size_t len = strlen(t->form);
-        if (len > PB_WORD_HASH_MAX)
-            continue;
-        for (size_t k = 0; k <= len; k++)
-            low[k] = (char)ascii_lower((unsigned char)t->form[k]);
-        if (!can_be_base_verb(m, low))
-            continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VB", 3);
+        retag_base_verb(m, t);
     }
 }
 
@@ -366,15 +372,6 @@ void pb_tag_after_auxiliary(const pb_syntax_model *m, pb_token *tokens,
             strcmp(t->xpos, "NN") != 0 || !t->form || t->form[0] < 'a' ||
             t->form[0] > 'z')
             continue;
-        char low[PB_WORD_HASH_MAX + 1];
-        size_t len = strlen(t->form);
-        if (len > PB_WORD_HASH_MAX)
-            continue;
-        for (size_t k = 0; k <= len; k++)
-            low[k] = (char)ascii_lower((unsigned char)t->form[k]);
-        if (!can_be_base_verb(m, low))
-            continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VB", 3);
+        retag_base_verb(m, t);
     }
 }

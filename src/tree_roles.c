@@ -1179,15 +1179,11 @@ static int fight_with(const tc *c, int k)
  * Eriador"; not "over Ukraine", a place) or the attack it was done in
  * ("killed in an attack by Hamas militants"). Returns the oblique token
  * (-1: none) and fills g. */
-int pb_tc_passive_source(tc *c, int v, tc_group *g)
+/* The oblique "from" an actor of verb v ("deported from the United
+ * States", "fired from Gaza"), its actors put in g; -1 if none. */
+static int from_actor(tc *c, int v, tc_group *g)
 {
-    /* "were deported from the United States": who sends people away
-     * is the state they are sent from */
-    static const char *const sending_away[] = {"deport", "expel",
-                                               "extradite", NULL};
-    for (int k = c->first_child[v];
-         c->pipeline && k >= 0 && g->n == 0 && lemma_in(c->lem[v], sending_away);
-         k = c->next_sib[k]) {
+    for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k]) {
         int cs = case_of(c, k);
         if (rel_is(c, k, "obl") && cs >= 0 &&
             strcmp(c->lower[cs], "from") == 0) {
@@ -1196,6 +1192,15 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g)
                 return k;
         }
     }
+    return -1;
+}
+
+int pb_tc_passive_source(tc *c, int v, tc_group *g)
+{
+    /* "were deported from the United States": who sends people away
+     * is the state they are sent from */
+    static const char *const sending_away[] = {"deport", "expel",
+                                               "extradite", NULL};
     /* "rockets were fired from Gaza at southern Israel": who fires
      * projectiles is where they are fired from */
     static const char *const launching[] = {"fire", "launch", "lob", NULL};
@@ -1203,17 +1208,13 @@ int pb_tc_passive_source(tc *c, int v, tc_group *g)
         "rocket", "missile", "shell", "mortar", "drone", "projectile",
         "bomb", NULL};
     int subj = child_rel(c, v, "nsubj:pass");
-    for (int k = c->first_child[v];
-         c->pipeline && k >= 0 && g->n == 0 && subj >= 0 &&
-         lemma_in(c->lem[v], launching) && lemma_in(c->lem[subj], projectiles);
-         k = c->next_sib[k]) {
-        int cs = case_of(c, k);
-        if (rel_is(c, k, "obl") && cs >= 0 &&
-            strcmp(c->lower[cs], "from") == 0) {
-            pb_tc_group_of(c, k, g);
-            if (g->n)
-                return k;
-        }
+    if (c->pipeline &&
+        (lemma_in(c->lem[v], sending_away) ||
+         (subj >= 0 && lemma_in(c->lem[v], launching) &&
+          lemma_in(c->lem[subj], projectiles)))) {
+        int from = from_actor(c, v, g);
+        if (from >= 0)
+            return from;
     }
     for (int k = c->first_child[v]; k >= 0 && g->n == 0; k = c->next_sib[k])
         if ((rel_is(c, k, "obl") || rel_is(c, k, "nmod")) &&
