@@ -2149,12 +2149,12 @@ static const char *const blame[] = {"responsibility", "credit", NULL};
 static const char *const claiming[] = {"claim", "take", "accept", "admit",
                                        NULL};
 
+static long phrase_actor(const sentence_view *v, uint32_t k);
+
 /* The one on the journey or errand noun j is predicated of ("Wang Yi is
  * on a three-day visit to Islamabad", "Wang Yi, who is on a visit to
  * Islamabad, …"): the mention of its subject, or of the noun a relative
  * clause so built describes; -1. */
-static long phrase_actor(const sentence_view *v, uint32_t k);
-
 static long subject_on_errand(const sentence_view *v, uint32_t j)
 {
     static const char *const on[] = {"on", NULL};
@@ -2225,7 +2225,6 @@ static long governing_subject(const sentence_view *v, uint32_t j)
                      child_word(v, j, "case", in);
     int travels = obl && word_in(v, h, journeying) &&
                   child_word(v, j, "case", for_);
-
     /* the claimer: "for" on "responsibility", or on the verb as the
      * parser may hang it */
     int claims = child_word(v, j, "case", for_) &&

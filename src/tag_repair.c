@@ -221,10 +221,9 @@ static void repair_reported_clause(pb_token *t, uint32_t n)
  * International Criminal Court, which accuses him …": the tagger reads
  * the main verb as a participle when the only other finite verb is a
  * subordinate clause's, and the parser makes the arrested man the
- * agent of "police arrested by". In a
- * sentence whose finite verbs are all subordinate, a participle right
- * after the opening noun phrase and before its own object's first word
- * is the main clause's past tense. */
+ * agent of "police arrested by". In a sentence whose finite verbs are
+ * all subordinate, a participle right after the opening noun phrase and
+ * before its own object's first word is the main clause's past tense. */
 static void repair_main_participle(pb_token *t, uint32_t n)
 {
     int subordinate = 0;

@@ -348,7 +348,7 @@ void pb_tag_subjunctive(const pb_syntax_model *m, pb_token *tokens, uint32_t n)
     }
 }
 
-/* Is token i a modal, or a form of "do" the tagger read as the
+/* Is token t a modal, or a form of "do" the tagger read as the
  * auxiliary? */
 static int modal_or_do(const pb_token *t)
 {
