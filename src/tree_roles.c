@@ -97,17 +97,27 @@ static int border_party(const tc *c, int mo)
     return p->is_agent && p->agent && lemma_in(p->agent, outsiders);
 }
 
+/* The actor's token a phrase at token k belongs to, climbing through the
+ * nouns with no actor it is hung on ("militants in an operation near the
+ * border": from "operation" to "militants"); k itself when it names one,
+ * or the last token reached. */
+static int phrase_owner(const tc *c, int k)
+{
+    for (int d = 0; d < 3 && k >= 0 && c->mention_at[k] < 0 &&
+                    rel_base(c, k, "nmod");
+         d++)
+        k = head_of(c, k);
+    return k;
+}
+
 int pb_tc_border_word(const tc *c, int mi)
 {
     int h = pb_tc_mention_head(c, &c->m[mi]);
-    int b = h >= 0 ? head_of(c, h) : -1, of = b >= 0 ? head_of(c, b) : -1;
+    int b = h >= 0 ? head_of(c, h) : -1;
     /* (through the phrase the border ends: "militants in an operation
      * near the border with Niger") */
-    for (int d = 0; d < 3 && of >= 0 && c->mention_at[of] < 0 &&
-                    rel_base(c, of, "nmod");
-         d++)
-        of = head_of(c, of);
-    int with = case_of(c, h) >= 0 && strcmp(c->lower[case_of(c, h)], "with") == 0;
+    int of = b >= 0 ? phrase_owner(c, head_of(c, b)) : -1;
+    int cs = case_of(c, h), with = cs >= 0 && strcmp(c->lower[cs], "with") == 0;
     return of >= 0 && c->mention_at[of] >= 0 &&
            (rel_is(c, h, "amod") || rel_is(c, h, "compound") ||
             (rel_is(c, h, "nmod") && with)) &&
@@ -154,11 +164,9 @@ static int set_aside(const tc *c, int k)
     /* a border that says where ("rebels near the Libyan border" are not
      * Libya's, nor "militants in an operation near the border with
      * Niger" Niger's) */
-    int party = cs >= 0 && pb_tc_border_place(c, k) ? head_of(c, k) : -1;
-    for (int d = 0; d < 3 && party >= 0 && c->mention_at[party] < 0 &&
-                    rel_base(c, party, "nmod");
-         d++)
-        party = head_of(c, party);
+    int party = cs >= 0 && pb_tc_border_place(c, k)
+                    ? phrase_owner(c, head_of(c, k))
+                    : -1;
     if (party >= 0 && c->mention_at[party] >= 0 &&
         border_party(c, c->mention_at[party]))
         return 1;
