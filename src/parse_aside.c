@@ -51,9 +51,7 @@ uint32_t pb_aside_find(const pb_token *t, uint32_t n, uint8_t *aside)
 
 void pb_aside_attach(pb_token *t, uint32_t n, const uint8_t *aside)
 {
-    int aux = pb_deprel_from_name("aux"), aux_pass = pb_deprel_from_name(
-                                              "aux:pass"),
-        cop = pb_deprel_from_name("cop");
+    int aux = PB_REL_AUX, aux_pass = PB_REL_AUX_PASS, cop = PB_REL_COP;
     for (uint32_t d = 1; d + 1 < n; d++) {
         if (!aside[d] || !pb_day_word(t[d].form) || aside[d + 1])
             continue;
@@ -66,11 +64,11 @@ void pb_aside_attach(pb_token *t, uint32_t n, const uint8_t *aside)
             v = (uint32_t)t[v].head - 1;
         t[d].head = (int16_t)(v + 1);
         if (aside[d - 1]) {
-            t[d].deprel = pb_deprel_from_name("obl");
+            t[d].deprel = PB_REL_OBL;
             t[d - 1].head = (int16_t)(d + 1);
-            t[d - 1].deprel = pb_deprel_from_name("case");
+            t[d - 1].deprel = PB_REL_CASE;
         } else {
-            t[d].deprel = pb_deprel_from_name("obl:unmarked");
+            t[d].deprel = PB_REL_OBL_UNMARKED;
         }
     }
 }

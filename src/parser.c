@@ -388,7 +388,7 @@ int pb_parser_greedy(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
         return -1;
     uint64_t feats[PB_PARSER_MAX_FEATS];
     int32_t scores[PB_PERC_MAX_CLASSES];
-    int root = pb_deprel_from_name("root"), dep = pb_deprel_from_name("dep");
+    int root = PB_REL_ROOT, dep = PB_REL_DEP;
     while (!pb_pconf_terminal(&c)) {
         /* A step with one valid action (the first shift, the arcs left
          * once the buffer is empty) needs no scores. */

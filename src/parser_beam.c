@@ -262,7 +262,7 @@ int pb_parser_beam(const pb_syntax_model *m, pb_token *tokens, uint32_t n,
                    const uint64_t *word, const uint64_t *tag, int width,
                    pb_arena *arena)
 {
-    runtime r = {m, pb_deprel_from_name("root"), pb_deprel_from_name("dep")};
+    runtime r = {m, PB_REL_ROOT, PB_REL_DEP};
     pb_beam_scorer sc = {runtime_actions, runtime_label, &r};
     const pb_beam_state *s =
         pb_beam_search(&sc, n, word, tag, width, NULL, NULL, NULL, arena);

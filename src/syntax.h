@@ -30,8 +30,40 @@ enum pb_upos {
 
 /* Dependency relations: an index into a fixed table of UD relations with the
  * subtypes English treebanks use ("nsubj:pass", "obl:agent", "nmod:poss",
- * "acl:relcl", "compound:prt" …). 0 means "unknown / unparsed". */
+ * "acl:relcl", "compound:prt" …). 0 means "unknown / unparsed". The order
+ * is part of the model format: append, never reorder. Code that means one
+ * relation names its constant (PB_REL_NSUBJ_PASS for "nsubj:pass"). */
 #define PB_DEPREL_MAX 80
+#define PB_DEPREL_LIST(X) \
+    X(NONE, "_") X(ACL, "acl") X(ACL_RELCL, "acl:relcl") X(ADVCL, "advcl") \
+    X(ADVCL_RELCL, "advcl:relcl") X(ADVMOD, "advmod") X(AMOD, "amod") \
+    X(APPOS, "appos") X(AUX, "aux") X(AUX_PASS, "aux:pass") X(CASE, "case") \
+    X(CC, "cc") X(CC_PRECONJ, "cc:preconj") X(CCOMP, "ccomp") X(CLF, "clf") \
+    X(COMPOUND, "compound") X(COMPOUND_PRT, "compound:prt") X(CONJ, "conj") \
+    X(COP, "cop") X(CSUBJ, "csubj") X(CSUBJ_OUTER, "csubj:outer") \
+    X(CSUBJ_PASS, "csubj:pass") X(DEP, "dep") X(DET, "det") \
+    X(DET_PREDET, "det:predet") X(DISCOURSE, "discourse") \
+    X(DISLOCATED, "dislocated") X(EXPL, "expl") X(FIXED, "fixed") \
+    X(FLAT, "flat") X(GOESWITH, "goeswith") X(IOBJ, "iobj") X(LIST, "list") \
+    X(MARK, "mark") X(NMOD, "nmod") X(NMOD_DESC, "nmod:desc") \
+    X(NMOD_POSS, "nmod:poss") X(NMOD_UNMARKED, "nmod:unmarked") \
+    X(NMOD_TMOD, "nmod:tmod") X(NMOD_NPMOD, "nmod:npmod") X(NSUBJ, "nsubj") \
+    X(NSUBJ_OUTER, "nsubj:outer") X(NSUBJ_PASS, "nsubj:pass") \
+    X(NUMMOD, "nummod") X(OBJ, "obj") X(OBL, "obl") \
+    X(OBL_AGENT, "obl:agent") X(OBL_UNMARKED, "obl:unmarked") \
+    X(OBL_TMOD, "obl:tmod") X(OBL_NPMOD, "obl:npmod") X(ORPHAN, "orphan") \
+    X(PARATAXIS, "parataxis") X(PUNCT, "punct") X(REPARANDUM, "reparandum") \
+    X(ROOT, "root") X(VOCATIVE, "vocative") X(XCOMP, "xcomp") \
+    X(FLAT_FOREIGN, "flat:foreign") X(COMPOUND_LVC, "compound:lvc") \
+    X(DET_POSS, "det:poss") X(EXPL_PV, "expl:pv") X(FLAT_NAME, "flat:name") \
+    X(NSUBJ_XSUBJ, "nsubj:xsubj") X(OBL_ARG, "obl:arg")
+
+enum pb_deprel {
+#define PB_DEPREL_ENUM(id, name) PB_REL_##id,
+    PB_DEPREL_LIST(PB_DEPREL_ENUM)
+#undef PB_DEPREL_ENUM
+    PB_REL_COUNT /* one past the last relation */
+};
 
 const char *pb_upos_name(int upos);          /* "NOUN"; "_" for 0/out of range */
 int pb_upos_from_name(const char *name);     /* 0 when unknown */

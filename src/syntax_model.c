@@ -16,27 +16,19 @@ static const char *const upos_names[PB_UPOS_COUNT] = {
 };
 
 /* Bytes of a relation name with its NUL and zero padding: names are
- * stored in fixed-width slots so that pb_deprel_from_name, which the tree
- * repairs call hundreds of times a sentence, compares two words per name
+ * stored in fixed-width slots so that pb_deprel_from_name, which the
+ * CoNLL-U reader calls for every token, compares two words per name
  * instead of calling strcmp. */
 #define DEPREL_NAME_SIZE 16
 
-/* Universal relations and the subtypes of the English UD treebanks. The
- * order is part of the model format: append, never reorder. */
+/* Universal relations and the subtypes of the English UD treebanks, in the
+ * order of PB_DEPREL_LIST (syntax.h). */
 static const char deprel_names[][DEPREL_NAME_SIZE] = {
-    "_", "acl", "acl:relcl", "advcl", "advcl:relcl", "advmod", "amod",
-    "appos", "aux", "aux:pass", "case", "cc", "cc:preconj", "ccomp", "clf",
-    "compound", "compound:prt", "conj", "cop", "csubj", "csubj:outer",
-    "csubj:pass", "dep", "det", "det:predet", "discourse", "dislocated",
-    "expl", "fixed", "flat", "goeswith", "iobj", "list", "mark", "nmod",
-    "nmod:desc", "nmod:poss", "nmod:unmarked", "nmod:tmod", "nmod:npmod",
-    "nsubj", "nsubj:outer", "nsubj:pass", "nummod", "obj", "obl",
-    "obl:agent", "obl:unmarked", "obl:tmod", "obl:npmod", "orphan",
-    "parataxis", "punct", "reparandum", "root", "vocative", "xcomp",
-    "flat:foreign", "compound:lvc", "det:poss", "expl:pv", "flat:name",
-    "nsubj:xsubj", "obl:arg",
+#define PB_DEPREL_NAME(id, name) name,
+    PB_DEPREL_LIST(PB_DEPREL_NAME)
+#undef PB_DEPREL_NAME
 };
-#define DEPREL_COUNT ((int)(sizeof deprel_names / sizeof deprel_names[0]))
+#define DEPREL_COUNT PB_REL_COUNT
 _Static_assert(sizeof deprel_names / sizeof deprel_names[0] <= PB_DEPREL_MAX,
                "relation table larger than PB_DEPREL_MAX");
 

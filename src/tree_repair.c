@@ -63,15 +63,15 @@ typedef struct repair_rels {
 
 static void rels_init(repair_rels *r)
 {
-    r->acl = pb_deprel_from_name("acl");
-    r->obj = pb_deprel_from_name("obj");
-    r->nsubj = pb_deprel_from_name("nsubj");
-    r->nsubj_pass = pb_deprel_from_name("nsubj:pass");
-    r->aux = pb_deprel_from_name("aux");
-    r->aux_pass = pb_deprel_from_name("aux:pass");
-    r->cop = pb_deprel_from_name("cop");
-    r->root = pb_deprel_from_name("root");
-    r->ccomp = pb_deprel_from_name("ccomp");
+    r->acl = PB_REL_ACL;
+    r->obj = PB_REL_OBJ;
+    r->nsubj = PB_REL_NSUBJ;
+    r->nsubj_pass = PB_REL_NSUBJ_PASS;
+    r->aux = PB_REL_AUX;
+    r->aux_pass = PB_REL_AUX_PASS;
+    r->cop = PB_REL_COP;
+    r->root = PB_REL_ROOT;
+    r->ccomp = PB_REL_CCOMP;
 }
 
 /* Has token id (1-based) a dependent with relation rel? */
@@ -95,7 +95,7 @@ static int has_subject(const pb_token *t, uint32_t n, uint32_t id,
 static int case_word_in(const pb_token *t, uint32_t k,
                         const char *const *words)
 {
-    int case_rel = pb_deprel_from_name("case");
+    int case_rel = PB_REL_CASE;
     for (uint32_t c = 0; c < k; c++)
         for (const char *const *w = words;
              t[c].head == (int16_t)(k + 1) && t[c].deprel == case_rel &&
@@ -188,7 +188,7 @@ static void move_later(pb_token *t, uint32_t n, uint32_t v, uint32_t a,
 static void demote_root(pb_token *t, uint32_t root, uint32_t v)
 {
     hang(t, root, v,
-         pb_deprel_from_name(t[root].upos == PB_UPOS_ADV ? "advmod" : "obl"));
+         t[root].upos == PB_UPOS_ADV ? PB_REL_ADVMOD : PB_REL_OBL);
 }
 
 /* Token `to` becomes the root in place of `from`; the full stop after
@@ -237,7 +237,7 @@ static int under(const pb_token *t, uint32_t n, uint32_t a, uint32_t b)
 static int clausal_place(int rel, const repair_rels *r)
 {
     return rel == r->root || rel == r->ccomp ||
-           rel == pb_deprel_from_name("parataxis");
+           rel == PB_REL_PARATAXIS;
 }
 
 /* Does verb k head, or lie in, a clause that a subordinator opens ("as
@@ -245,7 +245,7 @@ static int clausal_place(int rel, const repair_rels *r)
 static int subordinate(const pb_token *t, uint32_t n, uint32_t k,
                        uint32_t top)
 {
-    int mark = pb_deprel_from_name("mark");
+    int mark = PB_REL_MARK;
     for (uint32_t steps = 0; steps <= n && k != top; steps++) {
         for (uint32_t j = 0; j < n; j++)
             if (t[j].head == (int16_t)(k + 1) && t[j].deprel == mark &&
@@ -263,7 +263,7 @@ static int subordinate(const pb_token *t, uint32_t n, uint32_t k,
 static int clause_of_own(const pb_token *t, uint32_t n, uint32_t k,
                          uint32_t top, const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
+    int conj = PB_REL_CONJ;
     for (uint32_t steps = 0; steps <= n && k != top; steps++) {
         if (t[k].head == (int16_t)(top + 1))
             return t[k].deprel == conj && t[k].upos == PB_UPOS_VERB &&
@@ -286,7 +286,7 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
 {
     pb_token *v = &t[i];
     size_t len = v->form ? strlen(v->form) : 0;
-    if (i == 0 || v->deprel != pb_deprel_from_name("amod") || len < 4 ||
+    if (i == 0 || v->deprel != PB_REL_AMOD || len < 4 ||
         strcmp(v->form + len - 2, "ed") != 0 || v->head <= (int16_t)(i + 1))
         return;
     uint32_t subj = i - 1, obj = (uint32_t)v->head - 1;
@@ -298,7 +298,7 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
                        (t[subj].head == (int16_t)(obj + 1) ||
                         t[subj].head == (int16_t)(i + 1));
     if ((strcmp(t[subj].xpos, "NNS") != 0 && !name_subject) ||
-        t[subj].deprel == pb_deprel_from_name("compound") ||
+        t[subj].deprel == PB_REL_COMPOUND ||
         (t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN))
         return;
     uint32_t top = under(t, n, obj, subj) ? subj : obj;
@@ -318,8 +318,8 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
     hang(t, obj, i, r->obj);
     /* a clause joined to the noun ("…, and Israel responded") joins the
      * verb */
-    int conj = pb_deprel_from_name("conj");
-    int punct = pb_deprel_from_name("punct");
+    int conj = PB_REL_CONJ;
+    int punct = PB_REL_PUNCT;
     for (uint32_t k = obj + 1; k < n; k++)
         if (t[k].head == (int16_t)(obj + 1) &&
             ((t[k].deprel == conj && t[k].upos == PB_UPOS_VERB) ||
@@ -341,8 +341,8 @@ static int has_finite_verb(const pb_token *t, uint32_t n)
  * that cannot carry the main clause? */
 static int has_main_finite_verb(const pb_token *t, uint32_t n)
 {
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int advcl = pb_deprel_from_name("advcl");
+    int relcl = PB_REL_ACL_RELCL;
+    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 0; k < n; k++) {
         if (!pb_finite_xpos(t[k].xpos))
             continue;
@@ -376,7 +376,7 @@ static int root_phrase_acts(const pb_token *t, uint32_t n, uint32_t root,
                             uint32_t i)
 {
     if (!is_nominal(&t[root]) ||
-        has_child(t, n, root + 1, pb_deprel_from_name("case")) ||
+        has_child(t, n, root + 1, PB_REL_CASE) ||
         pb_calendar_word(t[root].form))
         return 0;
     for (uint32_t k = root + 1; k < i; k++)
@@ -408,7 +408,7 @@ static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
     if (i >= n || t[i].head < 1 || t[i].head > (int16_t)i ||
         t[i - 1].upos == PB_UPOS_PUNCT || has_child(t, n, i + 1, r->aux) ||
         has_child(t, n, i + 1, r->aux_pass) ||
-        has_child(t, n, i + 1, pb_deprel_from_name("obl:agent")))
+        has_child(t, n, i + 1, PB_REL_OBL_AGENT))
         return;
     uint32_t h = (uint32_t)t[i].head - 1, root = 0;
     while (root < n && t[root].deprel != r->root)
@@ -436,7 +436,7 @@ static int phrase_end_before(const pb_token *t, uint32_t i)
     if (t[e].upos == PB_UPOS_PUNCT && e >= 1 && t[e].form &&
         (strcmp(t[e].form, ",") == 0 || strcmp(t[e].form, "--") == 0))
         e--;
-    if (t[e].upos == PB_UPOS_NUM && t[e].deprel == pb_deprel_from_name("flat"))
+    if (t[e].upos == PB_UPOS_NUM && t[e].deprel == PB_REL_FLAT)
         return (int)e;
     return is_nominal(&t[e]) ? (int)e : -1;
 }
@@ -462,7 +462,7 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
         int ed = len >= 4 && strcmp(t[i].form + len - 2, "ed") == 0;
         /* a tagged participle of any shape ("held talks"), an adjective
          * only in "-ed" ("wounded") */
-        if (t[i].deprel == pb_deprel_from_name("amod") &&
+        if (t[i].deprel == PB_REL_AMOD &&
             (strcmp(t[i].xpos, "VBN") == 0 ||
              (strcmp(t[i].xpos, "JJ") == 0 && ed)))
             break;
@@ -475,7 +475,7 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
         return;
     uint32_t obj = (uint32_t)t[i].head - 1, subj = (uint32_t)end;
     if ((t[obj].upos != PB_UPOS_NOUN && t[obj].upos != PB_UPOS_PROPN) ||
-        has_child(t, n, obj + 1, pb_deprel_from_name("case")))
+        has_child(t, n, obj + 1, PB_REL_CASE))
         return; /* not "a sandwich made to artistic standards" */
     while (t[subj].head >= 1 && (uint32_t)t[subj].head - 1 < i &&
            t[subj].deprel != r->root)
@@ -501,13 +501,13 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
     move_later(t, n, i, subj, root, obj);
     int apposition = end != (int)i - 1 && root != subj && root != obj &&
                      is_nominal(&t[root]) &&
-                     !has_child(t, n, root + 1, pb_deprel_from_name("case"));
+                     !has_child(t, n, root + 1, PB_REL_CASE);
     if (apposition) {
         /* "The mayor of New Orleans, LaToya Cantrell, advised" */
-        hang(t, subj, root, pb_deprel_from_name("appos"));
+        hang(t, subj, root, PB_REL_APPOS);
         subj = root;
     } else if (adjective_root) {
-        hang(t, root, subj, pb_deprel_from_name("amod"));
+        hang(t, root, subj, PB_REL_AMOD);
     } else if (root != subj && root != obj) {
         demote_root(t, root, i);
     }
@@ -562,9 +562,9 @@ static void repair_inverted_subject(pb_token *t, uint32_t n,
 static void repair_compound_subject(pb_token *t, uint32_t n,
                                     const repair_rels *r)
 {
-    int compound = pb_deprel_from_name("compound");
-    int unmarked = pb_deprel_from_name("obl:unmarked");
-    int agent = pb_deprel_from_name("obl:agent");
+    int compound = PB_REL_COMPOUND;
+    int unmarked = PB_REL_OBL_UNMARKED;
+    int agent = PB_REL_OBL_AGENT;
     for (uint32_t v = 1; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
@@ -599,9 +599,7 @@ static void repair_compound_subject(pb_token *t, uint32_t n,
  * reporting that clause, its complement. */
 static void repair_noun_verb(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int det = pb_deprel_from_name("det"), poss = pb_deprel_from_name(
-                                              "nmod:poss"),
-        relcl = pb_deprel_from_name("acl:relcl");
+    int det = PB_REL_DET, poss = PB_REL_NMOD_POSS, relcl = PB_REL_ACL_RELCL;
     for (uint32_t v = 1; v < n; v++) {
         if (t[v].upos != PB_UPOS_NOUN || t[v].deprel != r->root ||
             has_child(t, n, v + 1, r->cop) || has_child(t, n, v + 1, det) ||
@@ -654,7 +652,7 @@ static uint32_t phrase_top_before(const pb_token *t, uint32_t p, uint32_t d)
  * determiner) move to the phrase. */
 static void repair_day_subject(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    int nsubj_pass = PB_REL_NSUBJ_PASS;
     for (uint32_t d = 1; d < n; d++) {
         if (!pb_day_word(t[d].form) ||
             (t[d].deprel != r->nsubj && t[d].deprel != nsubj_pass) ||
@@ -683,10 +681,10 @@ static void repair_day_subject(pb_token *t, uint32_t n, const repair_rels *r)
         hang(t, subj, v, has_child(t, n, v + 1, r->aux_pass) ? nsubj_pass
                                                              : r->nsubj);
         if (on >= 0) {
-            hang(t, d, v, pb_deprel_from_name("obl"));
-            hang(t, (uint32_t)on, d, pb_deprel_from_name("case"));
+            hang(t, d, v, PB_REL_OBL);
+            hang(t, (uint32_t)on, d, PB_REL_CASE);
         } else {
-            hang(t, d, v, pb_deprel_from_name("obl:unmarked"));
+            hang(t, d, v, PB_REL_OBL_UNMARKED);
         }
     }
 }
@@ -697,7 +695,7 @@ static void repair_day_subject(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_passive_without_auxiliary(pb_token *t, uint32_t n,
                                              const repair_rels *r)
 {
-    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
+    int nsubj_pass = PB_REL_NSUBJ_PASS;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].deprel != nsubj_pass || t[k].head < 1)
             continue;
@@ -768,7 +766,7 @@ static void subtree_span(const pb_token *t, uint32_t n, uint32_t k,
 static long subordinator_phrase(const pb_token *t, uint32_t n, uint32_t c,
                                 uint32_t *next)
 {
-    int case_rel = pb_deprel_from_name("case");
+    int case_rel = PB_REL_CASE;
     if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
         !in_words(t[c].form, subordinators))
         return -1;
@@ -786,9 +784,9 @@ static long subordinator_phrase(const pb_token *t, uint32_t n, uint32_t c,
  * before its verb, is that noun's apposition. */
 static void repair_stranded_appositive(pb_token *t, uint32_t n)
 {
-    int obl = pb_deprel_from_name("obl");
-    int case_rel = pb_deprel_from_name("case");
-    int appos = pb_deprel_from_name("appos");
+    int obl = PB_REL_OBL;
+    int case_rel = PB_REL_CASE;
+    int appos = PB_REL_APPOS;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != obl || t[k].head <= (int16_t)(k + 1) ||
             (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
@@ -819,9 +817,9 @@ static void repair_stranded_appositive(pb_token *t, uint32_t n)
 static void repair_subject_of_appositive(pb_token *t, uint32_t n,
                                          const repair_rels *r)
 {
-    int obl = pb_deprel_from_name("obl");
-    int obl_unmarked = pb_deprel_from_name("obl:unmarked");
-    int case_rel = pb_deprel_from_name("case");
+    int obl = PB_REL_OBL;
+    int obl_unmarked = PB_REL_OBL_UNMARKED;
+    int case_rel = PB_REL_CASE;
     for (uint32_t k = 2; k < n; k++) {
         if ((t[k].deprel != obl && t[k].deprel != obl_unmarked) ||
             t[k].head <= (int16_t)(k + 1) || !is_nominal(&t[k]) ||
@@ -841,7 +839,7 @@ static void repair_subject_of_appositive(pb_token *t, uint32_t n,
             !is_comma(&t[subj + 1]))
             continue;
         hang(t, subj, v, r->nsubj);
-        hang(t, k, subj, pb_deprel_from_name("appos"));
+        hang(t, k, subj, PB_REL_APPOS);
         t[subj + 1].head = (int16_t)(k + 1);
     }
 }
@@ -855,8 +853,8 @@ static void repair_subject_of_appositive(pb_token *t, uint32_t n,
  * punctuation. */
 static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
-    int case_rel = pb_deprel_from_name("case");
+    int conj = PB_REL_CONJ;
+    int case_rel = PB_REL_CASE;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].deprel == r->root && t[k].head == 0)
@@ -883,7 +881,7 @@ static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
             t[k].head = (int16_t)(clause + 1);
     t[clause].head = 0;
     t[clause].deprel = r->root;
-    hang(t, root, clause, pb_deprel_from_name("obl"));
+    hang(t, root, clause, PB_REL_OBL);
     t[first - 1].head = (int16_t)(root + 1);
 }
 
@@ -898,7 +896,7 @@ static void repair_preposition_subject(pb_token *t, uint32_t n,
 {
     static const char *const preps[] = {"to", "in", "at", "from", "with",
                                         "for", NULL};
-    int mark = pb_deprel_from_name("mark");
+    int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != r->nsubj || t[k].head <= (int16_t)(k + 1) ||
             !is_nominal(&t[k]))
@@ -915,11 +913,11 @@ static void repair_preposition_subject(pb_token *t, uint32_t n,
                 other = 1;
         if (!other)
             continue;
-        hang(t, p, k, pb_deprel_from_name("case"));
+        hang(t, p, k, PB_REL_CASE);
         if (is_nominal(&t[p - 1]) && !under(t, n, p - 1, k))
-            hang(t, k, p - 1, pb_deprel_from_name("nmod"));
+            hang(t, k, p - 1, PB_REL_NMOD);
         else
-            hang(t, k, v, pb_deprel_from_name("obl"));
+            hang(t, k, v, PB_REL_OBL);
     }
 }
 
@@ -931,8 +929,8 @@ static void repair_preposition_subject(pb_token *t, uint32_t n,
 static void repair_prepositional_subject(pb_token *t, uint32_t n,
                                          const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int appos = pb_deprel_from_name("appos");
+    int case_rel = PB_REL_CASE;
+    int appos = PB_REL_APPOS;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].deprel != r->nsubj || t[k].head <= (int16_t)(k + 1) ||
             !is_nominal(&t[k]))
@@ -953,7 +951,7 @@ static void repair_prepositional_subject(pb_token *t, uint32_t n,
         subtree_span(t, n, subject, &first, &last);
         if (last + 1 != v)
             continue;
-        t[k].deprel = pb_deprel_from_name("obl");
+        t[k].deprel = PB_REL_OBL;
         hang(t, subject, v, r->nsubj);
     }
 }
@@ -1013,8 +1011,8 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
 {
     static const char *const time_openers[] = {
         "after", "before", "since", "until", "once", "because", NULL};
-    int nsubj_pass = pb_deprel_from_name("nsubj:pass");
-    int case_rel = pb_deprel_from_name("case");
+    int nsubj_pass = PB_REL_NSUBJ_PASS;
+    int case_rel = PB_REL_CASE;
     for (uint32_t a = 1; a + 1 < n; a++) {
         if (t[a].deprel != r->aux && t[a].deprel != r->aux_pass)
             continue;
@@ -1052,8 +1050,8 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
             continue;
         hang(t, h, v, has_child(t, n, v + 1, r->aux_pass) ? nsubj_pass
                                                            : r->nsubj);
-        hang(t, c, v, pb_deprel_from_name("mark"));
-        t[v].deprel = pb_deprel_from_name("advcl");
+        hang(t, c, v, PB_REL_MARK);
+        t[v].deprel = PB_REL_ADVCL;
     }
 }
 
@@ -1062,7 +1060,7 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
  * root's clause dependent after a comma, or n. */
 static uint32_t main_clause_after(const pb_token *t, uint32_t n, uint32_t v)
 {
-    int advcl = pb_deprel_from_name("advcl");
+    int advcl = PB_REL_ADVCL;
     for (uint32_t m = v + 1; m < n; m++)
         if (t[m].head == (int16_t)(v + 1) && t[m].deprel == advcl &&
             t[m].upos == PB_UPOS_VERB)
@@ -1085,8 +1083,8 @@ static uint32_t main_clause_after(const pb_token *t, uint32_t n, uint32_t v)
 static void repair_clause_after_time(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int advcl = pb_deprel_from_name("advcl");
+    int case_rel = PB_REL_CASE;
+    int advcl = PB_REL_ADVCL;
     for (uint32_t v = 2; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB)
             continue;
@@ -1124,11 +1122,11 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
                 t[v].head = (int16_t)(m + 1);
             }
             hang(t, np, v, r->nsubj);
-            hang(t, c, v, pb_deprel_from_name("mark"));
+            hang(t, c, v, PB_REL_MARK);
             if (time)
-                hang(t, s, v, pb_deprel_from_name("obl:unmarked"));
+                hang(t, s, v, PB_REL_OBL_UNMARKED);
             else
-                hang(t, s, own_case - 1, pb_deprel_from_name("nmod"));
+                hang(t, s, own_case - 1, PB_REL_NMOD);
             t[v].deprel = advcl;
             break;
         }
@@ -1144,9 +1142,9 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
 static void repair_appositive_subject(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int appos = pb_deprel_from_name("appos");
-    int conj = pb_deprel_from_name("conj");
-    int obl = pb_deprel_from_name("obl");
+    int appos = PB_REL_APPOS;
+    int conj = PB_REL_CONJ;
+    int obl = PB_REL_OBL;
     for (uint32_t a = 1; a + 1 < n; a++) {
         uint32_t fa = a, la = a;
         if (t[a].deprel == conj)
@@ -1195,8 +1193,8 @@ static void repair_appositive_subject(pb_token *t, uint32_t n,
 static void repair_participle_conjunct(pb_token *t, uint32_t n,
                                        const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
-    int cc = pb_deprel_from_name("cc");
+    int conj = PB_REL_CONJ;
+    int cc = PB_REL_CC;
     for (uint32_t v = 1; v < n; v++) {
         if (t[v].deprel != conj || (strcmp(t[v].xpos, "VBN") != 0 &&
                                     strcmp(t[v].xpos, "VBD") != 0) ||
@@ -1223,9 +1221,9 @@ static void repair_participle_conjunct(pb_token *t, uint32_t n,
 static void repair_verb_after_relative(pb_token *t, uint32_t n,
                                        const repair_rels *r)
 {
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int conj = pb_deprel_from_name("conj");
-    int cc = pb_deprel_from_name("cc");
+    int relcl = PB_REL_ACL_RELCL;
+    int conj = PB_REL_CONJ;
+    int cc = PB_REL_CC;
     uint32_t root = 0;
     while (root < n && t[root].deprel != r->root)
         root++;
@@ -1263,8 +1261,8 @@ static void repair_verb_after_relative(pb_token *t, uint32_t n,
 static void repair_stranded_relative(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int advcl = pb_deprel_from_name("advcl");
+    int relcl = PB_REL_ACL_RELCL;
+    int advcl = PB_REL_ADVCL;
     for (uint32_t a = 3; a + 1 < n; a++) {
         if (t[a].deprel != advcl || t[a].head <= (int16_t)(a + 1))
             continue;
@@ -1318,9 +1316,9 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
             continue;
         pass_root(t, n, w, g, r);
         hang(t, s, g, r->nsubj);
-        hang(t, w, g, pb_deprel_from_name("advcl"));
+        hang(t, w, g, PB_REL_ADVCL);
         hang(t, np, w, r->nsubj);
-        hang(t, c, w, pb_deprel_from_name("mark"));
+        hang(t, c, w, PB_REL_MARK);
     }
 }
 
@@ -1333,8 +1331,8 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
 static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int conj = pb_deprel_from_name("conj");
+    int case_rel = PB_REL_CASE;
+    int conj = PB_REL_CONJ;
     for (uint32_t c = 1; c + 2 < n; c++) {
         if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
             t[c].head < 1)
@@ -1345,7 +1343,7 @@ static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
         uint32_t w = (uint32_t)t[np].head - 1;
         if (w <= np || t[w].upos != PB_UPOS_VERB || !pb_finite_xpos(t[w].xpos))
             continue;
-        hang(t, c, w, pb_deprel_from_name("mark"));
+        hang(t, c, w, PB_REL_MARK);
         if (t[w].deprel != conj || t[w].head < 1 ||
             (uint32_t)t[w].head - 1 >= c)
             continue;
@@ -1354,7 +1352,7 @@ static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
         for (uint32_t k = g + 1; k < c; k++)
             comma |= is_comma(&t[k]);
         if (comma && t[g].upos == PB_UPOS_VERB)
-            t[w].deprel = pb_deprel_from_name("advcl");
+            t[w].deprel = PB_REL_ADVCL;
     }
 }
 
@@ -1366,22 +1364,22 @@ static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
 static void repair_subject_in_phrase(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    static const char *const nominal_rels[] = {
-        "appos", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod",
-        "compound", NULL};
+    static const int nominal_rels[] = {
+        PB_REL_APPOS, PB_REL_OBJ, PB_REL_IOBJ, PB_REL_NSUBJ, PB_REL_NSUBJ_PASS,
+        PB_REL_OBL, PB_REL_NMOD, PB_REL_COMPOUND, 0};
     for (uint32_t k = 0; k + 1 < n; k++) {
         if (t[k].deprel != r->nsubj || t[k].upos != PB_UPOS_PROPN ||
             t[k].head <= (int16_t)(k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
         int nominal_part = 0;
-        for (const char *const *rel = nominal_rels; *rel; rel++)
-            nominal_part |= t[h].deprel == pb_deprel_from_name(*rel);
+        for (const int *rel = nominal_rels; *rel; rel++)
+            nominal_part |= t[h].deprel == *rel;
         if (!nominal_part ||
             (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN) ||
             has_child(t, n, h + 1, r->cop) || has_child(t, n, h + 1, r->aux))
             continue;
-        hang(t, k, h, pb_deprel_from_name("compound"));
+        hang(t, k, h, PB_REL_COMPOUND);
     }
 }
 
@@ -1393,9 +1391,9 @@ static void repair_subject_in_phrase(pb_token *t, uint32_t n,
 static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
-    int cc = pb_deprel_from_name("cc");
-    int punct = pb_deprel_from_name("punct");
+    int conj = PB_REL_CONJ;
+    int cc = PB_REL_CC;
+    int punct = PB_REL_PUNCT;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || t[k].head >= (int16_t)(k + 1))
@@ -1430,7 +1428,7 @@ static void repair_second_subject(pb_token *t, uint32_t n,
 {
     static const char *const preps[] = {"in", "at", "from", "of", "near",
                                         NULL};
-    int mark = pb_deprel_from_name("mark");
+    int mark = PB_REL_MARK;
     for (uint32_t p = 1; p + 1 < n; p++) {
         int prep = 0;
         for (const char *const *w = preps; t[p].form && *w; w++)
@@ -1453,8 +1451,8 @@ static void repair_second_subject(pb_token *t, uint32_t n,
         subtree_span(t, n, s1, &first, &last);
         if (last + 1 != p)
             continue;
-        hang(t, p, s2, pb_deprel_from_name("case"));
-        hang(t, s2, s1, pb_deprel_from_name("nmod"));
+        hang(t, p, s2, PB_REL_CASE);
+        hang(t, s2, s1, PB_REL_NMOD);
     }
 }
 
@@ -1465,9 +1463,9 @@ static void repair_second_subject(pb_token *t, uint32_t n,
  * oblique. */
 static void repair_day_object(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int tmod = pb_deprel_from_name("obl:tmod");
-    int compound = pb_deprel_from_name("compound");
-    int case_rel = pb_deprel_from_name("case");
+    int tmod = PB_REL_OBL_TMOD;
+    int compound = PB_REL_COMPOUND;
+    int case_rel = PB_REL_CASE;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].deprel != r->obj || t[k].head < 1 ||
             t[k].upos != PB_UPOS_PROPN || !pb_calendar_word(t[k].form))
@@ -1476,7 +1474,7 @@ static void repair_day_object(pb_token *t, uint32_t n, const repair_rels *r)
         for (uint32_t j = 0; j < k; j++)
             if (t[j].head == (int16_t)(k + 1) && t[j].deprel == compound &&
                 has_child(t, n, j + 1, case_rel))
-                hang(t, j, v, pb_deprel_from_name("obl"));
+                hang(t, j, v, PB_REL_OBL);
         hang(t, k, v, tmod);
     }
 }
@@ -1494,8 +1492,8 @@ static void repair_xcomp_subject(pb_token *t, uint32_t n, const repair_rels *r)
         "order", "urge", "ask", "told", "tell", "forc", "allow", "permit",
         "compel", "instruct", "invit", "encourag", "press", "persuad",
         "warn", "advis", "requir", "oblig", "call", NULL};
-    int xcomp = pb_deprel_from_name("xcomp");
-    int mark = pb_deprel_from_name("mark");
+    int xcomp = PB_REL_XCOMP;
+    int mark = PB_REL_MARK;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != xcomp || t[k].head < 1 ||
             t[k].head >= (int16_t)(k + 1) ||
@@ -1522,9 +1520,9 @@ static void repair_xcomp_subject(pb_token *t, uint32_t n, const repair_rels *r)
  * follows it before the verb: to that phrase's highest word. */
 static void repair_modifier_across_verb(pb_token *t, uint32_t n)
 {
-    int poss = pb_deprel_from_name("nmod:poss");
-    int compound = pb_deprel_from_name("compound");
-    int amod = pb_deprel_from_name("amod");
+    int poss = PB_REL_NMOD_POSS;
+    int compound = PB_REL_COMPOUND;
+    int amod = PB_REL_AMOD;
     for (uint32_t p = 0; p + 2 < n; p++) {
         if ((t[p].deprel != poss && t[p].deprel != compound &&
              t[p].deprel != amod) ||
@@ -1558,7 +1556,7 @@ static void repair_modifier_across_verb(pb_token *t, uint32_t n)
  * starts right after the verb's object belongs to the object. */
 static void repair_nmod_on_verb(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int nmod = pb_deprel_from_name("nmod");
+    int nmod = PB_REL_NMOD;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != nmod || t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB)
@@ -1581,8 +1579,8 @@ static void repair_phrases_after_origin(pb_token *t, uint32_t n)
     static const char *const from[] = {"from", NULL};
     static const char *const aims[] = {"at", "into", "toward", "towards",
                                        "onto", "on", NULL};
-    int obl = pb_deprel_from_name("obl");
-    int nmod = pb_deprel_from_name("nmod");
+    int obl = PB_REL_OBL;
+    int nmod = PB_REL_NMOD;
     for (uint32_t x = 1; x + 2 < n; x++) {
         if (t[x].deprel != obl || t[x].upos != PB_UPOS_PROPN ||
             t[x].head < 1 || t[t[x].head - 1].upos != PB_UPOS_VERB ||
@@ -1604,8 +1602,8 @@ static void repair_phrases_after_origin(pb_token *t, uint32_t n)
 static void repair_which_of_person(pb_token *t, uint32_t n)
 {
     static const char *const which[] = {"which", NULL};
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int desc = pb_deprel_from_name("nmod:desc");
+    int relcl = PB_REL_ACL_RELCL;
+    int desc = PB_REL_NMOD_DESC;
     for (uint32_t w = 2; w + 1 < n; w++) {
         if (!in_words(t[w].form, which) || !is_comma(&t[w - 1]) ||
             t[w].head < 1)
@@ -1633,9 +1631,9 @@ static void repair_which_of_person(pb_token *t, uint32_t n)
 static void repair_particle_as_preposition(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
-    int prt = pb_deprel_from_name("compound:prt");
-    int case_rel = pb_deprel_from_name("case");
-    int obl = pb_deprel_from_name("obl");
+    int prt = PB_REL_COMPOUND_PRT;
+    int case_rel = PB_REL_CASE;
+    int obl = PB_REL_OBL;
     for (uint32_t p = 2; p + 1 < n; p++) {
         if (t[p].deprel != prt || t[p].head < 1 ||
             t[p].upos != PB_UPOS_ADP)
@@ -1665,9 +1663,9 @@ static void repair_particle_as_preposition(pb_token *t, uint32_t n,
  * heads the phrase, in its head's place, and the second is its nmod. */
 static void repair_compound_across_preposition(pb_token *t, uint32_t n)
 {
-    int compound = pb_deprel_from_name("compound");
-    int case_rel = pb_deprel_from_name("case");
-    int nmod = pb_deprel_from_name("nmod");
+    int compound = PB_REL_COMPOUND;
+    int case_rel = PB_REL_CASE;
+    int nmod = PB_REL_NMOD;
     for (uint32_t x = 0; x + 2 < n; x++) {
         if (t[x].deprel != compound || t[x].head <= (int16_t)(x + 2) ||
             (t[x].upos != PB_UPOS_NOUN && t[x].upos != PB_UPOS_PROPN))
@@ -1698,8 +1696,8 @@ static void repair_compound_across_preposition(pb_token *t, uint32_t n)
 static void repair_participle_with_agent(pb_token *t, uint32_t n,
                                          const repair_rels *r)
 {
-    int advcl = pb_deprel_from_name("advcl");
-    int agent = pb_deprel_from_name("obl:agent");
+    int advcl = PB_REL_ADVCL;
+    int agent = PB_REL_OBL_AGENT;
     for (uint32_t v = 1; v + 1 < n; v++) {
         if (t[v].deprel != advcl || strcmp(t[v].xpos, "VBN") != 0 ||
             t[v].head <= (int16_t)(v + 1) ||
@@ -1747,7 +1745,7 @@ static int name_top(const pb_token *t, uint32_t a, uint32_t b)
  * clause's own) or the last is a possessor. */
 static void repair_name_list(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
+    int conj = PB_REL_CONJ;
     uint32_t first[MAX_LIST_NAMES], last[MAX_LIST_NAMES];
     for (uint32_t i = 0; i < n; i++) {
         if (t[i].upos != PB_UPOS_PROPN || (i > 0 && t[i - 1].upos == PB_UPOS_PROPN))
@@ -1791,9 +1789,9 @@ static void repair_name_list(pb_token *t, uint32_t n, const repair_rels *r)
             hang(t, (uint32_t)top[j], (uint32_t)top[0], conj);
             uint32_t before = first[j] - 1;
             if (before == cc)
-                hang(t, cc, (uint32_t)top[j], pb_deprel_from_name("cc"));
+                hang(t, cc, (uint32_t)top[j], PB_REL_CC);
             else
-                hang(t, before, (uint32_t)top[j], pb_deprel_from_name("punct"));
+                hang(t, before, (uint32_t)top[j], PB_REL_PUNCT);
         }
     }
 }
@@ -1805,11 +1803,11 @@ static void repair_name_list(pb_token *t, uint32_t n, const repair_rels *r)
  * ("mayor"). */
 static void repair_verb_possessor(pb_token *t, uint32_t n)
 {
-    int poss = pb_deprel_from_name("nmod:poss");
-    int nsubj = pb_deprel_from_name("nsubj"); /* "South Korea's military
+    int poss = PB_REL_NMOD_POSS;
+    int nsubj = PB_REL_NSUBJ; /* "South Korea's military
                                                  said", "military" read
                                                  as an adjective */
-    int case_rel = pb_deprel_from_name("case");
+    int case_rel = PB_REL_CASE;
     for (uint32_t k = 0; k + 1 < n; k++) {
         int marked = t[k + 1].head == (int16_t)(k + 1) &&
                      t[k + 1].deprel == case_rel && t[k + 1].form &&
@@ -1849,8 +1847,8 @@ static int name_like(const pb_token *t, uint32_t k)
 static void repair_split_subject_list(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
-    int cc = pb_deprel_from_name("cc");
+    int conj = PB_REL_CONJ;
+    int cc = PB_REL_CC;
     for (uint32_t b = 1; b < n; b++) {
         if (t[b].deprel != r->nsubj || t[b].head < 1 || !is_nominal(&t[b]))
             continue;
@@ -1919,9 +1917,9 @@ static int gives_to_recipient(const char *form)
 static void repair_double_object(pb_token *t, uint32_t n,
                                  const repair_rels *r)
 {
-    int iobj = pb_deprel_from_name("iobj");
-    int compound = pb_deprel_from_name("compound");
-    int det = pb_deprel_from_name("det");
+    int iobj = PB_REL_IOBJ;
+    int compound = PB_REL_COMPOUND;
+    int det = PB_REL_DET;
     for (uint32_t v = 0; v + 2 < n; v++) {
         if (t[v].upos != PB_UPOS_VERB || !gives_to_recipient(t[v].form))
             continue;
@@ -1959,9 +1957,9 @@ static void repair_double_object(pb_token *t, uint32_t n,
 static void repair_name_as_adverb(pb_token *t, uint32_t n,
                                   const repair_rels *r)
 {
-    int advmod = pb_deprel_from_name("advmod");
-    int obl = pb_deprel_from_name("obl");
-    int case_rel = pb_deprel_from_name("case");
+    int advmod = PB_REL_ADVMOD;
+    int obl = PB_REL_OBL;
+    int case_rel = PB_REL_CASE;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].upos != PB_UPOS_PROPN || t[k].head < 1 ||
             has_child(t, n, (uint32_t)t[k].head, r->obj))
@@ -1986,8 +1984,8 @@ static void repair_name_as_adverb(pb_token *t, uint32_t n,
  * the title words are its own. */
 static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int list = pb_deprel_from_name("list");
-    int conj = pb_deprel_from_name("conj");
+    int list = PB_REL_LIST;
+    int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != list || t[k].upos != PB_UPOS_PROPN ||
             t[k].head < 1 || t[k].head > (int16_t)k)
@@ -2005,18 +2003,17 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
         if (and == k || and + 1 == k)
             continue;
         hang(t, k, h, conj);
-        hang(t, and, k, pb_deprel_from_name("cc"));
+        hang(t, and, k, PB_REL_CC);
         for (uint32_t j = and + 1; j < k; j++) {
             int possessor = strcmp(t[j + 1].xpos, "POS") == 0;
             if (strcmp(t[j].xpos, "POS") == 0)
-                hang(t, j, j - 1, pb_deprel_from_name("case"));
+                hang(t, j, j - 1, PB_REL_CASE);
             else if (possessor)
-                hang(t, j, k, pb_deprel_from_name("nmod:poss"));
+                hang(t, j, k, PB_REL_NMOD_POSS);
             else if (t[j].head < (int16_t)(and + 2) ||
                      t[j].head > (int16_t)(k + 1))
                 hang(t, j, k,
-                     pb_deprel_from_name(t[j].upos == PB_UPOS_ADJ ? "amod"
-                                                                   : "compound"));
+                     t[j].upos == PB_UPOS_ADJ ? PB_REL_AMOD : PB_REL_COMPOUND);
         }
     }
 }
@@ -2031,10 +2028,10 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_at_least_object(pb_token *t, uint32_t n,
                                    const repair_rels *r)
 {
-    int obl = pb_deprel_from_name("obl");
-    int agent = pb_deprel_from_name("obl:agent");
-    int conj = pb_deprel_from_name("conj");
-    int case_rel = pb_deprel_from_name("case");
+    int obl = PB_REL_OBL;
+    int agent = PB_REL_OBL_AGENT;
+    int conj = PB_REL_CONJ;
+    int case_rel = PB_REL_CASE;
     for (uint32_t k = 2; k < n; k++) {
         if ((t[k].deprel != obl && t[k].deprel != agent &&
              !(t[k].deprel == r->ccomp && t[k].upos == PB_UPOS_NOUN)) ||
@@ -2065,10 +2062,10 @@ static void repair_at_least_object(pb_token *t, uint32_t n,
  * that has no agent is that verb's agent. */
 static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int agent = pb_deprel_from_name("obl:agent");
-    int obl = pb_deprel_from_name("obl");
-    int nmod = pb_deprel_from_name("nmod");
-    int xcomp = pb_deprel_from_name("xcomp");
+    int agent = PB_REL_OBL_AGENT;
+    int obl = PB_REL_OBL;
+    int nmod = PB_REL_NMOD;
+    int xcomp = PB_REL_XCOMP;
     for (uint32_t k = 1; k < n; k++) {
         if ((t[k].deprel != obl && t[k].deprel != nmod) || t[k].head < 1)
             continue;
@@ -2095,8 +2092,8 @@ static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_fronted_phrase_root(pb_token *t, uint32_t n,
                                        const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int relcl = pb_deprel_from_name("acl:relcl");
+    int case_rel = PB_REL_CASE;
+    int relcl = PB_REL_ACL_RELCL;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].deprel == r->root)
@@ -2117,7 +2114,7 @@ static void repair_fronted_phrase_root(pb_token *t, uint32_t n,
             return;
         t[v].head = 0;
         t[v].deprel = r->root;
-        hang(t, root, v, pb_deprel_from_name("obl"));
+        hang(t, root, v, PB_REL_OBL);
         return;
     }
 }
@@ -2128,9 +2125,9 @@ static void repair_fronted_phrase_root(pb_token *t, uint32_t n,
  * a verb's oblique belongs to the verb. */
 static void repair_phrase_on_day(pb_token *t, uint32_t n)
 {
-    int nmod = pb_deprel_from_name("nmod");
-    int obl = pb_deprel_from_name("obl");
-    int tmod = pb_deprel_from_name("obl:tmod");
+    int nmod = PB_REL_NMOD;
+    int obl = PB_REL_OBL;
+    int tmod = PB_REL_OBL_TMOD;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != nmod || t[k].head < 1)
             continue;
@@ -2156,9 +2153,9 @@ static void repair_phrase_on_day(pb_token *t, uint32_t n)
 static void repair_loose_relative(pb_token *t, uint32_t n,
                                   const repair_rels *r)
 {
-    int parataxis = pb_deprel_from_name("parataxis");
-    int conj = pb_deprel_from_name("conj");
-    int relcl = pb_deprel_from_name("acl:relcl");
+    int parataxis = PB_REL_PARATAXIS;
+    int conj = PB_REL_CONJ;
+    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t v = 3; v < n; v++) {
         if ((t[v].deprel != parataxis && t[v].deprel != conj) ||
             t[v].head < 1 || t[v].head > (int16_t)v ||
@@ -2209,9 +2206,9 @@ static int institution_word(const char *form)
  * its conj. */
 static void repair_compound_pair(pb_token *t, uint32_t n)
 {
-    int compound = pb_deprel_from_name("compound");
-    int conj = pb_deprel_from_name("conj");
-    int cc = pb_deprel_from_name("cc");
+    int compound = PB_REL_COMPOUND;
+    int conj = PB_REL_CONJ;
+    int cc = PB_REL_CC;
     for (uint32_t k = 0; k + 2 < n; k++) {
         if (t[k].deprel != compound || t[k].upos != PB_UPOS_PROPN ||
             t[k].head <= (int16_t)(k + 1))
@@ -2247,7 +2244,7 @@ static void repair_compound_pair(pb_token *t, uint32_t n)
 static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n,
                                          const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
+    int conj = PB_REL_CONJ;
     for (uint32_t k = 3; k < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_PROPN ||
             t[k].head < 1 || t[t[k].head - 1].upos != PB_UPOS_VERB ||
@@ -2276,8 +2273,8 @@ static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n,
 static void repair_subject_relative(pb_token *t, uint32_t n,
                                     const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
-    int relcl = pb_deprel_from_name("acl:relcl");
+    int conj = PB_REL_CONJ;
+    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t v = 3; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB)
             continue;
@@ -2320,9 +2317,9 @@ static void repair_subject_relative(pb_token *t, uint32_t n,
 static void repair_object_as_speaker(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    int appos = pb_deprel_from_name("appos"),
-        poss = pb_deprel_from_name("nmod:poss"),
-        punct = pb_deprel_from_name("punct");
+    int appos = PB_REL_APPOS,
+        poss = PB_REL_NMOD_POSS,
+        punct = PB_REL_PUNCT;
     for (uint32_t c = 2; c + 1 < n; c++) {
         if (!is_comma(&t[c]))
             continue;
@@ -2356,7 +2353,7 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
             continue;
         int adjacent = 1; /* only the name's own words between, and the
                              verb's particle ("shot down") */
-        int particle = pb_deprel_from_name("compound:prt");
+        int particle = PB_REL_COMPOUND_PRT;
         for (uint32_t k = (uint32_t)v + 1; k < s; k++)
             if ((t[k].head < v + 2 || t[k].head > (int16_t)(s + 1)) &&
                 !(t[k].head == v + 1 && t[k].deprel == particle))
@@ -2384,7 +2381,7 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
 static void repair_root_subject_pair(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj"), cc = pb_deprel_from_name("cc");
+    int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t a = 0; a < n; a++) {
         if (t[a].deprel != r->root || !is_nominal(&t[a]) ||
             t[a].upos == PB_UPOS_PRON || has_child(t, n, a + 1, r->cop))
@@ -2426,8 +2423,8 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n,
  * right after it is the clause's mark, the clause the verb's complement. */
 static void repair_that_clause(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int relcl = pb_deprel_from_name("acl:relcl"),
-        mark = pb_deprel_from_name("mark");
+    int relcl = PB_REL_ACL_RELCL,
+        mark = PB_REL_MARK;
     for (uint32_t k = 0; k + 1 < n; k++) {
         if (!t[k].form || strcasecmp(t[k].form, "that") != 0 ||
             t[k].deprel != r->obj || t[k].head < 1)
@@ -2464,8 +2461,8 @@ static void repair_that_clause(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_subject_after_opening(pb_token *t, uint32_t n,
                                          const repair_rels *r)
 {
-    int appos = pb_deprel_from_name("appos"),
-        obl = pb_deprel_from_name("obl");
+    int appos = PB_REL_APPOS,
+        obl = PB_REL_OBL;
     for (uint32_t a = 2; a + 1 < n; a++) {
         if (t[a].deprel != appos || t[a].head < 1 || !is_comma(&t[a - 1]) ||
             (t[a].upos != PB_UPOS_PROPN && t[a].upos != PB_UPOS_NOUN))
@@ -2498,7 +2495,7 @@ static void repair_subject_after_opening(pb_token *t, uint32_t n,
         if (prepositional)
             t[f].deprel = obl;
         hang(t, a, v, r->nsubj);
-        hang(t, a - 1, f, pb_deprel_from_name("punct"));
+        hang(t, a - 1, f, PB_REL_PUNCT);
     }
 }
 
@@ -2515,7 +2512,7 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
 {
     /* "Backed by Iran, the Houthis attacked ships": the participle hung
      * on a noun past the comma (the object) opens the root's clause */
-    int amod = pb_deprel_from_name("amod");
+    int amod = PB_REL_AMOD;
     if (n >= 4 && t[0].upos == PB_UPOS_VERB && t[0].head > 1 &&
         (t[0].deprel == amod || t[0].deprel == r->acl)) {
         uint32_t h = (uint32_t)t[0].head - 1, root = n, comma = n;
@@ -2527,14 +2524,14 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
                 root = k;
         if (comma < h && root < n && root > comma &&
             t[root].upos == PB_UPOS_VERB && has_subject(t, n, root + 1, r)) {
-            hang(t, 0, root, pb_deprel_from_name("advcl"));
-            hang(t, comma, 0, pb_deprel_from_name("punct"));
+            hang(t, 0, root, PB_REL_ADVCL);
+            hang(t, comma, 0, PB_REL_PUNCT);
         }
         return;
     }
-    int advcl = pb_deprel_from_name("advcl"),
-        parataxis = pb_deprel_from_name("parataxis"),
-        conj = pb_deprel_from_name("conj"), mark = pb_deprel_from_name("mark");
+    int advcl = PB_REL_ADVCL,
+        parataxis = PB_REL_PARATAXIS,
+        conj = PB_REL_CONJ, mark = PB_REL_MARK;
     /* (after its own auxiliary or subordinator: "Having captured
      * Bakhmut, Russian forces shelled …", "After talks, …") */
     uint32_t p = 0;
@@ -2560,7 +2557,7 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
             return;
         hand_root(t, n, p, v, last + 1, r);
         hang(t, p, v, advcl);
-        hang(t, first - 1, p, pb_deprel_from_name("punct"));
+        hang(t, first - 1, p, PB_REL_PUNCT);
         return;
     }
 }
@@ -2577,7 +2574,7 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
         "chance", "opportunity", "authority", "power", "reason",
         "obligation", "need", "way", "desire", "interest", "mandate", NULL};
     static const char *const to[] = {"to", NULL};
-    int advcl = pb_deprel_from_name("advcl"), mark = pb_deprel_from_name("mark");
+    int advcl = PB_REL_ADVCL, mark = PB_REL_MARK;
     for (uint32_t a = 2; a < n; a++) {
         if (t[a].deprel != advcl || t[a].head < 1 || t[a].upos != PB_UPOS_VERB ||
             has_subject(t, n, a + 1, r))
@@ -2605,7 +2602,7 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
  * of an earlier verb of saying, is that earlier verb's conjunct. */
 static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj"), cc = pb_deprel_from_name("cc");
+    int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t v = 2; v < n; v++) {
         if (t[v].deprel != conj || t[v].head < 1 ||
             !in_words(t[v].form, saying_forms) || !has_subject(t, n, v + 1, r))
@@ -2628,8 +2625,8 @@ static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
 static uint32_t by_agent(const pb_token *t, uint32_t n, uint32_t v)
 {
     static const char *const by[] = {"by", NULL};
-    int agent = pb_deprel_from_name("obl:agent");
-    int obl = pb_deprel_from_name("obl");
+    int agent = PB_REL_OBL_AGENT;
+    int obl = PB_REL_OBL;
     /* (an oblique only on a form that can be a participle: "backed by
      * gunships", not "spoke by telephone") */
     size_t len = t[v].form ? strlen(t[v].form) : 0;
@@ -2654,8 +2651,8 @@ static uint32_t by_agent(const pb_token *t, uint32_t n, uint32_t v)
 static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
                                               const repair_rels *r)
 {
-    static const char *const rels[] = {"xcomp", "conj", "ccomp", "parataxis",
-                                       "advcl", NULL};
+    static const int rels[] = {PB_REL_XCOMP, PB_REL_CONJ, PB_REL_CCOMP,
+                               PB_REL_PARATAXIS, PB_REL_ADVCL, 0};
     for (uint32_t v = 1; v + 1 < n; v++) {
         /* (the root, or what a closing verb of saying reports: "…, the
          * Ugandan army said") */
@@ -2673,8 +2670,8 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
                 s = k;
         for (uint32_t k = v + 1; k < n && w == n; k++) {
             int rel = 0;
-            for (const char *const *q = rels; *q; q++)
-                rel |= t[k].deprel == pb_deprel_from_name(*q);
+            for (const int *q = rels; *q; q++)
+                rel |= t[k].deprel == *q;
             if (t[k].head == (int16_t)(v + 1) && rel &&
                 t[k].upos == PB_UPOS_VERB &&
                 (strcmp(t[k].xpos, "VBD") == 0 || strcmp(t[k].xpos, "VBZ") == 0 ||
@@ -2686,7 +2683,7 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
          * helicopter gunships attacked camps of …") */
         uint32_t object = n;
         for (uint32_t k = v + 2; k + 1 < n && w == n && s < n; k++) {
-            if (t[k].deprel != pb_deprel_from_name("amod") ||
+            if (t[k].deprel != PB_REL_AMOD ||
                 t[k].upos != PB_UPOS_VERB ||
                 (strcmp(t[k].xpos, "VBD") != 0 &&
                  strcmp(t[k].xpos, "VBN") != 0) ||
@@ -2705,7 +2702,7 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
         t[w].deprel = rel;
         hang(t, s, w, r->nsubj);
         hang(t, v, s, r->acl);
-        hang(t, by_agent(t, n, v), v, pb_deprel_from_name("obl:agent"));
+        hang(t, by_agent(t, n, v), v, PB_REL_OBL_AGENT);
         memcpy(t[v].xpos, "VBN", 4); /* a participle, whatever the tagger
                                         read */
         if (object < n) {
@@ -2713,8 +2710,8 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
             /* (the phrases after it the agent took: "in eastern Congo") */
             for (uint32_t k = w + 1; k < n; k++)
                 if (t[k].head == (int16_t)w &&
-                    t[k].deprel == pb_deprel_from_name("nmod"))
-                    hang(t, k, w, pb_deprel_from_name("obl"));
+                    t[k].deprel == PB_REL_NMOD)
+                    hang(t, k, w, PB_REL_OBL);
         }
         return;
     }
@@ -2732,8 +2729,8 @@ static void repair_relative_before_speaker(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
     static const char *const relatives[] = {"which", "who", NULL};
-    int conj = pb_deprel_from_name("conj"),
-        relcl = pb_deprel_from_name("acl:relcl");
+    int conj = PB_REL_CONJ,
+        relcl = PB_REL_ACL_RELCL;
     for (uint32_t say = 2; say < n; say++) {
         if (!in_words(t[say].form, saying_forms))
             continue;
@@ -2774,8 +2771,8 @@ static void repair_relative_before_speaker(pb_token *t, uint32_t n,
  * phrase's head and the name its compound. */
 static void repair_name_list_noun(pb_token *t, uint32_t n)
 {
-    int list = pb_deprel_from_name("list"),
-        compound = pb_deprel_from_name("compound");
+    int list = PB_REL_LIST,
+        compound = PB_REL_COMPOUND;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != list || t[k].upos != PB_UPOS_NOUN ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k)
@@ -2812,9 +2809,9 @@ static void repair_closing_participle(pb_token *t, uint32_t n,
     static const char *const prepositional_gerunds[] = {
         "including", "excluding", "according", "following", "regarding",
         "concerning", "involving", "targeting", NULL};
-    int obl = pb_deprel_from_name("obl");
-    int nmod = pb_deprel_from_name("nmod");
-    int advcl = pb_deprel_from_name("advcl");
+    int obl = PB_REL_OBL;
+    int nmod = PB_REL_NMOD;
+    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != r->acl || strcmp(t[k].xpos, "VBG") != 0 ||
             !is_comma(&t[k - 1]) || t[k].head <= 0 ||
@@ -2840,8 +2837,8 @@ static void repair_time_compound(pb_token *t, uint32_t n, const repair_rels *r)
 {
     static const char *const ordinals[] = {"next", "following", "same",
                                            "previous", NULL};
-    int compound = pb_deprel_from_name("compound");
-    int tmod = pb_deprel_from_name("obl:tmod");
+    int compound = PB_REL_COMPOUND;
+    int tmod = PB_REL_OBL_TMOD;
     for (uint32_t k = 1; k + 1 < n && k < 3; k++) {
         if (t[k].deprel != compound || !time_noun(&t[k]) ||
             !in_words(t[k - 1].form, ordinals) || t[k].head != (int)k + 2)
@@ -2866,8 +2863,8 @@ static void repair_time_compound(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_object_as_second_subject(pb_token *t, uint32_t n,
                                             const repair_rels *r)
 {
-    int advcl = pb_deprel_from_name("advcl");
-    int parataxis = pb_deprel_from_name("parataxis");
+    int advcl = PB_REL_ADVCL;
+    int parataxis = PB_REL_PARATAXIS;
     for (uint32_t say = 2; say < n; say++) {
         if (!in_words(t[say].form, saying_forms))
             continue;
@@ -2968,8 +2965,8 @@ static void repair_subject_after_verb(pb_token *t, uint32_t n,
 static void repair_split_modifier_subject(pb_token *t, uint32_t n,
                                           const repair_rels *r)
 {
-    int amod = pb_deprel_from_name("amod");
-    int compound = pb_deprel_from_name("compound");
+    int amod = PB_REL_AMOD;
+    int compound = PB_REL_COMPOUND;
     for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
         if (t[s1].deprel != r->nsubj || t[s1].head < 1)
             continue;
@@ -3007,8 +3004,8 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n,
 static void repair_adjacent_subjects(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    int amod = pb_deprel_from_name("amod");
-    int compound = pb_deprel_from_name("compound");
+    int amod = PB_REL_AMOD;
+    int compound = PB_REL_COMPOUND;
     for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
         uint32_t first, last;
         if (t[s1].deprel != r->nsubj || t[s1].head < 1 ||
@@ -3032,7 +3029,7 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n,
             uint32_t h = t[v].deprel == r->ccomp && t[v].head >= 1
                              ? (uint32_t)t[v].head - 1
                              : v;
-            hang(t, s1, h, pb_deprel_from_name("obl:unmarked"));
+            hang(t, s1, h, PB_REL_OBL_UNMARKED);
         } else {
             hang(t, s1, s2, t[s1].upos == PB_UPOS_ADJ ? amod : compound);
         }
@@ -3048,9 +3045,9 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n,
 static void repair_adjective_list(pb_token *t, uint32_t n,
                                   const repair_rels *r)
 {
-    int amod = pb_deprel_from_name("amod");
-    int xcomp = pb_deprel_from_name("xcomp");
-    int punct = pb_deprel_from_name("punct");
+    int amod = PB_REL_AMOD;
+    int xcomp = PB_REL_XCOMP;
+    int punct = PB_REL_PUNCT;
     for (uint32_t a = 0; a + 3 < n; a++) {
         if (t[a].upos != PB_UPOS_ADJ || t[a].head < 1 ||
             (t[a].deprel != xcomp && t[a].deprel != r->obj) ||
@@ -3087,7 +3084,7 @@ static void repair_adjective_list(pb_token *t, uint32_t n,
 static void repair_appositive_on_verb(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int appos = pb_deprel_from_name("appos");
+    int appos = PB_REL_APPOS;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != appos || t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB)
@@ -3131,9 +3128,9 @@ static const char *const clause_subordinators[] = {
 static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
                                          const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int amod = pb_deprel_from_name("amod");
-    int compound = pb_deprel_from_name("compound");
+    int case_rel = PB_REL_CASE;
+    int amod = PB_REL_AMOD;
+    int compound = PB_REL_COMPOUND;
     for (uint32_t c = 1; c + 3 < n; c++) {
         if (!in_words(t[c].form, clause_subordinators) ||
             t[c].deprel != case_rel ||
@@ -3153,15 +3150,15 @@ static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
         uint32_t g = (uint32_t)t[noun].head - 1; /* the verb above */
         while (t[g].upos != PB_UPOS_VERB && t[g].head >= 1)
             g = (uint32_t)t[g].head - 1;
-        hang(t, v, g, pb_deprel_from_name("advcl"));
-        hang(t, c, v, pb_deprel_from_name("mark"));
+        hang(t, v, g, PB_REL_ADVCL);
+        hang(t, c, v, PB_REL_MARK);
         hang(t, subj, v, r->nsubj);
         hang(t, noun, v, r->obj);
         memcpy(t[v].xpos, "VBD", 4);
         for (uint32_t k = noun + 1; k < n; k++) /* "… at Israel" */
             if (t[k].head == (int16_t)(noun + 1) &&
-                t[k].deprel == pb_deprel_from_name("nmod"))
-                hang(t, k, v, pb_deprel_from_name("obl"));
+                t[k].deprel == PB_REL_NMOD)
+                hang(t, k, v, PB_REL_OBL);
     }
 }
 
@@ -3177,7 +3174,7 @@ static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
 static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj"), cc = pb_deprel_from_name("cc");
+    int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t k = 2; k + 1 < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
             (strcmp(t[k].xpos, "VBD") != 0 && strcmp(t[k].xpos, "VBN") != 0) ||
@@ -3233,9 +3230,9 @@ static const char *const message_nouns[] = {
  * or where it hangs on a message said. */
 static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int mark = pb_deprel_from_name("mark");
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int obl = pb_deprel_from_name("obl");
+    int mark = PB_REL_MARK;
+    int relcl = PB_REL_ACL_RELCL;
+    int obl = PB_REL_OBL;
     for (uint32_t k = 1; k < n; k++) {
         if ((t[k].deprel != relcl && t[k].deprel != r->acl &&
              t[k].deprel != r->ccomp) ||
@@ -3282,7 +3279,7 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
                                              const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
+    int case_rel = PB_REL_CASE;
     for (uint32_t c = 1; c + 3 < n; c++) {
         if (!in_words(t[c].form, clause_subordinators) ||
             t[c].deprel != case_rel ||
@@ -3295,15 +3292,15 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
             /* "after soldiers crossed the border" read as a complement
              * clause whose subject the subordinator marks */
             v = (uint32_t)t[noun].head - 1;
-            hang(t, c, v, pb_deprel_from_name("mark"));
-            t[v].deprel = pb_deprel_from_name("advcl");
+            hang(t, c, v, PB_REL_MARK);
+            t[v].deprel = PB_REL_ADVCL;
             continue;
         }
         if (v < n && t[v].upos == PB_UPOS_ADV)
             v++;
         /* (or "after police shot dead four people" read as a phrase
          * and a complement of the verb above) */
-        int xcomp = pb_deprel_from_name("xcomp");
+        int xcomp = PB_REL_XCOMP;
         int on_verb = v < n && t[v].deprel == xcomp && t[v].head >= 1 &&
                       (uint32_t)t[v].head - 1 < c &&
                       !has_subject(t, n, v + 1, r);
@@ -3320,11 +3317,11 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
             g = (uint32_t)t[g].head - 1;
         if (t[g].upos != PB_UPOS_VERB || g > c)
             continue;
-        hang(t, v, g, pb_deprel_from_name("advcl"));
-        hang(t, c, v, pb_deprel_from_name("mark"));
+        hang(t, v, g, PB_REL_ADVCL);
+        hang(t, c, v, PB_REL_MARK);
         hang(t, noun, v, r->nsubj);
         if (v > noun + 1)
-            hang(t, noun + 1, v, pb_deprel_from_name("advmod"));
+            hang(t, noun + 1, v, PB_REL_ADVMOD);
         memcpy(t[v].xpos, "VBD", 4);
     }
 }
@@ -3337,8 +3334,8 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
 static void repair_object_read_as_subject(pb_token *t, uint32_t n,
                                           const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
-    int cc = pb_deprel_from_name("cc");
+    int conj = PB_REL_CONJ;
+    int cc = PB_REL_CC;
     for (uint32_t v = 2; v < n; v++) {
         if (t[v].deprel != conj || t[v].head < 1 ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
@@ -3375,8 +3372,8 @@ static void repair_object_read_as_subject(pb_token *t, uint32_t n,
 static void repair_visiting_modifier(pb_token *t, uint32_t n,
                                      const repair_rels *r)
 {
-    int amod = pb_deprel_from_name("amod");
-    int xcomp = pb_deprel_from_name("xcomp");
+    int amod = PB_REL_AMOD;
+    int xcomp = PB_REL_XCOMP;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (t[k].upos != PB_UPOS_ADJ || !t[k].form ||
             strcasecmp(t[k].form, "visiting") != 0 || t[k].head < 1 ||
@@ -3403,8 +3400,8 @@ static void repair_visiting_modifier(pb_token *t, uint32_t n,
  * pair shares the verb. */
 static void repair_conjunct_of_name_part(pb_token *t, uint32_t n)
 {
-    int flat = pb_deprel_from_name("flat");
-    int conj = pb_deprel_from_name("conj");
+    int flat = PB_REL_FLAT;
+    int conj = PB_REL_CONJ;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != conj || t[k].head < 1 || !t[k].form ||
             !isupper((unsigned char)t[k].form[0]) || t[k].upos == PB_UPOS_NUM)
@@ -3460,8 +3457,8 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n,
     if (!names[0] || !names[1] || (vh < v && !root_in) ||
         strcmp(t[a - 1].xpos, "NNP") != 0 || strcmp(t[v - 1].xpos, "NNP") != 0)
         return; /* each name ends the phrase it heads */
-    int amod = pb_deprel_from_name("amod");
-    int compound = pb_deprel_from_name("compound");
+    int amod = PB_REL_AMOD;
+    int compound = PB_REL_COMPOUND;
     uint32_t ha = a - 1, hb = v - 1;
     for (uint32_t k = 0; k < v; k++)
         if (k != a && k != ha && k != hb)
@@ -3472,8 +3469,8 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n,
         t[v].deprel = r->root;
     }
     hang(t, ha, v, r->nsubj);
-    hang(t, a, hb, pb_deprel_from_name("cc"));
-    hang(t, hb, ha, pb_deprel_from_name("conj"));
+    hang(t, a, hb, PB_REL_CC);
+    hang(t, hb, ha, PB_REL_CONJ);
 }
 
 /* "Soldiers seized power in Gabon and placed President Ali Bongo under
@@ -3483,7 +3480,7 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n,
 static void repair_object_of_conjunct(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
+    int conj = PB_REL_CONJ;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
@@ -3491,7 +3488,7 @@ static void repair_object_of_conjunct(pb_token *t, uint32_t n,
             in_words(t[k].form, saying_forms) ||
             !has_subject(t, n, (uint32_t)t[k].head, r) ||
             has_child(t, n, k + 1, r->obj) ||
-            has_child(t, n, k + 1, pb_deprel_from_name("expl")) ||
+            has_child(t, n, k + 1, PB_REL_EXPL) ||
             (t[k].lemma && strcmp(t[k].lemma, "be") == 0))
             continue; /* "and there was no way": "way" is the subject */
         for (uint32_t s = k + 1; s < n; s++)
@@ -3512,9 +3509,9 @@ static void repair_marked_gerund(pb_token *t, uint32_t n)
     static const char *const openers[] = {"after", "before", "while",
                                           "since", "without", "despite",
                                           "upon", NULL};
-    int acl = pb_deprel_from_name("acl");
-    int mark = pb_deprel_from_name("mark");
-    int advcl = pb_deprel_from_name("advcl");
+    int acl = PB_REL_ACL;
+    int mark = PB_REL_MARK;
+    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != acl || strcmp(t[k].xpos, "VBG") != 0 ||
             t[k].head < 1 || !t[k - 1].form ||
@@ -3559,7 +3556,7 @@ static void repair_time_opening_subject(pb_token *t, uint32_t n,
             comma = k;
     for (uint32_t k = comma + 1; comma < n && k < v; k++)
         if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj) {
-            hang(t, 0, v, pb_deprel_from_name("obl:tmod"));
+            hang(t, 0, v, PB_REL_OBL_TMOD);
             return;
         }
 }
@@ -3575,8 +3572,8 @@ static void repair_what_it_called(pb_token *t, uint32_t n,
     static const char *const naming[] = {"called", "termed", "dubbed",
                                          "labelled", "labeled", "branded",
                                          "described", NULL};
-    int obl = pb_deprel_from_name("obl");
-    int relcl = pb_deprel_from_name("acl:relcl");
+    int obl = PB_REL_OBL;
+    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t w = 1; w + 3 < n; w++) {
         if (!in_words(t[w].form, (const char *const[]){"what", NULL}))
             continue;
@@ -3617,7 +3614,7 @@ static void repair_what_it_called(pb_token *t, uint32_t n,
  * to what the day is on. */
 static void repair_between_on_day(pb_token *t, uint32_t n)
 {
-    int kase = pb_deprel_from_name("case");
+    int kase = PB_REL_CASE;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (!in_words(t[k].form, (const char *const[]){"between", NULL}) ||
             t[k].deprel != kase || t[k].head < 1)
@@ -3638,8 +3635,8 @@ static void repair_stative_passive(pb_token *t, uint32_t n,
                                    const repair_rels *r)
 {
     static const char *const statives[] = {"opposed", "committed", NULL};
-    int obl = pb_deprel_from_name("obl");
-    int agent = pb_deprel_from_name("obl:agent");
+    int obl = PB_REL_OBL;
+    int agent = PB_REL_OBL_AGENT;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (!in_words(t[k].form, statives) ||
             !in_words(t[k + 1].form, (const char *const[]){"to", NULL}) ||
@@ -3687,8 +3684,8 @@ static void repair_object_control(pb_token *t, uint32_t n, const repair_rels *r)
         "invite",    "invited",   "persuade",  "persuaded", "pressure",
         "pressured", "pressed",   "pushed",    "oblige",    "obliged",
         NULL};
-    int xcomp = pb_deprel_from_name("xcomp");
-    int mark = pb_deprel_from_name("mark");
+    int xcomp = PB_REL_XCOMP;
+    int mark = PB_REL_MARK;
     for (uint32_t a = 2; a < n; a++) {
         if (t[a].deprel != r->acl || t[a].upos != PB_UPOS_VERB ||
             t[a].head < 1 || has_subject(t, n, a + 1, r) ||
@@ -3710,8 +3707,8 @@ static void repair_object_control(pb_token *t, uint32_t n, const repair_rels *r)
 static void repair_title_as_first_subject(pb_token *t, uint32_t n,
                                           const repair_rels *r)
 {
-    int desc = pb_deprel_from_name("nmod:desc");
-    int flat = pb_deprel_from_name("flat");
+    int desc = PB_REL_NMOD_DESC;
+    int flat = PB_REL_FLAT;
     for (uint32_t a = 0; a + 1 < n; a++) {
         if (t[a].deprel != r->nsubj || t[a].head < 1 ||
             t[a].upos != PB_UPOS_PROPN)
@@ -3750,7 +3747,7 @@ static int premodifier_words(const pb_token *t, uint32_t first, uint32_t last)
 static void repair_double_subject(pb_token *t, uint32_t n,
                                   const repair_rels *r)
 {
-    int compound = pb_deprel_from_name("compound");
+    int compound = PB_REL_COMPOUND;
     for (uint32_t a = 0; a + 1 < n; a++) {
         if (t[a].deprel != r->nsubj || t[a].head < 1 ||
             t[a].upos != PB_UPOS_NOUN)
@@ -3781,8 +3778,8 @@ static void repair_double_subject(pb_token *t, uint32_t n,
 static void repair_gerund_subject_after(pb_token *t, uint32_t n,
                                         const repair_rels *r)
 {
-    int xcomp = pb_deprel_from_name("xcomp");
-    int amod = pb_deprel_from_name("amod");
+    int xcomp = PB_REL_XCOMP;
+    int amod = PB_REL_AMOD;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != r->nsubj || t[k].head < 1 ||
             (uint32_t)t[k].head - 1 >= k || t[k].upos != PB_UPOS_PROPN)
@@ -3820,7 +3817,7 @@ static int subject_before(const pb_token *t, uint32_t n, uint32_t v,
 static void repair_subject_in_opening_clause(pb_token *t, uint32_t n,
                                              const repair_rels *r)
 {
-    int advcl = pb_deprel_from_name("advcl");
+    int advcl = PB_REL_ADVCL;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].head == 0)
@@ -3852,10 +3849,10 @@ static void repair_subject_in_opening_clause(pb_token *t, uint32_t n,
 static void repair_demonym_complement(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int xcomp = pb_deprel_from_name("xcomp");
-    int amod = pb_deprel_from_name("amod");
-    int obl = pb_deprel_from_name("obl");
-    int case_rel = pb_deprel_from_name("case");
+    int xcomp = PB_REL_XCOMP;
+    int amod = PB_REL_AMOD;
+    int obl = PB_REL_OBL;
+    int case_rel = PB_REL_CASE;
     for (uint32_t a = 1; a + 1 < n; a++) {
         if (t[a].upos != PB_UPOS_ADJ || t[a].deprel != xcomp ||
             t[a].head != (int16_t)a || t[a - 1].upos != PB_UPOS_VERB ||
@@ -3885,7 +3882,7 @@ static void repair_demonym_complement(pb_token *t, uint32_t n,
 static void repair_comma_participle(pb_token *t, uint32_t n,
                                     const repair_rels *r)
 {
-    int amod = pb_deprel_from_name("amod");
+    int amod = PB_REL_AMOD;
     for (uint32_t nn = 0; nn + 4 < n; nn++) {
         uint32_t p = nn + 2;
         if (t[nn].head != 0 || !is_nominal(&t[nn]) ||
@@ -3913,7 +3910,7 @@ static void repair_comma_participle(pb_token *t, uint32_t n,
         t[v2].deprel = r->root;
         hang(t, nn, v2, r->nsubj);
         if (t[c].head != (int16_t)(p + 1))
-            hang(t, c, p, pb_deprel_from_name("punct"));
+            hang(t, c, p, PB_REL_PUNCT);
         return;
     }
 }
@@ -3927,9 +3924,9 @@ static void repair_trailing_object_relative(pb_token *t, uint32_t n,
                                             const repair_rels *r)
 {
     static const char *const relatives[] = {"which", "who", "whom", NULL};
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int conj = pb_deprel_from_name("conj");
-    int parataxis = pb_deprel_from_name("parataxis");
+    int relcl = PB_REL_ACL_RELCL;
+    int conj = PB_REL_CONJ;
+    int parataxis = PB_REL_PARATAXIS;
     for (uint32_t w = 2; w + 2 < n; w++) {
         uint32_t noun = w - 2;
         if (!in_words(t[w].form, relatives) || !is_comma(&t[w - 1]) ||
@@ -3961,11 +3958,11 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
                                   const repair_rels *r)
 {
     static const char *const relatives[] = {"which", "who", NULL};
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int conj = pb_deprel_from_name("conj");
-    int parataxis = pb_deprel_from_name("parataxis");
-    int advcl = pb_deprel_from_name("advcl");
-    int mark = pb_deprel_from_name("mark");
+    int relcl = PB_REL_ACL_RELCL;
+    int conj = PB_REL_CONJ;
+    int parataxis = PB_REL_PARATAXIS;
+    int advcl = PB_REL_ADVCL;
+    int mark = PB_REL_MARK;
     for (uint32_t nn = 0; nn + 4 < n; nn++) {
         if (!is_nominal(&t[nn]) || t[nn].upos == PB_UPOS_PRON ||
             !is_comma(&t[nn + 1]) || !in_words(t[nn + 2].form, relatives))
@@ -4047,7 +4044,7 @@ static int present_clause(const pb_token *t, uint32_t h, const repair_rels *r)
 static void repair_conjunct_of_report(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
+    int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != conj || t[k].head < 1 ||
             has_subject(t, n, k + 1, r))
@@ -4080,11 +4077,11 @@ static void repair_conjunct_of_report(pb_token *t, uint32_t n,
  * noun it possesses, which becomes a modifier of the noun before. */
 static void repair_preposition_in_possessor(pb_token *t, uint32_t n)
 {
-    int poss = pb_deprel_from_name("nmod:poss");
-    int case_rel = pb_deprel_from_name("case");
-    int det = pb_deprel_from_name("det");
-    int appos = pb_deprel_from_name("appos");
-    int nmod = pb_deprel_from_name("nmod");
+    int poss = PB_REL_NMOD_POSS;
+    int case_rel = PB_REL_CASE;
+    int det = PB_REL_DET;
+    int appos = PB_REL_APPOS;
+    int nmod = PB_REL_NMOD;
     for (uint32_t p = 1; p + 1 < n; p++) {
         if (t[p].deprel != poss || t[p].head < 1 ||
             (uint32_t)t[p].head - 1 <= p)
@@ -4113,8 +4110,8 @@ static void repair_preposition_in_possessor(pb_token *t, uint32_t n)
 static void repair_caseless_oblique(pb_token *t, uint32_t n,
                                     const repair_rels *r)
 {
-    int obl = pb_deprel_from_name("obl");
-    int case_rel = pb_deprel_from_name("case");
+    int obl = PB_REL_OBL;
+    int case_rel = PB_REL_CASE;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != obl || t[k].upos != PB_UPOS_PROPN ||
             t[k].head < 1 || time_noun(&t[k]))
@@ -4140,7 +4137,7 @@ static void repair_caseless_oblique(pb_token *t, uint32_t n,
 static void repair_verb_after_agent(pb_token *t, uint32_t n,
                                     const repair_rels *r)
 {
-    int agent = pb_deprel_from_name("obl:agent");
+    int agent = PB_REL_OBL_AGENT;
     for (uint32_t root = 0; root < n; root++) {
         if (t[root].head != 0 || t[root].upos != PB_UPOS_NOUN)
             continue;
@@ -4181,8 +4178,8 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
 static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
                                            const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
-    int advcl = pb_deprel_from_name("advcl");
+    int conj = PB_REL_CONJ;
+    int advcl = PB_REL_ADVCL;
     for (uint32_t c = 1; c + 2 < n; c++) {
         uint32_t w;
         long phrase = subordinator_phrase(t, n, c, &w);
@@ -4200,7 +4197,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
             continue;
         hang(t, w, g, advcl);
         hang(t, np, w, r->nsubj);
-        hang(t, c, w, pb_deprel_from_name("mark"));
+        hang(t, c, w, PB_REL_MARK);
         memcpy(t[w].xpos, "VBD", 4); /* the participle misread */
     }
 }
@@ -4211,7 +4208,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
  * noun, is the root, the noun its subject. */
 static void repair_verb_as_punct(pb_token *t, uint32_t n, const repair_rels *r)
 {
-    int punct = pb_deprel_from_name("punct");
+    int punct = PB_REL_PUNCT;
     for (uint32_t k = 1; k < n; k++) {
         int dependents = 0; /* (a verb with none may be a noun
                                  misread: "nice car wash") */
@@ -4239,8 +4236,8 @@ static void repair_verb_as_punct(pb_token *t, uint32_t n, const repair_rels *r)
  * onto a verb is its adverbial clause. */
 static void repair_head_on_punctuation(pb_token *t, uint32_t n)
 {
-    int acl = pb_deprel_from_name("acl");
-    int advcl = pb_deprel_from_name("advcl");
+    int acl = PB_REL_ACL;
+    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].head < 1)
             continue;
@@ -4285,9 +4282,9 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
         "move", "step", "decision", "action", "measure", "gesture", NULL};
     static const char *const relatives[] = {"that", "which", NULL};
     static const char *const articles[] = {"a", "an", NULL};
-    int relcl = pb_deprel_from_name("acl:relcl");
-    int appos = pb_deprel_from_name("appos");
-    int compound = pb_deprel_from_name("compound");
+    int relcl = PB_REL_ACL_RELCL;
+    int appos = PB_REL_APPOS;
+    int compound = PB_REL_COMPOUND;
     uint32_t root = n;
     for (uint32_t i = 0; i < n; i++)
         if (t[i].head == 0)
@@ -4329,8 +4326,8 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
             if (i != subject && (t[i].head < (int16_t)(first + 1) ||
                                  t[i].head > (int16_t)v))
                 hang(t, i, subject,
-                     t[i].upos == PB_UPOS_DET   ? pb_deprel_from_name("det")
-                     : t[i].upos == PB_UPOS_ADJ ? pb_deprel_from_name("amod")
+                     t[i].upos == PB_UPOS_DET   ? PB_REL_DET
+                     : t[i].upos == PB_UPOS_ADJ ? PB_REL_AMOD
                                                 : compound);
         hang(t, subject, v, r->nsubj);
         if (pronoun < n)
@@ -4375,7 +4372,7 @@ static void repair_object_read_as_complement(pb_token *t, uint32_t n,
  * compound on a verb, right before another noun, modifies that noun. */
 static void repair_compound_on_verb(pb_token *t, uint32_t n)
 {
-    int compound = pb_deprel_from_name("compound");
+    int compound = PB_REL_COMPOUND;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (t[k].deprel != compound || t[k].head < 1 ||
             (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
@@ -4397,7 +4394,7 @@ static void repair_compound_on_verb(pb_token *t, uint32_t n)
 static void repair_split_name_subject(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int flat = pb_deprel_from_name("flat");
+    int flat = PB_REL_FLAT;
     for (uint32_t c = 1; c + 3 < n; c++) {
         uint32_t w;
         long phrase = subordinator_phrase(t, n, c, &w);
@@ -4418,10 +4415,10 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
             continue;
         for (uint32_t k = w; k < e; k++)
             if (t[k].head < (int16_t)(w + 1) || t[k].head > (int16_t)(e + 1))
-                hang(t, k, e, pb_deprel_from_name("compound"));
+                hang(t, k, e, PB_REL_COMPOUND);
         hang(t, e, np, flat);
         hang(t, np, v, r->nsubj);
-        hang(t, c, v, pb_deprel_from_name("mark"));
+        hang(t, c, v, PB_REL_MARK);
     }
 }
 
@@ -4438,8 +4435,8 @@ static void repair_participle_of_report(pb_token *t, uint32_t n,
     static const char *const tolls[] = {
         "killing", "wounding", "injuring", "leaving", "destroying",
         "damaging", "displacing", "forcing", NULL};
-    int advcl = pb_deprel_from_name("advcl");
-    int parataxis = pb_deprel_from_name("parataxis");
+    int advcl = PB_REL_ADVCL;
+    int parataxis = PB_REL_PARATAXIS;
     for (uint32_t k = 1; k < n; k++) {
         if ((t[k].deprel != advcl && t[k].deprel != r->ccomp) ||
             strcmp(t[k].xpos, "VBG") != 0 || !is_comma(&t[k - 1]) ||
@@ -4481,10 +4478,10 @@ static void repair_participle_of_report(pb_token *t, uint32_t n,
 static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
                                                 const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int mark = pb_deprel_from_name("mark");
-    int advcl = pb_deprel_from_name("advcl");
-    int punct = pb_deprel_from_name("punct");
+    int case_rel = PB_REL_CASE;
+    int mark = PB_REL_MARK;
+    int advcl = PB_REL_ADVCL;
+    int punct = PB_REL_PUNCT;
     uint32_t root = n;
     for (uint32_t i = 0; i < n; i++)
         if (t[i].head == 0)
@@ -4541,10 +4538,10 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
 static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
                                               const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int amod = pb_deprel_from_name("amod");
-    int compound = pb_deprel_from_name("compound");
-    int det = pb_deprel_from_name("det");
+    int case_rel = PB_REL_CASE;
+    int amod = PB_REL_AMOD;
+    int compound = PB_REL_COMPOUND;
+    int det = PB_REL_DET;
     for (uint32_t c = 1; c + 3 < n; c++) {
         if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
             !in_words(t[c].form, subordinators))
@@ -4576,10 +4573,10 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
                      t[k].upos == PB_UPOS_DET   ? det
                      : t[k].upos == PB_UPOS_ADJ ? amod
                                                 : compound);
-        hang(t, w, g, pb_deprel_from_name("advcl"));
+        hang(t, w, g, PB_REL_ADVCL);
         hang(t, subject, w, r->nsubj);
         hang(t, np, w, r->obj);
-        hang(t, c, w, pb_deprel_from_name("mark"));
+        hang(t, c, w, PB_REL_MARK);
         memcpy(t[w].xpos, "VBD", 4);
     }
 }
@@ -4592,8 +4589,8 @@ static void repair_with_clause_on_noun(pb_token *t, uint32_t n,
                                        const repair_rels *r)
 {
     static const char *const with[] = {"with", NULL};
-    int advcl = pb_deprel_from_name("advcl");
-    int mark = pb_deprel_from_name("mark");
+    int advcl = PB_REL_ADVCL;
+    int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != advcl || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || !has_subject(t, n, k + 1, r))
@@ -4623,8 +4620,8 @@ static void repair_reaction_on_relative(pb_token *t, uint32_t n)
     static const char *const reactions[] = {
         "drawing", "prompting", "sparking", "triggering", "provoking",
         "angering", "earning", NULL};
-    int advcl = pb_deprel_from_name("advcl");
-    int relcl = pb_deprel_from_name("acl:relcl");
+    int advcl = PB_REL_ADVCL;
+    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != advcl || !in_words(t[k].form, reactions) ||
             !is_comma(&t[k - 1]) || t[k].head < 1)
@@ -4651,8 +4648,8 @@ static void repair_participle_on_complement(pb_token *t, uint32_t n,
      * dozens" is the troops' toll) */
     static const char *const speaking[] = {"accusing", "blaming",
                                            "charging", NULL};
-    int advcl = pb_deprel_from_name("advcl");
-    int xcomp = pb_deprel_from_name("xcomp");
+    int advcl = PB_REL_ADVCL;
+    int xcomp = PB_REL_XCOMP;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != advcl || !in_words(t[k].form, speaking) ||
             !is_comma(&t[k - 1]) || t[k].head < 1 ||
@@ -4676,10 +4673,10 @@ static void repair_participle_on_complement(pb_token *t, uint32_t n,
 static void repair_split_demonym_pair(pb_token *t, uint32_t n,
                                       const repair_rels *r)
 {
-    int advmod = pb_deprel_from_name("advmod");
-    int amod = pb_deprel_from_name("amod");
-    int conj = pb_deprel_from_name("conj");
-    int cc = pb_deprel_from_name("cc");
+    int advmod = PB_REL_ADVMOD;
+    int amod = PB_REL_AMOD;
+    int conj = PB_REL_CONJ;
+    int cc = PB_REL_CC;
     if (n < 5 || t[0].deprel != advmod || t[0].upos != PB_UPOS_ADJ ||
         t[0].head < 1 || !t[1].form || strcasecmp(t[1].form, "and") != 0 ||
         t[2].upos != PB_UPOS_ADJ || t[2].deprel != amod || t[2].head < 1)
@@ -4703,8 +4700,8 @@ static void repair_protest_purpose_on_object(pb_token *t, uint32_t n,
         "protest", "demonstrate", "demand", "denounce", "condemn", "press",
         "call", "mark", "voice", NULL};
     static const char *const to[] = {"to", NULL};
-    int advcl = pb_deprel_from_name("advcl");
-    int mark = pb_deprel_from_name("mark");
+    int advcl = PB_REL_ADVCL;
+    int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != r->acl || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || !in_words(t[k].form, protesting) ||
@@ -4726,8 +4723,8 @@ static void repair_protest_purpose_on_object(pb_token *t, uint32_t n,
 static void repair_participle_read_as_complement(pb_token *t, uint32_t n,
                                                  const repair_rels *r)
 {
-    int xcomp = pb_deprel_from_name("xcomp");
-    int amod = pb_deprel_from_name("amod");
+    int xcomp = PB_REL_XCOMP;
+    int amod = PB_REL_AMOD;
     for (uint32_t v = 1; v + 1 < n; v++) {
         if (t[v].deprel != xcomp || t[v].head != (int16_t)v ||
             strcmp(t[v].xpos, "VBN") != 0 || t[v - 1].upos != PB_UPOS_VERB ||
@@ -4758,7 +4755,7 @@ static void repair_participle_read_as_complement(pb_token *t, uint32_t n,
 static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
                                               const repair_rels *r)
 {
-    int conj = pb_deprel_from_name("conj");
+    int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
@@ -4802,9 +4799,9 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
     static const char *const spans[] = {"hours", "days", "weeks", "months",
                                         "minutes", "years", NULL};
     static const char *const relative[] = {"after", "before", NULL};
-    int mark = pb_deprel_from_name("mark");
-    int advcl = pb_deprel_from_name("advcl");
-    int unmarked = pb_deprel_from_name("obl:unmarked");
+    int mark = PB_REL_MARK;
+    int advcl = PB_REL_ADVCL;
+    int unmarked = PB_REL_OBL_UNMARKED;
     uint32_t root = root_verb(t, n, r);
     if (root == n)
         return;
@@ -4856,14 +4853,13 @@ static int titled_subject_after(pb_token *t, uint32_t n, uint32_t comma,
             (t[k].head >= (int16_t)(comma + 2) && t[k].head <= (int16_t)v))
             continue;
         if (k > name && joined && t[k].upos == PB_UPOS_PROPN) {
-            hang(t, k, name, pb_deprel_from_name("conj"));
+            hang(t, k, name, PB_REL_CONJ);
             continue;
         }
         if (k > name)
             return 0;
         hang(t, k, name,
-             pb_deprel_from_name(t[k].upos == PB_UPOS_PROPN ? "nmod:desc"
-                                                            : "amod"));
+             t[k].upos == PB_UPOS_PROPN ? PB_REL_NMOD_DESC : PB_REL_AMOD);
     }
     hang(t, name, v, r->nsubj);
     return 1;
@@ -4905,8 +4901,8 @@ static void repair_opening_following(pb_token *t, uint32_t n,
         return;
     if (other == n && t[noun].deprel != r->nsubj)
         return;
-    hang(t, noun, v, pb_deprel_from_name("obl"));
-    hang(t, 0, noun, pb_deprel_from_name("case"));
+    hang(t, noun, v, PB_REL_OBL);
+    hang(t, 0, noun, PB_REL_CASE);
 }
 
 /* "a week after Kyrgyz police detained dozens of Chinese workers": the
@@ -4919,8 +4915,8 @@ static void repair_opening_following(pb_token *t, uint32_t n,
 static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
                                             const repair_rels *r)
 {
-    int case_rel = pb_deprel_from_name("case");
-    int amod = pb_deprel_from_name("amod");
+    int case_rel = PB_REL_CASE;
+    int amod = PB_REL_AMOD;
     uint32_t root = root_verb(t, n, r);
     for (uint32_t c = 0; root < n && c + 3 < n; c++) {
         if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
@@ -4936,12 +4932,12 @@ static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
         if (!is_nominal(&t[obj]) || obj == root || under(t, n, root, obj))
             continue;
         uint32_t span = t[noun].head >= 1 ? (uint32_t)t[noun].head - 1 : n;
-        hang(t, v, root, pb_deprel_from_name("advcl"));
-        hang(t, c, v, pb_deprel_from_name("mark"));
+        hang(t, v, root, PB_REL_ADVCL);
+        hang(t, c, v, PB_REL_MARK);
         hang(t, noun, v, r->nsubj);
         hang(t, obj, v, r->obj);
         if (span < noun && time_noun(&t[span]))
-            hang(t, span, v, pb_deprel_from_name("obl:unmarked"));
+            hang(t, span, v, PB_REL_OBL_UNMARKED);
         memcpy(t[v].xpos, "VBD", 4);
     }
 }
@@ -4976,14 +4972,14 @@ static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
         for (uint32_t k = noun; k < v && subject == n; k++)
             if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
                 subject = k;
-        if (subject == n || t[0].deprel != pb_deprel_from_name("advmod") ||
+        if (subject == n || t[0].deprel != PB_REL_ADVMOD ||
             (noun != subject && !under(t, n, noun, subject)))
             return;
     } else if (has_subject(t, n, v + 1, r) || noun > subject) {
         return;
     }
     hang(t, subject, v, r->nsubj);
-    hang(t, 0, noun, pb_deprel_from_name("amod"));
+    hang(t, 0, noun, PB_REL_AMOD);
 }
 
 void pb_tree_repair(pb_token *tokens, uint32_t n)

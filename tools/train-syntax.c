@@ -644,7 +644,7 @@ static void train_parser(pb_syntax_model *m, psent *tr, size_t ntr,
 {
     pb_ptrain act, lab;
     int nrel = pb_deprel_count();
-    int root = pb_deprel_from_name("root");
+    int root = PB_REL_ROOT;
     if (pb_ptrain_init(&act, PB_ACT_COUNT) < 0 ||
         pb_ptrain_init(&lab, (uint32_t)nrel) < 0)
         die("out of memory");
@@ -824,7 +824,7 @@ static int beam_train_sentence(beam_trainer *bt, const psent *p, int width,
             pb_pconf_arc(&c, act, &d, &h);
             rel = h == 0 ? bt->root
                   : p->rel[d] > 0 && p->rel[d] != bt->root ? p->rel[d]
-                                                           : pb_deprel_from_name("dep");
+                                                           : PB_REL_DEP;
         }
         gacts[t] = act;
         grels[t] = rel;
@@ -915,7 +915,7 @@ static void train_parser_beam(pb_syntax_model *m, psent *tr, size_t ntr,
     beam_trainer bt;
     memset(&bt, 0, sizeof bt);
     bt.nrel = pb_deprel_count();
-    bt.root = pb_deprel_from_name("root");
+    bt.root = PB_REL_ROOT;
     if (pb_ptrain_init(&bt.act, PB_ACT_COUNT) < 0 ||
         pb_ptrain_init(&bt.lab, (uint32_t)bt.nrel) < 0)
         die("out of memory");
