@@ -3,7 +3,9 @@
 #   make model            trains data/syntax/en-ewt.model from UD English-EWT
 #   make accuracy-syntax  scores the committed model on EWT test and PUD and
 #                         fails below the floors in accuracy-floors.txt
-#   make bench-syntax     tag+parse speed on the PUD text, one thread
+#   make bench-syntax     tag+parse speed on news, one thread: the PUD
+#                         sentences (gold tokens), the Wikinews and VOA
+#                         articles (split by our text stage)
 
 CORPORA     ?= ../shared/corpora
 WORDNET_DIR ?= /usr/share/wordnet
@@ -16,8 +18,10 @@ SYNTAX_MODEL := data/syntax/en-ewt.model
 build/train-syntax: tools/train-syntax.c build/libpolybius.a $(HEADERS)
 	$(CC) $(ALL_CFLAGS) -o $@ tools/train-syntax.c build/libpolybius.a $(LDLIBS)
 
-build/bench-syntax: tools/bench-syntax.c build/libpolybius.a $(HEADERS)
-	$(CC) $(ALL_CFLAGS) -o $@ tools/bench-syntax.c build/libpolybius.a $(LDLIBS)
+build/bench-syntax: tools/bench-syntax.c tools/tool_util.c tools/tool_util.h \
+                    build/libpolybius.a $(HEADERS)
+	$(CC) $(ALL_CFLAGS) -o $@ tools/bench-syntax.c tools/tool_util.c \
+	    build/libpolybius.a $(LDLIBS)
 
 build/eval-syntax: tools/bench-syntax.c build/libpolybius.a $(HEADERS)
 	$(CC) $(ALL_CFLAGS) -DPB_EVAL_MAIN -o $@ tools/bench-syntax.c build/libpolybius.a $(LDLIBS)
@@ -41,4 +45,7 @@ accuracy-syntax: build/eval-syntax
 	    ewt=$(EWT_DIR)/en_ewt-ud-test.conllu pud=$(PUD_GOLD)
 
 bench-syntax: build/bench-syntax
-	./build/bench-syntax --model $(SYNTAX_MODEL) $(PUD_GOLD)
+	./build/bench-syntax --model $(SYNTAX_MODEL) $(PUD_GOLD) \
+	    $(CORPORA)/wikinews/wikinews_2019.csv \
+	    $(CORPORA)/wikinews/wikinews_2020.csv \
+	    $(CORPORA)/voa/voa_stories.jsonl
