@@ -4982,6 +4982,52 @@ static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
     hang(t, 0, noun, PB_REL_AMOD);
 }
 
+/* "kidnapped a village chief last month", "Trump last week issued", "the
+ * outbreak last year": a noun right before "last", "next", "this" or
+ * "past" and a noun of time, hung on the time noun as its compound or
+ * modifier, heads a phrase of its own. It takes the time noun's place,
+ * with the words before it that hung on the time noun ("a", "with"), and
+ * the time noun becomes an oblique of the verb (UD's obl:unmarked). Where
+ * the time noun held a relation of time itself, the noun is the verb's
+ * object when the verb has none. */
+static void repair_phrase_before_relative_time(pb_token *t, uint32_t n,
+                                               const repair_rels *r)
+{
+    static const char *const relative[] = {"last", "next", "this", "past",
+                                           "previous", "coming", NULL};
+    static const int time_rels[] = {PB_REL_OBL_UNMARKED, PB_REL_OBL_TMOD,
+                                    PB_REL_OBL_NPMOD, PB_REL_NMOD_UNMARKED,
+                                    PB_REL_NMOD_TMOD, 0};
+    static const int modifier_rels[] = {PB_REL_COMPOUND, PB_REL_AMOD,
+                                        PB_REL_APPOS, PB_REL_NMOD, 0};
+    for (uint32_t k = 2; k < n; k++) {
+        uint32_t x = k - 2;
+        if (!time_noun(&t[k]) || !in_words(t[k - 1].form, relative) ||
+            t[k - 1].head != (int16_t)(k + 1) ||
+            t[x].head != (int16_t)(k + 1) ||
+            (t[x].upos != PB_UPOS_NOUN && t[x].upos != PB_UPOS_PROPN) ||
+            t[k].head <= 0)
+            continue;
+        int modifier = 0, of_time = 0;
+        for (const int *q = modifier_rels; *q; q++)
+            modifier |= t[x].deprel == *q;
+        for (const int *q = time_rels; *q; q++)
+            of_time |= t[k].deprel == *q;
+        uint32_t h = (uint32_t)t[k].head - 1;
+        int verb = t[h].upos == PB_UPOS_VERB;
+        if (!modifier || (of_time && (!verb || has_child(t, n, h + 1, r->obj))))
+            continue;
+        if (of_time)
+            hang(t, x, h, r->obj);
+        else
+            hang(t, x, h, t[k].deprel);
+        hang(t, k, h, verb ? PB_REL_OBL_UNMARKED : PB_REL_NMOD_UNMARKED);
+        for (uint32_t j = 0; j < x; j++)
+            if (t[j].head == (int16_t)(k + 1))
+                t[j].head = (int16_t)(x + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -5111,4 +5157,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_opening_following(tokens, n, &r);
     repair_clause_read_as_adjective(tokens, n, &r);
     repair_opening_adjective_subject(tokens, n, &r);
+    repair_phrase_before_relative_time(tokens, n, &r);
 }

@@ -5503,6 +5503,17 @@ static void test_border_with_a_state(void)
               "MLIMIL>MLIREB:190");
 }
 
+/* "…, adding that the rebels had kidnapped a village chief last month":
+ * the one kidnapped is the object, not a modifier of the month. */
+static void test_object_before_last_month(void)
+{
+    CHECK_STR(pb_test_code("Cameroonian soldiers killed seven rebels on "
+                           "Saturday, the ministry said, adding that the "
+                           "rebels had kidnapped a village chief last month.",
+                           NULL),
+              "CMRMIL>CMRREB:190 CMRREB>CMRCVL:181");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7087,6 +7098,7 @@ const pb_test_case pipeline_tests[] = {
     {"his_country_acted_on", test_his_country_acted_on},
     {"gunmen_on_motorbikes", test_gunmen_on_motorbikes},
     {"border_with_a_state", test_border_with_a_state},
+    {"object_before_last_month", test_object_before_last_month},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

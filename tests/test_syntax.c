@@ -1212,6 +1212,33 @@ static void test_tree_repair(void)
                        "5\tvillagers\tvillager\tNOUN\tNNS\t_\t4\tobj\t_\t_\n",
                        out, sizeof out),
               "4:nsubj:NNS 3:case:IN 1:nmod:NNS 0:root:VBD 4:obj:NNS");
+    /* "kidnapped a village chief last month": the noun before "last"
+     * and a noun of time heads its own phrase, the verb's object, and
+     * the time noun is the verb's oblique */
+    CHECK_STR(repaired("1\trebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                       "2\tkidnapped\tkidnap\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                       "4\tvillage\tvillage\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                       "5\tchief\tchief\tNOUN\tNN\t_\t7\tamod\t_\t_\n"
+                       "6\tlast\tlast\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                       "7\tmonth\tmonth\tNOUN\tNN\t_\t2\tobl:unmarked\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNS 0:root:VBD 5:det:DT 5:compound:NN 2:obj:NN "
+              "7:amod:JJ 2:obl:unmarked:NN");
+    /* "Trump last week issued": the name read as the time noun's
+     * compound is the subject; "late last year" (an adjective) stays */
+    CHECK_STR(repaired("1\tTrump\tTrump\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+                       "2\tlast\tlast\tADJ\tJJ\t_\t3\tamod\t_\t_\n"
+                       "3\tweek\tweek\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                       "4\tissued\tissue\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                       "6\torder\torder\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                       "7\tlate\tlate\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+                       "8\tlast\tlast\tADJ\tJJ\t_\t9\tamod\t_\t_\n"
+                       "9\tyear\tyear\tNOUN\tNN\t_\t4\tobl:unmarked\t_\t_\n",
+                       out, sizeof out),
+              "4:nsubj:NNP 3:amod:JJ 4:obl:unmarked:NN 0:root:VBD 6:det:DT "
+              "4:obj:NN 9:amod:JJ 9:amod:JJ 4:obl:unmarked:NN");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
