@@ -5514,6 +5514,18 @@ static void test_object_before_last_month(void)
               "CMRMIL>CMRREB:190 CMRREB>CMRCVL:181");
 }
 
+/* Criticism an act sparks, prompts or triggers "from" someone is theirs,
+ * aimed at the act's doer, as criticism it draws. */
+static void test_criticism_an_act_sparks(void)
+{
+    CHECK_STR(pb_test_code("Israel's strike on Beirut sparked sharp "
+                           "criticism from France.", NULL),
+              "ISR>LBN:190 FRA>ISR:111");
+    CHECK_STR(pb_test_code("The raid by Kyrgyz police prompted condemnation "
+                           "from China.", NULL),
+              "CHN>KGZCOP:111");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7099,6 +7111,7 @@ const pb_test_case pipeline_tests[] = {
     {"gunmen_on_motorbikes", test_gunmen_on_motorbikes},
     {"border_with_a_state", test_border_with_a_state},
     {"object_before_last_month", test_object_before_last_month},
+    {"criticism_an_act_sparks", test_criticism_an_act_sparks},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
