@@ -5028,6 +5028,37 @@ static void repair_phrase_before_relative_time(pb_token *t, uint32_t n,
     }
 }
 
+/* "Mali ordered the U.N. office to close its branch, accusing it of …":
+ * a participle after a comma, hung on a "to" clause whose subject is the
+ * object of the verb above (object control: "ordered X to", "urged X
+ * to"), belongs to that verb; the one who accuses is the one who
+ * ordered, not the one ordered. */
+static void repair_participle_after_controlled_clause(pb_token *t,
+                                                      uint32_t n,
+                                                      const repair_rels *r)
+{
+    for (uint32_t k = 1; k < n; k++) {
+        if (t[k].deprel != PB_REL_ADVCL || strcmp(t[k].xpos, "VBG") != 0 ||
+            !is_comma(&t[k - 1]) || t[k].head <= 0)
+            continue;
+        uint32_t i = (uint32_t)t[k].head - 1;
+        if (i >= k || t[i].upos != PB_UPOS_VERB ||
+            (t[i].deprel != PB_REL_ADVCL && t[i].deprel != PB_REL_XCOMP) ||
+            t[i].head <= 0 || has_child(t, n, i + 1, r->nsubj))
+            continue;
+        int to = 0;
+        for (uint32_t j = 0; j < i; j++)
+            to |= t[j].head == (int16_t)(i + 1) && t[j].deprel == PB_REL_MARK &&
+                  t[j].form && strcasecmp(t[j].form, "to") == 0;
+        uint32_t v = (uint32_t)t[i].head - 1;
+        int object = 0;
+        for (uint32_t j = v + 1; j < i; j++)
+            object |= t[j].head == (int16_t)(v + 1) && t[j].deprel == r->obj;
+        if (to && object && t[v].upos == PB_UPOS_VERB && v < i)
+            t[k].head = (int16_t)(v + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -5158,4 +5189,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_clause_read_as_adjective(tokens, n, &r);
     repair_opening_adjective_subject(tokens, n, &r);
     repair_phrase_before_relative_time(tokens, n, &r);
+    repair_participle_after_controlled_clause(tokens, n, &r);
 }

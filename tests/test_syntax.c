@@ -1239,6 +1239,21 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "4:nsubj:NNP 3:amod:JJ 4:obl:unmarked:NN 0:root:VBD 6:det:DT "
               "4:obj:NN 9:amod:JJ 9:amod:JJ 4:obl:unmarked:NN");
+    /* "ordered the office to close its branch, accusing it": a
+     * participle after a comma hung on an object-controlled "to" clause
+     * is the verb's above */
+    CHECK_STR(repaired("1\tMali\tMali\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\tordered\torder\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\toffice\toffice\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                       "5\tclose\tclose\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                       "6\tbranch\tbranch\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
+                       "7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                       "8\taccusing\taccuse\tVERB\tVBG\t_\t5\tadvcl\t_\t_\n"
+                       "9\tit\tit\tPRON\tPRP\t_\t8\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NN 5:mark:TO 2:xcomp:VB 5:obj:NN "
+              "8:punct:, 2:advcl:VBG 8:obj:PRP");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
