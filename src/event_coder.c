@@ -501,6 +501,24 @@ static int stopped_doing(const sentence_view *v, uint32_t j)
            word_in(v, (uint32_t)t->head - 1, stopping);
 }
 
+/* Is verb j what something kept someone from doing ("prevented its army
+ * from protecting civilians", "barred aid groups from entering")? It did
+ * not happen. */
+static int prevented_from(const sentence_view *v, uint32_t j)
+{
+    static const char *const preventing[] = {
+        "prevent", "stop", "bar", "block", "keep", "ban", "prohibit",
+        "deter", "discourage", "restrain", "hinder", "forbid", "preclude",
+        "dissuade", "hamper", NULL};
+    static const char *const from[] = {"from", NULL};
+    const pb_token *t = &v->s->tokens[j];
+    return (rel_starts(t, "advcl") || rel_starts(t, "xcomp") ||
+            rel_starts(t, "acl")) &&
+           t->head >= 1 && strcmp(t->xpos, "VBG") == 0 &&
+           (child_word(v, j, "mark", from) || child_word(v, j, "case", from)) &&
+           word_in(v, (uint32_t)t->head - 1, preventing);
+}
+
 /* Is verb j what someone denies doing or denies happened ("denied
  * attacking the hospital", "denied that its troops fired", "dismissed
  * reports that Beijing had supplied weapons")? */
@@ -830,8 +848,8 @@ static int verb_mode(const sentence_view *v, uint32_t j, int negated,
     if (alleged(v, j) || alleged_by_modifier(v, j))
         return PB_MODE_HYPOTHETICAL;
     if (not_yet(v, j) || says_nothing(v, j) || failed_to(v, j) ||
-        stopped_doing(v, j) || denied(v, j) || vetoed_text(v, j) ||
-        no_sign_of(v, j))
+        stopped_doing(v, j) || prevented_from(v, j) || denied(v, j) ||
+        vetoed_text(v, j) || no_sign_of(v, j))
         return PB_MODE_NEGATED;
     if (reported_future(v, j) || conditional_commitment(v, j)) {
         *frame = PB_MODAL_INTEND;

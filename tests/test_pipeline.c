@@ -5526,6 +5526,26 @@ static void test_criticism_an_act_sparks(void)
               "CHN>KGZCOP:111");
 }
 
+/* "ordered the U.N. office to close its branch, accusing it of …": the
+ * one who accuses is the one who ordered, not the one ordered. */
+static void test_participle_after_an_order(void)
+{
+    CHECK_STR(pb_test_code("Mali's military government ordered the U.N. "
+                           "human rights office to close its Bamako branch "
+                           "on Wednesday, accusing it of spreading false "
+                           "reports about the army.", NULL),
+              "MLIGOV>IGOUNOHRIHCH:100 MLIGOV>IGOUNOHRIHCH:112");
+}
+
+/* What something prevented someone from doing did not happen. */
+static void test_prevented_from_doing(void)
+{
+    CHECK_STR(pb_test_code("South Sudan's government urged the council to "
+                           "lift the embargo, saying it prevented its army "
+                           "from protecting civilians.", NULL),
+              "SSDGOV>SSDCVL:074:negated");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7112,6 +7132,8 @@ const pb_test_case pipeline_tests[] = {
     {"border_with_a_state", test_border_with_a_state},
     {"object_before_last_month", test_object_before_last_month},
     {"criticism_an_act_sparks", test_criticism_an_act_sparks},
+    {"participle_after_an_order", test_participle_after_an_order},
+    {"prevented_from_doing", test_prevented_from_doing},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
