@@ -1246,13 +1246,13 @@ static void test_tree_repair(void)
                        "2\tordered\torder\tVERB\tVBD\t_\t0\troot\t_\t_\n"
                        "3\toffice\toffice\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
                        "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
-                       "5\tclose\tclose\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                       "5\tclose\tclose\tVERB\tVB\t_\t2\tadvcl\t_\t_\n"
                        "6\tbranch\tbranch\tNOUN\tNN\t_\t5\tobj\t_\t_\n"
                        "7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
                        "8\taccusing\taccuse\tVERB\tVBG\t_\t5\tadvcl\t_\t_\n"
                        "9\tit\tit\tPRON\tPRP\t_\t8\tobj\t_\t_\n",
                        out, sizeof out),
-              "2:nsubj:NNP 0:root:VBD 2:obj:NN 5:mark:TO 2:xcomp:VB 5:obj:NN "
+              "2:nsubj:NNP 0:root:VBD 2:obj:NN 5:mark:TO 2:advcl:VB 5:obj:NN "
               "8:punct:, 2:advcl:VBG 8:obj:PRP");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
