@@ -5028,11 +5028,12 @@ static void repair_phrase_before_relative_time(pb_token *t, uint32_t n,
     }
 }
 
-/* "Mali ordered the U.N. office to close its branch, accusing it of …":
- * a participle after a comma, hung on a "to" clause whose subject is the
- * object of the verb above (object control: "ordered X to", "urged X
- * to"), belongs to that verb; the one who accuses is the one who
- * ordered, not the one ordered. */
+/* "Mali ordered the U.N. office to close its branch, accusing it of …",
+ * "Britain triggered a mechanism to restore sanctions, accusing Tehran
+ * of …": a participle after a comma, hung on a subjectless "to" clause
+ * of the verb's object (the one ordered, or the noun the clause
+ * describes), belongs to that verb; the one who accuses is the one who
+ * ordered or triggered. */
 static void repair_participle_after_controlled_clause(pb_token *t,
                                                       uint32_t n,
                                                       const repair_rels *r)
@@ -5042,9 +5043,8 @@ static void repair_participle_after_controlled_clause(pb_token *t,
             !is_comma(&t[k - 1]) || t[k].head <= 0)
             continue;
         uint32_t i = (uint32_t)t[k].head - 1;
-        if (i >= k || t[i].upos != PB_UPOS_VERB ||
-            (t[i].deprel != PB_REL_ADVCL && t[i].deprel != PB_REL_XCOMP) ||
-            t[i].head <= 0 || has_child(t, n, i + 1, r->nsubj))
+        if (i >= k || t[i].upos != PB_UPOS_VERB || t[i].head <= 0 ||
+            has_child(t, n, i + 1, r->nsubj))
             continue;
         int to = 0;
         for (uint32_t j = 0; j < i; j++)
@@ -5052,8 +5052,13 @@ static void repair_participle_after_controlled_clause(pb_token *t,
                   t[j].form && strcasecmp(t[j].form, "to") == 0;
         uint32_t v = (uint32_t)t[i].head - 1;
         int object = 0;
-        for (uint32_t j = v + 1; j < i; j++)
-            object |= t[j].head == (int16_t)(v + 1) && t[j].deprel == r->obj;
+        if (t[i].deprel == PB_REL_ACL) { /* the object's clause */
+            object = t[v].deprel == r->obj && t[v].head > 0;
+            v = object ? (uint32_t)t[v].head - 1 : v;
+        } else if (t[i].deprel == PB_REL_ADVCL || t[i].deprel == PB_REL_XCOMP) {
+            for (uint32_t j = v + 1; j < i; j++)
+                object |= t[j].head == (int16_t)(v + 1) && t[j].deprel == r->obj;
+        }
         if (to && object && t[v].upos == PB_UPOS_VERB && v < i)
             t[k].head = (int16_t)(v + 1);
     }

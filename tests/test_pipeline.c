@@ -5535,6 +5535,10 @@ static void test_participle_after_an_order(void)
                            "on Wednesday, accusing it of spreading false "
                            "reports about the army.", NULL),
               "MLIGOV>IGOUNOHRIHCH:100 MLIGOV>IGOUNOHRIHCH:112");
+    CHECK_STR(pb_test_code("Britain triggered a mechanism to restore "
+                           "sanctions on Iran on Thursday, accusing Tehran "
+                           "of violating the nuclear deal.", NULL),
+              "GBR>IRN:112");
 }
 
 /* What something prevented someone from doing did not happen. */

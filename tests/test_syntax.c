@@ -1254,6 +1254,21 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 2:obj:NN 5:mark:TO 2:advcl:VB 5:obj:NN "
               "8:punct:, 2:advcl:VBG 8:obj:PRP");
+    /* "triggered a mechanism to restore sanctions, accusing Tehran": a
+     * participle hung on the "to" clause of the verb's object is the
+     * verb's */
+    CHECK_STR(repaired("1\tBritain\tBritain\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                       "2\ttriggered\ttrigger\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "3\tmechanism\tmechanism\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                       "5\trestore\trestore\tVERB\tVB\t_\t3\tacl\t_\t_\n"
+                       "6\tsanctions\tsanction\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                       "7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                       "8\taccusing\taccuse\tVERB\tVBG\t_\t5\tadvcl\t_\t_\n"
+                       "9\tTehran\tTehran\tPROPN\tNNP\t_\t8\tobj\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NNP 0:root:VBD 2:obj:NN 5:mark:TO 3:acl:VB 5:obj:NNS "
+              "8:punct:, 2:advcl:VBG 8:obj:NNP");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
