@@ -1485,14 +1485,22 @@ static int object_antecedent(const tc *c, int pronoun)
             return k; /* (a name no actor claims, "President Dina
                          Boluarte", as well) */
     /* "imposed sanctions on Cuban officials, accusing them of …": the
-     * ones the object is aimed at */
+     * ones the object is aimed at; "ordered the expulsion of three aid
+     * workers, accusing them of …": the ones an act done to people is
+     * done to */
     static const char *const aimed_at[] = {"on", "against", "upon", NULL};
+    static const char *const of[] = {"of", NULL};
+    static const char *const acts_on_people[] = {
+        "expulsion", "deportation", "extradition", "removal", "dismissal",
+        "release", "arrest", "detention", "prosecution", "trial", NULL};
     int o = child_rel(c, h, "obj");
     for (int k = o >= 0 ? c->first_child[o] : -1; k >= 0 && k < pronoun;
          k = c->next_sib[k]) {
         int cs = rel_base(c, k, "nmod") ? case_of(c, k) : -1;
-        if (cs >= 0 && lemma_in(c->lower[cs], aimed_at) &&
-            c->mention_at[k] >= 0)
+        if (cs >= 0 && c->mention_at[k] >= 0 &&
+            (lemma_in(c->lower[cs], aimed_at) ||
+             (lemma_in(c->lower[cs], of) &&
+              lemma_in(c->lem[o], acts_on_people))))
             return k;
     }
     /* "blamed archrival India, accusing it of …", with the parser's

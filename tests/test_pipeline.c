@@ -5539,6 +5539,11 @@ static void test_participle_after_an_order(void)
                            "sanctions on Iran on Thursday, accusing Tehran "
                            "of violating the nuclear deal.", NULL),
               "GBR>IRN:112");
+    /* "them": the ones the expulsion is of */
+    CHECK_STR(pb_test_code("Niger ordered the expulsion of three Belgian aid "
+                           "workers on Thursday, accusing them of spying.",
+                           NULL),
+              "NER>BELNGO:166 NER>BELNGO:1125");
 }
 
 /* What something prevented someone from doing did not happen. */
