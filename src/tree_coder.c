@@ -1967,9 +1967,9 @@ static int within_group(const tc_group *a, const tc_group *b)
  * parties: a proposal that "met with opposition from China", a country
  * that "received bailout packages from the IMF", a ship that "arrived in
  * China", a minister "speaking to reporters in Ankara"? Meeting a
- * reaction, receiving a thing, a vehicle's arrival and talking to the
- * press are no consultation (receiving a visit from someone, a pattern
- * of its own, is one). */
+ * reaction, receiving a thing, a vehicle's or a force's arrival and
+ * talking to the press are no consultation (receiving a visit from
+ * someone, a pattern of its own, is one). */
 static int no_encounter(const tc *c, int v, const char *code)
 {
     static const char *const reactions[] = {
@@ -2003,7 +2003,27 @@ static int no_encounter(const tc *c, int v, const char *code)
     if (strcmp(c->lem[v], "receive") == 0 && obj >= 0 &&
         c->mention_at[obj] < 0 && c->t[obj].upos == PB_UPOS_NOUN)
         return 1;
+    /* "The first contingent of Kenyan police arrived in Haiti", "Rescue
+     * teams from Spain arrived in Morocco": forces and crews come to
+     * work, not to meet (a negotiating team or a delegation does;
+     * peacekeepers' arrival is peacekeeping, event_coder.c) */
+    static const char *const crews[] = {
+        "troop", "soldier", "force", "contingent", "officer", "policeman",
+        "rescuer", "firefighter", "medic", "paratrooper", "marine",
+        "commando", "battalion", "brigade", "unit", NULL};
+    static const char *const work_teams[] = {"rescue", "medical", "search",
+                                             "relief", "aid", NULL};
     int passive, s = pb_tc_subject_of(c, v, &passive, 0);
+    int peacekeepers = 0;
+    for (int k = 0; s >= 0 && k < v; k++)
+        peacekeepers |= in_subtree(c, k, s) &&
+                        strncmp(c->lower[k], "peacekeep", 9) == 0;
+    if (s >= 0 && strncmp(code, "042", 3) == 0 && !peacekeepers &&
+        (lemma_in(c->lem[s], crews) ||
+         (strcmp(c->lem[s], "team") == 0 &&
+          child_rel(c, s, "compound") >= 0 &&
+          lemma_in(c->lem[child_rel(c, s, "compound")], work_teams))))
+        return 1;
     return s >= 0 && lemma_in(c->lem[s], vehicles);
 }
 

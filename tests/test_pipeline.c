@@ -2815,8 +2815,9 @@ static void test_peacekeepers_arriving_keep_the_peace(void)
                         NULL),
               "IGOWSTNAT>KSV:016 IGOWSTNAT>KSV:074:negated "
               "KSV>IGOWSTNAT:0861:negated");
-    CHECK_STR(pb_test_code("NATO troops arrived in Kosovo.", NULL),
-              "IGOWSTNAT>KSV:042 KSV>IGOWSTNAT:043");
+    /* other troops' arrival is a deployment, no visit (and no
+     * peacekeeping: crews_arriving_make_no_visit) */
+    CHECK_STR(pb_test_code("NATO troops arrived in Kosovo.", NULL), "");
 }
 
 static void test_rebels_surrender_to_their_state(void)
@@ -5555,6 +5556,24 @@ static void test_prevented_from_doing(void)
               "SSDGOV>SSDCVL:074:negated");
 }
 
+/* Forces and rescue crews that arrive somewhere come to work, not to
+ * visit; a negotiating team visits, and peacekeepers keep the peace. */
+static void test_crews_arriving_make_no_visit(void)
+{
+    CHECK_STR(pb_test_code("Rescue teams from Spain arrived in Morocco on "
+                           "Sunday to help search for survivors.", NULL),
+              "");
+    CHECK_STR(pb_test_code("Kenyan police officers arrived in Haiti on "
+                           "Tuesday.", NULL),
+              "");
+    CHECK_STR(pb_test_code("A Qatari negotiating team arrived in Cairo on "
+                           "Monday.", NULL),
+              "QAT>EGY:042 EGY>QAT:043");
+    CHECK_STR(pb_test_code("NATO peacekeeping troops arrived in Kosovo on "
+                           "Monday.", NULL),
+              "IGOWSTNAT>KSV:074 KSV>IGOWSTNAT:0861");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7143,6 +7162,7 @@ const pb_test_case pipeline_tests[] = {
     {"criticism_an_act_sparks", test_criticism_an_act_sparks},
     {"participle_after_an_order", test_participle_after_an_order},
     {"prevented_from_doing", test_prevented_from_doing},
+    {"crews_arriving_make_no_visit", test_crews_arriving_make_no_visit},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
