@@ -328,6 +328,26 @@ static int georgia_the_state(const pb_sentence *s, const char *const *lower,
     return 0;
 }
 
+/* Is the phrase at token i the end of a longer name joined by a
+ * Romance particle ("Mocimboa da Praia", "Ciudad del Este", "Porto de
+ * Lisboa")? A place or body named there is not the one the phrase
+ * names alone (Praia, Cape Verde's capital). People's names keep
+ * theirs ("Lula da Silva"). */
+static int inside_longer_name(const pb_sentence *s, const char *const *lower,
+                              uint32_t i, const pb_phrase *best)
+{
+    static const char *const particles[] = {"da", "de", "do", "dos", "das",
+                                            "del", "della", "di", "du",
+                                            "des", NULL};
+    if (i < 2 || from_people_file(best) ||
+        !isupper((unsigned char)s->tokens[i - 2].form[0]))
+        return 0;
+    for (int w = 0; particles[w]; w++)
+        if (strcmp(lower[i - 1], particles[w]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Does phrase best, matched at token i and opening with "the" ("the
  * West"), yield to a phrase that starts at the next word and runs
  * further ("the West Bank", "the West African nation")? */
@@ -408,7 +428,8 @@ int pb_actors_find(const pb_lexicon *lex, const pb_sentence *s,
             continue;
         }
         if (strcmp(best->code, PB_NOT_AN_ACTOR) == 0 ||
-            georgia_the_state(s, lower, i)) {
+            georgia_the_state(s, lower, i) ||
+            inside_longer_name(s, lower, i, best)) {
             i += best->n_words; /* "South China Sea": a sea, not China */
             continue;
         }

@@ -5574,6 +5574,20 @@ static void test_crews_arriving_make_no_visit(void)
               "IGOWSTNAT>KSV:074 KSV>IGOWSTNAT:0861");
 }
 
+/* "Mocimboa da Praia" is a Mozambican town, not Cape Verde's capital;
+ * "Lula da Silva" is still Brazil's president. */
+static void test_capital_inside_a_longer_name(void)
+{
+    CHECK_STR(pb_test_code("Mozambican troops shelled Mocimboa da Praia on "
+                           "Sunday.", NULL),
+              "MOZMIL>MOZ:194");
+    CHECK_STR(pb_test_code("Mozambican troops shelled Praia on Sunday.",
+                           NULL),
+              "MOZMIL>CPV:194");
+    CHECK_STR(pb_test_code("Lula da Silva criticized Israel.", "2024-05-01"),
+              "BRAGOV>ISR:111@2024-05-01");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7163,6 +7177,7 @@ const pb_test_case pipeline_tests[] = {
     {"participle_after_an_order", test_participle_after_an_order},
     {"prevented_from_doing", test_prevented_from_doing},
     {"crews_arriving_make_no_visit", test_crews_arriving_make_no_visit},
+    {"capital_inside_a_longer_name", test_capital_inside_a_longer_name},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
