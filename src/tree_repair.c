@@ -5064,6 +5064,25 @@ static void repair_participle_after_controlled_clause(pb_token *t,
     }
 }
 
+/* "lift embargoes in late February to Iran, Libya, North Korea and
+ * Sudan": names listed after a name hung on a time word ("February",
+ * "week") belong to that name's list, not to the time word's. */
+static void repair_list_after_time_word(pb_token *t, uint32_t n)
+{
+    for (uint32_t z = 2; z + 2 < n; z++) {
+        if (t[z].upos != PB_UPOS_PROPN || t[z].deprel != PB_REL_NMOD ||
+            t[z].head <= 0 || (uint32_t)t[z].head - 1 >= z)
+            continue;
+        uint32_t h = (uint32_t)t[z].head - 1;
+        if (!time_noun(&t[h]) && !pb_calendar_word(t[h].form))
+            continue;
+        for (uint32_t k = z + 1; k < n; k++)
+            if (t[k].head == (int16_t)(h + 1) && t[k].deprel == PB_REL_CONJ &&
+                t[k].upos == PB_UPOS_PROPN)
+                t[k].head = (int16_t)(z + 1);
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_rels r;
@@ -5195,4 +5214,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_opening_adjective_subject(tokens, n, &r);
     repair_phrase_before_relative_time(tokens, n, &r);
     repair_participle_after_controlled_clause(tokens, n, &r);
+    repair_list_after_time_word(tokens, n);
 }

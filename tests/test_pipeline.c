@@ -5588,6 +5588,17 @@ static void test_capital_inside_a_longer_name(void)
               "BRAGOV>ISR:111@2024-05-01");
 }
 
+/* The states listed after "in late February to Iran" are all targets. */
+static void test_list_after_a_month(void)
+{
+    CHECK_STR(pb_test_code("The US Congress agreed to lift embargoes on "
+                           "pharmaceutical sales in late February to Iran, "
+                           "Libya, North Korea, Sudan, and with strings "
+                           "attached, Cuba.", NULL),
+              "USALEG>IRN:0354 USALEG>LBY:0354 USALEG>PRK:0354 "
+              "USALEG>SDN:0354");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7178,6 +7189,7 @@ const pb_test_case pipeline_tests[] = {
     {"prevented_from_doing", test_prevented_from_doing},
     {"crews_arriving_make_no_visit", test_crews_arriving_make_no_visit},
     {"capital_inside_a_longer_name", test_capital_inside_a_longer_name},
+    {"list_after_a_month", test_list_after_a_month},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

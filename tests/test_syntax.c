@@ -1269,6 +1269,24 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NNP 0:root:VBD 2:obj:NN 5:mark:TO 3:acl:VB 5:obj:NNS "
               "8:punct:, 2:advcl:VBG 8:obj:NNP");
+    /* "in late February to Iran, Libya and Sudan": names listed after a
+     * name hung on a time word are that name's conjuncts */
+    CHECK_STR(repaired("1\tlift\tlift\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                       "2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                       "3\tFebruary\tFebruary\tPROPN\tNNP\t_\t1\tobl\t_\t_\n"
+                       "4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                       "5\tIran\tIran\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                       "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                       "7\tLibya\tLibya\tPROPN\tNNP\t_\t3\tconj\t_\t_\n"
+                       "8\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                       "9\tNorth\tNorth\tPROPN\tNNP\t_\t10\tcompound\t_\t_\n"
+                       "10\tKorea\tKorea\tPROPN\tNNP\t_\t3\tconj\t_\t_\n"
+                       "11\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n"
+                       "12\tSudan\tSudan\tPROPN\tNNP\t_\t3\tconj\t_\t_\n",
+                       out, sizeof out),
+              "0:root:VB 3:case:IN 1:obl:NNP 5:case:IN 3:nmod:NNP 7:punct:, "
+              "5:conj:NNP 10:punct:, 10:compound:NNP 5:conj:NNP 12:punct:, "
+              "5:conj:NNP");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
