@@ -771,6 +771,20 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "As fighting between the army and the RSF spread": a noun of
+     * conflict or meeting in -ing right before "between" names the
+     * fighting or meeting, not someone's act of it */
+    static const char *const between_nouns[] = {
+        "fighting", "meeting", "shelling", "feuding", "wrangling",
+        "skirmishing", NULL};
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (strcmp(t->xpos, "VBG") != 0 || !form_in(t, between_nouns) ||
+            !tokens[i + 1].form || strcasecmp(tokens[i + 1].form, "between"))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
      * participle by a hyphen modifies the noun after it (the tagger,
      * seeing "-led", reads a verb and the parse loses its subject) */

@@ -5599,6 +5599,16 @@ static void test_list_after_a_month(void)
               "USALEG>SDN:0354");
 }
 
+/* "fighting between Azerbaijanis and Armenians" is theirs, not the
+ * fighting of the one who closes a border because of it. */
+static void test_fighting_between_two(void)
+{
+    CHECK_STR(pb_test_code("Russia closed its borders with Iran because of "
+                           "fighting between Azerbaijanis and Armenians.",
+                           NULL),
+              "RUS>IRN:172 AZE>ARM:190 ARM>AZE:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7190,6 +7200,7 @@ const pb_test_case pipeline_tests[] = {
     {"crews_arriving_make_no_visit", test_crews_arriving_make_no_visit},
     {"capital_inside_a_longer_name", test_capital_inside_a_longer_name},
     {"list_after_a_month", test_list_after_a_month},
+    {"fighting_between_two", test_fighting_between_two},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

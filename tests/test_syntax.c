@@ -2395,6 +2395,15 @@ static void test_tag_repair_ing_nouns(void)
                                     "appeals/NNS ./.",
                                     2),
               "VBG VERB");
+    /* "As fighting between the army and the RSF spread": the fighting */
+    CHECK_STR(tag_repaired_sentence("As/IN fighting/VBG between/IN the/DT "
+                                    "army/NN spread/VBD ./.",
+                                    1),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("were/VBD choosing/VBG between/IN "
+                                    "two/CD plans/NNS ./.",
+                                    1),
+              "VBG VERB");
 }
 
 /* Fills n tokens with forms, Penn tags and universal tags given one by
