@@ -4276,6 +4276,48 @@ static void repair_head_on_punctuation(pb_token *t, uint32_t n)
  * noun phrase after it (or after "that"/"which") is the subject of the
  * first past or present verb after it, which is the noun's relative
  * clause, the relative pronoun its object. */
+/* "Police detained the mayor, a move opposition leaders denounced": the
+ * parser may make the summary's verb the root and the main verb a
+ * participle of its subject ("police detained" as "police [who]
+ * detained"). When the root follows the summary noun at k and a past or
+ * present verb hung as acl on a noun stands before k's comma, that verb
+ * becomes the root, the noun its subject, and what it told before the
+ * comma its own; *root is set to it. Returns whether it did. */
+static int summary_verb_as_root(pb_token *t, uint32_t n, uint32_t k,
+                                uint32_t *root, const repair_rels *r)
+{
+    uint32_t comma = k;
+    while (comma > 0 && !is_comma(&t[comma]))
+        comma--;
+    if (comma == 0 || *root < k)
+        return 0;
+    for (uint32_t m = 1; m < comma; m++) {
+        /* (a participle with its own object: "police detained the
+         * mayor" read as "police [who were] detained") */
+        if (t[m].upos != PB_UPOS_VERB || t[m].deprel != r->acl ||
+            t[m].head <= 0 || (uint32_t)t[m].head - 1 >= m ||
+            !(pb_finite_xpos(t[m].xpos) ||
+              (strcmp(t[m].xpos, "VBN") == 0 &&
+               has_child(t, n, m + 1, r->obj))))
+            continue;
+        uint32_t s = (uint32_t)t[m].head - 1;
+        if (t[s].head != (int16_t)(*root + 1) || t[s].deprel != r->nsubj)
+            return 0;
+        t[m].head = 0;
+        t[m].deprel = r->root;
+        if (strcmp(t[m].xpos, "VBN") == 0)
+            memcpy(t[m].xpos, "VBD", 4);
+        hang(t, s, m, r->nsubj);
+        for (uint32_t i = 0; i <= comma; i++)
+            if (i != m && t[i].head == (int16_t)(*root + 1))
+                t[i].head = (int16_t)(m + 1);
+        hang(t, *root, k, PB_REL_ACL_RELCL); /* set again below */
+        *root = m;
+        return 1;
+    }
+    return 0;
+}
+
 static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
 {
     static const char *const summaries[] = {
@@ -4291,8 +4333,12 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
             root = i;
     if (root == n || t[root].upos != PB_UPOS_VERB)
         return;
-    for (uint32_t k = root + 3; k + 2 < n; k++) {
+    for (uint32_t k = 3; k + 2 < n; k++) {
         if (t[k].upos != PB_UPOS_NOUN || !in_words(t[k].form, summaries))
+            continue;
+        if (k > root && k < root + 3)
+            continue;
+        if (k < root && !summary_verb_as_root(t, n, k, &root, r))
             continue;
         uint32_t a = k - 1;
         while (a > root && t[a].upos == PB_UPOS_ADJ)
@@ -4321,6 +4367,8 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
             continue;
         /* the subject ends before "'s" ("Kenya's foreign ministry") */
         hang(t, k, root, appos);
+        for (uint32_t i = a; i < k; i++) /* ", a [new] move" */
+            hang(t, i, k, t[i].upos == PB_UPOS_DET ? PB_REL_DET : PB_REL_AMOD);
         hang(t, v, k, relcl);
         for (uint32_t i = first; i < v; i++)
             if (i != subject && (t[i].head < (int16_t)(first + 1) ||

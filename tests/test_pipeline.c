@@ -5609,6 +5609,16 @@ static void test_fighting_between_two(void)
               "RUS>IRN:172 AZE>ARM:190 ARM>AZE:190");
 }
 
+/* ", a move Turkish opposition leaders denounced as a coup": the
+ * denunciation is of the ones who made the move. */
+static void test_a_move_they_denounced(void)
+{
+    CHECK_STR(pb_test_code("Turkish police detained Istanbul Mayor Ekrem "
+                           "Imamoglu on Wednesday, a move Turkish opposition "
+                           "leaders denounced as a political coup.", NULL),
+              "TURCOP>TUROPP:173 TUROPP>TURCOP:111");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7201,6 +7211,7 @@ const pb_test_case pipeline_tests[] = {
     {"capital_inside_a_longer_name", test_capital_inside_a_longer_name},
     {"list_after_a_month", test_list_after_a_month},
     {"fighting_between_two", test_fighting_between_two},
+    {"a_move_they_denounced", test_a_move_they_denounced},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

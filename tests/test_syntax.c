@@ -1287,6 +1287,23 @@ static void test_tree_repair(void)
               "0:root:VB 3:case:IN 1:obl:NNP 5:case:IN 3:nmod:NNP 7:punct:, "
               "5:conj:NNP 10:punct:, 10:compound:NNP 5:conj:NNP 12:punct:, "
               "5:conj:NNP");
+    /* "Police detained the mayor, a move leaders denounced": the
+     * summary's verb read as the root and the main verb as the
+     * subject's participle */
+    CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t9\tnsubj\t_\t_\n"
+                       "2\tdetained\tdetain\tVERB\tVBN\t_\t1\tacl\t_\t_\n"
+                       "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+                       "4\tmayor\tmayor\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                       "5\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_\n"
+                       "6\ta\ta\tDET\tDT\t_\t8\tdet\t_\t_\n"
+                       "7\tmove\tmove\tNOUN\tNN\t_\t8\tcompound\t_\t_\n"
+                       "8\tleaders\tleader\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                       "9\tdenounced\tdenounce\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                       "10\tas\tas\tADP\tIN\t_\t11\tcase\t_\t_\n"
+                       "11\tcoup\tcoup\tNOUN\tNN\t_\t9\tobl\t_\t_\n",
+                       out, sizeof out),
+              "2:nsubj:NN 0:root:VBD 4:det:DT 2:obj:NN 2:punct:, 7:det:DT "
+              "2:appos:NN 9:nsubj:NNS 7:acl:relcl:VBD 11:case:IN 9:obl:NN");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
