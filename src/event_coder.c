@@ -3985,7 +3985,8 @@ static const pb_mention *own_denier(const sentence_view *v, uint32_t j,
 
 /* The source of an arrest or a sentence in the passive that names no
  * one doing it ("Two journalists were detained in Iran"): the police
- * (COP), or for a sentence the courts (JUD), of the state where it
+ * (COP), or for a sentence the courts (JUD) — also a sentence to prison,
+ * which CAMEO codes as the detention (173) — of the state where it
  * happens, or of the target's state ("a Russian activist was jailed").
  * NULL when neither is known, or out of memory (doc->failed set). */
 static const char *implied_authorities(pb_doc *doc, const sentence_view *v,
@@ -4001,8 +4002,9 @@ static const char *implied_authorities(pb_doc *doc, const sentence_view *v,
     }
     if (!state)
         return NULL;
-    return state_with_agent(doc, state,
-                            strcmp(code, PB_TC_SENTENCE) == 0 ? "JUD" : "COP");
+    int court = strcmp(code, PB_TC_SENTENCE) == 0 ||
+                word_is(v, head, "sentence");
+    return state_with_agent(doc, state, court ? "JUD" : "COP");
 }
 
 /* "Ties with Algeria are at their lowest point, Morocco's foreign

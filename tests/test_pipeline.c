@@ -4043,7 +4043,11 @@ static void test_courts_sentence_at_home(void)
     CHECK_STR(pb_test_code("Former Peruvian President Pedro Castillo was "
                            "sentenced to 11 years by the Supreme Court.",
                            "2026-05-04"),
-              "PERJUD>PERELI:116@2026-05-04");
+              "PERJUD>PERELI:173@2026-05-04");
+    /* a ruling against a state, where no one is imprisoned, stays 116 */
+    CHECK_STR(pb_test_code("A European court convicted Turkey of inhuman "
+                           "acts.", NULL),
+              "EURJUD>TUR:116");
 }
 
 /* A second act joined to "said" after a present or future report is
@@ -6569,11 +6573,12 @@ static void test_arrested_by_the_police_of_the_place(void)
                         "of smuggling cocaine into Guatemala.",
                         NULL),
               "HNDCOP>HNDGOV:173");
-    /* a sentence in the passive is the courts' */
+    /* a sentence in the passive is the courts'; to prison it is the
+     * detention CAMEO codes for a person found guilty (173, not 116) */
     CHECK_STR(pb_test_code("Chadian opposition leader Succes Masra was "
                         "sentenced to 20 years in prison.",
                         NULL),
-              "TCDJUD>TCDOPP:116");
+              "TCDJUD>TCDOPP:173");
     /* an opposition candidate is the opposition, not a party's */
     CHECK_STR(pb_test_code("Police arrested an opposition candidate in "
                         "Kampala.",
