@@ -5623,6 +5623,17 @@ static void test_a_move_they_denounced(void)
               "TURCOP>TUROPP:173 TUROPP>TURCOP:111");
 }
 
+/* Troops sent to join a regional force or a mission protect (074; as an
+ * intent 0334), where troops sent somewhere alone are a mobilisation. */
+static void test_troops_sent_to_join_a_mission(void)
+{
+    CHECK_STR(pb_test_code("Ghana will send 500 soldiers to join a regional "
+                           "force in Burkina Faso.", NULL),
+              "GHA>BFA:0334:intended");
+    CHECK_STR(pb_test_code("Russia sent troops to Belarus.", NULL),
+              "RUS>BLR:154");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7217,6 +7228,7 @@ const pb_test_case pipeline_tests[] = {
     {"list_after_a_month", test_list_after_a_month},
     {"fighting_between_two", test_fighting_between_two},
     {"a_move_they_denounced", test_a_move_they_denounced},
+    {"troops_sent_to_join_a_mission", test_troops_sent_to_join_a_mission},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
