@@ -670,6 +670,9 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
                                           "phone", "speak", "talk", NULL};
     static const char *const talks[] = {"talk", "talks", "meeting",
                                         "call", "conversation", NULL};
+    static const char *const means[] = {"phone", "telephone", "video",
+                                        "videoconference", "videolink",
+                                        NULL};
     int verb = s->tokens[head_token(s, &out[k])].head - 1;
     const char *lemma = verb >= 0 ? s->tokens[verb].lemma : NULL;
     /* "held talks with Xi": the talks' "with" phrase */
@@ -721,6 +724,12 @@ static long person_met(const pb_sentence *s, const pb_mention *out,
                 in_list(s->tokens[h].lemma, talks) &&
                 (rel_starts(t, "nmod") || rel_starts(t, "obj")))
                 return (long)j; /* (or misread as the talks' object) */
+            /* "spoke by phone with Trump", the "with" phrase hung on
+             * the means */
+            if (!held && h >= 0 && s->tokens[h].head - 1 == verb &&
+                rel_starts(&s->tokens[h], "obl") && s->tokens[h].lemma &&
+                in_list(s->tokens[h].lemma, means) && rel_starts(t, "nmod"))
+                return (long)j;
         }
     }
     return -1;

@@ -5634,6 +5634,18 @@ static void test_troops_sent_to_join_a_mission(void)
               "RUS>BLR:154");
 }
 
+/* "spoke by phone with Trump, and the two agreed …": the two are the
+ * caller and the one called, the "with" phrase hung on the phone. */
+static void test_the_two_after_a_phone_call(void)
+{
+    CHECK_STR(pb_test_code("Canadian Prime Minister Mark Carney spoke by "
+                           "phone with U.S. President Donald Trump on "
+                           "Monday, and the two agreed to begin talks.",
+                           "2025-06-04"),
+              "CANGOV>USAGOV:041@2025-06-02 CANGOV>USAGOV:036@2025-06-02 "
+              "USAGOV>CANGOV:036@2025-06-02");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7229,6 +7241,7 @@ const pb_test_case pipeline_tests[] = {
     {"fighting_between_two", test_fighting_between_two},
     {"a_move_they_denounced", test_a_move_they_denounced},
     {"troops_sent_to_join_a_mission", test_troops_sent_to_join_a_mission},
+    {"the_two_after_a_phone_call", test_the_two_after_a_phone_call},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
