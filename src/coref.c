@@ -657,7 +657,18 @@ static int talks_before(const pb_sentence *s, uint32_t v,
     return -1;
 }
 
-/* Finds the references of the sentence; returns their count in out. */
+/* Are tokens from..to-1 at most two adjectives ("the country's rival
+ * leaders")? None at all is true. */
+static int adjectives_between(const pb_sentence *s, uint32_t from, uint32_t to)
+{
+    if (to < from || to - from > 2)
+        return 0;
+    for (uint32_t i = from; i < to; i++)
+        if (s->tokens[i].upos != PB_UPOS_ADJ)
+            return 0;
+    return 1;
+}
+
 /* The person mention the subject person k met or spoke with, the object
  * or "with" phrase of k's verb ("Putin met Xi in Beijing", "Biden spoke
  * with Macron"), so that "the two leaders" after are the pair; -1 if
@@ -848,6 +859,7 @@ static int armed_group_words(const pb_sentence *s, const char *const *lower,
     return 0;
 }
 
+/* Finds the references of the sentence; returns their count in out. */
 static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                               const pb_sentence *s, const char *const *lower,
                               uint32_t sentence_no, const pb_mention *m,
@@ -961,12 +973,13 @@ static size_t find_references(const pb_coref *c, const pb_lexicon *lex,
                    in_list(lower[i + 1], country_words) &&
                    (strcmp(lower[i + 2], "'s") == 0 ||
                     strcmp(lower[i + 2], "’s") == 0) &&
-                   k < n && m[k].first == i + 3 && m[k].is_agent_only &&
-                   state_before(lex, m, k)) {
+                   k < n && adjectives_between(s, i + 3, m[k].first) &&
+                   m[k].is_agent_only && state_before(lex, m, k)) {
             /* "extended its mission in South Sudan and urged the
-             * country's leaders": the state named last in the sentence,
-             * not the own state of the clause's subject, owns the people
-             * or organ after it (not "the country's economic crisis") */
+             * country's [rival] leaders": the state named last in the
+             * sentence, not the own state of the clause's subject, owns
+             * the people or organ after it (not "the country's economic
+             * crisis") */
             r.last = i + 1;
             r.code = state_named_before(lex, s, m, k, i + 1, arena);
             r.kind = PB_COREF_STATE;

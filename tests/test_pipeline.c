@@ -5646,6 +5646,16 @@ static void test_the_two_after_a_phone_call(void)
               "USAGOV>CANGOV:036@2025-06-02");
 }
 
+/* "urged the country's rival leaders": adjectives between the
+ * country's "'s" and its organ keep the organ the country's. */
+static void test_the_countrys_rival_leaders(void)
+{
+    CHECK_STR(pb_test_code("The U.N. Security Council extended its "
+                           "peacekeeping mission in South Sudan and urged the "
+                           "country's rival leaders to hold elections.", NULL),
+              "IGOUNO>SSD:074 IGOUNO>SSDGOV:0244");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7242,6 +7252,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_move_they_denounced", test_a_move_they_denounced},
     {"troops_sent_to_join_a_mission", test_troops_sent_to_join_a_mission},
     {"the_two_after_a_phone_call", test_the_two_after_a_phone_call},
+    {"the_countrys_rival_leaders", test_the_countrys_rival_leaders},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
