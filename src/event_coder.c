@@ -1471,8 +1471,9 @@ static int armed_men(const char *agent)
 static int names_other_state(const sentence_view *v, const char *state);
 
 /* The code of a target agent no state claims ("---OPP", "---REB") in an
- * act of repression or force (roots 17–20) by a state or its organ: the
- * agent
+ * act of repression or force (roots 17–20), or a truce with armed men
+ * ("declared a ceasefire with the rebels", 087 and its intent 0356), by a
+ * state or its organ: the agent
  * of the state where the act happens ("killed five militants in North
  * Waziristan" → PAKREB, "US forces killed militants in Somalia" →
  * SOMREB); with no place, of the source's own state when a civil organ
@@ -1489,7 +1490,12 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
 {
     int bare_state = strlen(src) == PB_STATE_CODE_LEN &&
                      pb_lexicon_is_country(v->lex, src); /* "Russia" */
-    if (!code || !pb_tc_force_code(code->code) || strncmp(tgt, "---", 3) != 0)
+    /* (a truce with armed men; not "withdrawing his troops") */
+    int truce = code && armed_men(tgt + 3) &&
+                (strncmp(code->code, "087", 3) == 0 ||
+                 strcmp(code->code, "0356") == 0);
+    if (!code || !(pb_tc_force_code(code->code) || truce) ||
+        strncmp(tgt, "---", 3) != 0)
         return NULL;
     if (!(state_agent(src) || bare_state)) {
         /* "Islamic State claimed the attack that killed 20 people in

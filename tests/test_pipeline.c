@@ -5656,6 +5656,19 @@ static void test_the_countrys_rival_leaders(void)
               "IGOUNO>SSD:074 IGOUNO>SSDGOV:0244");
 }
 
+/* An army's truce with armed men no state claims is with its own
+ * state's, as its fighting is. */
+static void test_a_truce_with_the_rebels(void)
+{
+    CHECK_STR(pb_test_code("South Sudan's army declared a seven-day "
+                           "ceasefire with armed youth militias in Upper Nile "
+                           "state on Tuesday.", NULL),
+              "SSDMIL>SSDUAF:0871");
+    CHECK_STR(pb_test_code("South Sudan's army agreed to a ceasefire with the "
+                           "rebels.", NULL),
+              "SSDMIL>SSDREB:0356");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7253,6 +7266,7 @@ const pb_test_case pipeline_tests[] = {
     {"troops_sent_to_join_a_mission", test_troops_sent_to_join_a_mission},
     {"the_two_after_a_phone_call", test_the_two_after_a_phone_call},
     {"the_countrys_rival_leaders", test_the_countrys_rival_leaders},
+    {"a_truce_with_the_rebels", test_a_truce_with_the_rebels},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
