@@ -1490,12 +1490,12 @@ static const char *own_people(pb_doc *doc, const sentence_view *v,
 {
     int bare_state = strlen(src) == PB_STATE_CODE_LEN &&
                      pb_lexicon_is_country(v->lex, src); /* "Russia" */
+    if (!code || strncmp(tgt, "---", 3) != 0)
+        return NULL;
     /* (a truce with armed men; not "withdrawing his troops") */
-    int truce = code && armed_men(tgt + 3) &&
-                (strncmp(code->code, "087", 3) == 0 ||
-                 strcmp(code->code, "0356") == 0);
-    if (!code || !(pb_tc_force_code(code->code) || truce) ||
-        strncmp(tgt, "---", 3) != 0)
+    int truce = armed_men(tgt + 3) && (strncmp(code->code, "087", 3) == 0 ||
+                                       strcmp(code->code, "0356") == 0);
+    if (!pb_tc_force_code(code->code) && !truce)
         return NULL;
     if (!(state_agent(src) || bare_state)) {
         /* "Islamic State claimed the attack that killed 20 people in
