@@ -57,23 +57,6 @@
 #include <string.h>
 #include <strings.h>
 
-typedef struct repair_rels {
-    int acl, obj, nsubj, nsubj_pass, aux, aux_pass, cop, root, ccomp;
-} repair_rels;
-
-static void rels_init(repair_rels *r)
-{
-    r->acl = PB_REL_ACL;
-    r->obj = PB_REL_OBJ;
-    r->nsubj = PB_REL_NSUBJ;
-    r->nsubj_pass = PB_REL_NSUBJ_PASS;
-    r->aux = PB_REL_AUX;
-    r->aux_pass = PB_REL_AUX_PASS;
-    r->cop = PB_REL_COP;
-    r->root = PB_REL_ROOT;
-    r->ccomp = PB_REL_CCOMP;
-}
-
 /* Has token id (1-based) a dependent with relation rel? */
 static int has_child(const pb_token *t, uint32_t n, uint32_t id, int rel)
 {
@@ -84,10 +67,10 @@ static int has_child(const pb_token *t, uint32_t n, uint32_t id, int rel)
 }
 
 /* Has token id (1-based) a subject, active or passive? */
-static int has_subject(const pb_token *t, uint32_t n, uint32_t id,
-                       const repair_rels *r)
+static int has_subject(const pb_token *t, uint32_t n, uint32_t id)
 {
-    return has_child(t, n, id, r->nsubj) || has_child(t, n, id, r->nsubj_pass);
+    return has_child(t, n, id, PB_REL_NSUBJ) ||
+           has_child(t, n, id, PB_REL_NSUBJ_PASS);
 }
 
 /* Is a case marker of token k (the words before it hung on it as case)
@@ -154,13 +137,13 @@ static uint32_t verb_at_or_above(const pb_token *t, uint32_t g)
 /* Verb w becomes the root in the place of token v; v's dependents from
  * token `from` on (the final stop) move to w. */
 static void hand_root(pb_token *t, uint32_t n, uint32_t v, uint32_t w,
-                      uint32_t from, const repair_rels *r)
+                      uint32_t from)
 {
     for (uint32_t k = from; k < n; k++)
         if (t[k].head == (int16_t)(v + 1))
             t[k].head = (int16_t)(w + 1);
     t[w].head = 0;
-    t[w].deprel = r->root;
+    t[w].deprel = PB_REL_ROOT;
 }
 
 /* Token v becomes a past-tense verb in the place token from held. */
@@ -193,33 +176,33 @@ static void demote_root(pb_token *t, uint32_t root, uint32_t v)
 
 /* Token `to` becomes the root in place of `from`; the full stop after
  * both, hung on `from`, goes with it. */
-static void pass_root(pb_token *t, uint32_t n, uint32_t from, uint32_t to,
-                      const repair_rels *r)
+static void pass_root(pb_token *t, uint32_t n, uint32_t from, uint32_t to)
 {
     t[to].head = 0;
-    t[to].deprel = r->root;
+    t[to].deprel = PB_REL_ROOT;
     for (uint32_t k = (from > to ? from : to) + 1; k < n; k++)
         if (t[k].head == (int16_t)(from + 1) && t[k].upos == PB_UPOS_PUNCT)
             t[k].head = (int16_t)(to + 1);
 }
 
 /* Is token i (0-based) a participle wrongly hung on its subject? */
-static int misread_main_verb(const pb_token *t, uint32_t n, uint32_t i,
-                             const repair_rels *r)
+static int misread_main_verb(const pb_token *t, uint32_t n, uint32_t i)
 {
     const pb_token *v = &t[i];
-    if (v->deprel != r->acl || strcmp(v->xpos, "VBN") != 0 || v->head < 1 ||
+    if (v->deprel != PB_REL_ACL || strcmp(v->xpos, "VBN") != 0 || v->head < 1 ||
         (uint32_t)v->head > i)
         return 0;
     uint32_t h = (uint32_t)v->head - 1;
     const pb_token *noun = &t[h];
     if ((noun->upos != PB_UPOS_NOUN && noun->upos != PB_UPOS_PROPN) ||
-        (noun->deprel != r->root && noun->deprel != r->ccomp))
+        (noun->deprel != PB_REL_ROOT && noun->deprel != PB_REL_CCOMP))
         return 0;
-    return (has_child(t, n, i + 1, r->obj) || has_child(t, n, i + 1, r->ccomp)) &&
-           !has_child(t, n, i + 1, r->aux) &&
-           !has_child(t, n, i + 1, r->aux_pass) &&
-           !has_child(t, n, i + 1, r->cop) && !has_child(t, n, h + 1, r->nsubj);
+    return (has_child(t, n, i + 1, PB_REL_OBJ) ||
+            has_child(t, n, i + 1, PB_REL_CCOMP)) &&
+           !has_child(t, n, i + 1, PB_REL_AUX) &&
+           !has_child(t, n, i + 1, PB_REL_AUX_PASS) &&
+           !has_child(t, n, i + 1, PB_REL_COP) &&
+           !has_child(t, n, h + 1, PB_REL_NSUBJ);
 }
 
 /* Does token a (0-based) lie under token b? */
@@ -234,9 +217,9 @@ static int under(const pb_token *t, uint32_t n, uint32_t a, uint32_t b)
 }
 
 /* Can a clause stand where relation rel stands? */
-static int clausal_place(int rel, const repair_rels *r)
+static int clausal_place(int rel)
 {
-    return rel == r->root || rel == r->ccomp ||
+    return rel == PB_REL_ROOT || rel == PB_REL_CCOMP ||
            rel == PB_REL_PARATAXIS;
 }
 
@@ -261,13 +244,13 @@ static int subordinate(const pb_token *t, uint32_t n, uint32_t k,
 /* Is verb k, under token top, in a clause joined to top with a subject
  * of its own ("rockets …, and Israel responded")? */
 static int clause_of_own(const pb_token *t, uint32_t n, uint32_t k,
-                         uint32_t top, const repair_rels *r)
+                         uint32_t top)
 {
     int conj = PB_REL_CONJ;
     for (uint32_t steps = 0; steps <= n && k != top; steps++) {
         if (t[k].head == (int16_t)(top + 1))
             return t[k].deprel == conj && t[k].upos == PB_UPOS_VERB &&
-                   has_subject(t, n, k + 1, r);
+                   has_subject(t, n, k + 1);
         if (t[k].head < 1)
             break;
         k = (uint32_t)t[k].head - 1;
@@ -281,8 +264,7 @@ static int clause_of_own(const pb_token *t, uint32_t n, uint32_t k,
  * its own, is the verb when one of the two nouns stands where a clause
  * belongs (the root, a reported clause). The plural noun becomes its
  * subject, the modified noun its object. */
-static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
-                                  const repair_rels *r)
+static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i)
 {
     pb_token *v = &t[i];
     size_t len = v->form ? strlen(v->form) : 0;
@@ -294,7 +276,7 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
      * the noun or of the modifier ("Yugoslavia eased emergency
      * measures") */
     int name_subject = t[subj].upos == PB_UPOS_PROPN &&
-                       t[subj].deprel == r->nsubj &&
+                       t[subj].deprel == PB_REL_NSUBJ &&
                        (t[subj].head == (int16_t)(obj + 1) ||
                         t[subj].head == (int16_t)(i + 1));
     if ((strcmp(t[subj].xpos, "NNS") != 0 && !name_subject) ||
@@ -305,17 +287,17 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i,
     if (top == obj && !under(t, n, subj, obj) &&
         t[subj].head != t[obj].head)
         return;
-    if (!clausal_place(t[top].deprel, r))
+    if (!clausal_place(t[top].deprel))
         return;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].upos == PB_UPOS_VERB && k != i &&
             (under(t, n, k, top) || k == top) &&
-            !subordinate(t, n, k, top) && !clause_of_own(t, n, k, top, r))
+            !subordinate(t, n, k, top) && !clause_of_own(t, n, k, top))
             return; /* the clause has a verb of its own */
     take_place(t, i, top);
     move_later(t, n, i, subj, subj, obj);
-    hang(t, subj, i, r->nsubj);
-    hang(t, obj, i, r->obj);
+    hang(t, subj, i, PB_REL_NSUBJ);
+    hang(t, obj, i, PB_REL_OBJ);
     /* a clause joined to the noun ("…, and Israel responded") joins the
      * verb */
     int conj = PB_REL_CONJ;
@@ -392,7 +374,7 @@ static int root_phrase_acts(const pb_token *t, uint32_t n, uint32_t root,
  * has that participle for its main verb. The verb becomes the root; the
  * noun its subject; the old root, when it is another word that governs
  * the noun ("In August", "Here"), an oblique or adverb of the verb. */
-static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_verbless(pb_token *t, uint32_t n)
 {
     if (has_finite_verb(t, n))
         return;
@@ -400,18 +382,19 @@ static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
     static const char *const prepositional[] = {
         "compared", "based", "related", "given", "provided", NULL};
     uint32_t i = 1;
-    while (i < n && !(strcmp(t[i].xpos, "VBN") == 0 && t[i].deprel == r->acl))
+    while (i < n &&
+           !(strcmp(t[i].xpos, "VBN") == 0 && t[i].deprel == PB_REL_ACL))
         i++;
     for (int k = 0; i < n && prepositional[k]; k++)
         if (t[i].form && strcasecmp(t[i].form, prepositional[k]) == 0)
             return;
     if (i >= n || t[i].head < 1 || t[i].head > (int16_t)i ||
-        t[i - 1].upos == PB_UPOS_PUNCT || has_child(t, n, i + 1, r->aux) ||
-        has_child(t, n, i + 1, r->aux_pass) ||
+        t[i - 1].upos == PB_UPOS_PUNCT || has_child(t, n, i + 1, PB_REL_AUX) ||
+        has_child(t, n, i + 1, PB_REL_AUX_PASS) ||
         has_child(t, n, i + 1, PB_REL_OBL_AGENT))
         return;
     uint32_t h = (uint32_t)t[i].head - 1, root = 0;
-    while (root < n && t[root].deprel != r->root)
+    while (root < n && t[root].deprel != PB_REL_ROOT)
         root++;
     if (!is_nominal(&t[h]) || (h != i - 1 && !under(t, n, i - 1, h)) ||
         root > h || t[root].upos == PB_UPOS_VERB ||
@@ -424,7 +407,7 @@ static void repair_verbless(pb_token *t, uint32_t n, const repair_rels *r)
     move_later(t, n, i, subj, root, n);
     if (root != subj)
         demote_root(t, root, i);
-    hang(t, subj, i, r->nsubj);
+    hang(t, subj, i, PB_REL_NSUBJ);
 }
 
 /* The last word of the phrase before token i: i - 1, or the word before
@@ -451,8 +434,7 @@ static int phrase_end_before(const pb_token *t, uint32_t i)
  * left of the subject ("In April") becomes an oblique or adverb, or the
  * subject itself when the phrase before the verb was set off by commas
  * as its apposition. */
-static void repair_verbless_modifier(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_verbless_modifier(pb_token *t, uint32_t n)
 {
     if (has_main_finite_verb(t, n))
         return;
@@ -478,10 +460,10 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
         has_child(t, n, obj + 1, PB_REL_CASE))
         return; /* not "a sandwich made to artistic standards" */
     while (t[subj].head >= 1 && (uint32_t)t[subj].head - 1 < i &&
-           t[subj].deprel != r->root)
+           t[subj].deprel != PB_REL_ROOT)
         subj = (uint32_t)t[subj].head - 1;
     uint32_t root = 0;
-    while (root < n && t[root].deprel != r->root)
+    while (root < n && t[root].deprel != PB_REL_ROOT)
         root++;
     /* "French National Assembly president Laurent Fabius and … held
      * talks": the opening adjective made the root with the name for its
@@ -489,7 +471,7 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
     int adjective_root = 0;
     if (subj == root && root == 0 && t[root].upos == PB_UPOS_ADJ)
         for (uint32_t k = 1; k < i && !adjective_root; k++)
-            if (t[k].head == 1 && t[k].deprel == r->nsubj) {
+            if (t[k].head == 1 && t[k].deprel == PB_REL_NSUBJ) {
                 subj = k;
                 adjective_root = 1;
             }
@@ -511,13 +493,13 @@ static void repair_verbless_modifier(pb_token *t, uint32_t n,
     } else if (root != subj && root != obj) {
         demote_root(t, root, i);
     }
-    hang(t, subj, i, r->nsubj);
-    hang(t, obj, i, r->obj);
+    hang(t, subj, i, PB_REL_NSUBJ);
+    hang(t, obj, i, PB_REL_OBJ);
 }
 
 /* Is token v a verb of saying with the clause it reports before it
  * ('"…," said the spokesperson')? */
-static int quote_before(const pb_token *t, uint32_t v, const repair_rels *r)
+static int quote_before(const pb_token *t, uint32_t v)
 {
     static const char *const saying[] = {"said", "says", "added", "adds",
                                          "wrote", "noted", "explained",
@@ -526,7 +508,7 @@ static int quote_before(const pb_token *t, uint32_t v, const repair_rels *r)
     for (int w = 0; t[v].form && saying[w]; w++)
         is_saying |= strcasecmp(t[v].form, saying[w]) == 0;
     for (uint32_t k = 0; is_saying && k < v; k++)
-        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->ccomp)
+        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_CCOMP)
             return 1;
     return 0;
 }
@@ -536,21 +518,21 @@ static int quote_before(const pb_token *t, uint32_t v, const repair_rels *r)
  * nominal (a complement clause has a verb or a copula), or as the object
  * of a verb of saying whose reported clause stands before it ('"…," said
  * the spokesperson'), is the subject. */
-static void repair_inverted_subject(pb_token *t, uint32_t n,
-                                    const repair_rels *r)
+static void repair_inverted_subject(pb_token *t, uint32_t n)
 {
     for (uint32_t k = 1; k < n; k++) {
         pb_token *x = &t[k];
-        if (!(x->deprel == r->ccomp ||
-              (x->deprel == r->obj && x->head >= 1 &&
-               quote_before(t, (uint32_t)x->head - 1, r))) ||
+        if (!(x->deprel == PB_REL_CCOMP ||
+              (x->deprel == PB_REL_OBJ && x->head >= 1 &&
+               quote_before(t, (uint32_t)x->head - 1))) ||
             !is_nominal(x) || x->head < 1 || (uint32_t)x->head > k)
             continue;
         uint32_t v = (uint32_t)x->head - 1;
-        if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r) ||
-            has_child(t, n, k + 1, r->cop) || has_child(t, n, k + 1, r->nsubj))
+        if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1) ||
+            has_child(t, n, k + 1, PB_REL_COP) ||
+            has_child(t, n, k + 1, PB_REL_NSUBJ))
             continue;
-        x->deprel = r->nsubj;
+        x->deprel = PB_REL_NSUBJ;
     }
 }
 
@@ -559,8 +541,7 @@ static void repair_inverted_subject(pb_token *t, uint32_t n,
  * as a compound before it, and no subject, auxiliary or agent of its
  * own, has that word for its subject (a past tense, not a participle);
  * a bare name after it, hung as an unmarked oblique, is its object. */
-static void repair_compound_subject(pb_token *t, uint32_t n,
-                                    const repair_rels *r)
+static void repair_compound_subject(pb_token *t, uint32_t n)
 {
     int compound = PB_REL_COMPOUND;
     int unmarked = PB_REL_OBL_UNMARKED;
@@ -568,9 +549,9 @@ static void repair_compound_subject(pb_token *t, uint32_t n,
     for (uint32_t v = 1; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
-            !clausal_place(t[v].deprel, r) || has_subject(t, n, v + 1, r) ||
-            has_child(t, n, v + 1, r->aux) ||
-            has_child(t, n, v + 1, r->aux_pass) ||
+            !clausal_place(t[v].deprel) || has_subject(t, n, v + 1) ||
+            has_child(t, n, v + 1, PB_REL_AUX) ||
+            has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
             has_child(t, n, v + 1, agent))
             continue;
         int subj = -1;
@@ -580,12 +561,12 @@ static void repair_compound_subject(pb_token *t, uint32_t n,
                 subj = (int)k;
         if (subj < 0)
             continue;
-        hang(t, (uint32_t)subj, v, r->nsubj);
+        hang(t, (uint32_t)subj, v, PB_REL_NSUBJ);
         memcpy(t[v].xpos, "VBD", 4);
         for (uint32_t k = v + 1; k < n; k++)
             if (t[k].head == (int16_t)(v + 1) && t[k].deprel == unmarked &&
                 t[k].upos == PB_UPOS_PROPN) {
-                t[k].deprel = r->obj;
+                t[k].deprel = PB_REL_OBJ;
                 break;
             }
     }
@@ -597,23 +578,23 @@ static void repair_compound_subject(pb_token *t, uint32_t n,
  * or possessive of its own (a predicate noun needs "is"; "the claim" is a
  * noun), and with a clause of its own subject hung on it, is a verb
  * reporting that clause, its complement. */
-static void repair_noun_verb(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_noun_verb(pb_token *t, uint32_t n)
 {
     int det = PB_REL_DET, poss = PB_REL_NMOD_POSS, relcl = PB_REL_ACL_RELCL;
     for (uint32_t v = 1; v < n; v++) {
-        if (t[v].upos != PB_UPOS_NOUN || t[v].deprel != r->root ||
-            has_child(t, n, v + 1, r->cop) || has_child(t, n, v + 1, det) ||
+        if (t[v].upos != PB_UPOS_NOUN || t[v].deprel != PB_REL_ROOT ||
+            has_child(t, n, v + 1, PB_REL_COP) || has_child(t, n, v + 1, det) ||
             has_child(t, n, v + 1, poss))
             continue;
         int subj = -1;
         for (uint32_t k = 0; k < v; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_NSUBJ)
                 subj = (int)k;
         int clause = -1;
         for (uint32_t k = v + 1; k < n && clause < 0; k++)
             if (t[k].head == (int16_t)(v + 1) &&
-                (t[k].deprel == relcl || t[k].deprel == r->ccomp) &&
-                has_child(t, n, k + 1, r->nsubj))
+                (t[k].deprel == relcl || t[k].deprel == PB_REL_CCOMP) &&
+                has_child(t, n, k + 1, PB_REL_NSUBJ))
                 clause = (int)k;
         if (subj < 0 || clause < 0)
             continue; /* only a verb that reports or claims a clause */
@@ -627,7 +608,7 @@ static void repair_noun_verb(pb_token *t, uint32_t n, const repair_rels *r)
             continue;
         t[v].upos = PB_UPOS_VERB;
         memcpy(t[v].xpos, "VBP", 4);
-        t[clause].deprel = r->ccomp;
+        t[clause].deprel = PB_REL_CCOMP;
     }
 }
 
@@ -650,12 +631,12 @@ static uint32_t phrase_top_before(const pb_token *t, uint32_t p, uint32_t d)
  * before it (or before "on"), the phrase is the subject and the day an
  * oblique of the verb; the day's dependents before it (the phrase's
  * determiner) move to the phrase. */
-static void repair_day_subject(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_day_subject(pb_token *t, uint32_t n)
 {
     int nsubj_pass = PB_REL_NSUBJ_PASS;
     for (uint32_t d = 1; d < n; d++) {
         if (!pb_day_word(t[d].form) ||
-            (t[d].deprel != r->nsubj && t[d].deprel != nsubj_pass) ||
+            (t[d].deprel != PB_REL_NSUBJ && t[d].deprel != nsubj_pass) ||
             t[d].head <= (int16_t)(d + 1))
             continue;
         uint32_t v = (uint32_t)t[d].head - 1, p = d - 1;
@@ -671,15 +652,15 @@ static void repair_day_subject(pb_token *t, uint32_t n, const repair_rels *r)
         int other = 0;
         for (uint32_t k = 0; k < n; k++)
             if (k != d && k != subj && t[k].head == (int16_t)(v + 1) &&
-                (t[k].deprel == r->nsubj || t[k].deprel == nsubj_pass))
+                (t[k].deprel == PB_REL_NSUBJ || t[k].deprel == nsubj_pass))
                 other = 1;
         if (other)
             continue;
         for (uint32_t k = 0; k < d; k++)
             if (k != subj && (int)k != on && t[k].head == (int16_t)(d + 1))
                 t[k].head = (int16_t)(subj + 1);
-        hang(t, subj, v, has_child(t, n, v + 1, r->aux_pass) ? nsubj_pass
-                                                             : r->nsubj);
+        hang(t, subj, v, has_child(t, n, v + 1, PB_REL_AUX_PASS) ? nsubj_pass
+                                                             : PB_REL_NSUBJ);
         if (on >= 0) {
             hang(t, d, v, PB_REL_OBL);
             hang(t, (uint32_t)on, d, PB_REL_CASE);
@@ -692,19 +673,18 @@ static void repair_day_subject(pb_token *t, uint32_t n, const repair_rels *r)
 /* "Polish police today arrested two diplomats" parsed as a passive: a
  * passive subject whose verb has an object but no passive auxiliary
  * ("was", "got") is the active subject of a past-tense verb. */
-static void repair_passive_without_auxiliary(pb_token *t, uint32_t n,
-                                             const repair_rels *r)
+static void repair_passive_without_auxiliary(pb_token *t, uint32_t n)
 {
     int nsubj_pass = PB_REL_NSUBJ_PASS;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].deprel != nsubj_pass || t[k].head < 1)
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
-        if (t[v].upos != PB_UPOS_VERB || !has_child(t, n, v + 1, r->obj) ||
-            has_child(t, n, v + 1, r->aux_pass) ||
-            has_child(t, n, v + 1, r->aux))
+        if (t[v].upos != PB_UPOS_VERB || !has_child(t, n, v + 1, PB_REL_OBJ) ||
+            has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
+            has_child(t, n, v + 1, PB_REL_AUX))
             continue;
-        t[k].deprel = r->nsubj;
+        t[k].deprel = PB_REL_NSUBJ;
         if (strcmp(t[v].xpos, "VBN") == 0)
             memcpy(t[v].xpos, "VBD", 4);
     }
@@ -814,8 +794,7 @@ static void repair_stranded_appositive(pb_token *t, uint32_t n)
  * with no preposition between commas before a subjectless verb, whose
  * own subject stands before the first comma, is that subject's
  * apposition, and the subject the verb's. */
-static void repair_subject_of_appositive(pb_token *t, uint32_t n,
-                                         const repair_rels *r)
+static void repair_subject_of_appositive(pb_token *t, uint32_t n)
 {
     int obl = PB_REL_OBL;
     int obl_unmarked = PB_REL_OBL_UNMARKED;
@@ -826,10 +805,10 @@ static void repair_subject_of_appositive(pb_token *t, uint32_t n,
             time_noun(&t[k]) || has_child(t, n, k + 1, case_rel))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, subj = n;
-        if (has_subject(t, n, v + 1, r))
+        if (has_subject(t, n, v + 1))
             continue;
         for (uint32_t j = 0; j < k; j++)
-            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == r->nsubj)
+            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == PB_REL_NSUBJ)
                 subj = j;
         if (subj == n || !is_nominal(&t[subj]))
             continue;
@@ -838,7 +817,7 @@ static void repair_subject_of_appositive(pb_token *t, uint32_t n,
         if (last + 1 >= n || !is_comma(&t[last + 1]) ||
             !is_comma(&t[subj + 1]))
             continue;
-        hang(t, subj, v, r->nsubj);
+        hang(t, subj, v, PB_REL_NSUBJ);
         hang(t, k, subj, PB_REL_APPOS);
         t[subj + 1].head = (int16_t)(k + 1);
     }
@@ -851,13 +830,13 @@ static void repair_subject_of_appositive(pb_token *t, uint32_t n,
  * conjunct with a subject of its own, is an oblique of that conjunct,
  * which becomes the root and takes the old root's later conjuncts and
  * punctuation. */
-static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_phrase_root(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     int case_rel = PB_REL_CASE;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
-        if (t[k].deprel == r->root && t[k].head == 0)
+        if (t[k].deprel == PB_REL_ROOT && t[k].head == 0)
             root = k;
     if (root == n || !is_nominal(&t[root]) || t[0].upos != PB_UPOS_ADP ||
         t[0].head != (int16_t)(root + 1) || t[0].deprel != case_rel)
@@ -865,7 +844,7 @@ static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
     uint32_t clause = n;
     for (uint32_t k = root + 1; k < n && clause == n; k++)
         if (t[k].head == (int16_t)(root + 1) && t[k].deprel == conj &&
-            has_subject(t, n, k + 1, r))
+            has_subject(t, n, k + 1))
             clause = k;
     if (clause == n)
         return;
@@ -880,7 +859,7 @@ static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
             (t[k].deprel == conj || t[k].upos == PB_UPOS_PUNCT))
             t[k].head = (int16_t)(clause + 1);
     t[clause].head = 0;
-    t[clause].deprel = r->root;
+    t[clause].deprel = PB_REL_ROOT;
     hang(t, root, clause, PB_REL_OBL);
     t[first - 1].head = (int16_t)(root + 1);
 }
@@ -891,14 +870,13 @@ static void repair_phrase_root(pb_token *t, uint32_t n, const repair_rels *r)
  * the same verb as a mark, while the verb has another subject after it,
  * is that preposition's object: of the noun before the preposition when
  * there is one, else an oblique of the verb. */
-static void repair_preposition_subject(pb_token *t, uint32_t n,
-                                       const repair_rels *r)
+static void repair_preposition_subject(pb_token *t, uint32_t n)
 {
     static const char *const preps[] = {"to", "in", "at", "from", "with",
                                         "for", NULL};
     int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != r->nsubj || t[k].head <= (int16_t)(k + 1) ||
+        if (t[k].deprel != PB_REL_NSUBJ || t[k].head <= (int16_t)(k + 1) ||
             !is_nominal(&t[k]))
             continue;
         uint32_t p = k - 1, v = (uint32_t)t[k].head - 1;
@@ -909,7 +887,7 @@ static void repair_preposition_subject(pb_token *t, uint32_t n,
             continue;
         int other = 0;
         for (uint32_t j = k + 1; j < v; j++)
-            if (t[j].head == t[k].head && t[j].deprel == r->nsubj)
+            if (t[j].head == t[k].head && t[j].deprel == PB_REL_NSUBJ)
                 other = 1;
         if (!other)
             continue;
@@ -926,13 +904,12 @@ static void repair_preposition_subject(pb_token *t, uint32_t n,
  * hangs the real subject on it as an apposition. A subject that opens
  * with a preposition of its own and has an apposition ending right
  * before the verb is an oblique, and the apposition the subject. */
-static void repair_prepositional_subject(pb_token *t, uint32_t n,
-                                         const repair_rels *r)
+static void repair_prepositional_subject(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int appos = PB_REL_APPOS;
     for (uint32_t k = 0; k < n; k++) {
-        if (t[k].deprel != r->nsubj || t[k].head <= (int16_t)(k + 1) ||
+        if (t[k].deprel != PB_REL_NSUBJ || t[k].head <= (int16_t)(k + 1) ||
             !is_nominal(&t[k]))
             continue;
         uint32_t first, last;
@@ -952,7 +929,7 @@ static void repair_prepositional_subject(pb_token *t, uint32_t n,
         if (last + 1 != v)
             continue;
         t[k].deprel = PB_REL_OBL;
-        hang(t, subject, v, r->nsubj);
+        hang(t, subject, v, PB_REL_NSUBJ);
     }
 }
 
@@ -961,8 +938,7 @@ static void repair_prepositional_subject(pb_token *t, uint32_t n,
  * it, which is left with no subject. Such a word (not an "-ly" adverb or
  * one of the adverbs that open sentences) right before a finite verb
  * with no subject is a name and the verb's subject. */
-static void repair_adverb_subject(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_adverb_subject(pb_token *t, uint32_t n)
 {
     static const char *const openers[] = {
         "however", "meanwhile", "also", "now", "then", "still", "yet",
@@ -987,7 +963,7 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
         t[v].upos != PB_UPOS_VERB ||
         (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBZ") != 0 &&
          strcmp(t[v].xpos, "VBP") != 0) ||
-        has_subject(t, n, v + 1, r))
+        has_subject(t, n, v + 1))
         return;
     size_t len = strlen(t[0].form);
     if (len < 3 || strcasecmp(t[0].form + len - 2, "ly") == 0)
@@ -997,7 +973,7 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
             return;
     t[0].upos = PB_UPOS_PROPN;
     memcpy(t[0].xpos, "NNP", 4);
-    t[0].deprel = r->nsubj;
+    t[0].deprel = PB_REL_NSUBJ;
 }
 
 /* "… delayed their meeting after a hafling was reported on the pass": the
@@ -1006,27 +982,26 @@ static void repair_adverb_subject(pb_token *t, uint32_t n,
  * subject, right after a noun phrase that a subordinator (after, before,
  * since, until, once, because) opens, is a clause of its own: the
  * phrase is its subject, the subordinator its mark. */
-static void repair_subordinate_clause(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_subordinate_clause(pb_token *t, uint32_t n)
 {
     static const char *const time_openers[] = {
         "after", "before", "since", "until", "once", "because", NULL};
     int nsubj_pass = PB_REL_NSUBJ_PASS;
     int case_rel = PB_REL_CASE;
     for (uint32_t a = 1; a + 1 < n; a++) {
-        if (t[a].deprel != r->aux && t[a].deprel != r->aux_pass)
+        if (t[a].deprel != PB_REL_AUX && t[a].deprel != PB_REL_AUX_PASS)
             continue;
         if (t[a].head <= (int16_t)(a + 1))
             continue;
         uint32_t v = (uint32_t)t[a].head - 1;
-        if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r) ||
-            t[v].deprel == r->root)
+        if (t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1) ||
+            t[v].deprel == PB_REL_ROOT)
             continue;
         /* the auxiliaries stand together right before the verb */
         int first_aux = 1;
         for (uint32_t j = 0; j < a; j++)
             if (t[j].head == (int16_t)(v + 1) &&
-                (t[j].deprel == r->aux || t[j].deprel == r->aux_pass))
+                (t[j].deprel == PB_REL_AUX || t[j].deprel == PB_REL_AUX_PASS))
                 first_aux = 0;
         if (!first_aux)
             continue;
@@ -1048,8 +1023,8 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n,
         }
         if (c == n || !is_nominal(&t[h]) || under(t, n, v, h))
             continue;
-        hang(t, h, v, has_child(t, n, v + 1, r->aux_pass) ? nsubj_pass
-                                                           : r->nsubj);
+        hang(t, h, v, has_child(t, n, v + 1, PB_REL_AUX_PASS) ? nsubj_pass
+                                                           : PB_REL_NSUBJ);
         hang(t, c, v, PB_REL_MARK);
         t[v].deprel = PB_REL_ADVCL;
     }
@@ -1080,8 +1055,7 @@ static uint32_t main_clause_after(const pb_token *t, uint32_t n, uint32_t v)
  * and the verb a clause. The noun of time measures that clause; the
  * noun with a preposition goes back to the nominal before it. An opening
  * clause made the root gives the root to the main clause after it. */
-static void repair_clause_after_time(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_clause_after_time(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int advcl = PB_REL_ADVCL;
@@ -1089,7 +1063,7 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
         if (t[v].upos != PB_UPOS_VERB)
             continue;
         for (uint32_t s = 0; s < v; s++) {
-            if (t[s].head != (int16_t)(v + 1) || t[s].deprel != r->nsubj)
+            if (t[s].head != (int16_t)(v + 1) || t[s].deprel != PB_REL_NSUBJ)
                 continue;
             uint32_t own_case = n; /* "of" in "that of Europe" */
             for (uint32_t j = 0; j < s; j++)
@@ -1115,13 +1089,13 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
             if (last + 1 != v)
                 continue;
             uint32_t m = n;
-            if (t[v].deprel == r->root) {
+            if (t[v].deprel == PB_REL_ROOT) {
                 if (!time || (m = main_clause_after(t, n, v)) == n)
                     continue;
-                pass_root(t, n, v, m, r);
+                pass_root(t, n, v, m);
                 t[v].head = (int16_t)(m + 1);
             }
-            hang(t, np, v, r->nsubj);
+            hang(t, np, v, PB_REL_NSUBJ);
             hang(t, c, v, PB_REL_MARK);
             if (time)
                 hang(t, s, v, PB_REL_OBL_UNMARKED);
@@ -1139,8 +1113,7 @@ static void repair_clause_after_time(pb_token *t, uint32_t n,
  * a subject. A name in apposition to an oblique of a verb that has no
  * subject, or a conjunct after a comma inside one, running up to the
  * verb, is its subject. */
-static void repair_appositive_subject(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_appositive_subject(pb_token *t, uint32_t n)
 {
     int appos = PB_REL_APPOS;
     int conj = PB_REL_CONJ;
@@ -1175,12 +1148,12 @@ static void repair_appositive_subject(pb_token *t, uint32_t n,
                 last = l2 > last ? l2 : last;
             }
         if (t[v].upos != PB_UPOS_VERB || last + 1 != v ||
-            has_subject(t, n, v + 1, r))
+            has_subject(t, n, v + 1))
             continue;
         for (uint32_t k = a + 1; listed && k < v; k++)
             if (t[k].head == (int16_t)(h + 1) && t[k].deprel == conj)
                 hang(t, k, a, conj);
-        hang(t, a, v, r->nsubj);
+        hang(t, a, v, PB_REL_NSUBJ);
     }
 }
 
@@ -1190,24 +1163,23 @@ static void repair_appositive_subject(pb_token *t, uint32_t n,
  * tense) hung as a conjunct with
  * no conjunction, auxiliary, subject or object of its own, right after a
  * noun (its adverbs aside), modifies that noun. */
-static void repair_participle_conjunct(pb_token *t, uint32_t n,
-                                       const repair_rels *r)
+static void repair_participle_conjunct(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     int cc = PB_REL_CC;
     for (uint32_t v = 1; v < n; v++) {
-        if (t[v].deprel != conj || (strcmp(t[v].xpos, "VBN") != 0 &&
-                                    strcmp(t[v].xpos, "VBD") != 0) ||
-            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, r->aux) ||
-            has_child(t, n, v + 1, r->aux_pass) || has_subject(t, n, v + 1, r) ||
-            has_child(t, n, v + 1, r->obj))
+        if (t[v].deprel != conj ||
+            (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
+            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, PB_REL_AUX) ||
+            has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
+            has_subject(t, n, v + 1) || has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
         uint32_t p = v - 1;
         while (p > 0 && t[p].upos == PB_UPOS_ADV && t[p].head == (int16_t)(v + 1))
             p--;
         if (!is_nominal(&t[p]) || t[p].upos == PB_UPOS_PRON)
             continue;
-        hang(t, v, p, r->acl);
+        hang(t, v, p, PB_REL_ACL);
     }
 }
 
@@ -1218,14 +1190,13 @@ static void repair_participle_conjunct(pb_token *t, uint32_t n,
  * relative clause, right after the comma that closes it, with no
  * conjunction or subject of its own, is the main verb and the root its
  * subject. */
-static void repair_verb_after_relative(pb_token *t, uint32_t n,
-                                       const repair_rels *r)
+static void repair_verb_after_relative(pb_token *t, uint32_t n)
 {
     int relcl = PB_REL_ACL_RELCL;
     int conj = PB_REL_CONJ;
     int cc = PB_REL_CC;
     uint32_t root = 0;
-    while (root < n && t[root].deprel != r->root)
+    while (root < n && t[root].deprel != PB_REL_ROOT)
         root++;
     if (root >= n || !is_nominal(&t[root]) || t[root].upos == PB_UPOS_PRON)
         return;
@@ -1234,19 +1205,20 @@ static void repair_verb_after_relative(pb_token *t, uint32_t n,
             continue;
         for (uint32_t v = rc + 2; v < n; v++) {
             int past = strcmp(t[v].xpos, "VBN") == 0 &&
-                       !has_child(t, n, v + 1, r->aux) &&
-                       !has_child(t, n, v + 1, r->aux_pass);
+                       !has_child(t, n, v + 1, PB_REL_AUX) &&
+                       !has_child(t, n, v + 1, PB_REL_AUX_PASS);
             if (t[v].head != (int16_t)(rc + 1) || t[v].deprel != conj ||
                 t[v].upos != PB_UPOS_VERB ||
                 !(pb_finite_xpos(t[v].xpos) || past) ||
                 !is_comma(&t[v - 1]) || has_child(t, n, v + 1, cc) ||
-                has_subject(t, n, v + 1, r))
+                has_subject(t, n, v + 1))
                 continue;
-            pass_root(t, n, root, v, r);
+            pass_root(t, n, root, v);
             if (past) /* a past tense read as a participle */
                 memcpy(t[v].xpos, "VBD", 4);
-            hang(t, root, v, has_child(t, n, v + 1, r->aux_pass) ? r->nsubj_pass
-                                                               : r->nsubj);
+            hang(t, root, v,
+                 has_child(t, n, v + 1, PB_REL_AUX_PASS) ? PB_REL_NSUBJ_PASS
+                                                         : PB_REL_NSUBJ);
             return;
         }
     }
@@ -1258,8 +1230,7 @@ static void repair_verb_after_relative(pb_token *t, uint32_t n,
  * is "which" or "who", right after a name and a comma, belongs to the
  * name; the name is the subject of the subjectless verb the clause was
  * hung on. */
-static void repair_stranded_relative(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_stranded_relative(pb_token *t, uint32_t n)
 {
     int relcl = PB_REL_ACL_RELCL;
     int advcl = PB_REL_ADVCL;
@@ -1269,12 +1240,14 @@ static void repair_stranded_relative(pb_token *t, uint32_t n,
         uint32_t v = (uint32_t)t[a].head - 1, w = n;
         for (uint32_t k = 0; k < a; k++)
             if (t[k].head == (int16_t)(a + 1) &&
-                (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass) &&
-                t[k].form && (strcasecmp(t[k].form, "which") == 0 ||
-                              strcasecmp(t[k].form, "who") == 0))
+                (t[k].deprel == PB_REL_NSUBJ ||
+                 t[k].deprel == PB_REL_NSUBJ_PASS) &&
+                t[k].form &&
+                (strcasecmp(t[k].form, "which") == 0 ||
+                 strcasecmp(t[k].form, "who") == 0))
                 w = k;
         if (w == n || w < 2 || !is_comma(&t[w - 1]) ||
-            t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1, r))
+            t[v].upos != PB_UPOS_VERB || has_subject(t, n, v + 1))
             continue;
         uint32_t x = w - 2; /* the name's head: the highest word before */
         while (t[x].head >= 1 && (uint32_t)t[x].head - 1 < w - 1 &&
@@ -1283,7 +1256,7 @@ static void repair_stranded_relative(pb_token *t, uint32_t n,
         if (!is_nominal(&t[x]) || t[x].upos == PB_UPOS_PRON ||
             (t[x].head != (int16_t)(a + 1) && t[x].head != (int16_t)(v + 1)))
             continue;
-        hang(t, x, v, r->nsubj);
+        hang(t, x, v, PB_REL_NSUBJ);
         hang(t, a, x, relcl);
     }
 }
@@ -1296,28 +1269,27 @@ static void repair_stranded_relative(pb_token *t, uint32_t n,
  * before the subordinator, opens a clause: the phrase is the root's
  * subject, the subordinator its mark, and the verb the phrase hung on
  * becomes the root, with the old subject its own. */
-static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
-                                               const repair_rels *r)
+static void repair_subordinator_as_preposition(pb_token *t, uint32_t n)
 {
     for (uint32_t c = 1; c + 2 < n; c++) {
         uint32_t w;
         long phrase = subordinator_phrase(t, n, c, &w);
         uint32_t np = (uint32_t)phrase;
         if (phrase < 0 || w >= n || !is_nominal(&t[np]) ||
-            t[w].deprel != r->root || t[w].upos != PB_UPOS_VERB ||
+            t[w].deprel != PB_REL_ROOT || t[w].upos != PB_UPOS_VERB ||
             !pb_finite_xpos(t[w].xpos) || t[np].head < 1)
             continue;
         uint32_t g = (uint32_t)t[np].head - 1, s = n;
         for (uint32_t k = 0; k < c; k++)
-            if (t[k].head == (int16_t)(w + 1) && t[k].deprel == r->nsubj)
+            if (t[k].head == (int16_t)(w + 1) && t[k].deprel == PB_REL_NSUBJ)
                 s = k;
         if (s == n || t[g].upos != PB_UPOS_VERB || g >= c ||
-            has_subject(t, n, g + 1, r) || !under(t, n, g, s))
+            has_subject(t, n, g + 1) || !under(t, n, g, s))
             continue;
-        pass_root(t, n, w, g, r);
-        hang(t, s, g, r->nsubj);
+        pass_root(t, n, w, g);
+        hang(t, s, g, PB_REL_NSUBJ);
         hang(t, w, g, PB_REL_ADVCL);
-        hang(t, np, w, r->nsubj);
+        hang(t, np, w, PB_REL_NSUBJ);
         hang(t, c, w, PB_REL_MARK);
     }
 }
@@ -1328,8 +1300,7 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n,
  * main verb as a conjunct. A subordinator hung as the case of a finite
  * verb's subject marks that verb, and a clause so marked after a comma,
  * joined to an earlier verb, is that verb's adverbial clause. */
-static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
-                                           const repair_rels *r)
+static void repair_subordinator_of_subject(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int conj = PB_REL_CONJ;
@@ -1338,7 +1309,7 @@ static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
             t[c].head < 1)
             continue;
         uint32_t np = (uint32_t)t[c].head - 1;
-        if (np <= c || t[np].deprel != r->nsubj || t[np].head < 1)
+        if (np <= c || t[np].deprel != PB_REL_NSUBJ || t[np].head < 1)
             continue;
         uint32_t w = (uint32_t)t[np].head - 1;
         if (w <= np || t[w].upos != PB_UPOS_VERB || !pb_finite_xpos(t[w].xpos))
@@ -1361,14 +1332,13 @@ static void repair_subordinator_of_subject(pb_token *t, uint32_t n,
  * title's noun, as if a copula stood between them. A noun that plays a
  * nominal part (apposition, object, subject, oblique, modifier) with no
  * copula has no subject: one before it is its compound. */
-static void repair_subject_in_phrase(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_subject_in_phrase(pb_token *t, uint32_t n)
 {
     static const int nominal_rels[] = {
         PB_REL_APPOS, PB_REL_OBJ, PB_REL_IOBJ, PB_REL_NSUBJ, PB_REL_NSUBJ_PASS,
         PB_REL_OBL, PB_REL_NMOD, PB_REL_COMPOUND, 0};
     for (uint32_t k = 0; k + 1 < n; k++) {
-        if (t[k].deprel != r->nsubj || t[k].upos != PB_UPOS_PROPN ||
+        if (t[k].deprel != PB_REL_NSUBJ || t[k].upos != PB_UPOS_PROPN ||
             t[k].head <= (int16_t)(k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
@@ -1377,7 +1347,8 @@ static void repair_subject_in_phrase(pb_token *t, uint32_t n,
             nominal_part |= t[h].deprel == *rel;
         if (!nominal_part ||
             (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN) ||
-            has_child(t, n, h + 1, r->cop) || has_child(t, n, h + 1, r->aux))
+            has_child(t, n, h + 1, PB_REL_COP) ||
+            has_child(t, n, h + 1, PB_REL_AUX))
             continue;
         hang(t, k, h, PB_REL_COMPOUND);
     }
@@ -1388,8 +1359,7 @@ static void repair_subject_in_phrase(pb_token *t, uint32_t n,
  * conjunct with its own subject that starts right after its head verb,
  * with no conjunction or punctuation of its own, is that verb's
  * complement clause. */
-static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_clause_as_conjunct(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     int cc = PB_REL_CC;
@@ -1399,7 +1369,7 @@ static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
             t[k].head < 1 || t[k].head >= (int16_t)(k + 1))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, first, last;
-        if (t[v].upos != PB_UPOS_VERB || !has_subject(t, n, k + 1, r) ||
+        if (t[v].upos != PB_UPOS_VERB || !has_subject(t, n, k + 1) ||
             has_child(t, n, k + 1, cc))
             continue;
         subtree_span(t, n, k, &first, &last);
@@ -1413,7 +1383,7 @@ static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
             after++;
         if (first != after || punctuated)
             continue;
-        hang(t, k, v, r->ccomp);
+        hang(t, k, v, PB_REL_CCOMP);
     }
 }
 
@@ -1423,8 +1393,7 @@ static void repair_clause_as_conjunct(pb_token *t, uint32_t n,
  * that verb as its mark, with the first subject right before the
  * preposition, is the first subject's modifier, the preposition its
  * case. */
-static void repair_second_subject(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_second_subject(pb_token *t, uint32_t n)
 {
     static const char *const preps[] = {"in", "at", "from", "of", "near",
                                         NULL};
@@ -1438,7 +1407,7 @@ static void repair_second_subject(pb_token *t, uint32_t n,
             continue;
         uint32_t v = (uint32_t)t[p].head - 1, s1 = n, s2 = n;
         for (uint32_t k = 0; k < v; k++) {
-            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != r->nsubj)
+            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != PB_REL_NSUBJ)
                 continue;
             if (k < p && s1 == n)
                 s1 = k;
@@ -1461,13 +1430,13 @@ static void repair_second_subject(pb_token *t, uint32_t n,
  * month named as a verb's object is when the act happens (obl:tmod),
  * and a compound of it with a preposition of its own is the verb's
  * oblique. */
-static void repair_day_object(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_day_object(pb_token *t, uint32_t n)
 {
     int tmod = PB_REL_OBL_TMOD;
     int compound = PB_REL_COMPOUND;
     int case_rel = PB_REL_CASE;
     for (uint32_t k = 0; k < n; k++) {
-        if (t[k].deprel != r->obj || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_OBJ || t[k].head < 1 ||
             t[k].upos != PB_UPOS_PROPN || !pb_calendar_word(t[k].form))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
@@ -1484,7 +1453,7 @@ static void repair_day_object(pb_token *t, uint32_t n, const repair_rels *r)
  * subject, which an xcomp cannot have. A subject of an xcomp standing
  * between the governing verb and the infinitive is that verb's
  * object. */
-static void repair_xcomp_subject(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_xcomp_subject(pb_token *t, uint32_t n)
 {
     /* verbs whose object is asked or made to act (stems of their forms:
      * "ordered", "urges", "forcing") */
@@ -1507,9 +1476,9 @@ static void repair_xcomp_subject(pb_token *t, uint32_t n, const repair_rels *r)
         if (!control)
             continue;
         for (uint32_t s = v + 1; s < k; s++)
-            if (t[s].head == (int16_t)(k + 1) && t[s].deprel == r->nsubj &&
-                is_nominal(&t[s]) && !has_child(t, n, v + 1, r->obj))
-                hang(t, s, v, r->obj);
+            if (t[s].head == (int16_t)(k + 1) && t[s].deprel == PB_REL_NSUBJ &&
+                is_nominal(&t[s]) && !has_child(t, n, v + 1, PB_REL_OBJ))
+                hang(t, s, v, PB_REL_OBJ);
     }
 }
 
@@ -1554,7 +1523,7 @@ static void repair_modifier_across_verb(pb_token *t, uint32_t n)
 /* "detained dozens of protesters demanding …": the parser hangs the "of"
  * phrase on the verb, where no nmod can stand. An nmod of a verb that
  * starts right after the verb's object belongs to the object. */
-static void repair_nmod_on_verb(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_nmod_on_verb(pb_token *t, uint32_t n)
 {
     int nmod = PB_REL_NMOD;
     for (uint32_t k = 1; k < n; k++) {
@@ -1564,7 +1533,7 @@ static void repair_nmod_on_verb(pb_token *t, uint32_t n, const repair_rels *r)
         uint32_t v = (uint32_t)t[k].head - 1, first, last;
         subtree_span(t, n, k, &first, &last);
         if (first == 0 || t[first - 1].head != (int16_t)(v + 1) ||
-            t[first - 1].deprel != r->obj || !is_nominal(&t[first - 1]))
+            t[first - 1].deprel != PB_REL_OBJ || !is_nominal(&t[first - 1]))
             continue;
         hang(t, k, first - 1, nmod);
     }
@@ -1628,8 +1597,7 @@ static void repair_which_of_person(pb_token *t, uint32_t n)
  * parser reads "off" as the verb's particle and the coast as a second
  * object. A particle after the verb's object, right before the phrase of
  * a second object, is that phrase's preposition. */
-static void repair_particle_as_preposition(pb_token *t, uint32_t n,
-                                           const repair_rels *r)
+static void repair_particle_as_preposition(pb_token *t, uint32_t n)
 {
     int prt = PB_REL_COMPOUND_PRT;
     int case_rel = PB_REL_CASE;
@@ -1640,7 +1608,7 @@ static void repair_particle_as_preposition(pb_token *t, uint32_t n,
             continue;
         uint32_t v = (uint32_t)t[p].head - 1, first = n, second = n;
         for (uint32_t k = 0; k < n; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->obj) {
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_OBJ) {
                 if (k > v && k < p && first == n)
                     first = k;
                 else if (k > p && second == n)
@@ -1693,8 +1661,7 @@ static void repair_compound_across_preposition(pb_token *t, uint32_t n)
  * an adverbial clause on a later verb that has no subject, with a "by"
  * agent and a subject right before it, modifies that subject, which is
  * the main verb's. */
-static void repair_participle_with_agent(pb_token *t, uint32_t n,
-                                         const repair_rels *r)
+static void repair_participle_with_agent(pb_token *t, uint32_t n)
 {
     int advcl = PB_REL_ADVCL;
     int agent = PB_REL_OBL_AGENT;
@@ -1706,14 +1673,15 @@ static void repair_participle_with_agent(pb_token *t, uint32_t n,
         uint32_t h = (uint32_t)t[v].head - 1, s = n;
         for (uint32_t k = 0; k < v; k++)
             if (t[k].head == (int16_t)(v + 1) &&
-                (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass))
+                (t[k].deprel == PB_REL_NSUBJ ||
+                 t[k].deprel == PB_REL_NSUBJ_PASS))
                 s = k; /* (", backed by …,": read as a passive's) */
         if (s == n || !is_nominal(&t[s]) || t[h].upos != PB_UPOS_VERB ||
-            has_subject(t, n, h + 1, r) || has_child(t, n, v + 1, r->aux) ||
-            has_child(t, n, v + 1, r->aux_pass))
+            has_subject(t, n, h + 1) || has_child(t, n, v + 1, PB_REL_AUX) ||
+            has_child(t, n, v + 1, PB_REL_AUX_PASS))
             continue;
-        hang(t, s, h, r->nsubj);
-        hang(t, v, s, r->acl);
+        hang(t, s, h, PB_REL_NSUBJ);
+        hang(t, v, s, PB_REL_ACL);
     }
 }
 
@@ -1743,7 +1711,7 @@ static int name_top(const pb_token *t, uint32_t a, uint32_t b)
  * the first is the first's conjunct, unless one of them is a subject ("In
  * Paris, Macron and Merkel met": the names after the comma are the
  * clause's own) or the last is a possessor. */
-static void repair_name_list(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_name_list(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     uint32_t first[MAX_LIST_NAMES], last[MAX_LIST_NAMES];
@@ -1780,8 +1748,8 @@ static void repair_name_list(pb_token *t, uint32_t n, const repair_rels *r)
         for (uint32_t j = 0; j < items && ok; j++) {
             top[j] = name_top(t, first[j], last[j]);
             ok = top[j] >= 0 &&
-                 (j == 0 || (t[top[j]].deprel != r->nsubj &&
-                             t[top[j]].deprel != r->nsubj_pass));
+                 (j == 0 || (t[top[j]].deprel != PB_REL_NSUBJ &&
+                             t[top[j]].deprel != PB_REL_NSUBJ_PASS));
         }
         if (!ok)
             continue;
@@ -1844,17 +1812,16 @@ static int name_like(const pb_token *t, uint32_t k)
             t[k - 1].upos != PB_UPOS_PUNCT);
 }
 
-static void repair_split_subject_list(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_split_subject_list(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     int cc = PB_REL_CC;
     for (uint32_t b = 1; b < n; b++) {
-        if (t[b].deprel != r->nsubj || t[b].head < 1 || !is_nominal(&t[b]))
+        if (t[b].deprel != PB_REL_NSUBJ || t[b].head < 1 || !is_nominal(&t[b]))
             continue;
         uint32_t v = (uint32_t)t[b].head - 1, a = n, c = n;
         for (uint32_t j = 0; j < b; j++)
-            if (t[j].head == t[b].head && t[j].deprel == r->nsubj &&
+            if (t[j].head == t[b].head && t[j].deprel == PB_REL_NSUBJ &&
                 is_nominal(&t[j]))
                 a = j;
         /* a name on one side at least ("the army and the Rapid Support
@@ -1914,8 +1881,7 @@ static int gives_to_recipient(const char *form)
  * its article) straight after a giving verb and straight before a number
  * or adjective inside the verb's object is the recipient (iobj) of the
  * verb. */
-static void repair_double_object(pb_token *t, uint32_t n,
-                                 const repair_rels *r)
+static void repair_double_object(pb_token *t, uint32_t n)
 {
     int iobj = PB_REL_IOBJ;
     int compound = PB_REL_COMPOUND;
@@ -1934,7 +1900,7 @@ static void repair_double_object(pb_token *t, uint32_t n,
             continue;
         uint32_t h = n; /* the object the name and number are part of */
         for (uint32_t k = p + 1; k < n; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->obj)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_OBJ)
                 h = k;
         if (h == n || !under(t, n, p, h) || !under(t, n, p + 1, h))
             continue;
@@ -1954,15 +1920,14 @@ static void repair_double_object(pb_token *t, uint32_t n,
  * after the verb an adverb or a caseless oblique of it. A proper noun
  * whose phrase starts right after a verb with no object, hung on that
  * verb as advmod or as an oblique with no case, is its object. */
-static void repair_name_as_adverb(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_name_as_adverb(pb_token *t, uint32_t n)
 {
     int advmod = PB_REL_ADVMOD;
     int obl = PB_REL_OBL;
     int case_rel = PB_REL_CASE;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].upos != PB_UPOS_PROPN || t[k].head < 1 ||
-            has_child(t, n, (uint32_t)t[k].head, r->obj))
+            has_child(t, n, (uint32_t)t[k].head, PB_REL_OBJ))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, first = k;
         while (first > v + 1 && t[first - 1].head == (int16_t)(k + 1) &&
@@ -1972,7 +1937,7 @@ static void repair_name_as_adverb(pb_token *t, uint32_t n,
             !(t[k].deprel == advmod ||
               (t[k].deprel == obl && !has_child(t, n, k + 1, case_rel))))
             continue;
-        hang(t, k, v, r->obj);
+        hang(t, k, v, PB_REL_OBJ);
     }
 }
 
@@ -1982,7 +1947,7 @@ static void repair_name_as_adverb(pb_token *t, uint32_t n,
  * name hung as list on a subject, after an "and" with only title words
  * (adjectives and proper nouns) between, is the subject's conjunct, and
  * the title words are its own. */
-static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_titled_pair(pb_token *t, uint32_t n)
 {
     int list = PB_REL_LIST;
     int conj = PB_REL_CONJ;
@@ -1991,7 +1956,7 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
             t[k].head < 1 || t[k].head > (int16_t)k)
             continue;
         uint32_t h = (uint32_t)t[k].head - 1, and = k;
-        if (t[h].deprel != r->nsubj && t[h].deprel != r->nsubj_pass)
+        if (t[h].deprel != PB_REL_NSUBJ && t[h].deprel != PB_REL_NSUBJ_PASS)
             continue;
         for (uint32_t j = k - 1; j > h && and == k; j--)
             if (t[j].upos == PB_UPOS_CCONJ && t[j].form &&
@@ -2025,8 +1990,7 @@ static void repair_titled_pair(pb_token *t, uint32_t n, const repair_rels *r)
  * object, is its object; so it is of a conjoined verb right before it
  * with no object ("fired tear gas and arrested at least 40 supporters"
  * with the phrase hung on "fired"). */
-static void repair_at_least_object(pb_token *t, uint32_t n,
-                                   const repair_rels *r)
+static void repair_at_least_object(pb_token *t, uint32_t n)
 {
     int obl = PB_REL_OBL;
     int agent = PB_REL_OBL_AGENT;
@@ -2034,7 +1998,7 @@ static void repair_at_least_object(pb_token *t, uint32_t n,
     int case_rel = PB_REL_CASE;
     for (uint32_t k = 2; k < n; k++) {
         if ((t[k].deprel != obl && t[k].deprel != agent &&
-             !(t[k].deprel == r->ccomp && t[k].upos == PB_UPOS_NOUN)) ||
+             !(t[k].deprel == PB_REL_CCOMP && t[k].upos == PB_UPOS_NOUN)) ||
             t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB ||
             has_child(t, n, k + 1, case_rel))
@@ -2050,8 +2014,8 @@ static void repair_at_least_object(pb_token *t, uint32_t n,
         if (first > v + 1 && t[first - 1].upos == PB_UPOS_VERB &&
             t[first - 1].deprel == conj && t[first - 1].head == (int16_t)(v + 1))
             v = first - 1; /* "… and arrested at least 40" */
-        if (!has_child(t, n, v + 1, r->obj))
-            hang(t, k, v, r->obj);
+        if (!has_child(t, n, v + 1, PB_REL_OBJ))
+            hang(t, k, v, PB_REL_OBJ);
     }
 }
 
@@ -2060,7 +2024,7 @@ static void repair_at_least_object(pb_token *t, uint32_t n,
  * phrase of a passive on the verb's predicate adjective or on its
  * oblique. A "by" phrase under the xcomp or an oblique of a passive verb
  * that has no agent is that verb's agent. */
-static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_stray_agent(pb_token *t, uint32_t n)
 {
     int agent = PB_REL_OBL_AGENT;
     int obl = PB_REL_OBL;
@@ -2075,8 +2039,8 @@ static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
         uint32_t v = (uint32_t)t[m].head - 1;
         static const char *const by[] = {"by", NULL};
         if (!case_word_in(t, k, by) || t[v].upos != PB_UPOS_VERB ||
-            !has_child(t, n, v + 1, r->nsubj_pass) ||
-            !has_child(t, n, v + 1, r->aux_pass) ||
+            !has_child(t, n, v + 1, PB_REL_NSUBJ_PASS) ||
+            !has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
             has_child(t, n, v + 1, agent) || k < v)
             continue;
         hang(t, k, v, agent);
@@ -2089,23 +2053,22 @@ static void repair_stray_agent(pb_token *t, uint32_t n, const repair_rels *r)
  * of its own that opens the sentence, and a clause hung on it as acl
  * with a subject of its own after a comma, is that clause's oblique;
  * the clause's verb is the root. */
-static void repair_fronted_phrase_root(pb_token *t, uint32_t n,
-                                       const repair_rels *r)
+static void repair_fronted_phrase_root(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int relcl = PB_REL_ACL_RELCL;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
-        if (t[k].deprel == r->root)
+        if (t[k].deprel == PB_REL_ROOT)
             root = k;
     if (root == n || t[root].upos != PB_UPOS_NOUN ||
         t[0].upos != PB_UPOS_ADP || t[0].head != (int16_t)(root + 1) ||
         t[0].deprel != case_rel)
         return;
     for (uint32_t v = root + 2; v < n; v++) {
-        if ((t[v].deprel != relcl && t[v].deprel != r->acl) ||
+        if ((t[v].deprel != relcl && t[v].deprel != PB_REL_ACL) ||
             t[v].head != (int16_t)(root + 1) || t[v].upos != PB_UPOS_VERB ||
-            !has_subject(t, n, v + 1, r))
+            !has_subject(t, n, v + 1))
             continue;
         int comma = 0;
         for (uint32_t k = root + 1; k < v && !comma; k++)
@@ -2113,7 +2076,7 @@ static void repair_fronted_phrase_root(pb_token *t, uint32_t n,
         if (!comma)
             return;
         t[v].head = 0;
-        t[v].deprel = r->root;
+        t[v].deprel = PB_REL_ROOT;
         hang(t, root, v, PB_REL_OBL);
         return;
     }
@@ -2150,8 +2113,7 @@ static void repair_phrase_on_day(pb_token *t, uint32_t n)
  * verb whose subject is "who" or "which", hung on an earlier verb as
  * parataxis or conj, is a relative clause of the nominal right before
  * its comma. */
-static void repair_loose_relative(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_loose_relative(pb_token *t, uint32_t n)
 {
     int parataxis = PB_REL_PARATAXIS;
     int conj = PB_REL_CONJ;
@@ -2165,7 +2127,7 @@ static void repair_loose_relative(pb_token *t, uint32_t n,
         while (w > 0 && t[w].upos == PB_UPOS_AUX)
             w--; /* "who had urged" */
         if (!t[w].form || t[w].head != (int16_t)(v + 1) ||
-            t[w].deprel != r->nsubj ||
+            t[w].deprel != PB_REL_NSUBJ ||
             (strcasecmp(t[w].form, "who") != 0 &&
              strcasecmp(t[w].form, "which") != 0) ||
             w < 2 || !is_comma(&t[w - 1]))
@@ -2241,15 +2203,14 @@ static void repair_compound_pair(pb_token *t, uint32_t n)
  * second name a conjunct of the verb. A name joined by "and" or "or" as
  * conj of a verb, right after a nominal that is that verb's argument,
  * with nothing of a clause of its own, is that nominal's conjunct. */
-static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n,
-                                         const repair_rels *r)
+static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     for (uint32_t k = 3; k < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_PROPN ||
             t[k].head < 1 || t[t[k].head - 1].upos != PB_UPOS_VERB ||
-            t[k - 1].upos != PB_UPOS_CCONJ || has_subject(t, n, k + 1, r) ||
-            has_child(t, n, k + 1, r->aux))
+            t[k - 1].upos != PB_UPOS_CCONJ || has_subject(t, n, k + 1) ||
+            has_child(t, n, k + 1, PB_REL_AUX))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, m = k - 2;
         while (t[m].head >= 1 && (uint32_t)t[m].head - 1 != v &&
@@ -2270,8 +2231,7 @@ static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n,
  * "which", with a conjunct verb after a comma that has no subject of its
  * own, is that nominal's relative clause; the conjunct is the main verb,
  * with the nominal for subject. */
-static void repair_subject_relative(pb_token *t, uint32_t n,
-                                    const repair_rels *r)
+static void repair_subject_relative(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     int relcl = PB_REL_ACL_RELCL;
@@ -2282,9 +2242,9 @@ static void repair_subject_relative(pb_token *t, uint32_t n,
         for (uint32_t k = 0; k < n; k++) {
             if (t[k].head != (int16_t)(v + 1))
                 continue;
-            if (t[k].deprel == r->nsubj && k < v && s1 == n)
+            if (t[k].deprel == PB_REL_NSUBJ && k < v && s1 == n)
                 s1 = k;
-            else if (t[k].deprel == r->nsubj && k < v && t[k].form &&
+            else if (t[k].deprel == PB_REL_NSUBJ && k < v && t[k].form &&
                      (strcasecmp(t[k].form, "who") == 0 ||
                       strcasecmp(t[k].form, "which") == 0))
                 s2 = k;
@@ -2293,11 +2253,11 @@ static void repair_subject_relative(pb_token *t, uint32_t n,
                 c = k;
         }
         if (s1 == n || s2 == n || c == n || s2 != s1 + 2 ||
-            !is_comma(&t[s1 + 1]) || has_subject(t, n, c + 1, r))
+            !is_comma(&t[s1 + 1]) || has_subject(t, n, c + 1))
             continue;
         t[c].head = t[v].head;
         t[c].deprel = t[v].deprel;
-        hang(t, s1, c, r->nsubj);
+        hang(t, s1, c, PB_REL_NSUBJ);
         hang(t, v, s1, relcl);
         for (uint32_t k = 0; k < n; k++) /* the main clause's other words */
             if (t[k].head == (int16_t)(v + 1) && k > c)
@@ -2314,8 +2274,7 @@ static void repair_subject_relative(pb_token *t, uint32_t n,
  * follows at once (with its determiners and modifiers) a verb without
  * an object that the verb of saying reports, the name is that verb's
  * object and the apposition takes the name's place. */
-static void repair_object_as_speaker(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_object_as_speaker(pb_token *t, uint32_t n)
 {
     int appos = PB_REL_APPOS,
         poss = PB_REL_NMOD_POSS,
@@ -2336,9 +2295,9 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
                 a = (long)k;
         uint32_t hs = (uint32_t)t[s].head - 1;
         long say = -1;
-        if (t[s].deprel == r->nsubj)
+        if (t[s].deprel == PB_REL_NSUBJ)
             say = (long)hs;
-        else if (t[s].deprel == poss && t[hs].deprel == r->nsubj &&
+        else if (t[s].deprel == poss && t[hs].deprel == PB_REL_NSUBJ &&
                  t[hs].head >= 1)
             say = t[hs].head - 1;
         if (a < 0 || hs <= c || say <= (long)c ||
@@ -2346,10 +2305,10 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
             continue;
         long v = -1;
         for (uint32_t k = 0; k < s; k++)
-            if (t[k].head == (int16_t)(say + 1) && t[k].deprel == r->ccomp &&
-                t[k].upos == PB_UPOS_VERB)
+            if (t[k].head == (int16_t)(say + 1) &&
+                t[k].deprel == PB_REL_CCOMP && t[k].upos == PB_UPOS_VERB)
                 v = (long)k;
-        if (v < 0 || has_child(t, n, (uint32_t)v + 1, r->obj))
+        if (v < 0 || has_child(t, n, (uint32_t)v + 1, PB_REL_OBJ))
             continue;
         int adjacent = 1; /* only the name's own words between, and the
                              verb's particle ("shot down") */
@@ -2365,7 +2324,7 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
             if ((t[k].head == (int16_t)(s + 1) || t[k].head == (int16_t)c) &&
                 k != (uint32_t)a)
                 t[k].head = (int16_t)(a + 1); /* its "'s" */
-        hang(t, s, (uint32_t)v, r->obj);
+        hang(t, s, (uint32_t)v, PB_REL_OBJ);
         hang(t, c, (uint32_t)v, punct);
     }
 }
@@ -2378,13 +2337,12 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n,
  * noun's own words, is that verb's first subject (a name on one side at
  * least, as for split subject lists): the verb takes the root, the noun
  * becomes its subject and the other subject the noun's conjunct. */
-static void repair_root_subject_pair(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_root_subject_pair(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t a = 0; a < n; a++) {
-        if (t[a].deprel != r->root || !is_nominal(&t[a]) ||
-            t[a].upos == PB_UPOS_PRON || has_child(t, n, a + 1, r->cop))
+        if (t[a].deprel != PB_REL_ROOT || !is_nominal(&t[a]) ||
+            t[a].upos == PB_UPOS_PRON || has_child(t, n, a + 1, PB_REL_COP))
             continue;
         for (uint32_t v = a + 1; v < n; v++) {
             if (t[v].head != (int16_t)(a + 1) || t[v].deprel != conj ||
@@ -2392,7 +2350,8 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n,
                 continue;
             long b = -1, c = -1;
             for (uint32_t k = a + 1; k < v; k++)
-                if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+                if (t[k].head == (int16_t)(v + 1) &&
+                    t[k].deprel == PB_REL_NSUBJ)
                     b = (long)k;
             if (b < 0 || !is_nominal(&t[b]) ||
                 (!name_like(t, a) && !name_like(t, (uint32_t)b)))
@@ -2408,8 +2367,8 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n,
                 own &= under(t, n, k, a) && !under(t, n, k, v);
             if (!own)
                 break;
-            hand_root(t, n, a, v, lb + 1, r);
-            hang(t, a, v, r->nsubj);
+            hand_root(t, n, a, v, lb + 1);
+            hang(t, a, v, PB_REL_NSUBJ);
             hang(t, (uint32_t)b, a, conj);
             hang(t, (uint32_t)c, (uint32_t)b, cc);
             break;
@@ -2421,20 +2380,21 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n,
  * the verb's object and the clause after it a relative clause of that
  * "that". A "that" object whose relative clause has a subject of its own
  * right after it is the clause's mark, the clause the verb's complement. */
-static void repair_that_clause(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_that_clause(pb_token *t, uint32_t n)
 {
     int relcl = PB_REL_ACL_RELCL,
         mark = PB_REL_MARK;
     for (uint32_t k = 0; k + 1 < n; k++) {
         if (!t[k].form || strcasecmp(t[k].form, "that") != 0 ||
-            t[k].deprel != r->obj || t[k].head < 1)
+            t[k].deprel != PB_REL_OBJ || t[k].head < 1)
             continue;
         for (uint32_t v = k + 1; v < n; v++) {
             if (t[v].head != (int16_t)(k + 1) || t[v].deprel != relcl)
                 continue;
             long s = -1;
             for (uint32_t j = k + 1; j < v; j++)
-                if (t[j].head == (int16_t)(v + 1) && t[j].deprel == r->nsubj)
+                if (t[j].head == (int16_t)(v + 1) &&
+                    t[j].deprel == PB_REL_NSUBJ)
                     s = (long)j;
             uint32_t fs, ls;
             if (s < 0)
@@ -2442,7 +2402,7 @@ static void repair_that_clause(pb_token *t, uint32_t n, const repair_rels *r)
             subtree_span(t, n, (uint32_t)s, &fs, &ls);
             if (fs != k + 1)
                 break;
-            hang(t, v, (uint32_t)t[k].head - 1, r->ccomp);
+            hang(t, v, (uint32_t)t[k].head - 1, PB_REL_CCOMP);
             hang(t, k, v, mark);
             t[k].upos = PB_UPOS_SCONJ;
             memcpy(t[k].xpos, "IN", 3);
@@ -2458,8 +2418,7 @@ static void repair_that_clause(pb_token *t, uint32_t n, const repair_rels *r)
  * apposition to a word of the phrase that opens the sentence and ends
  * at the comma, running up to the verb the phrase depends on, is the
  * verb's subject; a phrase with a preposition is an oblique again. */
-static void repair_subject_after_opening(pb_token *t, uint32_t n,
-                                         const repair_rels *r)
+static void repair_subject_after_opening(pb_token *t, uint32_t n)
 {
     int appos = PB_REL_APPOS,
         obl = PB_REL_OBL;
@@ -2486,15 +2445,15 @@ static void repair_subject_after_opening(pb_token *t, uint32_t n,
         t[a].head = (int16_t)(f + 1);
         if (ff != 0 || lf + 2 != a)
             continue;
-        int prepositional = (t[f].deprel == r->nsubj &&
+        int prepositional = (t[f].deprel == PB_REL_NSUBJ &&
                              case_word_in(t, f, (const char *const[]){
                                  "after", "before", "during", "following",
                                  "in", "at", "on", "with", "despite", NULL}));
-        if (has_subject(t, n, v + 1, r) && !prepositional)
+        if (has_subject(t, n, v + 1) && !prepositional)
             continue;
         if (prepositional)
             t[f].deprel = obl;
-        hang(t, a, v, r->nsubj);
+        hang(t, a, v, PB_REL_NSUBJ);
         hang(t, a - 1, f, PB_REL_PUNCT);
     }
 }
@@ -2507,23 +2466,22 @@ static void repair_subject_after_opening(pb_token *t, uint32_t n,
  * and a clause hung on it as advcl, parataxis or conj with
  * a subject of its own after a comma, is the root; the participle is
  * its adverbial clause. */
-static void repair_opening_participle_root(pb_token *t, uint32_t n,
-                                           const repair_rels *r)
+static void repair_opening_participle_root(pb_token *t, uint32_t n)
 {
     /* "Backed by Iran, the Houthis attacked ships": the participle hung
      * on a noun past the comma (the object) opens the root's clause */
     int amod = PB_REL_AMOD;
     if (n >= 4 && t[0].upos == PB_UPOS_VERB && t[0].head > 1 &&
-        (t[0].deprel == amod || t[0].deprel == r->acl)) {
+        (t[0].deprel == amod || t[0].deprel == PB_REL_ACL)) {
         uint32_t h = (uint32_t)t[0].head - 1, root = n, comma = n;
         for (uint32_t k = 1; k < h && comma == n; k++)
             if (is_comma(&t[k]))
                 comma = k;
         for (uint32_t k = 0; k < n; k++)
-            if (t[k].deprel == r->root)
+            if (t[k].deprel == PB_REL_ROOT)
                 root = k;
         if (comma < h && root < n && root > comma &&
-            t[root].upos == PB_UPOS_VERB && has_subject(t, n, root + 1, r)) {
+            t[root].upos == PB_UPOS_VERB && has_subject(t, n, root + 1)) {
             hang(t, 0, root, PB_REL_ADVCL);
             hang(t, comma, 0, PB_REL_PUNCT);
         }
@@ -2536,18 +2494,18 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
      * Bakhmut, Russian forces shelled …", "After talks, …") */
     uint32_t p = 0;
     while (p + 1 < n && t[p].head == (int16_t)(p + 2) &&
-           (t[p].deprel == r->aux || t[p].deprel == mark) && p < 1)
+           (t[p].deprel == PB_REL_AUX || t[p].deprel == mark) && p < 1)
         p++;
-    if (n < 4 || t[p].deprel != r->root || t[p].upos != PB_UPOS_VERB ||
+    if (n < 4 || t[p].deprel != PB_REL_ROOT || t[p].upos != PB_UPOS_VERB ||
         (strcmp(t[p].xpos, "VBN") != 0 && strcmp(t[p].xpos, "VBG") != 0 &&
          strcmp(t[p].xpos, "VBD") != 0) ||
-        has_subject(t, n, p + 1, r))
+        has_subject(t, n, p + 1))
         return;
     for (uint32_t v = p + 2; v < n; v++) {
         if (t[v].head != (int16_t)(p + 1) || t[v].upos != PB_UPOS_VERB ||
             (t[v].deprel != advcl && t[v].deprel != parataxis &&
              t[v].deprel != conj) ||
-            !has_subject(t, n, v + 1, r))
+            !has_subject(t, n, v + 1))
             continue;
         uint32_t first, last;
         subtree_span(t, n, v, &first, &last);
@@ -2555,7 +2513,7 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
             first++; /* the comma may hang on the clause it opens */
         if (first < 1 || !is_comma(&t[first - 1]))
             return;
-        hand_root(t, n, p, v, last + 1, r);
+        hand_root(t, n, p, v, last + 1);
         hang(t, p, v, advcl);
         hang(t, first - 1, p, PB_REL_PUNCT);
         return;
@@ -2566,8 +2524,7 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n,
  * object of "have" hung on the verb as an adverbial clause. After a noun
  * of plan, intention or means that is the object, a subjectless "to"
  * clause on the verb is that noun's clause. */
-static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_infinitive_of_noun(pb_token *t, uint32_t n)
 {
     static const char *const nouns[] = {
         "plan", "plans", "intention", "intentions", "right", "time",
@@ -2577,7 +2534,7 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
     int advcl = PB_REL_ADVCL, mark = PB_REL_MARK;
     for (uint32_t a = 2; a < n; a++) {
         if (t[a].deprel != advcl || t[a].head < 1 || t[a].upos != PB_UPOS_VERB ||
-            has_subject(t, n, a + 1, r))
+            has_subject(t, n, a + 1))
             continue;
         uint32_t v = (uint32_t)t[a].head - 1;
         int marked = 0;
@@ -2587,9 +2544,9 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
         if (!marked)
             continue;
         for (uint32_t o = v + 1; o < a; o++)
-            if (t[o].head == (int16_t)(v + 1) && t[o].deprel == r->obj &&
+            if (t[o].head == (int16_t)(v + 1) && t[o].deprel == PB_REL_OBJ &&
                 in_words(t[o].form, nouns)) {
-                hang(t, a, o, r->acl);
+                hang(t, a, o, PB_REL_ACL);
                 break;
             }
     }
@@ -2600,15 +2557,15 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n,
  * conjunction, hung on the verb the first one reports. A verb of saying
  * with a subject of its own, joined as conj to the verb of a complement
  * of an earlier verb of saying, is that earlier verb's conjunct. */
-static void repair_second_report(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_second_report(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t v = 2; v < n; v++) {
         if (t[v].deprel != conj || t[v].head < 1 ||
-            !in_words(t[v].form, saying_forms) || !has_subject(t, n, v + 1, r))
+            !in_words(t[v].form, saying_forms) || !has_subject(t, n, v + 1))
             continue;
         uint32_t h = (uint32_t)t[v].head - 1;
-        if (h >= v || t[h].deprel != r->ccomp || t[h].head < 1)
+        if (h >= v || t[h].deprel != PB_REL_CCOMP || t[h].head < 1)
             continue;
         uint32_t say = (uint32_t)t[h].head - 1;
         int marked = 0; /* ", but Israel said" */
@@ -2648,25 +2605,25 @@ static uint32_t by_agent(const pb_token *t, uint32_t n, uint32_t v)
  * without a subject of its own hangs (or which governs such a verb right
  * after the agent, read as an adjective), modifies that subject; the
  * later verb takes its place. */
-static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
-                                              const repair_rels *r)
+static void repair_root_participle_with_agent(pb_token *t, uint32_t n)
 {
     static const int rels[] = {PB_REL_XCOMP, PB_REL_CONJ, PB_REL_CCOMP,
                                PB_REL_PARATAXIS, PB_REL_ADVCL, 0};
     for (uint32_t v = 1; v + 1 < n; v++) {
         /* (the root, or what a closing verb of saying reports: "…, the
          * Ugandan army said") */
-        int reported = t[v].deprel == r->ccomp && t[v].head > (int16_t)(v + 1) &&
+        int reported = t[v].deprel == PB_REL_CCOMP &&
+                       t[v].head > (int16_t)(v + 1) &&
                        in_words(t[t[v].head - 1].form, saying_forms);
-        if ((t[v].deprel != r->root && !reported) ||
+        if ((t[v].deprel != PB_REL_ROOT && !reported) ||
             t[v].upos != PB_UPOS_VERB ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
-            by_agent(t, n, v) == n || has_child(t, n, v + 1, r->aux) ||
-            has_child(t, n, v + 1, r->aux_pass))
+            by_agent(t, n, v) == n || has_child(t, n, v + 1, PB_REL_AUX) ||
+            has_child(t, n, v + 1, PB_REL_AUX_PASS))
             continue;
         uint32_t s = n, w = n;
         for (uint32_t k = 0; k < v; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_NSUBJ)
                 s = k;
         for (uint32_t k = v + 1; k < n && w == n; k++) {
             int rel = 0;
@@ -2676,7 +2633,7 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
                 t[k].upos == PB_UPOS_VERB &&
                 (strcmp(t[k].xpos, "VBD") == 0 || strcmp(t[k].xpos, "VBZ") == 0 ||
                  strcmp(t[k].xpos, "VBP") == 0) &&
-                !has_subject(t, n, k + 1, r))
+                !has_subject(t, n, k + 1))
                 w = k;
         }
         /* (or read as an adjective of a noun after it: "troops backed by
@@ -2697,16 +2654,16 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
             continue;
         int16_t place = t[v].head;
         int rel = t[v].deprel;
-        hand_root(t, n, v, w, w + 1, r);
+        hand_root(t, n, v, w, w + 1);
         t[w].head = place;
         t[w].deprel = rel;
-        hang(t, s, w, r->nsubj);
-        hang(t, v, s, r->acl);
+        hang(t, s, w, PB_REL_NSUBJ);
+        hang(t, v, s, PB_REL_ACL);
         hang(t, by_agent(t, n, v), v, PB_REL_OBL_AGENT);
         memcpy(t[v].xpos, "VBN", 4); /* a participle, whatever the tagger
                                         read */
         if (object < n) {
-            hang(t, object, w, r->obj);
+            hang(t, object, w, PB_REL_OBJ);
             /* (the phrases after it the agent took: "in eastern Congo") */
             for (uint32_t k = w + 1; k < n; k++)
                 if (t[k].head == (int16_t)w &&
@@ -2725,8 +2682,7 @@ static void repair_root_participle_with_agent(pb_token *t, uint32_t n,
  * subject of its own, has the second for subject; the relative clause
  * is the first subject's, and the subjectless verb joined to it is what
  * is said, done by that first subject. */
-static void repair_relative_before_speaker(pb_token *t, uint32_t n,
-                                           const repair_rels *r)
+static void repair_relative_before_speaker(pb_token *t, uint32_t n)
 {
     static const char *const relatives[] = {"which", "who", NULL};
     int conj = PB_REL_CONJ,
@@ -2738,11 +2694,11 @@ static void repair_relative_before_speaker(pb_token *t, uint32_t n,
         for (uint32_t k = 0; k < say; k++) {
             if (t[k].head != (int16_t)(say + 1))
                 continue;
-            if (t[k].deprel == r->nsubj && s1 == n)
+            if (t[k].deprel == PB_REL_NSUBJ && s1 == n)
                 s1 = k;
-            else if (t[k].deprel == r->nsubj)
+            else if (t[k].deprel == PB_REL_NSUBJ)
                 s2 = k;
-            else if (t[k].deprel == r->ccomp && p == n)
+            else if (t[k].deprel == PB_REL_CCOMP && p == n)
                 p = k;
         }
         if (s1 == n || s2 == n || p == n || !(s1 < p && p < s2))
@@ -2750,17 +2706,18 @@ static void repair_relative_before_speaker(pb_token *t, uint32_t n,
         int relative = 0;
         for (uint32_t k = s1 + 1; k < p; k++)
             relative |= t[k].head == (int16_t)(p + 1) &&
-                        (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass) &&
+                        (t[k].deprel == PB_REL_NSUBJ ||
+                         t[k].deprel == PB_REL_NSUBJ_PASS) &&
                         in_words(t[k].form, relatives);
         for (uint32_t k = p + 1; k < s2 && v == n; k++)
             if (t[k].head == (int16_t)(p + 1) && t[k].deprel == conj &&
-                t[k].upos == PB_UPOS_VERB && !has_subject(t, n, k + 1, r))
+                t[k].upos == PB_UPOS_VERB && !has_subject(t, n, k + 1))
                 v = k;
         if (!relative || v == n)
             continue;
         hang(t, p, s1, relcl);
-        hang(t, v, say, r->ccomp);
-        hang(t, s1, v, r->nsubj);
+        hang(t, v, say, PB_REL_CCOMP);
+        hang(t, s1, v, PB_REL_NSUBJ);
         return;
     }
 }
@@ -2801,8 +2758,7 @@ static void repair_name_list_noun(pb_token *t, uint32_t n)
  * modifier of a noun in the verb's prepositional phrase or of its
  * object, is a clause of that verb (what its subject did next), not of
  * the place or the thing struck. */
-static void repair_closing_participle(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_closing_participle(pb_token *t, uint32_t n)
 {
     /* gerunds that work as prepositions ("hostages, including
      * children") */
@@ -2813,14 +2769,14 @@ static void repair_closing_participle(pb_token *t, uint32_t n,
     int nmod = PB_REL_NMOD;
     int advcl = PB_REL_ADVCL;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != r->acl || strcmp(t[k].xpos, "VBG") != 0 ||
+        if (t[k].deprel != PB_REL_ACL || strcmp(t[k].xpos, "VBG") != 0 ||
             !is_comma(&t[k - 1]) || t[k].head <= 0 ||
-            !has_child(t, n, k + 1, r->obj))
+            !has_child(t, n, k + 1, PB_REL_OBJ))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
         while (t[h].deprel == nmod && t[h].head > 0)
             h = (uint32_t)t[h].head - 1;
-        if ((t[h].deprel != obl && t[h].deprel != r->obj) ||
+        if ((t[h].deprel != obl && t[h].deprel != PB_REL_OBJ) ||
             t[h].head <= 0 || in_words(t[k].form, prepositional_gerunds))
             continue;
         uint32_t v = (uint32_t)t[h].head - 1;
@@ -2833,7 +2789,7 @@ static void repair_closing_participle(pb_token *t, uint32_t n,
 /* "The next day police arrested three men": a noun of time that opens
  * the sentence with "next", "following" or "same" before it, hung as a
  * compound of the subject, is the time of the verb. */
-static void repair_time_compound(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_time_compound(pb_token *t, uint32_t n)
 {
     static const char *const ordinals[] = {"next", "following", "same",
                                            "previous", NULL};
@@ -2844,7 +2800,7 @@ static void repair_time_compound(pb_token *t, uint32_t n, const repair_rels *r)
             !in_words(t[k - 1].form, ordinals) || t[k].head != (int)k + 2)
             continue;
         uint32_t subj = k + 1;
-        if (t[subj].deprel != r->nsubj || t[subj].head <= 0)
+        if (t[subj].deprel != PB_REL_NSUBJ || t[subj].head <= 0)
             continue;
         hang(t, k, (uint32_t)t[subj].head - 1, tmod);
         if (k >= 2 && t[k - 2].head == (int)subj + 1 &&
@@ -2860,8 +2816,7 @@ static void repair_time_compound(pb_token *t, uint32_t n, const repair_rels *r)
  * and no object, is that verb's object; the reported verb is the
  * complement of saying, and a clause hung on the object ("of sending")
  * is the reported verb's. */
-static void repair_object_as_second_subject(pb_token *t, uint32_t n,
-                                            const repair_rels *r)
+static void repair_object_as_second_subject(pb_token *t, uint32_t n)
 {
     int advcl = PB_REL_ADVCL;
     int parataxis = PB_REL_PARATAXIS;
@@ -2870,7 +2825,8 @@ static void repair_object_as_second_subject(pb_token *t, uint32_t n,
             continue;
         long first = -1, second = -1;
         for (uint32_t k = 0; k < say; k++)
-            if (t[k].head == (int16_t)(say + 1) && t[k].deprel == r->nsubj) {
+            if (t[k].head == (int16_t)(say + 1) &&
+                t[k].deprel == PB_REL_NSUBJ) {
                 if (first < 0)
                     first = (long)k;
                 else
@@ -2884,14 +2840,14 @@ static void repair_object_as_second_subject(pb_token *t, uint32_t n,
             continue;
         uint32_t v = start - 1;
         if (t[v].upos != PB_UPOS_VERB || t[v].head != (int16_t)(say + 1) ||
-            !(t[v].deprel == advcl || t[v].deprel == r->ccomp ||
+            !(t[v].deprel == advcl || t[v].deprel == PB_REL_CCOMP ||
               t[v].deprel == parataxis) ||
-            !has_subject(t, n, v + 1, r) || has_child(t, n, v + 1, r->obj))
+            !has_subject(t, n, v + 1) || has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
-        hang(t, s1, v, r->obj);
-        t[v].deprel = r->ccomp;
+        hang(t, s1, v, PB_REL_OBJ);
+        t[v].deprel = PB_REL_CCOMP;
         for (uint32_t k = s1 + 1; k < (uint32_t)second; k++)
-            if (t[k].head == (int16_t)(s1 + 1) && t[k].deprel == r->acl)
+            if (t[k].head == (int16_t)(s1 + 1) && t[k].deprel == PB_REL_ACL)
                 hang(t, k, v, advcl);
     }
 }
@@ -2901,11 +2857,10 @@ static void repair_object_as_second_subject(pb_token *t, uint32_t n,
  * object of a verb of saying whose phrase ends right before the
  * reported verb's words, that verb a complement of the same verb with
  * no subject, is that verb's subject. */
-static void repair_said_object_subject(pb_token *t, uint32_t n,
-                                       const repair_rels *r)
+static void repair_said_object_subject(pb_token *t, uint32_t n)
 {
     for (uint32_t k = 1; k + 1 < n; k++) {
-        if (t[k].deprel != r->obj || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_OBJ || t[k].head < 1 ||
             !in_words(t[t[k].head - 1].form, saying_forms))
             continue;
         uint32_t say = (uint32_t)t[k].head - 1;
@@ -2915,14 +2870,14 @@ static void repair_said_object_subject(pb_token *t, uint32_t n,
                 t[v].upos == PB_UPOS_ADV))
             v++;
         if (v >= n || t[v].upos != PB_UPOS_VERB || v == k + 1 ||
-            t[v].head != (int16_t)(say + 1) || t[v].deprel != r->ccomp ||
-            has_subject(t, n, v + 1, r))
+            t[v].head != (int16_t)(say + 1) || t[v].deprel != PB_REL_CCOMP ||
+            has_subject(t, n, v + 1))
             continue;
         int before = 1; /* the auxiliaries are the verb's */
         for (uint32_t a = k + 1; a < v; a++)
             before &= t[a].head == (int16_t)(v + 1);
         if (before)
-            hang(t, k, v, r->nsubj);
+            hang(t, k, v, PB_REL_NSUBJ);
     }
 }
 
@@ -2931,16 +2886,15 @@ static void repair_said_object_subject(pb_token *t, uint32_t n,
  * subject. A verb with a subject before it and a nominal subject after
  * it, but no object, takes the later one as its object (not a verb of
  * saying, whose subject may follow it: '"…," said X'). */
-static void repair_subject_after_verb(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_subject_after_verb(pb_token *t, uint32_t n)
 {
     for (uint32_t v = 1; v + 1 < n; v++) {
         if (t[v].upos != PB_UPOS_VERB || in_words(t[v].form, saying_forms) ||
-            has_child(t, n, v + 1, r->obj))
+            has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
         uint32_t before = n, after = n;
         for (uint32_t k = 0; k < n; k++) {
-            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != r->nsubj)
+            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != PB_REL_NSUBJ)
                 continue;
             if (k < v)
                 before = k;
@@ -2953,7 +2907,7 @@ static void repair_subject_after_verb(pb_token *t, uint32_t n,
         for (uint32_t k = v + 1; k < after; k++)
             comma |= t[k].upos == PB_UPOS_PUNCT;
         if (!comma)
-            hang(t, after, v, r->obj);
+            hang(t, after, v, PB_REL_OBJ);
     }
 }
 
@@ -2962,18 +2916,18 @@ static void repair_subject_after_verb(pb_token *t, uint32_t n,
  * of the verb of saying. A subject of a verb that also has a later
  * subject of its own, whose phrase ends right before the subject of a
  * clause the verb reports, modifies that subject. */
-static void repair_split_modifier_subject(pb_token *t, uint32_t n,
-                                          const repair_rels *r)
+static void repair_split_modifier_subject(pb_token *t, uint32_t n)
 {
     int amod = PB_REL_AMOD;
     int compound = PB_REL_COMPOUND;
     for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
-        if (t[s1].deprel != r->nsubj || t[s1].head < 1)
+        if (t[s1].deprel != PB_REL_NSUBJ || t[s1].head < 1)
             continue;
         uint32_t v = (uint32_t)t[s1].head - 1, first, last;
         int later = 0; /* the verb's own subject after the clause */
         for (uint32_t k = s1 + 1; k < v; k++)
-            later |= t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj;
+            later |=
+                t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_NSUBJ;
         if (!later)
             continue;
         subtree_span(t, n, s1, &first, &last);
@@ -2981,8 +2935,8 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n,
         while (s2 < v && t[s2].head > (int16_t)(s2 + 1) &&
                (t[s2].deprel == compound || t[s2].deprel == amod))
             s2++;
-        if (s2 >= v || t[s2].deprel != r->nsubj || t[s2].head < 1 ||
-            t[t[s2].head - 1].deprel != r->ccomp ||
+        if (s2 >= v || t[s2].deprel != PB_REL_NSUBJ || t[s2].head < 1 ||
+            t[t[s2].head - 1].deprel != PB_REL_CCOMP ||
             t[t[s2].head - 1].head != (int16_t)(v + 1))
             continue;
         hang(t, s1, s2, t[s1].upos == PB_UPOS_ADJ ||
@@ -3001,14 +2955,13 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n,
  * (A first subject with words of its own is more often a missed conjunct
  * or a fronted phrase: "the breakdown between him and Linares and the
  * discontinuation …".) */
-static void repair_adjacent_subjects(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_adjacent_subjects(pb_token *t, uint32_t n)
 {
     int amod = PB_REL_AMOD;
     int compound = PB_REL_COMPOUND;
     for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
         uint32_t first, last;
-        if (t[s1].deprel != r->nsubj || t[s1].head < 1 ||
+        if (t[s1].deprel != PB_REL_NSUBJ || t[s1].head < 1 ||
             (t[s1].upos != PB_UPOS_PROPN && t[s1].upos != PB_UPOS_ADJ))
             continue;
         subtree_span(t, n, s1, &first, &last);
@@ -3017,7 +2970,7 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n,
         uint32_t v = (uint32_t)t[s1].head - 1, s2 = s1 + 1, f2, l2;
         while (s2 < v && t[s2].head != (int16_t)(v + 1))
             s2++;
-        if (s2 >= v || t[s2].deprel != r->nsubj ||
+        if (s2 >= v || t[s2].deprel != PB_REL_NSUBJ ||
             (t[s2].upos != PB_UPOS_NOUN && t[s2].upos != PB_UPOS_PROPN))
             continue;
         subtree_span(t, n, s2, &f2, &l2);
@@ -3026,7 +2979,7 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n,
         if (pb_calendar_word(t[s1].form)) {
             /* "said Monday the United States hopes": the day dates the
              * report that the clause is the complement of */
-            uint32_t h = t[v].deprel == r->ccomp && t[v].head >= 1
+            uint32_t h = t[v].deprel == PB_REL_CCOMP && t[v].head >= 1
                              ? (uint32_t)t[v].head - 1
                              : v;
             hang(t, s1, h, PB_REL_OBL_UNMARKED);
@@ -3042,15 +2995,14 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n,
  * that is a verb's object or complement, with no words of its own,
  * followed by a comma and the adjectives of a noun, is that noun's
  * first adjective, and the noun is the verb's object. */
-static void repair_adjective_list(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_adjective_list(pb_token *t, uint32_t n)
 {
     int amod = PB_REL_AMOD;
     int xcomp = PB_REL_XCOMP;
     int punct = PB_REL_PUNCT;
     for (uint32_t a = 0; a + 3 < n; a++) {
         if (t[a].upos != PB_UPOS_ADJ || t[a].head < 1 ||
-            (t[a].deprel != xcomp && t[a].deprel != r->obj) ||
+            (t[a].deprel != xcomp && t[a].deprel != PB_REL_OBJ) ||
             t[t[a].head - 1].upos != PB_UPOS_VERB || !t[a + 1].form ||
             strcmp(t[a + 1].form, ",") != 0 || t[a + 2].upos != PB_UPOS_ADJ)
             continue;
@@ -3071,7 +3023,7 @@ static void repair_adjective_list(pb_token *t, uint32_t n,
             modifies &= t[k].head == (int16_t)(noun + 1);
         if (!modifies)
             continue;
-        hang(t, noun, v, r->obj);
+        hang(t, noun, v, PB_REL_OBJ);
         hang(t, a, noun, amod);
         hang(t, a + 1, a + 2, punct);
     }
@@ -3081,8 +3033,7 @@ static void repair_adjective_list(pb_token *t, uint32_t n,
  * parser hangs the apposition on the verb. An apposition of a verb whose
  * phrase follows a comma that closes the verb's object or subject is that
  * nominal's apposition. */
-static void repair_appositive_on_verb(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_appositive_on_verb(pb_token *t, uint32_t n)
 {
     int appos = PB_REL_APPOS;
     for (uint32_t k = 2; k < n; k++) {
@@ -3099,7 +3050,7 @@ static void repair_appositive_on_verb(pb_token *t, uint32_t n,
         for (uint32_t c = 0; c < comma; c++) {
             uint32_t cf, cl;
             if (t[c].head != (int16_t)(v + 1) ||
-                (t[c].deprel != r->obj && t[c].deprel != r->nsubj) ||
+                (t[c].deprel != PB_REL_OBJ && t[c].deprel != PB_REL_NSUBJ) ||
                 !is_nominal(&t[c]))
                 continue;
             subtree_span(t, n, c, &cf, &cl);
@@ -3125,8 +3076,7 @@ static const char *const clause_subordinators[] = {
  * compound opens a clause: the past tense is its verb, an adverbial
  * clause of the verb above the noun, the name its subject, the noun its
  * object. */
-static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
-                                         const repair_rels *r)
+static void repair_clause_read_as_phrase(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int amod = PB_REL_AMOD;
@@ -3152,8 +3102,8 @@ static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
             g = (uint32_t)t[g].head - 1;
         hang(t, v, g, PB_REL_ADVCL);
         hang(t, c, v, PB_REL_MARK);
-        hang(t, subj, v, r->nsubj);
-        hang(t, noun, v, r->obj);
+        hang(t, subj, v, PB_REL_NSUBJ);
+        hang(t, noun, v, PB_REL_OBJ);
         memcpy(t[v].xpos, "VBD", 4);
         for (uint32_t k = noun + 1; k < n; k++) /* "… at Israel" */
             if (t[k].head == (int16_t)(noun + 1) &&
@@ -3171,8 +3121,7 @@ static void repair_clause_read_as_phrase(pb_token *t, uint32_t n,
  * and FOUND page"; a participle only with an
  * object of its own, or when the object after it was taken from it); a
  * noun after it that the earlier verb took for its object is its own. */
-static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
-                                           const repair_rels *r)
+static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t k = 2; k + 1 < n; k++) {
@@ -3181,15 +3130,15 @@ static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
             !t[k].form || !islower((unsigned char)t[k].form[0]) ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
             t[k - 1].deprel != cc || t[k - 1].head != (int16_t)(k + 1) ||
-            has_subject(t, n, k + 1, r))
+            has_subject(t, n, k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
         if (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN)
             continue;
-        if (t[h].deprel == r->obj && t[h].head >= 1 &&
+        if (t[h].deprel == PB_REL_OBJ && t[h].head >= 1 &&
             (uint32_t)t[h].head - 1 < h &&
             t[t[h].head - 1].upos == PB_UPOS_VERB &&
-            (t[k].xpos[2] == 'D' || has_child(t, n, k + 1, r->obj))) {
+            (t[k].xpos[2] == 'D' || has_child(t, n, k + 1, PB_REL_OBJ))) {
             hang(t, k, (uint32_t)t[h].head - 1, conj); /* "… and detained
                                                          protesters" */
             memcpy(t[k].xpos, "VBD", 4);
@@ -3200,14 +3149,14 @@ static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n,
         if (t[h].head < 1 || (uint32_t)t[h].head - 1 <= k)
             continue;
         uint32_t g = (uint32_t)t[h].head - 1;
-        if (t[g].deprel != r->obj || t[g].head < 1 ||
+        if (t[g].deprel != PB_REL_OBJ || t[g].head < 1 ||
             (uint32_t)t[g].head - 1 >= h ||
             t[t[g].head - 1].upos != PB_UPOS_VERB)
             continue;
         uint32_t v = (uint32_t)t[g].head - 1;
-        hang(t, h, v, r->obj);
+        hang(t, h, v, PB_REL_OBJ);
         hang(t, k, v, conj);
-        hang(t, g, k, r->obj);
+        hang(t, g, k, PB_REL_OBJ);
         memcpy(t[k].xpos, "VBD", 4);
     }
 }
@@ -3228,15 +3177,15 @@ static const char *const message_nouns[] = {
  * complement, is that verb's complement. "that" read as the relative's
  * object counts as the mark where the clause has an object of its own,
  * or where it hangs on a message said. */
-static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_clause_on_day(pb_token *t, uint32_t n)
 {
     int mark = PB_REL_MARK;
     int relcl = PB_REL_ACL_RELCL;
     int obl = PB_REL_OBL;
     for (uint32_t k = 1; k < n; k++) {
-        if ((t[k].deprel != relcl && t[k].deprel != r->acl &&
-             t[k].deprel != r->ccomp) ||
-            t[k].head < 1 || !has_subject(t, n, k + 1, r))
+        if ((t[k].deprel != relcl && t[k].deprel != PB_REL_ACL &&
+             t[k].deprel != PB_REL_CCOMP) ||
+            t[k].head < 1 || !has_subject(t, n, k + 1))
             continue;
         uint32_t day = (uint32_t)t[k].head - 1;
         if (t[day].deprel != obl || t[day].head < 1)
@@ -3244,7 +3193,7 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
         uint32_t verb = (uint32_t)t[day].head - 1;
         int message = in_words(t[day].form, message_nouns) &&
                       in_words(t[verb].form, saying_forms) &&
-                      !has_child(t, n, verb + 1, r->ccomp);
+                      !has_child(t, n, verb + 1, PB_REL_CCOMP);
         if (!pb_calendar_word(t[day].form) && !message)
             continue;
         /* "that" as the mark, or read as the relative's object where the
@@ -3252,16 +3201,17 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
          * had struck three of its positions") */
         int objects = 0;
         for (uint32_t c = 0; c < n; c++)
-            objects += t[c].head == (int16_t)(k + 1) && t[c].deprel == r->obj;
+            objects +=
+                t[c].head == (int16_t)(k + 1) && t[c].deprel == PB_REL_OBJ;
         uint32_t that = n;
         for (uint32_t c = day + 1; c < k; c++)
             if (t[c].head == (int16_t)(k + 1) && t[c].form &&
                 strcasecmp(t[c].form, "that") == 0 &&
                 (t[c].deprel == mark ||
-                 (t[c].deprel == r->obj && (objects >= 2 || message))))
+                 (t[c].deprel == PB_REL_OBJ && (objects >= 2 || message))))
                 that = c;
         if (that < n) {
-            hang(t, k, verb, r->ccomp);
+            hang(t, k, verb, PB_REL_CCOMP);
             t[that].deprel = mark;
         }
     }
@@ -3276,8 +3226,7 @@ static void repair_clause_on_day(pb_token *t, uint32_t n, const repair_rels *r)
  * after it (an adverb between), is the verb of an adverbial clause of
  * the verb above the noun, the noun its subject, the subordinator its
  * mark; so is such a complement's verb. */
-static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
-                                             const repair_rels *r)
+static void repair_clause_read_as_participle(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     for (uint32_t c = 1; c + 3 < n; c++) {
@@ -3286,8 +3235,9 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
             t[c].head <= (int16_t)(c + 1))
             continue;
         uint32_t noun = (uint32_t)t[c].head - 1, v = noun + 1;
-        if (t[noun].deprel == r->nsubj && t[noun].head > (int16_t)(noun + 1) &&
-            t[t[noun].head - 1].deprel == r->ccomp &&
+        if (t[noun].deprel == PB_REL_NSUBJ &&
+            t[noun].head > (int16_t)(noun + 1) &&
+            t[t[noun].head - 1].deprel == PB_REL_CCOMP &&
             t[t[noun].head - 1].upos == PB_UPOS_VERB) {
             /* "after soldiers crossed the border" read as a complement
              * clause whose subject the subordinator marks */
@@ -3303,14 +3253,14 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
         int xcomp = PB_REL_XCOMP;
         int on_verb = v < n && t[v].deprel == xcomp && t[v].head >= 1 &&
                       (uint32_t)t[v].head - 1 < c &&
-                      !has_subject(t, n, v + 1, r);
+                      !has_subject(t, n, v + 1);
         if (v >= n || t[noun].head < 1 || !is_nominal(&t[noun]) ||
-            (!on_verb && (t[v].deprel != r->acl ||
+            (!on_verb && (t[v].deprel != PB_REL_ACL ||
                           t[v].head != (int16_t)(noun + 1))) ||
             t[v].upos != PB_UPOS_VERB || !t[v].form ||
             !islower((unsigned char)t[v].form[0]) ||
             (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0) ||
-            !has_child(t, n, v + 1, r->obj))
+            !has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
         uint32_t g = (uint32_t)t[noun].head - 1; /* the verb above */
         while (t[g].upos != PB_UPOS_VERB && t[g].head >= 1)
@@ -3319,7 +3269,7 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
             continue;
         hang(t, v, g, PB_REL_ADVCL);
         hang(t, c, v, PB_REL_MARK);
-        hang(t, noun, v, r->nsubj);
+        hang(t, noun, v, PB_REL_NSUBJ);
         if (v > noun + 1)
             hang(t, noun + 1, v, PB_REL_ADVMOD);
         memcpy(t[v].xpos, "VBD", 4);
@@ -3331,25 +3281,24 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n,
  * of a past form it hangs as that verb's conjunct, with no "and" or comma
  * between. The noun is the verb's object and the past form its
  * participle modifier. */
-static void repair_object_read_as_subject(pb_token *t, uint32_t n,
-                                          const repair_rels *r)
+static void repair_object_read_as_subject(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     int cc = PB_REL_CC;
     for (uint32_t v = 2; v < n; v++) {
         if (t[v].deprel != conj || t[v].head < 1 ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
-            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, r->aux) ||
-            has_child(t, n, v + 1, r->aux_pass) ||
-            has_child(t, n, v + 1, r->obj))
+            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, PB_REL_AUX) ||
+            has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
+            has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
         uint32_t h = (uint32_t)t[v].head - 1, s = n;
         for (uint32_t k = 0; k < v; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_NSUBJ)
                 s = k;
         if (s == n || h >= s || t[h].upos != PB_UPOS_VERB ||
-            !has_subject(t, n, h + 1, r) ||
-            has_child(t, n, h + 1, r->obj) || !is_nominal(&t[s]) ||
+            !has_subject(t, n, h + 1) ||
+            has_child(t, n, h + 1, PB_REL_OBJ) || !is_nominal(&t[s]) ||
             t[s].upos == PB_UPOS_PRON)
             continue;
         uint32_t first, last;
@@ -3359,8 +3308,8 @@ static void repair_object_read_as_subject(pb_token *t, uint32_t n,
             gap = t[k].upos == PB_UPOS_PUNCT || t[k].head != (int16_t)(h + 1);
         if (gap)
             continue;
-        hang(t, s, h, r->obj);
-        hang(t, v, s, r->acl);
+        hang(t, s, h, PB_REL_OBJ);
+        hang(t, v, s, PB_REL_ACL);
         memcpy(t[v].xpos, "VBN", 4);
     }
 }
@@ -3369,8 +3318,7 @@ static void repair_object_read_as_subject(pb_token *t, uint32_t n,
  * adjective the verb controls, with the visitor as its subject, modifies
  * the visitor, who takes its place (as the object where it was the
  * verb's complement). */
-static void repair_visiting_modifier(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_visiting_modifier(pb_token *t, uint32_t n)
 {
     int amod = PB_REL_AMOD;
     int xcomp = PB_REL_XCOMP;
@@ -3380,13 +3328,14 @@ static void repair_visiting_modifier(pb_token *t, uint32_t n,
             t[k].deprel == amod)
             continue;
         for (uint32_t s = k + 1; s < n; s++) {
-            if (t[s].head != (int16_t)(k + 1) || t[s].deprel != r->nsubj ||
+            if (t[s].head != (int16_t)(k + 1) || t[s].deprel != PB_REL_NSUBJ ||
                 !is_nominal(&t[s]))
                 continue;
             uint32_t h = (uint32_t)t[k].head - 1;
-            int rel = t[k].deprel == xcomp && !has_child(t, n, h + 1, r->obj)
-                          ? r->obj
-                          : t[k].deprel;
+            int rel =
+                t[k].deprel == xcomp && !has_child(t, n, h + 1, PB_REL_OBJ)
+                    ? PB_REL_OBJ
+                    : t[k].deprel;
             hang(t, s, h, rel);
             hang(t, k, s, amod);
             break;
@@ -3433,8 +3382,7 @@ static int titled_name_word(const pb_token *t)
  * title a conjunct of the first name and the second name the subject).
  * Each name's last word heads its words; the second is the first's
  * conjunct. */
-static void repair_titled_subject_pair(pb_token *t, uint32_t n,
-                                       const repair_rels *r)
+static void repair_titled_subject_pair(pb_token *t, uint32_t n)
 {
     uint32_t a = 0;
     while (a < n && titled_name_word(&t[a]))
@@ -3466,9 +3414,9 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n,
                  strcmp(t[k].xpos, "JJ") == 0 ? amod : compound);
     if (root_in) {
         t[v].head = 0;
-        t[v].deprel = r->root;
+        t[v].deprel = PB_REL_ROOT;
     }
-    hang(t, ha, v, r->nsubj);
+    hang(t, ha, v, PB_REL_NSUBJ);
     hang(t, a, hb, PB_REL_CC);
     hang(t, hb, ha, PB_REL_CONJ);
 }
@@ -3477,8 +3425,7 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n,
  * house arrest": a conjoined verb whose first verb has a subject, read
  * with a subject after it and no object, has that noun for its object
  * (English puts the subject after its verb only in quotes' "said X"). */
-static void repair_object_of_conjunct(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_object_of_conjunct(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     for (uint32_t k = 1; k + 1 < n; k++) {
@@ -3486,15 +3433,15 @@ static void repair_object_of_conjunct(pb_token *t, uint32_t n,
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
             strcmp(t[k].xpos, "VBN") == 0 ||
             in_words(t[k].form, saying_forms) ||
-            !has_subject(t, n, (uint32_t)t[k].head, r) ||
-            has_child(t, n, k + 1, r->obj) ||
+            !has_subject(t, n, (uint32_t)t[k].head) ||
+            has_child(t, n, k + 1, PB_REL_OBJ) ||
             has_child(t, n, k + 1, PB_REL_EXPL) ||
             (t[k].lemma && strcmp(t[k].lemma, "be") == 0))
             continue; /* "and there was no way": "way" is the subject */
         for (uint32_t s = k + 1; s < n; s++)
-            if (t[s].head == (int16_t)(k + 1) && t[s].deprel == r->nsubj &&
+            if (t[s].head == (int16_t)(k + 1) && t[s].deprel == PB_REL_NSUBJ &&
                 is_nominal(&t[s])) {
-                hang(t, s, k, r->obj);
+                hang(t, s, k, PB_REL_OBJ);
                 break;
             }
     }
@@ -3528,15 +3475,14 @@ static void repair_marked_gerund(pb_token *t, uint32_t n)
 /* "Ukraine fired artillery at Russian positions": a root participle
  * with an active subject and an object, and no auxiliary, is the past
  * tense (the tagger, seeing a name before it, took the participle). */
-static void repair_participle_root_tense(pb_token *t, uint32_t n,
-                                         const repair_rels *r)
+static void repair_participle_root_tense(pb_token *t, uint32_t n)
 {
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].head != 0 || strcmp(t[k].xpos, "VBN") != 0 ||
-            !has_child(t, n, k + 1, r->nsubj) ||
-            !has_child(t, n, k + 1, r->obj) ||
-            has_child(t, n, k + 1, r->aux) ||
-            has_child(t, n, k + 1, r->aux_pass))
+            !has_child(t, n, k + 1, PB_REL_NSUBJ) ||
+            !has_child(t, n, k + 1, PB_REL_OBJ) ||
+            has_child(t, n, k + 1, PB_REL_AUX) ||
+            has_child(t, n, k + 1, PB_REL_AUX_PASS))
             continue;
         memcpy(t[k].xpos, "VBD", 4);
     }
@@ -3545,17 +3491,17 @@ static void repair_participle_root_tense(pb_token *t, uint32_t n,
 /* "Hours after the meeting, Iran's supreme leader rejected …": a time
  * noun opening the sentence, read as a first subject of a verb that has
  * another after the comma, says when. */
-static void repair_time_opening_subject(pb_token *t, uint32_t n,
-                                        const repair_rels *r)
+static void repair_time_opening_subject(pb_token *t, uint32_t n)
 {
-    if (n < 4 || t[0].deprel != r->nsubj || t[0].head < 1 || !time_noun(&t[0]))
+    if (n < 4 || t[0].deprel != PB_REL_NSUBJ || t[0].head < 1 ||
+        !time_noun(&t[0]))
         return;
     uint32_t v = (uint32_t)t[0].head - 1, comma = n;
     for (uint32_t k = 1; k < v && comma == n; k++)
         if (is_comma(&t[k]))
             comma = k;
     for (uint32_t k = comma + 1; comma < n && k < v; k++)
-        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj) {
+        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_NSUBJ) {
             hang(t, 0, v, PB_REL_OBL_TMOD);
             return;
         }
@@ -3566,8 +3512,7 @@ static void repair_time_opening_subject(pb_token *t, uint32_t n,
  * Hezbollah targets": the thing named is the verb's object, and the
  * phrases after it (where, at whom) are the verb's; the naming clause
  * modifies it. */
-static void repair_what_it_called(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_what_it_called(pb_token *t, uint32_t n)
 {
     static const char *const naming[] = {"called", "termed", "dubbed",
                                          "labelled", "labeled", "branded",
@@ -3584,7 +3529,7 @@ static void repair_what_it_called(pb_token *t, uint32_t n,
          * the clause on it, or the clause its complement */
         uint32_t v;
         if (t[c].head == (int16_t)(w + 1) && t[w].head >= 1 &&
-            t[w].deprel == r->obj)
+            t[w].deprel == PB_REL_OBJ)
             v = (uint32_t)t[w].head - 1;
         else if (t[w].head == (int16_t)(c + 1) && t[c].head >= 1)
             v = (uint32_t)t[c].head - 1;
@@ -3596,16 +3541,16 @@ static void repair_what_it_called(pb_token *t, uint32_t n,
         uint32_t named = n;
         for (uint32_t k = c + 1; k < n && named == n; k++)
             if (t[k].head == (int16_t)(c + 1) && is_nominal(&t[k]) &&
-                (t[k].deprel == r->obj || t[k].deprel == obl))
+                (t[k].deprel == PB_REL_OBJ || t[k].deprel == obl))
                 named = k;
         if (named == n)
             continue;
         for (uint32_t k = named + 1; k < n; k++)
             if (t[k].head == (int16_t)(c + 1) && t[k].deprel == obl)
                 hang(t, k, v, obl);
-        hang(t, named, v, r->obj);
+        hang(t, named, v, PB_REL_OBJ);
         hang(t, c, named, relcl);
-        hang(t, w, c, r->obj);
+        hang(t, w, c, PB_REL_OBJ);
     }
 }
 
@@ -3631,8 +3576,7 @@ static void repair_between_on_day(pb_token *t, uint32_t n)
 /* "Israel is opposed to French mediation", "Vietnam is committed to
  * opening up": a stative passive with "to" and no agent says what its
  * subject does (opposes, commits to), not what is done to it. */
-static void repair_stative_passive(pb_token *t, uint32_t n,
-                                   const repair_rels *r)
+static void repair_stative_passive(pb_token *t, uint32_t n)
 {
     static const char *const statives[] = {"opposed", "committed", NULL};
     int obl = PB_REL_OBL;
@@ -3640,7 +3584,7 @@ static void repair_stative_passive(pb_token *t, uint32_t n,
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (!in_words(t[k].form, statives) ||
             !in_words(t[k + 1].form, (const char *const[]){"to", NULL}) ||
-            !has_child(t, n, k + 1, r->aux_pass) ||
+            !has_child(t, n, k + 1, PB_REL_AUX_PASS) ||
             has_child(t, n, k + 1, agent))
             continue;
         int by = 0;
@@ -3653,16 +3597,16 @@ static void repair_stative_passive(pb_token *t, uint32_t n,
         for (uint32_t q = 0; q < n; q++) {
             if (t[q].head != (int16_t)(k + 1))
                 continue;
-            if (t[q].deprel == r->nsubj_pass)
-                t[q].deprel = r->nsubj;
-            else if (t[q].deprel == r->aux_pass)
-                t[q].deprel = r->aux;
+            if (t[q].deprel == PB_REL_NSUBJ_PASS)
+                t[q].deprel = PB_REL_NSUBJ;
+            else if (t[q].deprel == PB_REL_AUX_PASS)
+                t[q].deprel = PB_REL_AUX;
         }
         /* what is opposed is the object, as of "opposes" */
         for (uint32_t q = k + 2; q < n; q++)
             if (t[q].head == (int16_t)(k + 1) && t[q].deprel == obl &&
                 is_nominal(&t[q]) && t[k + 1].head == (int16_t)(q + 1)) {
-                t[q].deprel = r->obj;
+                t[q].deprel = PB_REL_OBJ;
                 break;
             }
     }
@@ -3671,7 +3615,7 @@ static void repair_stative_passive(pb_token *t, uint32_t n,
 /* "Chile ordered two diplomats from Russia to leave", "urged the
  * government to release": a subjectless "to" clause hung on the object of
  * a verb that asks or makes its object act is that verb's complement. */
-static void repair_object_control(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_object_control(pb_token *t, uint32_t n)
 {
     static const char *const controls[] = {
         "order",     "orders",    "ordered",   "ordering",  "urge",
@@ -3687,13 +3631,13 @@ static void repair_object_control(pb_token *t, uint32_t n, const repair_rels *r)
     int xcomp = PB_REL_XCOMP;
     int mark = PB_REL_MARK;
     for (uint32_t a = 2; a < n; a++) {
-        if (t[a].deprel != r->acl || t[a].upos != PB_UPOS_VERB ||
-            t[a].head < 1 || has_subject(t, n, a + 1, r) ||
+        if (t[a].deprel != PB_REL_ACL || t[a].upos != PB_UPOS_VERB ||
+            t[a].head < 1 || has_subject(t, n, a + 1) ||
             !in_words(t[a - 1].form, (const char *const[]){"to", NULL}) ||
             t[a - 1].head != (int16_t)(a + 1) || t[a - 1].deprel != mark)
             continue;
         uint32_t o = (uint32_t)t[a].head - 1;
-        if (t[o].deprel != r->obj || t[o].head < 1 || !is_nominal(&t[o]))
+        if (t[o].deprel != PB_REL_OBJ || t[o].head < 1 || !is_nominal(&t[o]))
             continue;
         uint32_t v = (uint32_t)t[o].head - 1;
         if (t[v].upos != PB_UPOS_VERB || !in_words(t[v].form, controls))
@@ -3704,19 +3648,18 @@ static void repair_object_control(pb_token *t, uint32_t n, const repair_rels *r)
 
 /* "Lt. Gen. Prosper Avril resigned": a title read as a first subject
  * right before the name that is the verb's second is the name's title. */
-static void repair_title_as_first_subject(pb_token *t, uint32_t n,
-                                          const repair_rels *r)
+static void repair_title_as_first_subject(pb_token *t, uint32_t n)
 {
     int desc = PB_REL_NMOD_DESC;
     int flat = PB_REL_FLAT;
     for (uint32_t a = 0; a + 1 < n; a++) {
-        if (t[a].deprel != r->nsubj || t[a].head < 1 ||
+        if (t[a].deprel != PB_REL_NSUBJ || t[a].head < 1 ||
             t[a].upos != PB_UPOS_PROPN)
             continue;
         uint32_t b = a + 1; /* past the title's own flat words */
         while (b < n && t[b].head == (int16_t)(a + 1) && t[b].deprel == flat)
             b++;
-        if (b >= n || b == a + 1 || t[b].deprel != r->nsubj ||
+        if (b >= n || b == a + 1 || t[b].deprel != PB_REL_NSUBJ ||
             t[b].head != t[a].head || t[b].upos != PB_UPOS_PROPN)
             continue;
         hang(t, a, b, desc);
@@ -3744,18 +3687,17 @@ static int premodifier_words(const pb_token *t, uint32_t first, uint32_t last)
     return 1;
 }
 
-static void repair_double_subject(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_double_subject(pb_token *t, uint32_t n)
 {
     int compound = PB_REL_COMPOUND;
     for (uint32_t a = 0; a + 1 < n; a++) {
-        if (t[a].deprel != r->nsubj || t[a].head < 1 ||
+        if (t[a].deprel != PB_REL_NSUBJ || t[a].head < 1 ||
             t[a].upos != PB_UPOS_NOUN)
             continue;
         uint32_t a_first, a_last, b_first, b_last, b = n;
         subtree_span(t, n, a, &a_first, &a_last);
         for (uint32_t k = a_last + 1; k < n && b == n; k++)
-            if (t[k].deprel == r->nsubj && t[k].head == t[a].head)
+            if (t[k].deprel == PB_REL_NSUBJ && t[k].head == t[a].head)
                 b = k;
         if (b == n || (t[b].upos != PB_UPOS_NOUN &&
                        t[b].upos != PB_UPOS_PROPN) ||
@@ -3775,22 +3717,21 @@ static void repair_double_subject(pb_token *t, uint32_t n,
  * as its subject after it, the gerund having no object, is its object,
  * and an adjective complement of the gerund right before the name's
  * phrase modifies the name. */
-static void repair_gerund_subject_after(pb_token *t, uint32_t n,
-                                        const repair_rels *r)
+static void repair_gerund_subject_after(pb_token *t, uint32_t n)
 {
     int xcomp = PB_REL_XCOMP;
     int amod = PB_REL_AMOD;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != r->nsubj || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_NSUBJ || t[k].head < 1 ||
             (uint32_t)t[k].head - 1 >= k || t[k].upos != PB_UPOS_PROPN)
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
         uint32_t first, last;
         subtree_span(t, n, k, &first, &last);
-        if (strcmp(t[v].xpos, "VBG") != 0 || has_child(t, n, v + 1, r->obj) ||
-            first <= v)
+        if (strcmp(t[v].xpos, "VBG") != 0 ||
+            has_child(t, n, v + 1, PB_REL_OBJ) || first <= v)
             continue;
-        hang(t, k, v, r->obj);
+        hang(t, k, v, PB_REL_OBJ);
         for (uint32_t j = v + 1; j < first; j++)
             if (t[j].head == (int16_t)(v + 1) && t[j].deprel == xcomp &&
                 t[j].upos == PB_UPOS_ADJ && j + 1 == first)
@@ -3799,12 +3740,11 @@ static void repair_gerund_subject_after(pb_token *t, uint32_t n,
 }
 
 /* Has verb v (0-based) a subject before it? */
-static int subject_before(const pb_token *t, uint32_t n, uint32_t v,
-                          const repair_rels *r)
+static int subject_before(const pb_token *t, uint32_t n, uint32_t v)
 {
     for (uint32_t k = 0; k < v && k < n; k++)
         if (t[k].head == (int16_t)(v + 1) &&
-            (t[k].deprel == r->nsubj || t[k].deprel == r->nsubj_pass))
+            (t[k].deprel == PB_REL_NSUBJ || t[k].deprel == PB_REL_NSUBJ_PASS))
             return 1;
     return 0;
 }
@@ -3814,8 +3754,7 @@ static int subject_before(const pb_token *t, uint32_t n, uint32_t v,
  * comma. An opening adverbial clause's subject that follows the comma
  * closing it is the subject of the root verb after it, which has none
  * before it. */
-static void repair_subject_in_opening_clause(pb_token *t, uint32_t n,
-                                             const repair_rels *r)
+static void repair_subject_in_opening_clause(pb_token *t, uint32_t n)
 {
     int advcl = PB_REL_ADVCL;
     uint32_t root = n;
@@ -3823,19 +3762,19 @@ static void repair_subject_in_opening_clause(pb_token *t, uint32_t n,
         if (t[k].head == 0)
             root = k;
     if (root == n || t[root].upos != PB_UPOS_VERB ||
-        subject_before(t, n, root, r))
+        subject_before(t, n, root))
         return;
     for (uint32_t v = 0; v < root; v++) {
         if (t[v].deprel != advcl || t[v].head != (int16_t)(root + 1))
             continue;
         for (uint32_t k = v + 1; k < root; k++) {
-            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != r->nsubj)
+            if (t[k].head != (int16_t)(v + 1) || t[k].deprel != PB_REL_NSUBJ)
                 continue;
             int comma = 0;
             for (uint32_t c = v + 1; c < k; c++)
                 comma |= is_comma(&t[c]);
             if (comma)
-                hang(t, k, root, r->nsubj);
+                hang(t, k, root, PB_REL_NSUBJ);
         }
     }
 }
@@ -3846,8 +3785,7 @@ static void repair_subject_in_opening_clause(pb_token *t, uint32_t n,
  * subject after the verb ("met Chinese President Xi"). An adjective
  * complement right after a verb, with a name after it so hung, modifies
  * that name, which is the verb's object (the verb having none). */
-static void repair_demonym_complement(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_demonym_complement(pb_token *t, uint32_t n)
 {
     int xcomp = PB_REL_XCOMP;
     int amod = PB_REL_AMOD;
@@ -3856,16 +3794,17 @@ static void repair_demonym_complement(pb_token *t, uint32_t n,
     for (uint32_t a = 1; a + 1 < n; a++) {
         if (t[a].upos != PB_UPOS_ADJ || t[a].deprel != xcomp ||
             t[a].head != (int16_t)a || t[a - 1].upos != PB_UPOS_VERB ||
-            has_child(t, n, a, r->obj))
+            has_child(t, n, a, PB_REL_OBJ))
             continue;
         for (uint32_t k = a + 1; k < n; k++)
             if (t[k].upos == PB_UPOS_PROPN &&
-                ((t[k].head == (int16_t)(a + 1) && t[k].deprel == r->nsubj) ||
+                ((t[k].head == (int16_t)(a + 1) &&
+                  t[k].deprel == PB_REL_NSUBJ) ||
                  (t[k].head == (int16_t)a && t[k].deprel == obl &&
                   !has_child(t, n, k + 1, case_rel)) ||
-                 (t[k].head == (int16_t)a && t[k].deprel == r->nsubj &&
-                  subject_before(t, n, a - 1, r)))) {
-                hang(t, k, a - 1, r->obj);
+                 (t[k].head == (int16_t)a && t[k].deprel == PB_REL_NSUBJ &&
+                  subject_before(t, n, a - 1)))) {
+                hang(t, k, a - 1, PB_REL_OBJ);
                 hang(t, a, k, amod);
                 break;
             }
@@ -3879,16 +3818,15 @@ static void repair_demonym_complement(pb_token *t, uint32_t n,
  * participle hung on it, whose phrase holds a finite verb right after its
  * closing comma (an adverb aside), gives that verb the root and becomes
  * its subject; the participle stays the noun's. */
-static void repair_comma_participle(pb_token *t, uint32_t n,
-                                    const repair_rels *r)
+static void repair_comma_participle(pb_token *t, uint32_t n)
 {
     int amod = PB_REL_AMOD;
     for (uint32_t nn = 0; nn + 4 < n; nn++) {
         uint32_t p = nn + 2;
         if (t[nn].head != 0 || !is_nominal(&t[nn]) ||
-            t[nn].upos == PB_UPOS_PRON || has_child(t, n, nn + 1, r->cop) ||
+            t[nn].upos == PB_UPOS_PRON || has_child(t, n, nn + 1, PB_REL_COP) ||
             !is_comma(&t[nn + 1]) || t[p].head != (int16_t)(nn + 1) ||
-            !(t[p].deprel == r->acl || t[p].deprel == amod) ||
+            !(t[p].deprel == PB_REL_ACL || t[p].deprel == amod) ||
             strcmp(t[p].xpos, "VBN") != 0)
             continue;
         uint32_t c = p + 1;
@@ -3899,7 +3837,7 @@ static void repair_comma_participle(pb_token *t, uint32_t n,
             v2++;
         if (v2 >= n || t[v2].upos != PB_UPOS_VERB ||
             !(pb_finite_xpos(t[v2].xpos) || strcmp(t[v2].xpos, "VBN") == 0) ||
-            has_child(t, n, v2 + 1, r->nsubj) || !under(t, n, v2, p))
+            has_child(t, n, v2 + 1, PB_REL_NSUBJ) || !under(t, n, v2, p))
             continue;
         for (uint32_t k = c; k < n; k++)
             if (k != v2 && t[k].head == (int16_t)(nn + 1))
@@ -3907,8 +3845,8 @@ static void repair_comma_participle(pb_token *t, uint32_t n,
         if (strcmp(t[v2].xpos, "VBN") == 0)
             memcpy(t[v2].xpos, "VBD", 4);
         t[v2].head = 0;
-        t[v2].deprel = r->root;
-        hang(t, nn, v2, r->nsubj);
+        t[v2].deprel = PB_REL_ROOT;
+        hang(t, nn, v2, PB_REL_NSUBJ);
         if (t[c].head != (int16_t)(p + 1))
             hang(t, c, p, PB_REL_PUNCT);
         return;
@@ -3920,8 +3858,7 @@ static void repair_comma_participle(pb_token *t, uint32_t n,
  * verb as a conjunct or parataxis. A verb so hung whose first word is
  * "which", "who" or "whom" (not its subject) right after a comma that
  * closes a noun of the main clause is that noun's relative clause. */
-static void repair_trailing_object_relative(pb_token *t, uint32_t n,
-                                            const repair_rels *r)
+static void repair_trailing_object_relative(pb_token *t, uint32_t n)
 {
     static const char *const relatives[] = {"which", "who", "whom", NULL};
     int relcl = PB_REL_ACL_RELCL;
@@ -3930,20 +3867,20 @@ static void repair_trailing_object_relative(pb_token *t, uint32_t n,
     for (uint32_t w = 2; w + 2 < n; w++) {
         uint32_t noun = w - 2;
         if (!in_words(t[w].form, relatives) || !is_comma(&t[w - 1]) ||
-            t[w].deprel == r->nsubj || t[w].head < 1 ||
+            t[w].deprel == PB_REL_NSUBJ || t[w].head < 1 ||
             (t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN))
             continue;
         uint32_t x = (uint32_t)t[w].head - 1;
         if (x <= w || t[x].upos != PB_UPOS_VERB || t[x].head < 1 ||
             !(t[x].deprel == conj || t[x].deprel == parataxis) ||
-            !has_child(t, n, x + 1, r->nsubj))
+            !has_child(t, n, x + 1, PB_REL_NSUBJ))
             continue;
         uint32_t v = (uint32_t)t[x].head - 1;
         if (v >= noun || !under(t, n, noun, v))
             continue;
         hang(t, x, noun, relcl);
-        if (t[w].deprel != r->obj)
-            hang(t, w, x, r->obj);
+        if (t[w].deprel != PB_REL_OBJ)
+            hang(t, w, x, PB_REL_OBJ);
     }
 }
 
@@ -3954,8 +3891,7 @@ static void repair_trailing_object_relative(pb_token *t, uint32_t n,
  * conjunct, parataxis or unmarked adverbial clause) is the
  * noun's relative clause, and the verb after the second comma the
  * sentence's, with the noun its subject. */
-static void repair_comma_relative(pb_token *t, uint32_t n,
-                                  const repair_rels *r)
+static void repair_comma_relative(pb_token *t, uint32_t n)
 {
     static const char *const relatives[] = {"which", "who", NULL};
     int relcl = PB_REL_ACL_RELCL;
@@ -3978,8 +3914,8 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
         /* (a past participle with no auxiliary is the past tense the
          * tagger took for one after the comma) */
         int participle = strcmp(t[v2].xpos, "VBN") == 0 &&
-                         !has_child(t, n, v2 + 1, r->aux) &&
-                         !has_child(t, n, v2 + 1, r->aux_pass);
+                         !has_child(t, n, v2 + 1, PB_REL_AUX) &&
+                         !has_child(t, n, v2 + 1, PB_REL_AUX_PASS);
         if (t[v2].upos != PB_UPOS_VERB ||
             !(pb_finite_xpos(t[v2].xpos) || participle) ||
             !(t[v2].deprel == conj || t[v2].deprel == parataxis ||
@@ -4001,16 +3937,17 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
             if (k != v2 && t[k].head == (int16_t)(top + 1))
                 t[k].head = (int16_t)(v2 + 1);
         t[v2].head = 0;
-        t[v2].deprel = r->root;
+        t[v2].deprel = PB_REL_ROOT;
         if (participle)
             memcpy(t[v2].xpos, "VBD", 4);
-        hang(t, nn, v2, r->nsubj);
+        hang(t, nn, v2, PB_REL_NSUBJ);
         hang(t, v1, nn, relcl);
         /* the relative pronoun is the clause's subject, else its object
          * ("which police blamed") */
         if (t[w].head != (int16_t)(v1 + 1) ||
-            (t[w].deprel != r->nsubj && t[w].deprel != r->obj))
-            hang(t, w, v1, has_subject(t, n, v1 + 1, r) ? r->obj : r->nsubj);
+            (t[w].deprel != PB_REL_NSUBJ && t[w].deprel != PB_REL_OBJ))
+            hang(t, w, v1,
+                 has_subject(t, n, v1 + 1) ? PB_REL_OBJ : PB_REL_NSUBJ);
     }
 }
 
@@ -4019,7 +3956,7 @@ static void repair_comma_relative(pb_token *t, uint32_t n,
  * predicate with a present copula ("is fair") or a modal ("will fail")?
  * Perfect and passive auxiliaries are left out, since they govern the
  * participles after "and" too ("has infected 200 and killed three"). */
-static int present_clause(const pb_token *t, uint32_t h, const repair_rels *r)
+static int present_clause(const pb_token *t, uint32_t h)
 {
     static const char *const copulas[] = {"is", "are", "am", "'s", "'re",
                                           NULL};
@@ -4029,8 +3966,8 @@ static int present_clause(const pb_token *t, uint32_t h, const repair_rels *r)
         return 1;
     for (uint32_t k = 0; k < h; k++)
         if (t[k].head == (int16_t)(h + 1) &&
-            ((t[k].deprel == r->cop && in_words(t[k].form, copulas)) ||
-             (t[k].deprel == r->aux && in_words(t[k].form, modals))))
+            ((t[k].deprel == PB_REL_COP && in_words(t[k].form, copulas)) ||
+             (t[k].deprel == PB_REL_AUX && in_words(t[k].form, modals))))
             return 1;
     return 0;
 }
@@ -4041,28 +3978,27 @@ static int present_clause(const pb_token *t, uint32_t h, const repair_rels *r)
  * past-tense verb without a subject of its own, joined as conj to the
  * head of a present or future complement of an earlier past-tense verb,
  * is that earlier verb's conjunct ("said …, and warned …"). */
-static void repair_conjunct_of_report(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_conjunct_of_report(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != conj || t[k].head < 1 ||
-            has_subject(t, n, k + 1, r))
+            has_subject(t, n, k + 1))
             continue;
         /* a participle with an object and no auxiliary is the past
          * tense misread ("will fail and accused the United States") */
         int past = strcmp(t[k].xpos, "VBD") == 0 ||
                    (strcmp(t[k].xpos, "VBN") == 0 &&
-                    has_child(t, n, k + 1, r->obj) &&
-                    !has_child(t, n, k + 1, r->aux) &&
-                    !has_child(t, n, k + 1, r->aux_pass));
+                    has_child(t, n, k + 1, PB_REL_OBJ) &&
+                    !has_child(t, n, k + 1, PB_REL_AUX) &&
+                    !has_child(t, n, k + 1, PB_REL_AUX_PASS));
         uint32_t h = (uint32_t)t[k].head - 1;
-        if (!past || h >= k || t[h].deprel != r->ccomp || t[h].head < 1 ||
+        if (!past || h >= k || t[h].deprel != PB_REL_CCOMP || t[h].head < 1 ||
             strcmp(t[h].xpos, "VBN") == 0)
             continue;
         uint32_t say = (uint32_t)t[h].head - 1;
         if (say < h && strcmp(t[say].xpos, "VBD") == 0 &&
-            present_clause(t, h, r)) {
+            present_clause(t, h)) {
             t[k].head = (int16_t)(say + 1);
             memcpy(t[k].xpos, "VBD", 4);
         }
@@ -4107,8 +4043,7 @@ static void repair_preposition_in_possessor(pb_token *t, uint32_t n)
  * verb as an oblique. A name hung as obl with no preposition of its own,
  * right after a verb that has no object, and naming no time, is its
  * object. */
-static void repair_caseless_oblique(pb_token *t, uint32_t n,
-                                    const repair_rels *r)
+static void repair_caseless_oblique(pb_token *t, uint32_t n)
 {
     int obl = PB_REL_OBL;
     int case_rel = PB_REL_CASE;
@@ -4117,14 +4052,15 @@ static void repair_caseless_oblique(pb_token *t, uint32_t n,
             t[k].head < 1 || time_noun(&t[k]))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
-        if (v >= k || t[v].upos != PB_UPOS_VERB || has_child(t, n, v + 1, r->obj) ||
+        if (v >= k || t[v].upos != PB_UPOS_VERB ||
+            has_child(t, n, v + 1, PB_REL_OBJ) ||
             has_child(t, n, k + 1, case_rel))
             continue;
         uint32_t first, last;
         subtree_span(t, n, k, &first, &last);
         if (first != v + 1)
             continue; /* right after the verb */
-        t[k].deprel = r->obj;
+        t[k].deprel = PB_REL_OBJ;
     }
 }
 
@@ -4134,31 +4070,30 @@ static void repair_caseless_oblique(pb_token *t, uint32_t n,
  * with a participle that has a "by" agent, and a past verb hung on that
  * agent as acl with no subject, right after it: the verb is the root,
  * the noun its subject, and the noun's dependents after the verb its. */
-static void repair_verb_after_agent(pb_token *t, uint32_t n,
-                                    const repair_rels *r)
+static void repair_verb_after_agent(pb_token *t, uint32_t n)
 {
     int agent = PB_REL_OBL_AGENT;
     for (uint32_t root = 0; root < n; root++) {
         if (t[root].head != 0 || t[root].upos != PB_UPOS_NOUN)
             continue;
         for (uint32_t v = root + 1; v < n; v++) {
-            if (t[v].deprel != r->acl || t[v].head < 1 ||
+            if (t[v].deprel != PB_REL_ACL || t[v].head < 1 ||
                 (strcmp(t[v].xpos, "VBD") != 0 &&
                  strcmp(t[v].xpos, "VBN") != 0) ||
-                has_subject(t, n, v + 1, r))
+                has_subject(t, n, v + 1))
                 continue;
             uint32_t a = (uint32_t)t[v].head - 1;
             if (a + 1 != v || t[a].deprel != agent || t[a].head < 1)
                 continue;
             uint32_t p = (uint32_t)t[a].head - 1;
-            if (t[p].deprel != r->acl || t[p].head != (int16_t)(root + 1))
+            if (t[p].deprel != PB_REL_ACL || t[p].head != (int16_t)(root + 1))
                 continue;
-            hand_root(t, n, root, v, v + 1, r);
+            hand_root(t, n, root, v, v + 1);
             for (uint32_t k = v + 1; k < n; k++)
-                if (t[k].head == (int16_t)(p + 1) && t[k].deprel != r->obj &&
-                    t[k].upos == PB_UPOS_VERB)
+                if (t[k].head == (int16_t)(p + 1) &&
+                    t[k].deprel != PB_REL_OBJ && t[k].upos == PB_UPOS_VERB)
                     t[k].head = (int16_t)(v + 1); /* ", killing nine" */
-            hang(t, root, v, r->nsubj);
+            hang(t, root, v, PB_REL_NSUBJ);
             memcpy(t[v].xpos, "VBD", 4);
             return;
         }
@@ -4175,8 +4110,7 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n,
  * follows at once opens a clause: the phrase is the verb's subject, the
  * subordinator its mark, and the verb a clause of the nearest verb
  * above. */
-static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
-                                           const repair_rels *r)
+static void repair_clause_read_as_modifier(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     int advcl = PB_REL_ADVCL;
@@ -4185,18 +4119,18 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
         long phrase = subordinator_phrase(t, n, c, &w);
         uint32_t np = (uint32_t)phrase;
         if (phrase < 0 || w >= n || !is_nominal(&t[np]) ||
-            (t[w].deprel != r->acl && t[w].deprel != conj &&
+            (t[w].deprel != PB_REL_ACL && t[w].deprel != conj &&
              t[w].deprel != advcl) ||
             (strcmp(t[w].xpos, "VBD") != 0 && strcmp(t[w].xpos, "VBN") != 0) ||
             t[w].head < 1 || (uint32_t)t[w].head - 1 >= c ||
-            has_subject(t, n, w + 1, r) || has_child(t, n, w + 1, r->aux) ||
-            has_child(t, n, w + 1, r->aux_pass))
+            has_subject(t, n, w + 1) || has_child(t, n, w + 1, PB_REL_AUX) ||
+            has_child(t, n, w + 1, PB_REL_AUX_PASS))
             continue;
         uint32_t g = verb_at_or_above(t, (uint32_t)t[w].head - 1);
         if (t[g].upos != PB_UPOS_VERB || g >= c)
             continue;
         hang(t, w, g, advcl);
-        hang(t, np, w, r->nsubj);
+        hang(t, np, w, PB_REL_NSUBJ);
         hang(t, c, w, PB_REL_MARK);
         memcpy(t[w].xpos, "VBD", 4); /* the participle misread */
     }
@@ -4206,7 +4140,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n,
  * parser may hang a finite verb as punctuation and make the subject
  * noun the root. A finite verb with the relation punct, after a root
  * noun, is the root, the noun its subject. */
-static void repair_verb_as_punct(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_verb_as_punct(pb_token *t, uint32_t n)
 {
     int punct = PB_REL_PUNCT;
     for (uint32_t k = 1; k < n; k++) {
@@ -4223,8 +4157,8 @@ static void repair_verb_as_punct(pb_token *t, uint32_t n, const repair_rels *r)
                 root = i;
         if (root == n || !is_nominal(&t[root]))
             return;
-        hand_root(t, n, root, k, k + 1, r);
-        hang(t, root, k, r->nsubj);
+        hand_root(t, n, root, k, k + 1);
+        hang(t, root, k, PB_REL_NSUBJ);
         return;
     }
 }
@@ -4284,7 +4218,7 @@ static void repair_head_on_punctuation(pb_token *t, uint32_t n)
  * becomes the root, the noun its subject, and what it told before the
  * comma its own; *root is set to it. Returns whether it did. */
 static int summary_verb_as_root(pb_token *t, uint32_t n, uint32_t k,
-                                uint32_t *root, const repair_rels *r)
+                                uint32_t *root)
 {
     uint32_t comma = k;
     while (comma > 0 && !is_comma(&t[comma]))
@@ -4294,20 +4228,20 @@ static int summary_verb_as_root(pb_token *t, uint32_t n, uint32_t k,
     for (uint32_t m = 1; m < comma; m++) {
         /* (a participle with its own object: "police detained the
          * mayor" read as "police [who were] detained") */
-        if (t[m].upos != PB_UPOS_VERB || t[m].deprel != r->acl ||
+        if (t[m].upos != PB_UPOS_VERB || t[m].deprel != PB_REL_ACL ||
             t[m].head <= 0 || (uint32_t)t[m].head - 1 >= m ||
             !(pb_finite_xpos(t[m].xpos) ||
               (strcmp(t[m].xpos, "VBN") == 0 &&
-               has_child(t, n, m + 1, r->obj))))
+               has_child(t, n, m + 1, PB_REL_OBJ))))
             continue;
         uint32_t s = (uint32_t)t[m].head - 1;
-        if (t[s].head != (int16_t)(*root + 1) || t[s].deprel != r->nsubj)
+        if (t[s].head != (int16_t)(*root + 1) || t[s].deprel != PB_REL_NSUBJ)
             return 0;
         t[m].head = 0;
-        t[m].deprel = r->root;
+        t[m].deprel = PB_REL_ROOT;
         if (strcmp(t[m].xpos, "VBN") == 0)
             memcpy(t[m].xpos, "VBD", 4);
-        hang(t, s, m, r->nsubj);
+        hang(t, s, m, PB_REL_NSUBJ);
         for (uint32_t i = 0; i <= comma; i++)
             if (i != m && t[i].head == (int16_t)(*root + 1))
                 t[i].head = (int16_t)(m + 1);
@@ -4318,7 +4252,7 @@ static int summary_verb_as_root(pb_token *t, uint32_t n, uint32_t k,
     return 0;
 }
 
-static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
+static void repair_summary_noun(pb_token *t, uint32_t n)
 {
     static const char *const summaries[] = {
         "move", "step", "decision", "action", "measure", "gesture", NULL};
@@ -4338,7 +4272,7 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
             continue;
         if (k > root && k < root + 3)
             continue;
-        if (k < root && !summary_verb_as_root(t, n, k, &root, r))
+        if (k < root && !summary_verb_as_root(t, n, k, &root))
             continue;
         uint32_t a = k - 1;
         while (a > root && t[a].upos == PB_UPOS_ADJ)
@@ -4363,7 +4297,7 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
         }
         if (subject == n || v >= n || t[v].upos != PB_UPOS_VERB ||
             !(pb_finite_xpos(t[v].xpos) || strcmp(t[v].xpos, "VBN") == 0) ||
-            has_child(t, n, v + 1, r->aux_pass))
+            has_child(t, n, v + 1, PB_REL_AUX_PASS))
             continue;
         /* the subject ends before "'s" ("Kenya's foreign ministry") */
         hang(t, k, root, appos);
@@ -4377,10 +4311,11 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
                      t[i].upos == PB_UPOS_DET   ? PB_REL_DET
                      : t[i].upos == PB_UPOS_ADJ ? PB_REL_AMOD
                                                 : compound);
-        hang(t, subject, v, r->nsubj);
+        hang(t, subject, v, PB_REL_NSUBJ);
         if (pronoun < n)
-            hang(t, pronoun, v, r->obj);
-        if (strcmp(t[v].xpos, "VBN") == 0 && !has_child(t, n, v + 1, r->aux))
+            hang(t, pronoun, v, PB_REL_OBJ);
+        if (strcmp(t[v].xpos, "VBN") == 0 &&
+            !has_child(t, n, v + 1, PB_REL_AUX))
             memcpy(t[v].xpos, "VBD", 4);
         return;
     }
@@ -4392,14 +4327,13 @@ static void repair_summary_noun(pb_token *t, uint32_t n, const repair_rels *r)
  * subject, copula or verb of its own hung as ccomp, right after a verb
  * with no object that is a complement of the same head, is that verb's
  * object. */
-static void repair_object_read_as_complement(pb_token *t, uint32_t n,
-                                             const repair_rels *r)
+static void repair_object_read_as_complement(pb_token *t, uint32_t n)
 {
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != r->ccomp ||
+        if (t[k].deprel != PB_REL_CCOMP ||
             (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
-            t[k].head < 1 || has_subject(t, n, k + 1, r) ||
-            has_child(t, n, k + 1, r->cop))
+            t[k].head < 1 || has_subject(t, n, k + 1) ||
+            has_child(t, n, k + 1, PB_REL_COP))
             continue;
         uint32_t first, last;
         subtree_span(t, n, k, &first, &last);
@@ -4407,11 +4341,11 @@ static void repair_object_read_as_complement(pb_token *t, uint32_t n,
             continue;
         uint32_t v = first - 1;
         if (t[v].upos != PB_UPOS_VERB || t[v].head != t[k].head ||
-            t[v].deprel != r->ccomp || has_child(t, n, v + 1, r->obj) ||
-            has_child(t, n, v + 1, r->ccomp) ||
+            t[v].deprel != PB_REL_CCOMP || has_child(t, n, v + 1, PB_REL_OBJ) ||
+            has_child(t, n, v + 1, PB_REL_CCOMP) ||
             !pb_finite_xpos(t[v].xpos))
             continue;
-        hang(t, k, v, r->obj);
+        hang(t, k, v, PB_REL_OBJ);
     }
 }
 
@@ -4439,8 +4373,7 @@ static void repair_compound_on_verb(pb_token *t, uint32_t n)
  * phrase is followed at once by the rest of the name, the subject of a
  * verb after it, opens that clause: the whole name is the verb's
  * subject (its last part flat on its first), the subordinator its mark. */
-static void repair_split_name_subject(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_split_name_subject(pb_token *t, uint32_t n)
 {
     int flat = PB_REL_FLAT;
     for (uint32_t c = 1; c + 3 < n; c++) {
@@ -4457,7 +4390,7 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
             e++;
         uint32_t v = e + 1;
         if (v >= n || t[v].upos != PB_UPOS_VERB ||
-            t[e].head != (int16_t)(v + 1) || t[e].deprel != r->nsubj ||
+            t[e].head != (int16_t)(v + 1) || t[e].deprel != PB_REL_NSUBJ ||
             t[v].head < 1 ||
             (uint32_t)t[v].head - 1 >= c)
             continue;
@@ -4465,7 +4398,7 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
             if (t[k].head < (int16_t)(w + 1) || t[k].head > (int16_t)(e + 1))
                 hang(t, k, e, PB_REL_COMPOUND);
         hang(t, e, np, flat);
-        hang(t, np, v, r->nsubj);
+        hang(t, np, v, PB_REL_NSUBJ);
         hang(t, c, v, PB_REL_MARK);
     }
 }
@@ -4477,8 +4410,7 @@ static void repair_split_name_subject(pb_token *t, uint32_t n,
  * clause on a verb of saying (before or after it, then only a toll:
  * "…, Amnesty said, killing 12 people"), belongs to the report (the
  * saying verb's complement clause before both). */
-static void repair_participle_of_report(pb_token *t, uint32_t n,
-                                        const repair_rels *r)
+static void repair_participle_of_report(pb_token *t, uint32_t n)
 {
     static const char *const tolls[] = {
         "killing", "wounding", "injuring", "leaving", "destroying",
@@ -4486,9 +4418,9 @@ static void repair_participle_of_report(pb_token *t, uint32_t n,
     int advcl = PB_REL_ADVCL;
     int parataxis = PB_REL_PARATAXIS;
     for (uint32_t k = 1; k < n; k++) {
-        if ((t[k].deprel != advcl && t[k].deprel != r->ccomp) ||
+        if ((t[k].deprel != advcl && t[k].deprel != PB_REL_CCOMP) ||
             strcmp(t[k].xpos, "VBG") != 0 || !is_comma(&t[k - 1]) ||
-            t[k].head < 1 || has_subject(t, n, k + 1, r))
+            t[k].head < 1 || has_subject(t, n, k + 1))
             continue;
         uint32_t say = (uint32_t)t[k].head - 1;
         if (!in_words(t[say].form, saying_forms))
@@ -4507,8 +4439,8 @@ static void repair_participle_of_report(pb_token *t, uint32_t n,
         /* (also after the attribution: "…, Amnesty said, killing 12") */
         uint32_t report = n;
         for (uint32_t c = 0; c < k && c < say; c++)
-            if (t[c].head == (int16_t)(say + 1) && t[c].deprel == r->ccomp &&
-                t[c].upos == PB_UPOS_VERB)
+            if (t[c].head == (int16_t)(say + 1) &&
+                t[c].deprel == PB_REL_CCOMP && t[c].upos == PB_UPOS_VERB)
                 report = c;
         if (report < n)
             hang(t, k, report, advcl);
@@ -4523,8 +4455,7 @@ static void repair_participle_of_report(pb_token *t, uint32_t n,
  * form hung on the earlier one as a modifier before it: that past form
  * is the root, the earlier subject its own, and the root the clause of
  * time it opens. */
-static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
-                                                const repair_rels *r)
+static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int mark = PB_REL_MARK;
@@ -4539,7 +4470,7 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
         return;
     uint32_t later = n, earlier = n, sub = n;
     for (uint32_t k = 0; k < root; k++) {
-        if (t[k].head != (int16_t)(root + 1) || t[k].deprel != r->nsubj)
+        if (t[k].head != (int16_t)(root + 1) || t[k].deprel != PB_REL_NSUBJ)
             continue;
         for (uint32_t c = 0; c < k; c++)
             if (t[c].head == (int16_t)(k + 1) &&
@@ -4553,17 +4484,17 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
         return;
     uint32_t v = n;
     for (uint32_t k = earlier + 1; k < sub && v == n; k++)
-        if (t[k].head == (int16_t)(earlier + 1) && t[k].deprel == r->acl &&
+        if (t[k].head == (int16_t)(earlier + 1) && t[k].deprel == PB_REL_ACL &&
             (strcmp(t[k].xpos, "VBD") == 0 || strcmp(t[k].xpos, "VBN") == 0) &&
-            !has_child(t, n, k + 1, r->aux) &&
-            !has_child(t, n, k + 1, r->aux_pass))
+            !has_child(t, n, k + 1, PB_REL_AUX) &&
+            !has_child(t, n, k + 1, PB_REL_AUX_PASS))
             v = k;
     if (v == n)
         return;
     t[v].head = 0;
-    t[v].deprel = r->root;
+    t[v].deprel = PB_REL_ROOT;
     memcpy(t[v].xpos, "VBD", 4);
-    hang(t, earlier, v, r->nsubj);
+    hang(t, earlier, v, PB_REL_NSUBJ);
     hang(t, root, v, advcl);
     hang(t, sub, root, mark);
     for (uint32_t k = v + 1; k < sub; k++)
@@ -4583,8 +4514,7 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n,
  * name or noun: the clause's verb, that name its subject, the noun its
  * object, and the subordinator its mark; the clause hangs on the
  * nearest verb above. */
-static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
-                                              const repair_rels *r)
+static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int amod = PB_REL_AMOD;
@@ -4622,8 +4552,8 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
                      : t[k].upos == PB_UPOS_ADJ ? amod
                                                 : compound);
         hang(t, w, g, PB_REL_ADVCL);
-        hang(t, subject, w, r->nsubj);
-        hang(t, np, w, r->obj);
+        hang(t, subject, w, PB_REL_NSUBJ);
+        hang(t, np, w, PB_REL_OBJ);
         hang(t, c, w, PB_REL_MARK);
         memcpy(t[w].xpos, "VBD", 4);
     }
@@ -4633,15 +4563,14 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n,
  * halt …": the parser may hang an adverbial clause with a subject of its
  * own on a noun. Such a clause opened by "with" after a comma belongs to
  * the verb the noun depends on. */
-static void repair_with_clause_on_noun(pb_token *t, uint32_t n,
-                                       const repair_rels *r)
+static void repair_with_clause_on_noun(pb_token *t, uint32_t n)
 {
     static const char *const with[] = {"with", NULL};
     int advcl = PB_REL_ADVCL;
     int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != advcl || t[k].upos != PB_UPOS_VERB ||
-            t[k].head < 1 || !has_subject(t, n, k + 1, r))
+            t[k].head < 1 || !has_subject(t, n, k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1, m = n;
         for (uint32_t c = h + 1; c < k; c++)
@@ -4689,8 +4618,7 @@ static void repair_reaction_on_relative(pb_token *t, uint32_t n)
  * accusing or blaming after a comma, hung on a complement verb whose own
  * verb has an object (the one ordered or urged), is the clause of that
  * verb. */
-static void repair_participle_on_complement(pb_token *t, uint32_t n,
-                                            const repair_rels *r)
+static void repair_participle_on_complement(pb_token *t, uint32_t n)
 {
     /* (the orderer's charge; "ordered troops to storm the town, killing
      * dozens" is the troops' toll) */
@@ -4701,14 +4629,14 @@ static void repair_participle_on_complement(pb_token *t, uint32_t n,
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != advcl || !in_words(t[k].form, speaking) ||
             !is_comma(&t[k - 1]) || t[k].head < 1 ||
-            has_subject(t, n, k + 1, r))
+            has_subject(t, n, k + 1))
             continue;
         uint32_t x = (uint32_t)t[k].head - 1;
         if (t[x].deprel != xcomp || t[x].head < 1)
             continue;
         uint32_t g = (uint32_t)t[x].head - 1;
         if (g < x && t[g].upos == PB_UPOS_VERB &&
-            has_child(t, n, g + 1, r->obj))
+            has_child(t, n, g + 1, PB_REL_OBJ))
             t[k].head = (int16_t)(g + 1);
     }
 }
@@ -4718,8 +4646,7 @@ static void repair_participle_on_complement(pb_token *t, uint32_t n,
  * An adjective opening the sentence, hung on the verb as advmod, before
  * "and" and an adjective that modifies the verb's subject, is the first
  * of the two: it modifies the subject, the second its conjunct. */
-static void repair_split_demonym_pair(pb_token *t, uint32_t n,
-                                      const repair_rels *r)
+static void repair_split_demonym_pair(pb_token *t, uint32_t n)
 {
     int advmod = PB_REL_ADVMOD;
     int amod = PB_REL_AMOD;
@@ -4730,7 +4657,7 @@ static void repair_split_demonym_pair(pb_token *t, uint32_t n,
         t[2].upos != PB_UPOS_ADJ || t[2].deprel != amod || t[2].head < 1)
         return;
     uint32_t noun = (uint32_t)t[2].head - 1, v = (uint32_t)t[0].head - 1;
-    if (t[noun].deprel != r->nsubj || t[noun].head != (int16_t)(v + 1))
+    if (t[noun].deprel != PB_REL_NSUBJ || t[noun].head != (int16_t)(v + 1))
         return;
     hang(t, 0, noun, amod);
     hang(t, 2, 0, conj);
@@ -4741,8 +4668,7 @@ static void repair_split_demonym_pair(pb_token *t, uint32_t n,
  * climate rules": the parser hangs a "to" clause of protest or demand on
  * the object, as if the tractors protested. Such a clause on a verb's
  * object is the verb's purpose (its subject's). */
-static void repair_protest_purpose_on_object(pb_token *t, uint32_t n,
-                                             const repair_rels *r)
+static void repair_protest_purpose_on_object(pb_token *t, uint32_t n)
 {
     static const char *const protesting[] = {
         "protest", "demonstrate", "demand", "denounce", "condemn", "press",
@@ -4751,12 +4677,12 @@ static void repair_protest_purpose_on_object(pb_token *t, uint32_t n,
     int advcl = PB_REL_ADVCL;
     int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != r->acl || t[k].upos != PB_UPOS_VERB ||
+        if (t[k].deprel != PB_REL_ACL || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || !in_words(t[k].form, protesting) ||
             !in_words(t[k - 1].form, to) || t[k - 1].deprel != mark)
             continue;
         uint32_t o = (uint32_t)t[k].head - 1;
-        if (t[o].deprel == r->obj && t[o].head >= 1 &&
+        if (t[o].deprel == PB_REL_OBJ && t[o].head >= 1 &&
             t[o].upos == PB_UPOS_NOUN)
             hang(t, k, (uint32_t)t[o].head - 1, advcl);
     }
@@ -4768,28 +4694,27 @@ static void repair_protest_purpose_on_object(pb_token *t, uint32_t n,
  * past participle hung as xcomp on the verb just before it, whose only
  * dependent is an object after it, while the verb has none, modifies
  * that noun, the verb's object. */
-static void repair_participle_read_as_complement(pb_token *t, uint32_t n,
-                                                 const repair_rels *r)
+static void repair_participle_read_as_complement(pb_token *t, uint32_t n)
 {
     int xcomp = PB_REL_XCOMP;
     int amod = PB_REL_AMOD;
     for (uint32_t v = 1; v + 1 < n; v++) {
         if (t[v].deprel != xcomp || t[v].head != (int16_t)v ||
             strcmp(t[v].xpos, "VBN") != 0 || t[v - 1].upos != PB_UPOS_VERB ||
-            has_child(t, n, v, r->obj))
+            has_child(t, n, v, PB_REL_OBJ))
             continue;
         uint32_t obj = n, others = 0;
         for (uint32_t k = 0; k < n; k++) {
             if (t[k].head != (int16_t)(v + 1))
                 continue;
-            if (k > v && t[k].deprel == r->obj && obj == n)
+            if (k > v && t[k].deprel == PB_REL_OBJ && obj == n)
                 obj = k;
             else
                 others++;
         }
         if (obj == n || others)
             continue;
-        hang(t, obj, v - 1, r->obj);
+        hang(t, obj, v - 1, PB_REL_OBJ);
         hang(t, v, obj, amod);
     }
 }
@@ -4800,14 +4725,13 @@ static void repair_participle_read_as_complement(pb_token *t, uint32_t n,
  * subject, joined to a noun before it, or a past tense with no subject
  * joined by "and" to the day right before it, is the conjunct of the
  * nearest verb above that noun. */
-static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
-                                              const repair_rels *r)
+static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n)
 {
     int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
-            has_subject(t, n, k + 1, r))
+            has_subject(t, n, k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
         if (t[h].upos != PB_UPOS_NOUN && t[h].upos != PB_UPOS_PROPN)
@@ -4817,8 +4741,8 @@ static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
         int day = (strcmp(t[k].xpos, "VBD") == 0 ||
                    strcmp(t[k].xpos, "VBN") == 0) &&
                   pb_calendar_word(t[h].form) && k == h + 2;
-        if (!day && !has_child(t, n, k + 1, r->aux) &&
-            !has_child(t, n, k + 1, r->aux_pass))
+        if (!day && !has_child(t, n, k + 1, PB_REL_AUX) &&
+            !has_child(t, n, k + 1, PB_REL_AUX_PASS))
             continue;
         uint32_t v = verb_at_or_above(t, h);
         if (v != h && v < h && t[v].upos == PB_UPOS_VERB)
@@ -4827,10 +4751,10 @@ static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n,
 }
 
 /* The root when it is a verb, else n. */
-static uint32_t root_verb(const pb_token *t, uint32_t n, const repair_rels *r)
+static uint32_t root_verb(const pb_token *t, uint32_t n)
 {
     for (uint32_t k = 0; k < n; k++)
-        if (t[k].deprel == r->root)
+        if (t[k].deprel == PB_REL_ROOT)
             return t[k].upos == PB_UPOS_VERB ? k : n;
     return n;
 }
@@ -4841,8 +4765,7 @@ static uint32_t root_verb(const pb_token *t, uint32_t n, const repair_rels *r)
  * comma, followed by "after" or "before" marking a clause, dates the
  * main verb: the clause is an adverbial clause of the root verb, the
  * span of time measures it. */
-static void repair_time_span_clause(pb_token *t, uint32_t n,
-                                    const repair_rels *r)
+static void repair_time_span_clause(pb_token *t, uint32_t n)
 {
     static const char *const spans[] = {"hours", "days", "weeks", "months",
                                         "minutes", "years", NULL};
@@ -4850,7 +4773,7 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
     int mark = PB_REL_MARK;
     int advcl = PB_REL_ADVCL;
     int unmarked = PB_REL_OBL_UNMARKED;
-    uint32_t root = root_verb(t, n, r);
+    uint32_t root = root_verb(t, n);
     if (root == n)
         return;
     for (uint32_t k = 1; k + 2 < n; k++) {
@@ -4880,7 +4803,7 @@ static void repair_time_span_clause(pb_token *t, uint32_t n,
  * earlier words so hung its title (nmod:desc) or modifiers and a name
  * after "and" its conjunct; 0 when the span is no such name. */
 static int titled_subject_after(pb_token *t, uint32_t n, uint32_t comma,
-                                uint32_t v, const repair_rels *r)
+                                uint32_t v)
 {
     uint32_t name = n;
     int joined = 0; /* a second name after "and": "Israel and Lebanon" */
@@ -4909,7 +4832,7 @@ static int titled_subject_after(pb_token *t, uint32_t n, uint32_t comma,
         hang(t, k, name,
              t[k].upos == PB_UPOS_PROPN ? PB_REL_NMOD_DESC : PB_REL_AMOD);
     }
-    hang(t, name, v, r->nsubj);
+    hang(t, name, v, PB_REL_NSUBJ);
     return 1;
 }
 
@@ -4921,8 +4844,7 @@ static int titled_subject_after(pb_token *t, uint32_t n, uint32_t comma,
  * "After" or "During" on a noun hung on a verb with a subject after a
  * comma (or a titled name there) is the preposition of an oblique of
  * that verb. */
-static void repair_opening_following(pb_token *t, uint32_t n,
-                                     const repair_rels *r)
+static void repair_opening_following(pb_token *t, uint32_t n)
 {
     static const char *const openers[] = {"following", "after", "during",
                                           NULL};
@@ -4936,7 +4858,7 @@ static void repair_opening_following(pb_token *t, uint32_t n,
     if (t[v].upos != PB_UPOS_VERB)
         return;
     for (uint32_t k = noun + 1; k < n && other == n; k++)
-        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+        if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_NSUBJ)
             other = k;
     uint32_t comma = n;
     for (uint32_t k = noun + 1; k < (other < n ? other : v); k++)
@@ -4944,10 +4866,10 @@ static void repair_opening_following(pb_token *t, uint32_t n,
             comma = k;
     if (comma == n)
         return;
-    if (other == n && t[noun].deprel == r->nsubj &&
-        !titled_subject_after(t, n, comma, v, r))
+    if (other == n && t[noun].deprel == PB_REL_NSUBJ &&
+        !titled_subject_after(t, n, comma, v))
         return;
-    if (other == n && t[noun].deprel != r->nsubj)
+    if (other == n && t[noun].deprel != PB_REL_NSUBJ)
         return;
     hang(t, noun, v, PB_REL_OBL);
     hang(t, 0, noun, PB_REL_CASE);
@@ -4960,12 +4882,11 @@ static void repair_opening_following(pb_token *t, uint32_t n,
  * after it, is the verb of an adverbial clause of the root: the noun its
  * subject, the noun after it its object, and a span of time the noun
  * hung on ("a week") measures the clause. */
-static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
-                                            const repair_rels *r)
+static void repair_clause_read_as_adjective(pb_token *t, uint32_t n)
 {
     int case_rel = PB_REL_CASE;
     int amod = PB_REL_AMOD;
-    uint32_t root = root_verb(t, n, r);
+    uint32_t root = root_verb(t, n);
     for (uint32_t c = 0; root < n && c + 3 < n; c++) {
         if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
             t[c].head <= (int16_t)(c + 1))
@@ -4982,8 +4903,8 @@ static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
         uint32_t span = t[noun].head >= 1 ? (uint32_t)t[noun].head - 1 : n;
         hang(t, v, root, PB_REL_ADVCL);
         hang(t, c, v, PB_REL_MARK);
-        hang(t, noun, v, r->nsubj);
-        hang(t, obj, v, r->obj);
+        hang(t, noun, v, PB_REL_NSUBJ);
+        hang(t, obj, v, PB_REL_OBJ);
         if (span < noun && time_noun(&t[span]))
             hang(t, span, v, PB_REL_OBL_UNMARKED);
         memcpy(t[v].xpos, "VBD", 4);
@@ -4996,8 +4917,7 @@ static void repair_clause_read_as_adjective(pb_token *t, uint32_t n,
  * of its own, hung on a verb without one, or that is an adverb of a verb
  * whose subject's phrase follows it, modifies the first noun after it,
  * and its subject is the verb's. */
-static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
-                                             const repair_rels *r)
+static void repair_opening_adjective_subject(pb_token *t, uint32_t n)
 {
     if (n < 4 || t[0].upos != PB_UPOS_ADJ || !t[0].form ||
         !isupper((unsigned char)t[0].form[0]) || t[0].head < 2)
@@ -5006,7 +4926,7 @@ static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
     if (t[v].upos != PB_UPOS_VERB)
         return;
     for (uint32_t k = 1; k < v; k++) {
-        if (t[k].head == 1 && t[k].deprel == r->nsubj && subject == n)
+        if (t[k].head == 1 && t[k].deprel == PB_REL_NSUBJ && subject == n)
             subject = k;
         if ((t[k].upos == PB_UPOS_NOUN || t[k].upos == PB_UPOS_PROPN) &&
             noun == n)
@@ -5018,15 +4938,15 @@ static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
         /* (or an adverb of a verb whose subject the adjective opens:
          * "Indian Foreign Minister S. Jaishankar met …") */
         for (uint32_t k = noun; k < v && subject == n; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == r->nsubj)
+            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == PB_REL_NSUBJ)
                 subject = k;
         if (subject == n || t[0].deprel != PB_REL_ADVMOD ||
             (noun != subject && !under(t, n, noun, subject)))
             return;
-    } else if (has_subject(t, n, v + 1, r) || noun > subject) {
+    } else if (has_subject(t, n, v + 1) || noun > subject) {
         return;
     }
-    hang(t, subject, v, r->nsubj);
+    hang(t, subject, v, PB_REL_NSUBJ);
     hang(t, 0, noun, PB_REL_AMOD);
 }
 
@@ -5038,8 +4958,7 @@ static void repair_opening_adjective_subject(pb_token *t, uint32_t n,
  * the time noun becomes an oblique of the verb (UD's obl:unmarked). Where
  * the time noun held a relation of time itself, the noun is the verb's
  * object when the verb has none. */
-static void repair_phrase_before_relative_time(pb_token *t, uint32_t n,
-                                               const repair_rels *r)
+static void repair_phrase_before_relative_time(pb_token *t, uint32_t n)
 {
     static const char *const relative[] = {"last", "next", "this", "past",
                                            "previous", "coming", NULL};
@@ -5063,10 +4982,11 @@ static void repair_phrase_before_relative_time(pb_token *t, uint32_t n,
             of_time |= t[k].deprel == *q;
         uint32_t h = (uint32_t)t[k].head - 1;
         int verb = t[h].upos == PB_UPOS_VERB;
-        if (!modifier || (of_time && (!verb || has_child(t, n, h + 1, r->obj))))
+        if (!modifier ||
+            (of_time && (!verb || has_child(t, n, h + 1, PB_REL_OBJ))))
             continue;
         if (of_time)
-            hang(t, x, h, r->obj);
+            hang(t, x, h, PB_REL_OBJ);
         else
             hang(t, x, h, t[k].deprel);
         hang(t, k, h, verb ? PB_REL_OBL_UNMARKED : PB_REL_NMOD_UNMARKED);
@@ -5083,8 +5003,7 @@ static void repair_phrase_before_relative_time(pb_token *t, uint32_t n,
  * describes), belongs to that verb; the one who accuses is the one who
  * ordered or triggered. */
 static void repair_participle_after_controlled_clause(pb_token *t,
-                                                      uint32_t n,
-                                                      const repair_rels *r)
+                                                      uint32_t n)
 {
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != PB_REL_ADVCL || strcmp(t[k].xpos, "VBG") != 0 ||
@@ -5092,7 +5011,7 @@ static void repair_participle_after_controlled_clause(pb_token *t,
             continue;
         uint32_t i = (uint32_t)t[k].head - 1;
         if (i >= k || t[i].upos != PB_UPOS_VERB || t[i].head <= 0 ||
-            has_child(t, n, i + 1, r->nsubj))
+            has_child(t, n, i + 1, PB_REL_NSUBJ))
             continue;
         int to = 0;
         for (uint32_t j = 0; j < i; j++)
@@ -5101,11 +5020,12 @@ static void repair_participle_after_controlled_clause(pb_token *t,
         uint32_t v = (uint32_t)t[i].head - 1;
         int object = 0;
         if (t[i].deprel == PB_REL_ACL) { /* the object's clause */
-            object = t[v].deprel == r->obj && t[v].head > 0;
+            object = t[v].deprel == PB_REL_OBJ && t[v].head > 0;
             v = object ? (uint32_t)t[v].head - 1 : v;
         } else if (t[i].deprel == PB_REL_ADVCL || t[i].deprel == PB_REL_XCOMP) {
             for (uint32_t j = v + 1; j < i; j++)
-                object |= t[j].head == (int16_t)(v + 1) && t[j].deprel == r->obj;
+                object |=
+                    t[j].head == (int16_t)(v + 1) && t[j].deprel == PB_REL_OBJ;
         }
         if (to && object && t[v].upos == PB_UPOS_VERB && v < i)
             t[k].head = (int16_t)(v + 1);
@@ -5133,134 +5053,132 @@ static void repair_list_after_time_word(pb_token *t, uint32_t n)
 
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
-    repair_rels r;
-    rels_init(&r);
-    repair_clause_on_day(tokens, n, &r);
-    repair_day_subject(tokens, n, &r);
-    repair_passive_without_auxiliary(tokens, n, &r);
+    repair_clause_on_day(tokens, n);
+    repair_day_subject(tokens, n);
+    repair_passive_without_auxiliary(tokens, n);
     for (uint32_t i = 0; i < n; i++)
-        repair_adjective_verb(tokens, n, i, &r);
+        repair_adjective_verb(tokens, n, i);
     for (uint32_t i = 0; i < n; i++) {
-        if (!misread_main_verb(tokens, n, i, &r))
+        if (!misread_main_verb(tokens, n, i))
             continue;
         uint32_t h = (uint32_t)tokens[i].head - 1;
         take_place(tokens, i, h);
-        hang(tokens, h, i, r.nsubj);
+        hang(tokens, h, i, PB_REL_NSUBJ);
         move_later(tokens, n, i, h, h, n);
     }
-    repair_compound_subject(tokens, n, &r);
-    repair_noun_verb(tokens, n, &r);
-    repair_verbless(tokens, n, &r);
-    repair_verbless_modifier(tokens, n, &r);
-    repair_inverted_subject(tokens, n, &r);
+    repair_compound_subject(tokens, n);
+    repair_noun_verb(tokens, n);
+    repair_verbless(tokens, n);
+    repair_verbless_modifier(tokens, n);
+    repair_inverted_subject(tokens, n);
     repair_stranded_appositive(tokens, n);
-    repair_phrase_root(tokens, n, &r);
-    repair_preposition_subject(tokens, n, &r);
-    repair_prepositional_subject(tokens, n, &r);
-    repair_subject_of_appositive(tokens, n, &r);
-    repair_adverb_subject(tokens, n, &r);
-    repair_subordinate_clause(tokens, n, &r);
+    repair_phrase_root(tokens, n);
+    repair_preposition_subject(tokens, n);
+    repair_prepositional_subject(tokens, n);
+    repair_subject_of_appositive(tokens, n);
+    repair_adverb_subject(tokens, n);
+    repair_subordinate_clause(tokens, n);
     repair_verb_possessor(tokens, n);
-    repair_split_subject_list(tokens, n, &r);
-    repair_double_object(tokens, n, &r);
-    repair_clause_after_time(tokens, n, &r);
-    repair_appositive_subject(tokens, n, &r);
-    repair_participle_conjunct(tokens, n, &r);
-    repair_verb_after_relative(tokens, n, &r);
-    repair_stranded_relative(tokens, n, &r);
-    repair_subordinator_as_preposition(tokens, n, &r);
-    repair_name_list(tokens, n, &r);
-    repair_subject_in_phrase(tokens, n, &r);
-    repair_clause_as_conjunct(tokens, n, &r);
-    repair_second_subject(tokens, n, &r);
-    repair_day_object(tokens, n, &r);
-    repair_xcomp_subject(tokens, n, &r);
+    repair_split_subject_list(tokens, n);
+    repair_double_object(tokens, n);
+    repair_clause_after_time(tokens, n);
+    repair_appositive_subject(tokens, n);
+    repair_participle_conjunct(tokens, n);
+    repair_verb_after_relative(tokens, n);
+    repair_stranded_relative(tokens, n);
+    repair_subordinator_as_preposition(tokens, n);
+    repair_name_list(tokens, n);
+    repair_subject_in_phrase(tokens, n);
+    repair_clause_as_conjunct(tokens, n);
+    repair_second_subject(tokens, n);
+    repair_day_object(tokens, n);
+    repair_xcomp_subject(tokens, n);
     repair_modifier_across_verb(tokens, n);
-    repair_nmod_on_verb(tokens, n, &r);
-    repair_participle_with_agent(tokens, n, &r);
-    repair_name_as_adverb(tokens, n, &r);
-    repair_titled_pair(tokens, n, &r);
-    repair_at_least_object(tokens, n, &r);
-    repair_stray_agent(tokens, n, &r);
-    repair_fronted_phrase_root(tokens, n, &r);
+    repair_nmod_on_verb(tokens, n);
+    repair_participle_with_agent(tokens, n);
+    repair_name_as_adverb(tokens, n);
+    repair_titled_pair(tokens, n);
+    repair_at_least_object(tokens, n);
+    repair_stray_agent(tokens, n);
+    repair_fronted_phrase_root(tokens, n);
     repair_phrase_on_day(tokens, n);
-    repair_loose_relative(tokens, n, &r);
+    repair_loose_relative(tokens, n);
     repair_compound_pair(tokens, n);
-    repair_name_conjunct_of_verb(tokens, n, &r);
-    repair_subject_relative(tokens, n, &r);
-    repair_object_as_speaker(tokens, n, &r);
-    repair_root_subject_pair(tokens, n, &r);
-    repair_that_clause(tokens, n, &r);
-    repair_subject_after_opening(tokens, n, &r);
-    repair_opening_participle_root(tokens, n, &r);
-    repair_infinitive_of_noun(tokens, n, &r);
-    repair_second_report(tokens, n, &r);
-    repair_root_participle_with_agent(tokens, n, &r);
-    repair_relative_before_speaker(tokens, n, &r);
+    repair_name_conjunct_of_verb(tokens, n);
+    repair_subject_relative(tokens, n);
+    repair_object_as_speaker(tokens, n);
+    repair_root_subject_pair(tokens, n);
+    repair_that_clause(tokens, n);
+    repair_subject_after_opening(tokens, n);
+    repair_opening_participle_root(tokens, n);
+    repair_infinitive_of_noun(tokens, n);
+    repair_second_report(tokens, n);
+    repair_root_participle_with_agent(tokens, n);
+    repair_relative_before_speaker(tokens, n);
     repair_name_list_noun(tokens, n);
-    repair_closing_participle(tokens, n, &r);
-    repair_time_compound(tokens, n, &r);
-    repair_object_as_second_subject(tokens, n, &r);
-    repair_said_object_subject(tokens, n, &r);
-    repair_verb_conjunct_of_object(tokens, n, &r);
-    repair_subject_after_verb(tokens, n, &r);
-    repair_split_modifier_subject(tokens, n, &r);
-    repair_adjacent_subjects(tokens, n, &r);
-    repair_adjective_list(tokens, n, &r);
+    repair_closing_participle(tokens, n);
+    repair_time_compound(tokens, n);
+    repair_object_as_second_subject(tokens, n);
+    repair_said_object_subject(tokens, n);
+    repair_verb_conjunct_of_object(tokens, n);
+    repair_subject_after_verb(tokens, n);
+    repair_split_modifier_subject(tokens, n);
+    repair_adjacent_subjects(tokens, n);
+    repair_adjective_list(tokens, n);
     repair_phrases_after_origin(tokens, n);
     repair_which_of_person(tokens, n);
-    repair_particle_as_preposition(tokens, n, &r);
+    repair_particle_as_preposition(tokens, n);
     repair_compound_across_preposition(tokens, n);
-    repair_appositive_on_verb(tokens, n, &r);
-    repair_clause_read_as_phrase(tokens, n, &r);
-    repair_clause_read_as_participle(tokens, n, &r);
-    repair_object_read_as_subject(tokens, n, &r);
-    repair_visiting_modifier(tokens, n, &r);
+    repair_appositive_on_verb(tokens, n);
+    repair_clause_read_as_phrase(tokens, n);
+    repair_clause_read_as_participle(tokens, n);
+    repair_object_read_as_subject(tokens, n);
+    repair_visiting_modifier(tokens, n);
     repair_conjunct_of_name_part(tokens, n);
-    repair_titled_subject_pair(tokens, n, &r);
-    repair_object_of_conjunct(tokens, n, &r);
+    repair_titled_subject_pair(tokens, n);
+    repair_object_of_conjunct(tokens, n);
     repair_marked_gerund(tokens, n);
-    repair_participle_root_tense(tokens, n, &r);
-    repair_time_opening_subject(tokens, n, &r);
-    repair_what_it_called(tokens, n, &r);
+    repair_participle_root_tense(tokens, n);
+    repair_time_opening_subject(tokens, n);
+    repair_what_it_called(tokens, n);
     repair_between_on_day(tokens, n);
-    repair_stative_passive(tokens, n, &r);
-    repair_object_control(tokens, n, &r);
-    repair_title_as_first_subject(tokens, n, &r);
-    repair_comma_relative(tokens, n, &r);
-    repair_double_subject(tokens, n, &r);
-    repair_trailing_object_relative(tokens, n, &r);
-    repair_comma_participle(tokens, n, &r);
-    repair_gerund_subject_after(tokens, n, &r);
-    repair_subject_in_opening_clause(tokens, n, &r);
-    repair_demonym_complement(tokens, n, &r);
-    repair_conjunct_of_report(tokens, n, &r);
+    repair_stative_passive(tokens, n);
+    repair_object_control(tokens, n);
+    repair_title_as_first_subject(tokens, n);
+    repair_comma_relative(tokens, n);
+    repair_double_subject(tokens, n);
+    repair_trailing_object_relative(tokens, n);
+    repair_comma_participle(tokens, n);
+    repair_gerund_subject_after(tokens, n);
+    repair_subject_in_opening_clause(tokens, n);
+    repair_demonym_complement(tokens, n);
+    repair_conjunct_of_report(tokens, n);
     repair_preposition_in_possessor(tokens, n);
-    repair_caseless_oblique(tokens, n, &r);
-    repair_verb_after_agent(tokens, n, &r);
-    repair_clause_read_as_modifier(tokens, n, &r);
-    repair_verb_as_punct(tokens, n, &r);
+    repair_caseless_oblique(tokens, n);
+    repair_verb_after_agent(tokens, n);
+    repair_clause_read_as_modifier(tokens, n);
+    repair_verb_as_punct(tokens, n);
     repair_head_on_punctuation(tokens, n);
-    repair_summary_noun(tokens, n, &r);
-    repair_object_read_as_complement(tokens, n, &r);
+    repair_summary_noun(tokens, n);
+    repair_object_read_as_complement(tokens, n);
     repair_compound_on_verb(tokens, n);
-    repair_split_name_subject(tokens, n, &r);
-    repair_participle_of_report(tokens, n, &r);
-    repair_main_verb_before_time_clause(tokens, n, &r);
-    repair_clause_read_as_noun_phrase(tokens, n, &r);
-    repair_with_clause_on_noun(tokens, n, &r);
+    repair_split_name_subject(tokens, n);
+    repair_participle_of_report(tokens, n);
+    repair_main_verb_before_time_clause(tokens, n);
+    repair_clause_read_as_noun_phrase(tokens, n);
+    repair_with_clause_on_noun(tokens, n);
     repair_reaction_on_relative(tokens, n);
-    repair_participle_on_complement(tokens, n, &r);
-    repair_split_demonym_pair(tokens, n, &r);
-    repair_protest_purpose_on_object(tokens, n, &r);
-    repair_participle_read_as_complement(tokens, n, &r);
-    repair_auxiliary_conjunct_of_noun(tokens, n, &r);
-    repair_subordinator_of_subject(tokens, n, &r);
-    repair_time_span_clause(tokens, n, &r);
-    repair_opening_following(tokens, n, &r);
-    repair_clause_read_as_adjective(tokens, n, &r);
-    repair_opening_adjective_subject(tokens, n, &r);
-    repair_phrase_before_relative_time(tokens, n, &r);
-    repair_participle_after_controlled_clause(tokens, n, &r);
+    repair_participle_on_complement(tokens, n);
+    repair_split_demonym_pair(tokens, n);
+    repair_protest_purpose_on_object(tokens, n);
+    repair_participle_read_as_complement(tokens, n);
+    repair_auxiliary_conjunct_of_noun(tokens, n);
+    repair_subordinator_of_subject(tokens, n);
+    repair_time_span_clause(tokens, n);
+    repair_opening_following(tokens, n);
+    repair_clause_read_as_adjective(tokens, n);
+    repair_opening_adjective_subject(tokens, n);
+    repair_phrase_before_relative_time(tokens, n);
+    repair_participle_after_controlled_clause(tokens, n);
     repair_list_after_time_word(tokens, n);
 }
