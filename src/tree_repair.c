@@ -78,10 +78,9 @@ static int has_subject(const pb_token *t, uint32_t n, uint32_t id)
 static int case_word_in(const pb_token *t, uint32_t k,
                         const char *const *words)
 {
-    int case_rel = PB_REL_CASE;
     for (uint32_t c = 0; c < k; c++)
         for (const char *const *w = words;
-             t[c].head == (int16_t)(k + 1) && t[c].deprel == case_rel &&
+             t[c].head == (int16_t)(k + 1) && t[c].deprel == PB_REL_CASE &&
              t[c].form && *w;
              w++)
             if (strcasecmp(t[c].form, *w) == 0)
@@ -228,10 +227,9 @@ static int clausal_place(int rel)
 static int subordinate(const pb_token *t, uint32_t n, uint32_t k,
                        uint32_t top)
 {
-    int mark = PB_REL_MARK;
     for (uint32_t steps = 0; steps <= n && k != top; steps++) {
         for (uint32_t j = 0; j < n; j++)
-            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == mark &&
+            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == PB_REL_MARK &&
                 t[j].upos == PB_UPOS_SCONJ)
                 return 1;
         if (t[k].head < 1)
@@ -246,10 +244,9 @@ static int subordinate(const pb_token *t, uint32_t n, uint32_t k,
 static int clause_of_own(const pb_token *t, uint32_t n, uint32_t k,
                          uint32_t top)
 {
-    int conj = PB_REL_CONJ;
     for (uint32_t steps = 0; steps <= n && k != top; steps++) {
         if (t[k].head == (int16_t)(top + 1))
-            return t[k].deprel == conj && t[k].upos == PB_UPOS_VERB &&
+            return t[k].deprel == PB_REL_CONJ && t[k].upos == PB_UPOS_VERB &&
                    has_subject(t, n, k + 1);
         if (t[k].head < 1)
             break;
@@ -300,12 +297,10 @@ static void repair_adjective_verb(pb_token *t, uint32_t n, uint32_t i)
     hang(t, obj, i, PB_REL_OBJ);
     /* a clause joined to the noun ("…, and Israel responded") joins the
      * verb */
-    int conj = PB_REL_CONJ;
-    int punct = PB_REL_PUNCT;
     for (uint32_t k = obj + 1; k < n; k++)
         if (t[k].head == (int16_t)(obj + 1) &&
-            ((t[k].deprel == conj && t[k].upos == PB_UPOS_VERB) ||
-             t[k].deprel == punct))
+            ((t[k].deprel == PB_REL_CONJ && t[k].upos == PB_UPOS_VERB) ||
+             t[k].deprel == PB_REL_PUNCT))
             t[k].head = (int16_t)(i + 1);
 }
 
@@ -323,15 +318,13 @@ static int has_finite_verb(const pb_token *t, uint32_t n)
  * that cannot carry the main clause? */
 static int has_main_finite_verb(const pb_token *t, uint32_t n)
 {
-    int relcl = PB_REL_ACL_RELCL;
-    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 0; k < n; k++) {
         if (!pb_finite_xpos(t[k].xpos))
             continue;
         uint32_t c = k; /* the clause's verb: an auxiliary's head */
         if (t[k].upos == PB_UPOS_AUX && t[k].head >= 1)
             c = (uint32_t)t[k].head - 1;
-        if (t[c].deprel != relcl && t[c].deprel != advcl)
+        if (t[c].deprel != PB_REL_ACL_RELCL && t[c].deprel != PB_REL_ADVCL)
             return 1;
     }
     return 0;
@@ -543,20 +536,18 @@ static void repair_inverted_subject(pb_token *t, uint32_t n)
  * a bare name after it, hung as an unmarked oblique, is its object. */
 static void repair_compound_subject(pb_token *t, uint32_t n)
 {
-    int compound = PB_REL_COMPOUND;
-    int unmarked = PB_REL_OBL_UNMARKED;
-    int agent = PB_REL_OBL_AGENT;
     for (uint32_t v = 1; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
             !clausal_place(t[v].deprel) || has_subject(t, n, v + 1) ||
             has_child(t, n, v + 1, PB_REL_AUX) ||
             has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
-            has_child(t, n, v + 1, agent))
+            has_child(t, n, v + 1, PB_REL_OBL_AGENT))
             continue;
         int subj = -1;
         for (uint32_t k = 0; k < v; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == compound &&
+            if (t[k].head == (int16_t)(v + 1) &&
+                t[k].deprel == PB_REL_COMPOUND &&
                 (t[k].upos == PB_UPOS_PROPN || t[k].upos == PB_UPOS_NOUN))
                 subj = (int)k;
         if (subj < 0)
@@ -564,7 +555,8 @@ static void repair_compound_subject(pb_token *t, uint32_t n)
         hang(t, (uint32_t)subj, v, PB_REL_NSUBJ);
         memcpy(t[v].xpos, "VBD", 4);
         for (uint32_t k = v + 1; k < n; k++)
-            if (t[k].head == (int16_t)(v + 1) && t[k].deprel == unmarked &&
+            if (t[k].head == (int16_t)(v + 1) &&
+                t[k].deprel == PB_REL_OBL_UNMARKED &&
                 t[k].upos == PB_UPOS_PROPN) {
                 t[k].deprel = PB_REL_OBJ;
                 break;
@@ -580,11 +572,11 @@ static void repair_compound_subject(pb_token *t, uint32_t n)
  * reporting that clause, its complement. */
 static void repair_noun_verb(pb_token *t, uint32_t n)
 {
-    int det = PB_REL_DET, poss = PB_REL_NMOD_POSS, relcl = PB_REL_ACL_RELCL;
     for (uint32_t v = 1; v < n; v++) {
         if (t[v].upos != PB_UPOS_NOUN || t[v].deprel != PB_REL_ROOT ||
-            has_child(t, n, v + 1, PB_REL_COP) || has_child(t, n, v + 1, det) ||
-            has_child(t, n, v + 1, poss))
+            has_child(t, n, v + 1, PB_REL_COP) ||
+            has_child(t, n, v + 1, PB_REL_DET) ||
+            has_child(t, n, v + 1, PB_REL_NMOD_POSS))
             continue;
         int subj = -1;
         for (uint32_t k = 0; k < v; k++)
@@ -593,7 +585,8 @@ static void repair_noun_verb(pb_token *t, uint32_t n)
         int clause = -1;
         for (uint32_t k = v + 1; k < n && clause < 0; k++)
             if (t[k].head == (int16_t)(v + 1) &&
-                (t[k].deprel == relcl || t[k].deprel == PB_REL_CCOMP) &&
+                (t[k].deprel == PB_REL_ACL_RELCL ||
+                 t[k].deprel == PB_REL_CCOMP) &&
                 has_child(t, n, k + 1, PB_REL_NSUBJ))
                 clause = (int)k;
         if (subj < 0 || clause < 0)
@@ -633,10 +626,9 @@ static uint32_t phrase_top_before(const pb_token *t, uint32_t p, uint32_t d)
  * determiner) move to the phrase. */
 static void repair_day_subject(pb_token *t, uint32_t n)
 {
-    int nsubj_pass = PB_REL_NSUBJ_PASS;
     for (uint32_t d = 1; d < n; d++) {
         if (!pb_day_word(t[d].form) ||
-            (t[d].deprel != PB_REL_NSUBJ && t[d].deprel != nsubj_pass) ||
+            (t[d].deprel != PB_REL_NSUBJ && t[d].deprel != PB_REL_NSUBJ_PASS) ||
             t[d].head <= (int16_t)(d + 1))
             continue;
         uint32_t v = (uint32_t)t[d].head - 1, p = d - 1;
@@ -652,15 +644,17 @@ static void repair_day_subject(pb_token *t, uint32_t n)
         int other = 0;
         for (uint32_t k = 0; k < n; k++)
             if (k != d && k != subj && t[k].head == (int16_t)(v + 1) &&
-                (t[k].deprel == PB_REL_NSUBJ || t[k].deprel == nsubj_pass))
+                (t[k].deprel == PB_REL_NSUBJ ||
+                 t[k].deprel == PB_REL_NSUBJ_PASS))
                 other = 1;
         if (other)
             continue;
         for (uint32_t k = 0; k < d; k++)
             if (k != subj && (int)k != on && t[k].head == (int16_t)(d + 1))
                 t[k].head = (int16_t)(subj + 1);
-        hang(t, subj, v, has_child(t, n, v + 1, PB_REL_AUX_PASS) ? nsubj_pass
-                                                             : PB_REL_NSUBJ);
+        hang(t, subj, v,
+             has_child(t, n, v + 1, PB_REL_AUX_PASS) ? PB_REL_NSUBJ_PASS
+                                                     : PB_REL_NSUBJ);
         if (on >= 0) {
             hang(t, d, v, PB_REL_OBL);
             hang(t, (uint32_t)on, d, PB_REL_CASE);
@@ -675,9 +669,8 @@ static void repair_day_subject(pb_token *t, uint32_t n)
  * ("was", "got") is the active subject of a past-tense verb. */
 static void repair_passive_without_auxiliary(pb_token *t, uint32_t n)
 {
-    int nsubj_pass = PB_REL_NSUBJ_PASS;
     for (uint32_t k = 0; k < n; k++) {
-        if (t[k].deprel != nsubj_pass || t[k].head < 1)
+        if (t[k].deprel != PB_REL_NSUBJ_PASS || t[k].head < 1)
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
         if (t[v].upos != PB_UPOS_VERB || !has_child(t, n, v + 1, PB_REL_OBJ) ||
@@ -746,8 +739,7 @@ static void subtree_span(const pb_token *t, uint32_t n, uint32_t k,
 static long subordinator_phrase(const pb_token *t, uint32_t n, uint32_t c,
                                 uint32_t *next)
 {
-    int case_rel = PB_REL_CASE;
-    if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
+    if (t[c].deprel != PB_REL_CASE || t[c].head <= (int16_t)(c + 1) ||
         !in_words(t[c].form, subordinators))
         return -1;
     uint32_t np = (uint32_t)t[c].head - 1, first, last;
@@ -764,13 +756,10 @@ static long subordinator_phrase(const pb_token *t, uint32_t n, uint32_t c,
  * before its verb, is that noun's apposition. */
 static void repair_stranded_appositive(pb_token *t, uint32_t n)
 {
-    int obl = PB_REL_OBL;
-    int case_rel = PB_REL_CASE;
-    int appos = PB_REL_APPOS;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != obl || t[k].head <= (int16_t)(k + 1) ||
+        if (t[k].deprel != PB_REL_OBL || t[k].head <= (int16_t)(k + 1) ||
             (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
-            time_noun(&t[k]) || has_child(t, n, k + 1, case_rel))
+            time_noun(&t[k]) || has_child(t, n, k + 1, PB_REL_CASE))
             continue;
         uint32_t first, last;
         subtree_span(t, n, k, &first, &last);
@@ -783,7 +772,7 @@ static void repair_stranded_appositive(pb_token *t, uint32_t n)
         if ((t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN) ||
             !phrase_opener(&t[first]) || under(t, n, noun, k))
             continue;
-        hang(t, k, noun, appos);
+        hang(t, k, noun, PB_REL_APPOS);
         t[first - 1].head = (int16_t)(k + 1);
     }
 }
@@ -796,13 +785,10 @@ static void repair_stranded_appositive(pb_token *t, uint32_t n)
  * apposition, and the subject the verb's. */
 static void repair_subject_of_appositive(pb_token *t, uint32_t n)
 {
-    int obl = PB_REL_OBL;
-    int obl_unmarked = PB_REL_OBL_UNMARKED;
-    int case_rel = PB_REL_CASE;
     for (uint32_t k = 2; k < n; k++) {
-        if ((t[k].deprel != obl && t[k].deprel != obl_unmarked) ||
+        if ((t[k].deprel != PB_REL_OBL && t[k].deprel != PB_REL_OBL_UNMARKED) ||
             t[k].head <= (int16_t)(k + 1) || !is_nominal(&t[k]) ||
-            time_noun(&t[k]) || has_child(t, n, k + 1, case_rel))
+            time_noun(&t[k]) || has_child(t, n, k + 1, PB_REL_CASE))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, subj = n;
         if (has_subject(t, n, v + 1))
@@ -832,18 +818,16 @@ static void repair_subject_of_appositive(pb_token *t, uint32_t n)
  * punctuation. */
 static void repair_phrase_root(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
-    int case_rel = PB_REL_CASE;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].deprel == PB_REL_ROOT && t[k].head == 0)
             root = k;
     if (root == n || !is_nominal(&t[root]) || t[0].upos != PB_UPOS_ADP ||
-        t[0].head != (int16_t)(root + 1) || t[0].deprel != case_rel)
+        t[0].head != (int16_t)(root + 1) || t[0].deprel != PB_REL_CASE)
         return;
     uint32_t clause = n;
     for (uint32_t k = root + 1; k < n && clause == n; k++)
-        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == conj &&
+        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == PB_REL_CONJ &&
             has_subject(t, n, k + 1))
             clause = k;
     if (clause == n)
@@ -856,7 +840,7 @@ static void repair_phrase_root(pb_token *t, uint32_t n)
         return;
     for (uint32_t k = clause + 1; k < n; k++)
         if (t[k].head == (int16_t)(root + 1) &&
-            (t[k].deprel == conj || t[k].upos == PB_UPOS_PUNCT))
+            (t[k].deprel == PB_REL_CONJ || t[k].upos == PB_UPOS_PUNCT))
             t[k].head = (int16_t)(clause + 1);
     t[clause].head = 0;
     t[clause].deprel = PB_REL_ROOT;
@@ -874,7 +858,6 @@ static void repair_preposition_subject(pb_token *t, uint32_t n)
 {
     static const char *const preps[] = {"to", "in", "at", "from", "with",
                                         "for", NULL};
-    int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != PB_REL_NSUBJ || t[k].head <= (int16_t)(k + 1) ||
             !is_nominal(&t[k]))
@@ -883,7 +866,7 @@ static void repair_preposition_subject(pb_token *t, uint32_t n)
         int is_prep = 0;
         for (int w = 0; preps[w] && t[p].form; w++)
             is_prep |= strcasecmp(t[p].form, preps[w]) == 0;
-        if (!is_prep || t[p].deprel != mark || t[p].head != t[k].head)
+        if (!is_prep || t[p].deprel != PB_REL_MARK || t[p].head != t[k].head)
             continue;
         int other = 0;
         for (uint32_t j = k + 1; j < v; j++)
@@ -906,8 +889,6 @@ static void repair_preposition_subject(pb_token *t, uint32_t n)
  * before the verb is an oblique, and the apposition the subject. */
 static void repair_prepositional_subject(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int appos = PB_REL_APPOS;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].deprel != PB_REL_NSUBJ || t[k].head <= (int16_t)(k + 1) ||
             !is_nominal(&t[k]))
@@ -916,12 +897,12 @@ static void repair_prepositional_subject(pb_token *t, uint32_t n)
         subtree_span(t, n, k, &first, &last);
         if (t[first].upos == PB_UPOS_PUNCT && first < k)
             first++;
-        if (t[first].upos != PB_UPOS_ADP || t[first].deprel != case_rel ||
+        if (t[first].upos != PB_UPOS_ADP || t[first].deprel != PB_REL_CASE ||
             t[first].head != (int16_t)(k + 1))
             continue; /* "in a tournament": not "Ivan's condition" */
         uint32_t v = (uint32_t)t[k].head - 1, subject = n;
         for (uint32_t j = k + 1; j < v; j++)
-            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == appos)
+            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == PB_REL_APPOS)
                 subject = j;
         if (subject == n)
             continue;
@@ -986,8 +967,6 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n)
 {
     static const char *const time_openers[] = {
         "after", "before", "since", "until", "once", "because", NULL};
-    int nsubj_pass = PB_REL_NSUBJ_PASS;
-    int case_rel = PB_REL_CASE;
     for (uint32_t a = 1; a + 1 < n; a++) {
         if (t[a].deprel != PB_REL_AUX && t[a].deprel != PB_REL_AUX_PASS)
             continue;
@@ -1014,7 +993,7 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n)
                 for (const char *const *w = time_openers; t[j].form && *w; w++)
                     sub |= strcasecmp(t[j].form, *w) == 0;
                 if (sub && t[j].head == (int16_t)(h + 1) &&
-                    t[j].deprel == case_rel)
+                    t[j].deprel == PB_REL_CASE)
                     c = j;
             }
             if (c < n || t[h].head < 1 || (uint32_t)t[h].head - 1 >= a)
@@ -1023,8 +1002,9 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n)
         }
         if (c == n || !is_nominal(&t[h]) || under(t, n, v, h))
             continue;
-        hang(t, h, v, has_child(t, n, v + 1, PB_REL_AUX_PASS) ? nsubj_pass
-                                                           : PB_REL_NSUBJ);
+        hang(t, h, v,
+             has_child(t, n, v + 1, PB_REL_AUX_PASS) ? PB_REL_NSUBJ_PASS
+                                                     : PB_REL_NSUBJ);
         hang(t, c, v, PB_REL_MARK);
         t[v].deprel = PB_REL_ADVCL;
     }
@@ -1035,9 +1015,8 @@ static void repair_subordinate_clause(pb_token *t, uint32_t n)
  * root's clause dependent after a comma, or n. */
 static uint32_t main_clause_after(const pb_token *t, uint32_t n, uint32_t v)
 {
-    int advcl = PB_REL_ADVCL;
     for (uint32_t m = v + 1; m < n; m++)
-        if (t[m].head == (int16_t)(v + 1) && t[m].deprel == advcl &&
+        if (t[m].head == (int16_t)(v + 1) && t[m].deprel == PB_REL_ADVCL &&
             t[m].upos == PB_UPOS_VERB)
             for (uint32_t k = v + 1; k < m; k++)
                 if (is_comma(&t[k]))
@@ -1057,8 +1036,6 @@ static uint32_t main_clause_after(const pb_token *t, uint32_t n, uint32_t v)
  * clause made the root gives the root to the main clause after it. */
 static void repair_clause_after_time(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int advcl = PB_REL_ADVCL;
     for (uint32_t v = 2; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB)
             continue;
@@ -1067,7 +1044,7 @@ static void repair_clause_after_time(pb_token *t, uint32_t n)
                 continue;
             uint32_t own_case = n; /* "of" in "that of Europe" */
             for (uint32_t j = 0; j < s; j++)
-                if (t[j].head == (int16_t)(s + 1) && t[j].deprel == case_rel)
+                if (t[j].head == (int16_t)(s + 1) && t[j].deprel == PB_REL_CASE)
                     own_case = j;
             int time = time_noun(&t[s]);
             if (!time && (own_case == n || own_case == 0 ||
@@ -1078,9 +1055,10 @@ static void repair_clause_after_time(pb_token *t, uint32_t n)
                 if (t[j].head == (int16_t)(s + 1) && is_nominal(&t[j]))
                     np = j;
             for (uint32_t j = s + 1; np < n && j < np; j++)
-                if (t[j].head == (int16_t)(np + 1) && t[j].deprel == case_rel &&
-                    t[j].form && (strcasecmp(t[j].form, "after") == 0 ||
-                                  strcasecmp(t[j].form, "before") == 0))
+                if (t[j].head == (int16_t)(np + 1) &&
+                    t[j].deprel == PB_REL_CASE && t[j].form &&
+                    (strcasecmp(t[j].form, "after") == 0 ||
+                     strcasecmp(t[j].form, "before") == 0))
                     c = j;
             uint32_t first, last;
             if (c == n)
@@ -1101,7 +1079,7 @@ static void repair_clause_after_time(pb_token *t, uint32_t n)
                 hang(t, s, v, PB_REL_OBL_UNMARKED);
             else
                 hang(t, s, own_case - 1, PB_REL_NMOD);
-            t[v].deprel = advcl;
+            t[v].deprel = PB_REL_ADVCL;
             break;
         }
     }
@@ -1115,26 +1093,24 @@ static void repair_clause_after_time(pb_token *t, uint32_t n)
  * verb, is its subject. */
 static void repair_appositive_subject(pb_token *t, uint32_t n)
 {
-    int appos = PB_REL_APPOS;
-    int conj = PB_REL_CONJ;
-    int obl = PB_REL_OBL;
     for (uint32_t a = 1; a + 1 < n; a++) {
         uint32_t fa = a, la = a;
-        if (t[a].deprel == conj)
+        if (t[a].deprel == PB_REL_CONJ)
             subtree_span(t, n, a, &fa, &la);
         while (fa < a && t[fa].upos == PB_UPOS_PUNCT)
             fa++;
-        int listed = t[a].deprel == conj && fa > 0 && is_comma(&t[fa - 1]) &&
+        int listed = t[a].deprel == PB_REL_CONJ && fa > 0 &&
+                     is_comma(&t[fa - 1]) &&
                      t[a].upos == PB_UPOS_PROPN; /* ", the House …" */
-        if ((t[a].deprel != appos && !listed) || t[a].head < 1 ||
+        if ((t[a].deprel != PB_REL_APPOS && !listed) || t[a].head < 1 ||
             !is_nominal(&t[a]))
             continue;
         uint32_t d = (uint32_t)t[a].head - 1;
-        for (int up = 0; listed && up < 3 && t[d].deprel != obl &&
+        for (int up = 0; listed && up < 3 && t[d].deprel != PB_REL_OBL &&
                          t[d].head >= 1 && (uint32_t)t[d].head - 1 < a;
              up++)
             d = (uint32_t)t[d].head - 1; /* "call on Tuesday, Biden" */
-        if (t[d].deprel != obl || t[d].head <= (int16_t)(a + 1))
+        if (t[d].deprel != PB_REL_OBL || t[d].head <= (int16_t)(a + 1))
             continue;
         uint32_t v = (uint32_t)t[d].head - 1, first, last;
         subtree_span(t, n, a, &first, &last);
@@ -1142,7 +1118,7 @@ static void repair_appositive_subject(pb_token *t, uint32_t n)
          * the same head go with the subject */
         uint32_t h = (uint32_t)t[a].head - 1;
         for (uint32_t k = last + 1; listed && k < v; k++)
-            if (t[k].head == (int16_t)(h + 1) && t[k].deprel == conj) {
+            if (t[k].head == (int16_t)(h + 1) && t[k].deprel == PB_REL_CONJ) {
                 uint32_t f2, l2;
                 subtree_span(t, n, k, &f2, &l2);
                 last = l2 > last ? l2 : last;
@@ -1151,8 +1127,8 @@ static void repair_appositive_subject(pb_token *t, uint32_t n)
             has_subject(t, n, v + 1))
             continue;
         for (uint32_t k = a + 1; listed && k < v; k++)
-            if (t[k].head == (int16_t)(h + 1) && t[k].deprel == conj)
-                hang(t, k, a, conj);
+            if (t[k].head == (int16_t)(h + 1) && t[k].deprel == PB_REL_CONJ)
+                hang(t, k, a, PB_REL_CONJ);
         hang(t, a, v, PB_REL_NSUBJ);
     }
 }
@@ -1165,12 +1141,11 @@ static void repair_appositive_subject(pb_token *t, uint32_t n)
  * noun (its adverbs aside), modifies that noun. */
 static void repair_participle_conjunct(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
-    int cc = PB_REL_CC;
     for (uint32_t v = 1; v < n; v++) {
-        if (t[v].deprel != conj ||
+        if (t[v].deprel != PB_REL_CONJ ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
-            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, PB_REL_AUX) ||
+            has_child(t, n, v + 1, PB_REL_CC) ||
+            has_child(t, n, v + 1, PB_REL_AUX) ||
             has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
             has_subject(t, n, v + 1) || has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
@@ -1192,25 +1167,23 @@ static void repair_participle_conjunct(pb_token *t, uint32_t n)
  * subject. */
 static void repair_verb_after_relative(pb_token *t, uint32_t n)
 {
-    int relcl = PB_REL_ACL_RELCL;
-    int conj = PB_REL_CONJ;
-    int cc = PB_REL_CC;
     uint32_t root = 0;
     while (root < n && t[root].deprel != PB_REL_ROOT)
         root++;
     if (root >= n || !is_nominal(&t[root]) || t[root].upos == PB_UPOS_PRON)
         return;
     for (uint32_t rc = root + 1; rc < n; rc++) {
-        if (t[rc].head != (int16_t)(root + 1) || t[rc].deprel != relcl)
+        if (t[rc].head != (int16_t)(root + 1) ||
+            t[rc].deprel != PB_REL_ACL_RELCL)
             continue;
         for (uint32_t v = rc + 2; v < n; v++) {
             int past = strcmp(t[v].xpos, "VBN") == 0 &&
                        !has_child(t, n, v + 1, PB_REL_AUX) &&
                        !has_child(t, n, v + 1, PB_REL_AUX_PASS);
-            if (t[v].head != (int16_t)(rc + 1) || t[v].deprel != conj ||
+            if (t[v].head != (int16_t)(rc + 1) || t[v].deprel != PB_REL_CONJ ||
                 t[v].upos != PB_UPOS_VERB ||
                 !(pb_finite_xpos(t[v].xpos) || past) ||
-                !is_comma(&t[v - 1]) || has_child(t, n, v + 1, cc) ||
+                !is_comma(&t[v - 1]) || has_child(t, n, v + 1, PB_REL_CC) ||
                 has_subject(t, n, v + 1))
                 continue;
             pass_root(t, n, root, v);
@@ -1232,10 +1205,8 @@ static void repair_verb_after_relative(pb_token *t, uint32_t n)
  * hung on. */
 static void repair_stranded_relative(pb_token *t, uint32_t n)
 {
-    int relcl = PB_REL_ACL_RELCL;
-    int advcl = PB_REL_ADVCL;
     for (uint32_t a = 3; a + 1 < n; a++) {
-        if (t[a].deprel != advcl || t[a].head <= (int16_t)(a + 1))
+        if (t[a].deprel != PB_REL_ADVCL || t[a].head <= (int16_t)(a + 1))
             continue;
         uint32_t v = (uint32_t)t[a].head - 1, w = n;
         for (uint32_t k = 0; k < a; k++)
@@ -1257,7 +1228,7 @@ static void repair_stranded_relative(pb_token *t, uint32_t n)
             (t[x].head != (int16_t)(a + 1) && t[x].head != (int16_t)(v + 1)))
             continue;
         hang(t, x, v, PB_REL_NSUBJ);
-        hang(t, a, x, relcl);
+        hang(t, a, x, PB_REL_ACL_RELCL);
     }
 }
 
@@ -1302,10 +1273,8 @@ static void repair_subordinator_as_preposition(pb_token *t, uint32_t n)
  * joined to an earlier verb, is that verb's adverbial clause. */
 static void repair_subordinator_of_subject(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int conj = PB_REL_CONJ;
     for (uint32_t c = 1; c + 2 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != PB_REL_CASE ||
             t[c].head < 1)
             continue;
         uint32_t np = (uint32_t)t[c].head - 1;
@@ -1315,7 +1284,7 @@ static void repair_subordinator_of_subject(pb_token *t, uint32_t n)
         if (w <= np || t[w].upos != PB_UPOS_VERB || !pb_finite_xpos(t[w].xpos))
             continue;
         hang(t, c, w, PB_REL_MARK);
-        if (t[w].deprel != conj || t[w].head < 1 ||
+        if (t[w].deprel != PB_REL_CONJ || t[w].head < 1 ||
             (uint32_t)t[w].head - 1 >= c)
             continue;
         uint32_t g = (uint32_t)t[w].head - 1;
@@ -1361,21 +1330,19 @@ static void repair_subject_in_phrase(pb_token *t, uint32_t n)
  * complement clause. */
 static void repair_clause_as_conjunct(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
-    int cc = PB_REL_CC;
-    int punct = PB_REL_PUNCT;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+        if (t[k].deprel != PB_REL_CONJ || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || t[k].head >= (int16_t)(k + 1))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, first, last;
         if (t[v].upos != PB_UPOS_VERB || !has_subject(t, n, k + 1) ||
-            has_child(t, n, k + 1, cc))
+            has_child(t, n, k + 1, PB_REL_CC))
             continue;
         subtree_span(t, n, k, &first, &last);
         int punctuated = 0;
         for (uint32_t j = first; j < k; j++)
-            punctuated |= t[j].head == (int16_t)(k + 1) && t[j].deprel == punct;
+            punctuated |=
+                t[j].head == (int16_t)(k + 1) && t[j].deprel == PB_REL_PUNCT;
         uint32_t after = v + 1; /* past a day hung on the verb ("agreed
                                    today there was …") */
         while (after < first && t[after].head == (int16_t)(v + 1) &&
@@ -1397,12 +1364,11 @@ static void repair_second_subject(pb_token *t, uint32_t n)
 {
     static const char *const preps[] = {"in", "at", "from", "of", "near",
                                         NULL};
-    int mark = PB_REL_MARK;
     for (uint32_t p = 1; p + 1 < n; p++) {
         int prep = 0;
         for (const char *const *w = preps; t[p].form && *w; w++)
             prep |= strcasecmp(t[p].form, *w) == 0;
-        if (!prep || t[p].upos != PB_UPOS_ADP || t[p].deprel != mark ||
+        if (!prep || t[p].upos != PB_UPOS_ADP || t[p].deprel != PB_REL_MARK ||
             t[p].head <= (int16_t)(p + 1))
             continue;
         uint32_t v = (uint32_t)t[p].head - 1, s1 = n, s2 = n;
@@ -1432,19 +1398,17 @@ static void repair_second_subject(pb_token *t, uint32_t n)
  * oblique. */
 static void repair_day_object(pb_token *t, uint32_t n)
 {
-    int tmod = PB_REL_OBL_TMOD;
-    int compound = PB_REL_COMPOUND;
-    int case_rel = PB_REL_CASE;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].deprel != PB_REL_OBJ || t[k].head < 1 ||
             t[k].upos != PB_UPOS_PROPN || !pb_calendar_word(t[k].form))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
         for (uint32_t j = 0; j < k; j++)
-            if (t[j].head == (int16_t)(k + 1) && t[j].deprel == compound &&
-                has_child(t, n, j + 1, case_rel))
+            if (t[j].head == (int16_t)(k + 1) &&
+                t[j].deprel == PB_REL_COMPOUND &&
+                has_child(t, n, j + 1, PB_REL_CASE))
                 hang(t, j, v, PB_REL_OBL);
-        hang(t, k, v, tmod);
+        hang(t, k, v, PB_REL_OBL_TMOD);
     }
 }
 
@@ -1461,13 +1425,11 @@ static void repair_xcomp_subject(pb_token *t, uint32_t n)
         "order", "urge", "ask", "told", "tell", "forc", "allow", "permit",
         "compel", "instruct", "invit", "encourag", "press", "persuad",
         "warn", "advis", "requir", "oblig", "call", NULL};
-    int xcomp = PB_REL_XCOMP;
-    int mark = PB_REL_MARK;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != xcomp || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_XCOMP || t[k].head < 1 ||
             t[k].head >= (int16_t)(k + 1) ||
             t[t[k].head - 1].upos != PB_UPOS_VERB ||
-            !has_child(t, n, k + 1, mark))
+            !has_child(t, n, k + 1, PB_REL_MARK))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
         int control = 0;
@@ -1489,12 +1451,9 @@ static void repair_xcomp_subject(pb_token *t, uint32_t n)
  * follows it before the verb: to that phrase's highest word. */
 static void repair_modifier_across_verb(pb_token *t, uint32_t n)
 {
-    int poss = PB_REL_NMOD_POSS;
-    int compound = PB_REL_COMPOUND;
-    int amod = PB_REL_AMOD;
     for (uint32_t p = 0; p + 2 < n; p++) {
-        if ((t[p].deprel != poss && t[p].deprel != compound &&
-             t[p].deprel != amod) ||
+        if ((t[p].deprel != PB_REL_NMOD_POSS &&
+             t[p].deprel != PB_REL_COMPOUND && t[p].deprel != PB_REL_AMOD) ||
             t[p].head <= (int16_t)(p + 1))
             continue;
         uint32_t h = (uint32_t)t[p].head - 1, verb = n;
@@ -1525,9 +1484,8 @@ static void repair_modifier_across_verb(pb_token *t, uint32_t n)
  * starts right after the verb's object belongs to the object. */
 static void repair_nmod_on_verb(pb_token *t, uint32_t n)
 {
-    int nmod = PB_REL_NMOD;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != nmod || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_NMOD || t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB)
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, first, last;
@@ -1535,7 +1493,7 @@ static void repair_nmod_on_verb(pb_token *t, uint32_t n)
         if (first == 0 || t[first - 1].head != (int16_t)(v + 1) ||
             t[first - 1].deprel != PB_REL_OBJ || !is_nominal(&t[first - 1]))
             continue;
-        hang(t, k, first - 1, nmod);
+        hang(t, k, first - 1, PB_REL_NMOD);
     }
 }
 
@@ -1548,18 +1506,16 @@ static void repair_phrases_after_origin(pb_token *t, uint32_t n)
     static const char *const from[] = {"from", NULL};
     static const char *const aims[] = {"at", "into", "toward", "towards",
                                        "onto", "on", NULL};
-    int obl = PB_REL_OBL;
-    int nmod = PB_REL_NMOD;
     for (uint32_t x = 1; x + 2 < n; x++) {
-        if (t[x].deprel != obl || t[x].upos != PB_UPOS_PROPN ||
+        if (t[x].deprel != PB_REL_OBL || t[x].upos != PB_UPOS_PROPN ||
             t[x].head < 1 || t[t[x].head - 1].upos != PB_UPOS_VERB ||
             !case_word_in(t, x, from) || pb_calendar_word(t[x].form))
             continue; /* (not a span of time: "from April to June") */
         uint32_t v = (uint32_t)t[x].head - 1;
         for (uint32_t y = x + 1; y < n; y++)
-            if (t[y].head == (int16_t)(x + 1) && t[y].deprel == nmod &&
+            if (t[y].head == (int16_t)(x + 1) && t[y].deprel == PB_REL_NMOD &&
                 (case_word_in(t, y, aims) || pb_calendar_word(t[y].form)))
-                hang(t, y, v, obl);
+                hang(t, y, v, PB_REL_OBL);
     }
 }
 
@@ -1571,25 +1527,23 @@ static void repair_phrases_after_origin(pb_token *t, uint32_t n)
 static void repair_which_of_person(pb_token *t, uint32_t n)
 {
     static const char *const which[] = {"which", NULL};
-    int relcl = PB_REL_ACL_RELCL;
-    int desc = PB_REL_NMOD_DESC;
     for (uint32_t w = 2; w + 1 < n; w++) {
         if (!in_words(t[w].form, which) || !is_comma(&t[w - 1]) ||
             t[w].head < 1)
             continue;
         uint32_t r = (uint32_t)t[w].head - 1, x = w - 2;
-        if (t[r].deprel != relcl || t[r].head < 1)
+        if (t[r].deprel != PB_REL_ACL_RELCL || t[r].head < 1)
             continue;
         uint32_t h = (uint32_t)t[r].head - 1;
         if (h == x || t[h].upos != PB_UPOS_PROPN ||
-            !has_child(t, n, h + 1, desc) ||
+            !has_child(t, n, h + 1, PB_REL_NMOD_DESC) ||
             (t[x].upos != PB_UPOS_NOUN && t[x].upos != PB_UPOS_PROPN) ||
             under(t, n, x, r))
             continue;
         while (t[x].head > (int16_t)(x + 1) && t[x].head <= (int16_t)(w - 1))
             x = (uint32_t)t[x].head - 1; /* the phrase's head noun */
         if (x != h && !under(t, n, x, r))
-            hang(t, r, x, relcl);
+            hang(t, r, x, PB_REL_ACL_RELCL);
     }
 }
 
@@ -1599,11 +1553,8 @@ static void repair_which_of_person(pb_token *t, uint32_t n)
  * a second object, is that phrase's preposition. */
 static void repair_particle_as_preposition(pb_token *t, uint32_t n)
 {
-    int prt = PB_REL_COMPOUND_PRT;
-    int case_rel = PB_REL_CASE;
-    int obl = PB_REL_OBL;
     for (uint32_t p = 2; p + 1 < n; p++) {
-        if (t[p].deprel != prt || t[p].head < 1 ||
+        if (t[p].deprel != PB_REL_COMPOUND_PRT || t[p].head < 1 ||
             t[p].upos != PB_UPOS_ADP)
             continue;
         uint32_t v = (uint32_t)t[p].head - 1, first = n, second = n;
@@ -1620,8 +1571,8 @@ static void repair_particle_as_preposition(pb_token *t, uint32_t n)
         subtree_span(t, n, second, &f, &l);
         if (f != p + 1)
             continue;
-        hang(t, p, second, case_rel);
-        hang(t, second, v, obl);
+        hang(t, p, second, PB_REL_CASE);
+        hang(t, second, v, PB_REL_OBL);
     }
 }
 
@@ -1631,15 +1582,12 @@ static void repair_particle_as_preposition(pb_token *t, uint32_t n)
  * heads the phrase, in its head's place, and the second is its nmod. */
 static void repair_compound_across_preposition(pb_token *t, uint32_t n)
 {
-    int compound = PB_REL_COMPOUND;
-    int case_rel = PB_REL_CASE;
-    int nmod = PB_REL_NMOD;
     for (uint32_t x = 0; x + 2 < n; x++) {
-        if (t[x].deprel != compound || t[x].head <= (int16_t)(x + 2) ||
+        if (t[x].deprel != PB_REL_COMPOUND || t[x].head <= (int16_t)(x + 2) ||
             (t[x].upos != PB_UPOS_NOUN && t[x].upos != PB_UPOS_PROPN))
             continue;
         uint32_t h = (uint32_t)t[x].head - 1, p = x + 1;
-        if (t[p].deprel != case_rel || t[p].head != (int16_t)(h + 1) ||
+        if (t[p].deprel != PB_REL_CASE || t[p].head != (int16_t)(h + 1) ||
             t[p].upos != PB_UPOS_ADP || t[h].head < 1 ||
             t[h].upos != PB_UPOS_NOUN)
             continue;
@@ -1651,7 +1599,7 @@ static void repair_compound_across_preposition(pb_token *t, uint32_t n)
             continue;
         t[x].head = t[h].head;
         t[x].deprel = t[h].deprel;
-        hang(t, h, x, nmod);
+        hang(t, h, x, PB_REL_NMOD);
     }
 }
 
@@ -1663,12 +1611,10 @@ static void repair_compound_across_preposition(pb_token *t, uint32_t n)
  * the main verb's. */
 static void repair_participle_with_agent(pb_token *t, uint32_t n)
 {
-    int advcl = PB_REL_ADVCL;
-    int agent = PB_REL_OBL_AGENT;
     for (uint32_t v = 1; v + 1 < n; v++) {
-        if (t[v].deprel != advcl || strcmp(t[v].xpos, "VBN") != 0 ||
+        if (t[v].deprel != PB_REL_ADVCL || strcmp(t[v].xpos, "VBN") != 0 ||
             t[v].head <= (int16_t)(v + 1) ||
-            !has_child(t, n, v + 1, agent))
+            !has_child(t, n, v + 1, PB_REL_OBL_AGENT))
             continue;
         uint32_t h = (uint32_t)t[v].head - 1, s = n;
         for (uint32_t k = 0; k < v; k++)
@@ -1713,7 +1659,6 @@ static int name_top(const pb_token *t, uint32_t a, uint32_t b)
  * clause's own) or the last is a possessor. */
 static void repair_name_list(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
     uint32_t first[MAX_LIST_NAMES], last[MAX_LIST_NAMES];
     for (uint32_t i = 0; i < n; i++) {
         if (t[i].upos != PB_UPOS_PROPN || (i > 0 && t[i - 1].upos == PB_UPOS_PROPN))
@@ -1754,7 +1699,7 @@ static void repair_name_list(pb_token *t, uint32_t n)
         if (!ok)
             continue;
         for (uint32_t j = 1; j < items; j++) {
-            hang(t, (uint32_t)top[j], (uint32_t)top[0], conj);
+            hang(t, (uint32_t)top[j], (uint32_t)top[0], PB_REL_CONJ);
             uint32_t before = first[j] - 1;
             if (before == cc)
                 hang(t, cc, (uint32_t)top[j], PB_REL_CC);
@@ -1771,17 +1716,16 @@ static void repair_name_list(pb_token *t, uint32_t n)
  * ("mayor"). */
 static void repair_verb_possessor(pb_token *t, uint32_t n)
 {
-    int poss = PB_REL_NMOD_POSS;
     int nsubj = PB_REL_NSUBJ; /* "South Korea's military
                                                  said", "military" read
                                                  as an adjective */
-    int case_rel = PB_REL_CASE;
     for (uint32_t k = 0; k + 1 < n; k++) {
         int marked = t[k + 1].head == (int16_t)(k + 1) &&
-                     t[k + 1].deprel == case_rel && t[k + 1].form &&
+                     t[k + 1].deprel == PB_REL_CASE && t[k + 1].form &&
                      (strcmp(t[k + 1].form, "'s") == 0 ||
                       strcmp(t[k + 1].form, "'") == 0);
-        if ((t[k].deprel != poss && !(t[k].deprel == nsubj && marked)) ||
+        if ((t[k].deprel != PB_REL_NMOD_POSS &&
+             !(t[k].deprel == nsubj && marked)) ||
             t[k].head <= (int16_t)(k + 1))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
@@ -1791,7 +1735,7 @@ static void repair_verb_possessor(pb_token *t, uint32_t n)
             if (t[j].head == (int16_t)(v + 1) &&
                 (is_nominal(&t[j]) || t[j].deprel == nsubj)) {
                 t[k].head = (int16_t)(j + 1);
-                t[k].deprel = poss;
+                t[k].deprel = PB_REL_NMOD_POSS;
                 break;
             }
     }
@@ -1814,8 +1758,6 @@ static int name_like(const pb_token *t, uint32_t k)
 
 static void repair_split_subject_list(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
-    int cc = PB_REL_CC;
     for (uint32_t b = 1; b < n; b++) {
         if (t[b].deprel != PB_REL_NSUBJ || t[b].head < 1 || !is_nominal(&t[b]))
             continue;
@@ -1850,8 +1792,8 @@ static void repair_split_subject_list(pb_token *t, uint32_t n)
         for (uint32_t j = c + 1; j < fb; j++) /* "and good Gondor" */
             if (t[j].head == (int16_t)(v + 1) && t[j].upos != PB_UPOS_PUNCT)
                 t[j].head = (int16_t)(b + 1);
-        hang(t, b, a, conj);
-        hang(t, c, b, cc);
+        hang(t, b, a, PB_REL_CONJ);
+        hang(t, c, b, PB_REL_CC);
         for (uint32_t j = a + 1; j < c; j++)
             if (t[j].head == (int16_t)(v + 1) && t[j].upos == PB_UPOS_PUNCT)
                 t[j].head = (int16_t)(b + 1);
@@ -1883,9 +1825,6 @@ static int gives_to_recipient(const char *form)
  * verb. */
 static void repair_double_object(pb_token *t, uint32_t n)
 {
-    int iobj = PB_REL_IOBJ;
-    int compound = PB_REL_COMPOUND;
-    int det = PB_REL_DET;
     for (uint32_t v = 0; v + 2 < n; v++) {
         if (t[v].upos != PB_UPOS_VERB || !gives_to_recipient(t[v].form))
             continue;
@@ -1908,10 +1847,10 @@ static void repair_double_object(pb_token *t, uint32_t n)
             if (t[k].head == (int16_t)(p + 1))
                 t[k].head = (int16_t)(h + 1);
         for (uint32_t k = first; k < p; k++)
-            hang(t, k, p, compound);
+            hang(t, k, p, PB_REL_COMPOUND);
         if (first > v + 1)
-            hang(t, v + 1, p, det);
-        hang(t, p, v, iobj);
+            hang(t, v + 1, p, PB_REL_DET);
+        hang(t, p, v, PB_REL_IOBJ);
     }
 }
 
@@ -1922,9 +1861,6 @@ static void repair_double_object(pb_token *t, uint32_t n)
  * verb as advmod or as an oblique with no case, is its object. */
 static void repair_name_as_adverb(pb_token *t, uint32_t n)
 {
-    int advmod = PB_REL_ADVMOD;
-    int obl = PB_REL_OBL;
-    int case_rel = PB_REL_CASE;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].upos != PB_UPOS_PROPN || t[k].head < 1 ||
             has_child(t, n, (uint32_t)t[k].head, PB_REL_OBJ))
@@ -1934,8 +1870,9 @@ static void repair_name_as_adverb(pb_token *t, uint32_t n)
                t[first - 1].upos != PB_UPOS_ADP)
             first--; /* "welcomed Kenyan President William Ruto" */
         if (t[v].upos != PB_UPOS_VERB || first != v + 1 ||
-            !(t[k].deprel == advmod ||
-              (t[k].deprel == obl && !has_child(t, n, k + 1, case_rel))))
+            !(t[k].deprel == PB_REL_ADVMOD ||
+              (t[k].deprel == PB_REL_OBL &&
+               !has_child(t, n, k + 1, PB_REL_CASE))))
             continue;
         hang(t, k, v, PB_REL_OBJ);
     }
@@ -1949,10 +1886,8 @@ static void repair_name_as_adverb(pb_token *t, uint32_t n)
  * the title words are its own. */
 static void repair_titled_pair(pb_token *t, uint32_t n)
 {
-    int list = PB_REL_LIST;
-    int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != list || t[k].upos != PB_UPOS_PROPN ||
+        if (t[k].deprel != PB_REL_LIST || t[k].upos != PB_UPOS_PROPN ||
             t[k].head < 1 || t[k].head > (int16_t)k)
             continue;
         uint32_t h = (uint32_t)t[k].head - 1, and = k;
@@ -1967,7 +1902,7 @@ static void repair_titled_pair(pb_token *t, uint32_t n)
                 break; /* "and Jordan's King Abdullah": a possessor too */
         if (and == k || and + 1 == k)
             continue;
-        hang(t, k, h, conj);
+        hang(t, k, h, PB_REL_CONJ);
         hang(t, and, k, PB_REL_CC);
         for (uint32_t j = and + 1; j < k; j++) {
             int possessor = strcmp(t[j + 1].xpos, "POS") == 0;
@@ -1992,16 +1927,12 @@ static void repair_titled_pair(pb_token *t, uint32_t n)
  * with the phrase hung on "fired"). */
 static void repair_at_least_object(pb_token *t, uint32_t n)
 {
-    int obl = PB_REL_OBL;
-    int agent = PB_REL_OBL_AGENT;
-    int conj = PB_REL_CONJ;
-    int case_rel = PB_REL_CASE;
     for (uint32_t k = 2; k < n; k++) {
-        if ((t[k].deprel != obl && t[k].deprel != agent &&
+        if ((t[k].deprel != PB_REL_OBL && t[k].deprel != PB_REL_OBL_AGENT &&
              !(t[k].deprel == PB_REL_CCOMP && t[k].upos == PB_UPOS_NOUN)) ||
             t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB ||
-            has_child(t, n, k + 1, case_rel))
+            has_child(t, n, k + 1, PB_REL_CASE))
             continue;
         uint32_t first, last;
         subtree_span(t, n, k, &first, &last);
@@ -2012,7 +1943,8 @@ static void repair_at_least_object(pb_token *t, uint32_t n)
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
         if (first > v + 1 && t[first - 1].upos == PB_UPOS_VERB &&
-            t[first - 1].deprel == conj && t[first - 1].head == (int16_t)(v + 1))
+            t[first - 1].deprel == PB_REL_CONJ &&
+            t[first - 1].head == (int16_t)(v + 1))
             v = first - 1; /* "… and arrested at least 40" */
         if (!has_child(t, n, v + 1, PB_REL_OBJ))
             hang(t, k, v, PB_REL_OBJ);
@@ -2026,24 +1958,22 @@ static void repair_at_least_object(pb_token *t, uint32_t n)
  * that has no agent is that verb's agent. */
 static void repair_stray_agent(pb_token *t, uint32_t n)
 {
-    int agent = PB_REL_OBL_AGENT;
-    int obl = PB_REL_OBL;
-    int nmod = PB_REL_NMOD;
-    int xcomp = PB_REL_XCOMP;
     for (uint32_t k = 1; k < n; k++) {
-        if ((t[k].deprel != obl && t[k].deprel != nmod) || t[k].head < 1)
+        if ((t[k].deprel != PB_REL_OBL && t[k].deprel != PB_REL_NMOD) ||
+            t[k].head < 1)
             continue;
         uint32_t m = (uint32_t)t[k].head - 1;
-        if ((t[m].deprel != xcomp && t[m].deprel != obl) || t[m].head < 1)
+        if ((t[m].deprel != PB_REL_XCOMP && t[m].deprel != PB_REL_OBL) ||
+            t[m].head < 1)
             continue;
         uint32_t v = (uint32_t)t[m].head - 1;
         static const char *const by[] = {"by", NULL};
         if (!case_word_in(t, k, by) || t[v].upos != PB_UPOS_VERB ||
             !has_child(t, n, v + 1, PB_REL_NSUBJ_PASS) ||
             !has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
-            has_child(t, n, v + 1, agent) || k < v)
+            has_child(t, n, v + 1, PB_REL_OBL_AGENT) || k < v)
             continue;
-        hang(t, k, v, agent);
+        hang(t, k, v, PB_REL_OBL_AGENT);
     }
 }
 
@@ -2055,18 +1985,16 @@ static void repair_stray_agent(pb_token *t, uint32_t n)
  * the clause's verb is the root. */
 static void repair_fronted_phrase_root(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int relcl = PB_REL_ACL_RELCL;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].deprel == PB_REL_ROOT)
             root = k;
     if (root == n || t[root].upos != PB_UPOS_NOUN ||
         t[0].upos != PB_UPOS_ADP || t[0].head != (int16_t)(root + 1) ||
-        t[0].deprel != case_rel)
+        t[0].deprel != PB_REL_CASE)
         return;
     for (uint32_t v = root + 2; v < n; v++) {
-        if ((t[v].deprel != relcl && t[v].deprel != PB_REL_ACL) ||
+        if ((t[v].deprel != PB_REL_ACL_RELCL && t[v].deprel != PB_REL_ACL) ||
             t[v].head != (int16_t)(root + 1) || t[v].upos != PB_UPOS_VERB ||
             !has_subject(t, n, v + 1))
             continue;
@@ -2088,11 +2016,8 @@ static void repair_fronted_phrase_root(pb_token *t, uint32_t n)
  * a verb's oblique belongs to the verb. */
 static void repair_phrase_on_day(pb_token *t, uint32_t n)
 {
-    int nmod = PB_REL_NMOD;
-    int obl = PB_REL_OBL;
-    int tmod = PB_REL_OBL_TMOD;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != nmod || t[k].head < 1)
+        if (t[k].deprel != PB_REL_NMOD || t[k].head < 1)
             continue;
         uint32_t d = (uint32_t)t[k].head - 1;
         /* "for talks", "with officials", not "in February of 1966" or
@@ -2101,10 +2026,10 @@ static void repair_phrase_on_day(pb_token *t, uint32_t n)
                                                 "after", NULL};
         if (d >= k || !case_word_in(t, k, verbs_own) || !t[d].form ||
             !pb_calendar_word(t[d].form) ||
-            (t[d].deprel != obl && t[d].deprel != tmod) || t[d].head < 1 ||
-            t[t[d].head - 1].upos != PB_UPOS_VERB)
+            (t[d].deprel != PB_REL_OBL && t[d].deprel != PB_REL_OBL_TMOD) ||
+            t[d].head < 1 || t[t[d].head - 1].upos != PB_UPOS_VERB)
             continue;
-        hang(t, k, (uint32_t)t[d].head - 1, obl);
+        hang(t, k, (uint32_t)t[d].head - 1, PB_REL_OBL);
     }
 }
 
@@ -2115,11 +2040,8 @@ static void repair_phrase_on_day(pb_token *t, uint32_t n)
  * its comma. */
 static void repair_loose_relative(pb_token *t, uint32_t n)
 {
-    int parataxis = PB_REL_PARATAXIS;
-    int conj = PB_REL_CONJ;
-    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t v = 3; v < n; v++) {
-        if ((t[v].deprel != parataxis && t[v].deprel != conj) ||
+        if ((t[v].deprel != PB_REL_PARATAXIS && t[v].deprel != PB_REL_CONJ) ||
             t[v].head < 1 || t[v].head > (int16_t)v ||
             t[v].upos != PB_UPOS_VERB)
             continue;
@@ -2138,7 +2060,7 @@ static void repair_loose_relative(pb_token *t, uint32_t n)
             noun--; /* "Volodymyr Zelensky": the name's head */
         if (t[noun].upos != PB_UPOS_NOUN && t[noun].upos != PB_UPOS_PROPN)
             continue;
-        hang(t, v, noun, relcl);
+        hang(t, v, noun, PB_REL_ACL_RELCL);
     }
 }
 
@@ -2168,11 +2090,8 @@ static int institution_word(const char *form)
  * its conj. */
 static void repair_compound_pair(pb_token *t, uint32_t n)
 {
-    int compound = PB_REL_COMPOUND;
-    int conj = PB_REL_CONJ;
-    int cc = PB_REL_CC;
     for (uint32_t k = 0; k + 2 < n; k++) {
-        if (t[k].deprel != compound || t[k].upos != PB_UPOS_PROPN ||
+        if (t[k].deprel != PB_REL_COMPOUND || t[k].upos != PB_UPOS_PROPN ||
             t[k].head <= (int16_t)(k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1, c = n;
@@ -2194,8 +2113,8 @@ static void repair_compound_pair(pb_token *t, uint32_t n)
         for (uint32_t j = 0; j < k; j++)
             if (t[j].head == (int16_t)(h + 1))
                 t[j].head = (int16_t)(k + 1); /* "the", "United" */
-        hang(t, h, k, conj);
-        hang(t, c, h, cc);
+        hang(t, h, k, PB_REL_CONJ);
+        hang(t, c, h, PB_REL_CC);
     }
 }
 
@@ -2205,9 +2124,8 @@ static void repair_compound_pair(pb_token *t, uint32_t n)
  * with nothing of a clause of its own, is that nominal's conjunct. */
 static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
     for (uint32_t k = 3; k < n; k++) {
-        if (t[k].deprel != conj || t[k].upos != PB_UPOS_PROPN ||
+        if (t[k].deprel != PB_REL_CONJ || t[k].upos != PB_UPOS_PROPN ||
             t[k].head < 1 || t[t[k].head - 1].upos != PB_UPOS_VERB ||
             t[k - 1].upos != PB_UPOS_CCONJ || has_subject(t, n, k + 1) ||
             has_child(t, n, k + 1, PB_REL_AUX))
@@ -2220,7 +2138,7 @@ static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n)
             (t[m].upos != PB_UPOS_PROPN && t[m].upos != PB_UPOS_NOUN) ||
             m < v)
             continue;
-        hang(t, k, m, conj);
+        hang(t, k, m, PB_REL_CONJ);
     }
 }
 
@@ -2233,8 +2151,6 @@ static void repair_name_conjunct_of_verb(pb_token *t, uint32_t n)
  * with the nominal for subject. */
 static void repair_subject_relative(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
-    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t v = 3; v < n; v++) {
         if (t[v].upos != PB_UPOS_VERB)
             continue;
@@ -2248,7 +2164,7 @@ static void repair_subject_relative(pb_token *t, uint32_t n)
                      (strcasecmp(t[k].form, "who") == 0 ||
                       strcasecmp(t[k].form, "which") == 0))
                 s2 = k;
-            else if (t[k].deprel == conj && k > v && c == n &&
+            else if (t[k].deprel == PB_REL_CONJ && k > v && c == n &&
                      t[k].upos == PB_UPOS_VERB && is_comma(&t[k - 1]))
                 c = k;
         }
@@ -2258,7 +2174,7 @@ static void repair_subject_relative(pb_token *t, uint32_t n)
         t[c].head = t[v].head;
         t[c].deprel = t[v].deprel;
         hang(t, s1, c, PB_REL_NSUBJ);
-        hang(t, v, s1, relcl);
+        hang(t, v, s1, PB_REL_ACL_RELCL);
         for (uint32_t k = 0; k < n; k++) /* the main clause's other words */
             if (t[k].head == (int16_t)(v + 1) && k > c)
                 t[k].head = (int16_t)(c + 1);
@@ -2339,13 +2255,12 @@ static void repair_object_as_speaker(pb_token *t, uint32_t n)
  * becomes its subject and the other subject the noun's conjunct. */
 static void repair_root_subject_pair(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t a = 0; a < n; a++) {
         if (t[a].deprel != PB_REL_ROOT || !is_nominal(&t[a]) ||
             t[a].upos == PB_UPOS_PRON || has_child(t, n, a + 1, PB_REL_COP))
             continue;
         for (uint32_t v = a + 1; v < n; v++) {
-            if (t[v].head != (int16_t)(a + 1) || t[v].deprel != conj ||
+            if (t[v].head != (int16_t)(a + 1) || t[v].deprel != PB_REL_CONJ ||
                 t[v].upos != PB_UPOS_VERB)
                 continue;
             long b = -1, c = -1;
@@ -2359,7 +2274,7 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n)
             uint32_t fb, lb;
             subtree_span(t, n, (uint32_t)b, &fb, &lb);
             if (fb < 1 || t[fb - 1].head != (int16_t)(v + 1) ||
-                t[fb - 1].deprel != cc)
+                t[fb - 1].deprel != PB_REL_CC)
                 break;
             c = (long)fb - 1;
             int own = 1; /* only the noun's words before the "and" */
@@ -2369,8 +2284,8 @@ static void repair_root_subject_pair(pb_token *t, uint32_t n)
                 break;
             hand_root(t, n, a, v, lb + 1);
             hang(t, a, v, PB_REL_NSUBJ);
-            hang(t, (uint32_t)b, a, conj);
-            hang(t, (uint32_t)c, (uint32_t)b, cc);
+            hang(t, (uint32_t)b, a, PB_REL_CONJ);
+            hang(t, (uint32_t)c, (uint32_t)b, PB_REL_CC);
             break;
         }
     }
@@ -2470,9 +2385,8 @@ static void repair_opening_participle_root(pb_token *t, uint32_t n)
 {
     /* "Backed by Iran, the Houthis attacked ships": the participle hung
      * on a noun past the comma (the object) opens the root's clause */
-    int amod = PB_REL_AMOD;
     if (n >= 4 && t[0].upos == PB_UPOS_VERB && t[0].head > 1 &&
-        (t[0].deprel == amod || t[0].deprel == PB_REL_ACL)) {
+        (t[0].deprel == PB_REL_AMOD || t[0].deprel == PB_REL_ACL)) {
         uint32_t h = (uint32_t)t[0].head - 1, root = n, comma = n;
         for (uint32_t k = 1; k < h && comma == n; k++)
             if (is_comma(&t[k]))
@@ -2531,16 +2445,15 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n)
         "chance", "opportunity", "authority", "power", "reason",
         "obligation", "need", "way", "desire", "interest", "mandate", NULL};
     static const char *const to[] = {"to", NULL};
-    int advcl = PB_REL_ADVCL, mark = PB_REL_MARK;
     for (uint32_t a = 2; a < n; a++) {
-        if (t[a].deprel != advcl || t[a].head < 1 || t[a].upos != PB_UPOS_VERB ||
-            has_subject(t, n, a + 1))
+        if (t[a].deprel != PB_REL_ADVCL || t[a].head < 1 ||
+            t[a].upos != PB_UPOS_VERB || has_subject(t, n, a + 1))
             continue;
         uint32_t v = (uint32_t)t[a].head - 1;
         int marked = 0;
         for (uint32_t k = v + 1; k < a; k++)
-            marked |= t[k].head == (int16_t)(a + 1) && t[k].deprel == mark &&
-                      in_words(t[k].form, to);
+            marked |= t[k].head == (int16_t)(a + 1) &&
+                      t[k].deprel == PB_REL_MARK && in_words(t[k].form, to);
         if (!marked)
             continue;
         for (uint32_t o = v + 1; o < a; o++)
@@ -2559,9 +2472,8 @@ static void repair_infinitive_of_noun(pb_token *t, uint32_t n)
  * of an earlier verb of saying, is that earlier verb's conjunct. */
 static void repair_second_report(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t v = 2; v < n; v++) {
-        if (t[v].deprel != conj || t[v].head < 1 ||
+        if (t[v].deprel != PB_REL_CONJ || t[v].head < 1 ||
             !in_words(t[v].form, saying_forms) || !has_subject(t, n, v + 1))
             continue;
         uint32_t h = (uint32_t)t[v].head - 1;
@@ -2570,8 +2482,8 @@ static void repair_second_report(pb_token *t, uint32_t n)
         uint32_t say = (uint32_t)t[h].head - 1;
         int marked = 0; /* ", but Israel said" */
         for (uint32_t k = 1; k < v; k++)
-            marked |= t[k].head == (int16_t)(v + 1) && t[k].deprel == cc &&
-                      is_comma(&t[k - 1]);
+            marked |= t[k].head == (int16_t)(v + 1) &&
+                      t[k].deprel == PB_REL_CC && is_comma(&t[k - 1]);
         if (say < h && in_words(t[say].form, saying_forms) && marked)
             t[v].head = (int16_t)(say + 1);
     }
@@ -2582,8 +2494,6 @@ static void repair_second_report(pb_token *t, uint32_t n)
 static uint32_t by_agent(const pb_token *t, uint32_t n, uint32_t v)
 {
     static const char *const by[] = {"by", NULL};
-    int agent = PB_REL_OBL_AGENT;
-    int obl = PB_REL_OBL;
     /* (an oblique only on a form that can be a participle: "backed by
      * gunships", not "spoke by telephone") */
     size_t len = t[v].form ? strlen(t[v].form) : 0;
@@ -2591,8 +2501,9 @@ static uint32_t by_agent(const pb_token *t, uint32_t n, uint32_t v)
                      (len > 2 && strcmp(t[v].form + len - 2, "ed") == 0);
     for (uint32_t k = v + 1; k < n; k++)
         if (t[k].head == (int16_t)(v + 1) &&
-            (t[k].deprel == agent ||
-             (participle && t[k].deprel == obl && case_word_in(t, k, by))))
+            (t[k].deprel == PB_REL_OBL_AGENT ||
+             (participle && t[k].deprel == PB_REL_OBL &&
+              case_word_in(t, k, by))))
             return k;
     return n;
 }
@@ -2765,24 +2676,21 @@ static void repair_closing_participle(pb_token *t, uint32_t n)
     static const char *const prepositional_gerunds[] = {
         "including", "excluding", "according", "following", "regarding",
         "concerning", "involving", "targeting", NULL};
-    int obl = PB_REL_OBL;
-    int nmod = PB_REL_NMOD;
-    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != PB_REL_ACL || strcmp(t[k].xpos, "VBG") != 0 ||
             !is_comma(&t[k - 1]) || t[k].head <= 0 ||
             !has_child(t, n, k + 1, PB_REL_OBJ))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
-        while (t[h].deprel == nmod && t[h].head > 0)
+        while (t[h].deprel == PB_REL_NMOD && t[h].head > 0)
             h = (uint32_t)t[h].head - 1;
-        if ((t[h].deprel != obl && t[h].deprel != PB_REL_OBJ) ||
+        if ((t[h].deprel != PB_REL_OBL && t[h].deprel != PB_REL_OBJ) ||
             t[h].head <= 0 || in_words(t[k].form, prepositional_gerunds))
             continue;
         uint32_t v = (uint32_t)t[h].head - 1;
         if (t[v].upos != PB_UPOS_VERB || v > k)
             continue;
-        hang(t, k, v, advcl);
+        hang(t, k, v, PB_REL_ADVCL);
     }
 }
 
@@ -2793,16 +2701,14 @@ static void repair_time_compound(pb_token *t, uint32_t n)
 {
     static const char *const ordinals[] = {"next", "following", "same",
                                            "previous", NULL};
-    int compound = PB_REL_COMPOUND;
-    int tmod = PB_REL_OBL_TMOD;
     for (uint32_t k = 1; k + 1 < n && k < 3; k++) {
-        if (t[k].deprel != compound || !time_noun(&t[k]) ||
+        if (t[k].deprel != PB_REL_COMPOUND || !time_noun(&t[k]) ||
             !in_words(t[k - 1].form, ordinals) || t[k].head != (int)k + 2)
             continue;
         uint32_t subj = k + 1;
         if (t[subj].deprel != PB_REL_NSUBJ || t[subj].head <= 0)
             continue;
-        hang(t, k, (uint32_t)t[subj].head - 1, tmod);
+        hang(t, k, (uint32_t)t[subj].head - 1, PB_REL_OBL_TMOD);
         if (k >= 2 && t[k - 2].head == (int)subj + 1 &&
             t[k - 2].upos == PB_UPOS_DET)
             t[k - 2].head = (int16_t)(k + 1); /* "The" is the day's */
@@ -2818,8 +2724,6 @@ static void repair_time_compound(pb_token *t, uint32_t n)
  * is the reported verb's. */
 static void repair_object_as_second_subject(pb_token *t, uint32_t n)
 {
-    int advcl = PB_REL_ADVCL;
-    int parataxis = PB_REL_PARATAXIS;
     for (uint32_t say = 2; say < n; say++) {
         if (!in_words(t[say].form, saying_forms))
             continue;
@@ -2840,15 +2744,15 @@ static void repair_object_as_second_subject(pb_token *t, uint32_t n)
             continue;
         uint32_t v = start - 1;
         if (t[v].upos != PB_UPOS_VERB || t[v].head != (int16_t)(say + 1) ||
-            !(t[v].deprel == advcl || t[v].deprel == PB_REL_CCOMP ||
-              t[v].deprel == parataxis) ||
+            !(t[v].deprel == PB_REL_ADVCL || t[v].deprel == PB_REL_CCOMP ||
+              t[v].deprel == PB_REL_PARATAXIS) ||
             !has_subject(t, n, v + 1) || has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
         hang(t, s1, v, PB_REL_OBJ);
         t[v].deprel = PB_REL_CCOMP;
         for (uint32_t k = s1 + 1; k < (uint32_t)second; k++)
             if (t[k].head == (int16_t)(s1 + 1) && t[k].deprel == PB_REL_ACL)
-                hang(t, k, v, advcl);
+                hang(t, k, v, PB_REL_ADVCL);
     }
 }
 
@@ -2918,8 +2822,6 @@ static void repair_subject_after_verb(pb_token *t, uint32_t n)
  * clause the verb reports, modifies that subject. */
 static void repair_split_modifier_subject(pb_token *t, uint32_t n)
 {
-    int amod = PB_REL_AMOD;
-    int compound = PB_REL_COMPOUND;
     for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
         if (t[s1].deprel != PB_REL_NSUBJ || t[s1].head < 1)
             continue;
@@ -2933,7 +2835,7 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n)
         subtree_span(t, n, s1, &first, &last);
         uint32_t s2 = last + 1; /* the reported clause's subject phrase */
         while (s2 < v && t[s2].head > (int16_t)(s2 + 1) &&
-               (t[s2].deprel == compound || t[s2].deprel == amod))
+               (t[s2].deprel == PB_REL_COMPOUND || t[s2].deprel == PB_REL_AMOD))
             s2++;
         if (s2 >= v || t[s2].deprel != PB_REL_NSUBJ || t[s2].head < 1 ||
             t[t[s2].head - 1].deprel != PB_REL_CCOMP ||
@@ -2941,8 +2843,8 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n)
             continue;
         hang(t, s1, s2, t[s1].upos == PB_UPOS_ADJ ||
                                 t[s1].upos == PB_UPOS_PROPN
-                            ? amod
-                            : compound);
+                            ? PB_REL_AMOD
+                            : PB_REL_COMPOUND);
     }
 }
 
@@ -2957,8 +2859,6 @@ static void repair_split_modifier_subject(pb_token *t, uint32_t n)
  * discontinuation …".) */
 static void repair_adjacent_subjects(pb_token *t, uint32_t n)
 {
-    int amod = PB_REL_AMOD;
-    int compound = PB_REL_COMPOUND;
     for (uint32_t s1 = 0; s1 + 2 < n; s1++) {
         uint32_t first, last;
         if (t[s1].deprel != PB_REL_NSUBJ || t[s1].head < 1 ||
@@ -2984,7 +2884,8 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n)
                              : v;
             hang(t, s1, h, PB_REL_OBL_UNMARKED);
         } else {
-            hang(t, s1, s2, t[s1].upos == PB_UPOS_ADJ ? amod : compound);
+            hang(t, s1, s2,
+                 t[s1].upos == PB_UPOS_ADJ ? PB_REL_AMOD : PB_REL_COMPOUND);
         }
     }
 }
@@ -2997,12 +2898,9 @@ static void repair_adjacent_subjects(pb_token *t, uint32_t n)
  * first adjective, and the noun is the verb's object. */
 static void repair_adjective_list(pb_token *t, uint32_t n)
 {
-    int amod = PB_REL_AMOD;
-    int xcomp = PB_REL_XCOMP;
-    int punct = PB_REL_PUNCT;
     for (uint32_t a = 0; a + 3 < n; a++) {
         if (t[a].upos != PB_UPOS_ADJ || t[a].head < 1 ||
-            (t[a].deprel != xcomp && t[a].deprel != PB_REL_OBJ) ||
+            (t[a].deprel != PB_REL_XCOMP && t[a].deprel != PB_REL_OBJ) ||
             t[t[a].head - 1].upos != PB_UPOS_VERB || !t[a + 1].form ||
             strcmp(t[a + 1].form, ",") != 0 || t[a + 2].upos != PB_UPOS_ADJ)
             continue;
@@ -3011,7 +2909,7 @@ static void repair_adjective_list(pb_token *t, uint32_t n)
         if (first != a || last > a + 1)
             continue; /* (its own comma at most) */
         while (noun < n && t[noun].upos == PB_UPOS_ADJ &&
-               t[noun].deprel == amod)
+               t[noun].deprel == PB_REL_AMOD)
             noun++;
         uint32_t v = (uint32_t)t[a].head - 1;
         if (noun >= n || noun == a + 2 ||
@@ -3024,8 +2922,8 @@ static void repair_adjective_list(pb_token *t, uint32_t n)
         if (!modifies)
             continue;
         hang(t, noun, v, PB_REL_OBJ);
-        hang(t, a, noun, amod);
-        hang(t, a + 1, a + 2, punct);
+        hang(t, a, noun, PB_REL_AMOD);
+        hang(t, a + 1, a + 2, PB_REL_PUNCT);
     }
 }
 
@@ -3035,9 +2933,8 @@ static void repair_adjective_list(pb_token *t, uint32_t n)
  * nominal's apposition. */
 static void repair_appositive_on_verb(pb_token *t, uint32_t n)
 {
-    int appos = PB_REL_APPOS;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != appos || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_APPOS || t[k].head < 1 ||
             t[t[k].head - 1].upos != PB_UPOS_VERB)
             continue;
         uint32_t v = (uint32_t)t[k].head - 1, first, last;
@@ -3055,7 +2952,7 @@ static void repair_appositive_on_verb(pb_token *t, uint32_t n)
                 continue;
             subtree_span(t, n, c, &cf, &cl);
             if (cl + 1 == comma) {
-                hang(t, k, c, appos);
+                hang(t, k, c, PB_REL_APPOS);
                 break;
             }
         }
@@ -3078,23 +2975,20 @@ static const char *const clause_subordinators[] = {
  * object. */
 static void repair_clause_read_as_phrase(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int amod = PB_REL_AMOD;
-    int compound = PB_REL_COMPOUND;
     for (uint32_t c = 1; c + 3 < n; c++) {
         if (!in_words(t[c].form, clause_subordinators) ||
-            t[c].deprel != case_rel ||
+            t[c].deprel != PB_REL_CASE ||
             t[c].head <= (int16_t)(c + 1))
             continue;
         uint32_t noun = (uint32_t)t[c].head - 1, subj = c + 1, v = c + 2;
         /* "after Hezbollah fired rockets": name, verb, noun in a row */
-        if (noun != v + 1 || t[noun].head < 1 || t[subj].deprel != compound ||
+        if (noun != v + 1 || t[noun].head < 1 ||
+            t[subj].deprel != PB_REL_COMPOUND ||
             (t[subj].head != (int16_t)(noun + 1) &&
              t[subj].head != (int16_t)(v + 1)) ||
-            !is_nominal(&t[subj]) ||
-            t[v].deprel != amod || t[v].head != (int16_t)(noun + 1) ||
-            t[v].upos != PB_UPOS_VERB || !t[v].form ||
-            !islower((unsigned char)t[v].form[0]) ||
+            !is_nominal(&t[subj]) || t[v].deprel != PB_REL_AMOD ||
+            t[v].head != (int16_t)(noun + 1) || t[v].upos != PB_UPOS_VERB ||
+            !t[v].form || !islower((unsigned char)t[v].form[0]) ||
             (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0))
             continue;
         uint32_t g = (uint32_t)t[noun].head - 1; /* the verb above */
@@ -3123,13 +3017,12 @@ static void repair_clause_read_as_phrase(pb_token *t, uint32_t n)
  * noun after it that the earlier verb took for its object is its own. */
 static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ, cc = PB_REL_CC;
     for (uint32_t k = 2; k + 1 < n; k++) {
-        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+        if (t[k].deprel != PB_REL_CONJ || t[k].upos != PB_UPOS_VERB ||
             (strcmp(t[k].xpos, "VBD") != 0 && strcmp(t[k].xpos, "VBN") != 0) ||
             !t[k].form || !islower((unsigned char)t[k].form[0]) ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
-            t[k - 1].deprel != cc || t[k - 1].head != (int16_t)(k + 1) ||
+            t[k - 1].deprel != PB_REL_CC || t[k - 1].head != (int16_t)(k + 1) ||
             has_subject(t, n, k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
@@ -3139,7 +3032,7 @@ static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n)
             (uint32_t)t[h].head - 1 < h &&
             t[t[h].head - 1].upos == PB_UPOS_VERB &&
             (t[k].xpos[2] == 'D' || has_child(t, n, k + 1, PB_REL_OBJ))) {
-            hang(t, k, (uint32_t)t[h].head - 1, conj); /* "… and detained
+            hang(t, k, (uint32_t)t[h].head - 1, PB_REL_CONJ); /* "… and detained
                                                          protesters" */
             memcpy(t[k].xpos, "VBD", 4);
             continue;
@@ -3155,7 +3048,7 @@ static void repair_verb_conjunct_of_object(pb_token *t, uint32_t n)
             continue;
         uint32_t v = (uint32_t)t[g].head - 1;
         hang(t, h, v, PB_REL_OBJ);
-        hang(t, k, v, conj);
+        hang(t, k, v, PB_REL_CONJ);
         hang(t, g, k, PB_REL_OBJ);
         memcpy(t[k].xpos, "VBD", 4);
     }
@@ -3179,16 +3072,13 @@ static const char *const message_nouns[] = {
  * or where it hangs on a message said. */
 static void repair_clause_on_day(pb_token *t, uint32_t n)
 {
-    int mark = PB_REL_MARK;
-    int relcl = PB_REL_ACL_RELCL;
-    int obl = PB_REL_OBL;
     for (uint32_t k = 1; k < n; k++) {
-        if ((t[k].deprel != relcl && t[k].deprel != PB_REL_ACL &&
+        if ((t[k].deprel != PB_REL_ACL_RELCL && t[k].deprel != PB_REL_ACL &&
              t[k].deprel != PB_REL_CCOMP) ||
             t[k].head < 1 || !has_subject(t, n, k + 1))
             continue;
         uint32_t day = (uint32_t)t[k].head - 1;
-        if (t[day].deprel != obl || t[day].head < 1)
+        if (t[day].deprel != PB_REL_OBL || t[day].head < 1)
             continue;
         uint32_t verb = (uint32_t)t[day].head - 1;
         int message = in_words(t[day].form, message_nouns) &&
@@ -3207,12 +3097,12 @@ static void repair_clause_on_day(pb_token *t, uint32_t n)
         for (uint32_t c = day + 1; c < k; c++)
             if (t[c].head == (int16_t)(k + 1) && t[c].form &&
                 strcasecmp(t[c].form, "that") == 0 &&
-                (t[c].deprel == mark ||
+                (t[c].deprel == PB_REL_MARK ||
                  (t[c].deprel == PB_REL_OBJ && (objects >= 2 || message))))
                 that = c;
         if (that < n) {
             hang(t, k, verb, PB_REL_CCOMP);
-            t[that].deprel = mark;
+            t[that].deprel = PB_REL_MARK;
         }
     }
 }
@@ -3228,10 +3118,9 @@ static void repair_clause_on_day(pb_token *t, uint32_t n)
  * mark; so is such a complement's verb. */
 static void repair_clause_read_as_participle(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
     for (uint32_t c = 1; c + 3 < n; c++) {
         if (!in_words(t[c].form, clause_subordinators) ||
-            t[c].deprel != case_rel ||
+            t[c].deprel != PB_REL_CASE ||
             t[c].head <= (int16_t)(c + 1))
             continue;
         uint32_t noun = (uint32_t)t[c].head - 1, v = noun + 1;
@@ -3283,12 +3172,11 @@ static void repair_clause_read_as_participle(pb_token *t, uint32_t n)
  * participle modifier. */
 static void repair_object_read_as_subject(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
-    int cc = PB_REL_CC;
     for (uint32_t v = 2; v < n; v++) {
-        if (t[v].deprel != conj || t[v].head < 1 ||
+        if (t[v].deprel != PB_REL_CONJ || t[v].head < 1 ||
             (strcmp(t[v].xpos, "VBN") != 0 && strcmp(t[v].xpos, "VBD") != 0) ||
-            has_child(t, n, v + 1, cc) || has_child(t, n, v + 1, PB_REL_AUX) ||
+            has_child(t, n, v + 1, PB_REL_CC) ||
+            has_child(t, n, v + 1, PB_REL_AUX) ||
             has_child(t, n, v + 1, PB_REL_AUX_PASS) ||
             has_child(t, n, v + 1, PB_REL_OBJ))
             continue;
@@ -3320,24 +3208,22 @@ static void repair_object_read_as_subject(pb_token *t, uint32_t n)
  * verb's complement). */
 static void repair_visiting_modifier(pb_token *t, uint32_t n)
 {
-    int amod = PB_REL_AMOD;
-    int xcomp = PB_REL_XCOMP;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (t[k].upos != PB_UPOS_ADJ || !t[k].form ||
             strcasecmp(t[k].form, "visiting") != 0 || t[k].head < 1 ||
-            t[k].deprel == amod)
+            t[k].deprel == PB_REL_AMOD)
             continue;
         for (uint32_t s = k + 1; s < n; s++) {
             if (t[s].head != (int16_t)(k + 1) || t[s].deprel != PB_REL_NSUBJ ||
                 !is_nominal(&t[s]))
                 continue;
             uint32_t h = (uint32_t)t[k].head - 1;
-            int rel =
-                t[k].deprel == xcomp && !has_child(t, n, h + 1, PB_REL_OBJ)
-                    ? PB_REL_OBJ
-                    : t[k].deprel;
+            int rel = t[k].deprel == PB_REL_XCOMP &&
+                              !has_child(t, n, h + 1, PB_REL_OBJ)
+                          ? PB_REL_OBJ
+                          : t[k].deprel;
             hang(t, s, h, rel);
-            hang(t, k, s, amod);
+            hang(t, k, s, PB_REL_AMOD);
             break;
         }
     }
@@ -3349,20 +3235,18 @@ static void repair_visiting_modifier(pb_token *t, uint32_t n)
  * pair shares the verb. */
 static void repair_conjunct_of_name_part(pb_token *t, uint32_t n)
 {
-    int flat = PB_REL_FLAT;
-    int conj = PB_REL_CONJ;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != conj || t[k].head < 1 || !t[k].form ||
+        if (t[k].deprel != PB_REL_CONJ || t[k].head < 1 || !t[k].form ||
             !isupper((unsigned char)t[k].form[0]) || t[k].upos == PB_UPOS_NUM)
             continue; /* "Parts I and II": numbers may join a name's */
         uint32_t top = (uint32_t)t[k].head - 1;
-        for (int d = 0; t[top].deprel == flat && t[top].head >= 1 &&
+        for (int d = 0; t[top].deprel == PB_REL_FLAT && t[top].head >= 1 &&
                         (uint32_t)d < n;
              d++)
             top = (uint32_t)t[top].head - 1;
         if (top != (uint32_t)t[k].head - 1 && top < k &&
             t[top].upos == PB_UPOS_PROPN)
-            hang(t, k, top, conj);
+            hang(t, k, top, PB_REL_CONJ);
     }
 }
 
@@ -3405,13 +3289,11 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n)
     if (!names[0] || !names[1] || (vh < v && !root_in) ||
         strcmp(t[a - 1].xpos, "NNP") != 0 || strcmp(t[v - 1].xpos, "NNP") != 0)
         return; /* each name ends the phrase it heads */
-    int amod = PB_REL_AMOD;
-    int compound = PB_REL_COMPOUND;
     uint32_t ha = a - 1, hb = v - 1;
     for (uint32_t k = 0; k < v; k++)
         if (k != a && k != ha && k != hb)
             hang(t, k, k < a ? ha : hb,
-                 strcmp(t[k].xpos, "JJ") == 0 ? amod : compound);
+                 strcmp(t[k].xpos, "JJ") == 0 ? PB_REL_AMOD : PB_REL_COMPOUND);
     if (root_in) {
         t[v].head = 0;
         t[v].deprel = PB_REL_ROOT;
@@ -3427,9 +3309,8 @@ static void repair_titled_subject_pair(pb_token *t, uint32_t n)
  * (English puts the subject after its verb only in quotes' "said X"). */
 static void repair_object_of_conjunct(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
     for (uint32_t k = 1; k + 1 < n; k++) {
-        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+        if (t[k].deprel != PB_REL_CONJ || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
             strcmp(t[k].xpos, "VBN") == 0 ||
             in_words(t[k].form, saying_forms) ||
@@ -3456,19 +3337,16 @@ static void repair_marked_gerund(pb_token *t, uint32_t n)
     static const char *const openers[] = {"after", "before", "while",
                                           "since", "without", "despite",
                                           "upon", NULL};
-    int acl = PB_REL_ACL;
-    int mark = PB_REL_MARK;
-    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != acl || strcmp(t[k].xpos, "VBG") != 0 ||
+        if (t[k].deprel != PB_REL_ACL || strcmp(t[k].xpos, "VBG") != 0 ||
             t[k].head < 1 || !t[k - 1].form ||
-            t[k - 1].head != (int16_t)(k + 1) || t[k - 1].deprel != mark ||
-            !in_words(t[k - 1].form, openers))
+            t[k - 1].head != (int16_t)(k + 1) ||
+            t[k - 1].deprel != PB_REL_MARK || !in_words(t[k - 1].form, openers))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1;
         if (t[h].head < 1 || t[t[h].head - 1].upos != PB_UPOS_VERB)
             continue;
-        hang(t, k, (uint32_t)t[h].head - 1, advcl);
+        hang(t, k, (uint32_t)t[h].head - 1, PB_REL_ADVCL);
     }
 }
 
@@ -3517,8 +3395,6 @@ static void repair_what_it_called(pb_token *t, uint32_t n)
     static const char *const naming[] = {"called", "termed", "dubbed",
                                          "labelled", "labeled", "branded",
                                          "described", NULL};
-    int obl = PB_REL_OBL;
-    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t w = 1; w + 3 < n; w++) {
         if (!in_words(t[w].form, (const char *const[]){"what", NULL}))
             continue;
@@ -3541,15 +3417,15 @@ static void repair_what_it_called(pb_token *t, uint32_t n)
         uint32_t named = n;
         for (uint32_t k = c + 1; k < n && named == n; k++)
             if (t[k].head == (int16_t)(c + 1) && is_nominal(&t[k]) &&
-                (t[k].deprel == PB_REL_OBJ || t[k].deprel == obl))
+                (t[k].deprel == PB_REL_OBJ || t[k].deprel == PB_REL_OBL))
                 named = k;
         if (named == n)
             continue;
         for (uint32_t k = named + 1; k < n; k++)
-            if (t[k].head == (int16_t)(c + 1) && t[k].deprel == obl)
-                hang(t, k, v, obl);
+            if (t[k].head == (int16_t)(c + 1) && t[k].deprel == PB_REL_OBL)
+                hang(t, k, v, PB_REL_OBL);
         hang(t, named, v, PB_REL_OBJ);
-        hang(t, c, named, relcl);
+        hang(t, c, named, PB_REL_ACL_RELCL);
         hang(t, w, c, PB_REL_OBJ);
     }
 }
@@ -3559,10 +3435,9 @@ static void repair_what_it_called(pb_token *t, uint32_t n)
  * to what the day is on. */
 static void repair_between_on_day(pb_token *t, uint32_t n)
 {
-    int kase = PB_REL_CASE;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (!in_words(t[k].form, (const char *const[]){"between", NULL}) ||
-            t[k].deprel != kase || t[k].head < 1)
+            t[k].deprel != PB_REL_CASE || t[k].head < 1)
             continue;
         uint32_t noun = (uint32_t)t[k].head - 1, day;
         if (noun <= k || time_noun(&t[noun]) || t[noun].head < 1 ||
@@ -3579,17 +3454,15 @@ static void repair_between_on_day(pb_token *t, uint32_t n)
 static void repair_stative_passive(pb_token *t, uint32_t n)
 {
     static const char *const statives[] = {"opposed", "committed", NULL};
-    int obl = PB_REL_OBL;
-    int agent = PB_REL_OBL_AGENT;
     for (uint32_t k = 1; k + 1 < n; k++) {
         if (!in_words(t[k].form, statives) ||
             !in_words(t[k + 1].form, (const char *const[]){"to", NULL}) ||
             !has_child(t, n, k + 1, PB_REL_AUX_PASS) ||
-            has_child(t, n, k + 1, agent))
+            has_child(t, n, k + 1, PB_REL_OBL_AGENT))
             continue;
         int by = 0;
         for (uint32_t q = k + 1; q < n && !by; q++)
-            by = t[q].head == (int16_t)(k + 1) && t[q].deprel == obl &&
+            by = t[q].head == (int16_t)(k + 1) && t[q].deprel == PB_REL_OBL &&
                  q > 0 && in_words(t[q - 1].form,
                                    (const char *const[]){"by", NULL});
         if (by)
@@ -3604,7 +3477,7 @@ static void repair_stative_passive(pb_token *t, uint32_t n)
         }
         /* what is opposed is the object, as of "opposes" */
         for (uint32_t q = k + 2; q < n; q++)
-            if (t[q].head == (int16_t)(k + 1) && t[q].deprel == obl &&
+            if (t[q].head == (int16_t)(k + 1) && t[q].deprel == PB_REL_OBL &&
                 is_nominal(&t[q]) && t[k + 1].head == (int16_t)(q + 1)) {
                 t[q].deprel = PB_REL_OBJ;
                 break;
@@ -3628,13 +3501,11 @@ static void repair_object_control(pb_token *t, uint32_t n)
         "invite",    "invited",   "persuade",  "persuaded", "pressure",
         "pressured", "pressed",   "pushed",    "oblige",    "obliged",
         NULL};
-    int xcomp = PB_REL_XCOMP;
-    int mark = PB_REL_MARK;
     for (uint32_t a = 2; a < n; a++) {
         if (t[a].deprel != PB_REL_ACL || t[a].upos != PB_UPOS_VERB ||
             t[a].head < 1 || has_subject(t, n, a + 1) ||
             !in_words(t[a - 1].form, (const char *const[]){"to", NULL}) ||
-            t[a - 1].head != (int16_t)(a + 1) || t[a - 1].deprel != mark)
+            t[a - 1].head != (int16_t)(a + 1) || t[a - 1].deprel != PB_REL_MARK)
             continue;
         uint32_t o = (uint32_t)t[a].head - 1;
         if (t[o].deprel != PB_REL_OBJ || t[o].head < 1 || !is_nominal(&t[o]))
@@ -3642,7 +3513,7 @@ static void repair_object_control(pb_token *t, uint32_t n)
         uint32_t v = (uint32_t)t[o].head - 1;
         if (t[v].upos != PB_UPOS_VERB || !in_words(t[v].form, controls))
             continue;
-        hang(t, a, v, xcomp);
+        hang(t, a, v, PB_REL_XCOMP);
     }
 }
 
@@ -3650,19 +3521,18 @@ static void repair_object_control(pb_token *t, uint32_t n)
  * right before the name that is the verb's second is the name's title. */
 static void repair_title_as_first_subject(pb_token *t, uint32_t n)
 {
-    int desc = PB_REL_NMOD_DESC;
-    int flat = PB_REL_FLAT;
     for (uint32_t a = 0; a + 1 < n; a++) {
         if (t[a].deprel != PB_REL_NSUBJ || t[a].head < 1 ||
             t[a].upos != PB_UPOS_PROPN)
             continue;
         uint32_t b = a + 1; /* past the title's own flat words */
-        while (b < n && t[b].head == (int16_t)(a + 1) && t[b].deprel == flat)
+        while (b < n && t[b].head == (int16_t)(a + 1) &&
+               t[b].deprel == PB_REL_FLAT)
             b++;
         if (b >= n || b == a + 1 || t[b].deprel != PB_REL_NSUBJ ||
             t[b].head != t[a].head || t[b].upos != PB_UPOS_PROPN)
             continue;
-        hang(t, a, b, desc);
+        hang(t, a, b, PB_REL_NMOD_DESC);
     }
 }
 
@@ -3689,7 +3559,6 @@ static int premodifier_words(const pb_token *t, uint32_t first, uint32_t last)
 
 static void repair_double_subject(pb_token *t, uint32_t n)
 {
-    int compound = PB_REL_COMPOUND;
     for (uint32_t a = 0; a + 1 < n; a++) {
         if (t[a].deprel != PB_REL_NSUBJ || t[a].head < 1 ||
             t[a].upos != PB_UPOS_NOUN)
@@ -3707,7 +3576,7 @@ static void repair_double_subject(pb_token *t, uint32_t n)
         if (b_first != a_last + 1 || t[a_last].upos == PB_UPOS_CCONJ ||
             !premodifier_words(t, a_first, a_last))
             continue;
-        hang(t, a, b, compound);
+        hang(t, a, b, PB_REL_COMPOUND);
     }
 }
 
@@ -3719,8 +3588,6 @@ static void repair_double_subject(pb_token *t, uint32_t n)
  * phrase modifies the name. */
 static void repair_gerund_subject_after(pb_token *t, uint32_t n)
 {
-    int xcomp = PB_REL_XCOMP;
-    int amod = PB_REL_AMOD;
     for (uint32_t k = 1; k < n; k++) {
         if (t[k].deprel != PB_REL_NSUBJ || t[k].head < 1 ||
             (uint32_t)t[k].head - 1 >= k || t[k].upos != PB_UPOS_PROPN)
@@ -3733,9 +3600,9 @@ static void repair_gerund_subject_after(pb_token *t, uint32_t n)
             continue;
         hang(t, k, v, PB_REL_OBJ);
         for (uint32_t j = v + 1; j < first; j++)
-            if (t[j].head == (int16_t)(v + 1) && t[j].deprel == xcomp &&
+            if (t[j].head == (int16_t)(v + 1) && t[j].deprel == PB_REL_XCOMP &&
                 t[j].upos == PB_UPOS_ADJ && j + 1 == first)
-                hang(t, j, k, amod);
+                hang(t, j, k, PB_REL_AMOD);
     }
 }
 
@@ -3756,7 +3623,6 @@ static int subject_before(const pb_token *t, uint32_t n, uint32_t v)
  * before it. */
 static void repair_subject_in_opening_clause(pb_token *t, uint32_t n)
 {
-    int advcl = PB_REL_ADVCL;
     uint32_t root = n;
     for (uint32_t k = 0; k < n; k++)
         if (t[k].head == 0)
@@ -3765,7 +3631,7 @@ static void repair_subject_in_opening_clause(pb_token *t, uint32_t n)
         subject_before(t, n, root))
         return;
     for (uint32_t v = 0; v < root; v++) {
-        if (t[v].deprel != advcl || t[v].head != (int16_t)(root + 1))
+        if (t[v].deprel != PB_REL_ADVCL || t[v].head != (int16_t)(root + 1))
             continue;
         for (uint32_t k = v + 1; k < root; k++) {
             if (t[k].head != (int16_t)(v + 1) || t[k].deprel != PB_REL_NSUBJ)
@@ -3787,12 +3653,8 @@ static void repair_subject_in_opening_clause(pb_token *t, uint32_t n)
  * that name, which is the verb's object (the verb having none). */
 static void repair_demonym_complement(pb_token *t, uint32_t n)
 {
-    int xcomp = PB_REL_XCOMP;
-    int amod = PB_REL_AMOD;
-    int obl = PB_REL_OBL;
-    int case_rel = PB_REL_CASE;
     for (uint32_t a = 1; a + 1 < n; a++) {
-        if (t[a].upos != PB_UPOS_ADJ || t[a].deprel != xcomp ||
+        if (t[a].upos != PB_UPOS_ADJ || t[a].deprel != PB_REL_XCOMP ||
             t[a].head != (int16_t)a || t[a - 1].upos != PB_UPOS_VERB ||
             has_child(t, n, a, PB_REL_OBJ))
             continue;
@@ -3800,12 +3662,12 @@ static void repair_demonym_complement(pb_token *t, uint32_t n)
             if (t[k].upos == PB_UPOS_PROPN &&
                 ((t[k].head == (int16_t)(a + 1) &&
                   t[k].deprel == PB_REL_NSUBJ) ||
-                 (t[k].head == (int16_t)a && t[k].deprel == obl &&
-                  !has_child(t, n, k + 1, case_rel)) ||
+                 (t[k].head == (int16_t)a && t[k].deprel == PB_REL_OBL &&
+                  !has_child(t, n, k + 1, PB_REL_CASE)) ||
                  (t[k].head == (int16_t)a && t[k].deprel == PB_REL_NSUBJ &&
                   subject_before(t, n, a - 1)))) {
                 hang(t, k, a - 1, PB_REL_OBJ);
-                hang(t, a, k, amod);
+                hang(t, a, k, PB_REL_AMOD);
                 break;
             }
     }
@@ -3820,13 +3682,12 @@ static void repair_demonym_complement(pb_token *t, uint32_t n)
  * its subject; the participle stays the noun's. */
 static void repair_comma_participle(pb_token *t, uint32_t n)
 {
-    int amod = PB_REL_AMOD;
     for (uint32_t nn = 0; nn + 4 < n; nn++) {
         uint32_t p = nn + 2;
         if (t[nn].head != 0 || !is_nominal(&t[nn]) ||
             t[nn].upos == PB_UPOS_PRON || has_child(t, n, nn + 1, PB_REL_COP) ||
             !is_comma(&t[nn + 1]) || t[p].head != (int16_t)(nn + 1) ||
-            !(t[p].deprel == PB_REL_ACL || t[p].deprel == amod) ||
+            !(t[p].deprel == PB_REL_ACL || t[p].deprel == PB_REL_AMOD) ||
             strcmp(t[p].xpos, "VBN") != 0)
             continue;
         uint32_t c = p + 1;
@@ -3861,9 +3722,6 @@ static void repair_comma_participle(pb_token *t, uint32_t n)
 static void repair_trailing_object_relative(pb_token *t, uint32_t n)
 {
     static const char *const relatives[] = {"which", "who", "whom", NULL};
-    int relcl = PB_REL_ACL_RELCL;
-    int conj = PB_REL_CONJ;
-    int parataxis = PB_REL_PARATAXIS;
     for (uint32_t w = 2; w + 2 < n; w++) {
         uint32_t noun = w - 2;
         if (!in_words(t[w].form, relatives) || !is_comma(&t[w - 1]) ||
@@ -3872,13 +3730,13 @@ static void repair_trailing_object_relative(pb_token *t, uint32_t n)
             continue;
         uint32_t x = (uint32_t)t[w].head - 1;
         if (x <= w || t[x].upos != PB_UPOS_VERB || t[x].head < 1 ||
-            !(t[x].deprel == conj || t[x].deprel == parataxis) ||
+            !(t[x].deprel == PB_REL_CONJ || t[x].deprel == PB_REL_PARATAXIS) ||
             !has_child(t, n, x + 1, PB_REL_NSUBJ))
             continue;
         uint32_t v = (uint32_t)t[x].head - 1;
         if (v >= noun || !under(t, n, noun, v))
             continue;
-        hang(t, x, noun, relcl);
+        hang(t, x, noun, PB_REL_ACL_RELCL);
         if (t[w].deprel != PB_REL_OBJ)
             hang(t, w, x, PB_REL_OBJ);
     }
@@ -3894,11 +3752,6 @@ static void repair_trailing_object_relative(pb_token *t, uint32_t n)
 static void repair_comma_relative(pb_token *t, uint32_t n)
 {
     static const char *const relatives[] = {"which", "who", NULL};
-    int relcl = PB_REL_ACL_RELCL;
-    int conj = PB_REL_CONJ;
-    int parataxis = PB_REL_PARATAXIS;
-    int advcl = PB_REL_ADVCL;
-    int mark = PB_REL_MARK;
     for (uint32_t nn = 0; nn + 4 < n; nn++) {
         if (!is_nominal(&t[nn]) || t[nn].upos == PB_UPOS_PRON ||
             !is_comma(&t[nn + 1]) || !in_words(t[nn + 2].form, relatives))
@@ -3918,8 +3771,9 @@ static void repair_comma_relative(pb_token *t, uint32_t n)
                          !has_child(t, n, v2 + 1, PB_REL_AUX_PASS);
         if (t[v2].upos != PB_UPOS_VERB ||
             !(pb_finite_xpos(t[v2].xpos) || participle) ||
-            !(t[v2].deprel == conj || t[v2].deprel == parataxis ||
-              (t[v2].deprel == advcl && !has_child(t, n, v2 + 1, mark))) ||
+            !(t[v2].deprel == PB_REL_CONJ || t[v2].deprel == PB_REL_PARATAXIS ||
+              (t[v2].deprel == PB_REL_ADVCL &&
+               !has_child(t, n, v2 + 1, PB_REL_MARK))) ||
             t[v2].head < 1)
             continue;
         uint32_t v1 = (uint32_t)t[v2].head - 1;
@@ -3941,7 +3795,7 @@ static void repair_comma_relative(pb_token *t, uint32_t n)
         if (participle)
             memcpy(t[v2].xpos, "VBD", 4);
         hang(t, nn, v2, PB_REL_NSUBJ);
-        hang(t, v1, nn, relcl);
+        hang(t, v1, nn, PB_REL_ACL_RELCL);
         /* the relative pronoun is the clause's subject, else its object
          * ("which police blamed") */
         if (t[w].head != (int16_t)(v1 + 1) ||
@@ -3980,9 +3834,8 @@ static int present_clause(const pb_token *t, uint32_t h)
  * is that earlier verb's conjunct ("said …, and warned …"). */
 static void repair_conjunct_of_report(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != conj || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_CONJ || t[k].head < 1 ||
             has_subject(t, n, k + 1))
             continue;
         /* a participle with an object and no auxiliary is the past
@@ -4013,28 +3866,23 @@ static void repair_conjunct_of_report(pb_token *t, uint32_t n)
  * noun it possesses, which becomes a modifier of the noun before. */
 static void repair_preposition_in_possessor(pb_token *t, uint32_t n)
 {
-    int poss = PB_REL_NMOD_POSS;
-    int case_rel = PB_REL_CASE;
-    int det = PB_REL_DET;
-    int appos = PB_REL_APPOS;
-    int nmod = PB_REL_NMOD;
     for (uint32_t p = 1; p + 1 < n; p++) {
-        if (t[p].deprel != poss || t[p].head < 1 ||
+        if (t[p].deprel != PB_REL_NMOD_POSS || t[p].head < 1 ||
             (uint32_t)t[p].head - 1 <= p)
             continue;
         uint32_t h = (uint32_t)t[p].head - 1, prep = n;
         for (uint32_t k = 0; k < p; k++)
-            if (t[k].head == (int16_t)(p + 1) && t[k].deprel == case_rel &&
+            if (t[k].head == (int16_t)(p + 1) && t[k].deprel == PB_REL_CASE &&
                 t[k].upos == PB_UPOS_ADP)
                 prep = k;
-        if (prep == n || t[h].deprel != appos || t[h].head < 1 ||
+        if (prep == n || t[h].deprel != PB_REL_APPOS || t[h].head < 1 ||
             (uint32_t)t[h].head - 1 >= prep)
             continue;
         for (uint32_t k = prep; k < p; k++)
             if (t[k].head == (int16_t)(p + 1) &&
-                (t[k].deprel == case_rel || t[k].deprel == det))
+                (t[k].deprel == PB_REL_CASE || t[k].deprel == PB_REL_DET))
                 t[k].head = (int16_t)(h + 1);
-        t[h].deprel = nmod;
+        t[h].deprel = PB_REL_NMOD;
     }
 }
 
@@ -4045,16 +3893,14 @@ static void repair_preposition_in_possessor(pb_token *t, uint32_t n)
  * object. */
 static void repair_caseless_oblique(pb_token *t, uint32_t n)
 {
-    int obl = PB_REL_OBL;
-    int case_rel = PB_REL_CASE;
     for (uint32_t k = 1; k < n; k++) {
-        if (t[k].deprel != obl || t[k].upos != PB_UPOS_PROPN ||
+        if (t[k].deprel != PB_REL_OBL || t[k].upos != PB_UPOS_PROPN ||
             t[k].head < 1 || time_noun(&t[k]))
             continue;
         uint32_t v = (uint32_t)t[k].head - 1;
         if (v >= k || t[v].upos != PB_UPOS_VERB ||
             has_child(t, n, v + 1, PB_REL_OBJ) ||
-            has_child(t, n, k + 1, case_rel))
+            has_child(t, n, k + 1, PB_REL_CASE))
             continue;
         uint32_t first, last;
         subtree_span(t, n, k, &first, &last);
@@ -4072,7 +3918,6 @@ static void repair_caseless_oblique(pb_token *t, uint32_t n)
  * the noun its subject, and the noun's dependents after the verb its. */
 static void repair_verb_after_agent(pb_token *t, uint32_t n)
 {
-    int agent = PB_REL_OBL_AGENT;
     for (uint32_t root = 0; root < n; root++) {
         if (t[root].head != 0 || t[root].upos != PB_UPOS_NOUN)
             continue;
@@ -4083,7 +3928,7 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n)
                 has_subject(t, n, v + 1))
                 continue;
             uint32_t a = (uint32_t)t[v].head - 1;
-            if (a + 1 != v || t[a].deprel != agent || t[a].head < 1)
+            if (a + 1 != v || t[a].deprel != PB_REL_OBL_AGENT || t[a].head < 1)
                 continue;
             uint32_t p = (uint32_t)t[a].head - 1;
             if (t[p].deprel != PB_REL_ACL || t[p].head != (int16_t)(root + 1))
@@ -4112,15 +3957,13 @@ static void repair_verb_after_agent(pb_token *t, uint32_t n)
  * above. */
 static void repair_clause_read_as_modifier(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
-    int advcl = PB_REL_ADVCL;
     for (uint32_t c = 1; c + 2 < n; c++) {
         uint32_t w;
         long phrase = subordinator_phrase(t, n, c, &w);
         uint32_t np = (uint32_t)phrase;
         if (phrase < 0 || w >= n || !is_nominal(&t[np]) ||
-            (t[w].deprel != PB_REL_ACL && t[w].deprel != conj &&
-             t[w].deprel != advcl) ||
+            (t[w].deprel != PB_REL_ACL && t[w].deprel != PB_REL_CONJ &&
+             t[w].deprel != PB_REL_ADVCL) ||
             (strcmp(t[w].xpos, "VBD") != 0 && strcmp(t[w].xpos, "VBN") != 0) ||
             t[w].head < 1 || (uint32_t)t[w].head - 1 >= c ||
             has_subject(t, n, w + 1) || has_child(t, n, w + 1, PB_REL_AUX) ||
@@ -4129,7 +3972,7 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n)
         uint32_t g = verb_at_or_above(t, (uint32_t)t[w].head - 1);
         if (t[g].upos != PB_UPOS_VERB || g >= c)
             continue;
-        hang(t, w, g, advcl);
+        hang(t, w, g, PB_REL_ADVCL);
         hang(t, np, w, PB_REL_NSUBJ);
         hang(t, c, w, PB_REL_MARK);
         memcpy(t[w].xpos, "VBD", 4); /* the participle misread */
@@ -4142,13 +3985,12 @@ static void repair_clause_read_as_modifier(pb_token *t, uint32_t n)
  * noun, is the root, the noun its subject. */
 static void repair_verb_as_punct(pb_token *t, uint32_t n)
 {
-    int punct = PB_REL_PUNCT;
     for (uint32_t k = 1; k < n; k++) {
         int dependents = 0; /* (a verb with none may be a noun
                                  misread: "nice car wash") */
         for (uint32_t i = 0; i < n; i++)
             dependents += t[i].head == (int16_t)(k + 1);
-        if (t[k].deprel != punct || t[k].upos != PB_UPOS_VERB ||
+        if (t[k].deprel != PB_REL_PUNCT || t[k].upos != PB_UPOS_VERB ||
             !pb_finite_xpos(t[k].xpos) || dependents == 0)
             continue;
         uint32_t root = n;
@@ -4170,8 +4012,6 @@ static void repair_verb_as_punct(pb_token *t, uint32_t n)
  * onto a verb is its adverbial clause. */
 static void repair_head_on_punctuation(pb_token *t, uint32_t n)
 {
-    int acl = PB_REL_ACL;
-    int advcl = PB_REL_ADVCL;
     for (uint32_t k = 0; k < n; k++) {
         if (t[k].head < 1)
             continue;
@@ -4193,9 +4033,9 @@ static void repair_head_on_punctuation(pb_token *t, uint32_t n)
             t[t[p].head - 1].upos == PB_UPOS_VERB)
             p = (uint32_t)t[p].head - 1;
         t[k].head = (int16_t)(p + 1);
-        if (t[k].deprel == acl && t[k].upos == PB_UPOS_VERB &&
+        if (t[k].deprel == PB_REL_ACL && t[k].upos == PB_UPOS_VERB &&
             t[p].upos == PB_UPOS_VERB)
-            t[k].deprel = advcl;
+            t[k].deprel = PB_REL_ADVCL;
     }
 }
 
@@ -4258,9 +4098,6 @@ static void repair_summary_noun(pb_token *t, uint32_t n)
         "move", "step", "decision", "action", "measure", "gesture", NULL};
     static const char *const relatives[] = {"that", "which", NULL};
     static const char *const articles[] = {"a", "an", NULL};
-    int relcl = PB_REL_ACL_RELCL;
-    int appos = PB_REL_APPOS;
-    int compound = PB_REL_COMPOUND;
     uint32_t root = n;
     for (uint32_t i = 0; i < n; i++)
         if (t[i].head == 0)
@@ -4300,17 +4137,17 @@ static void repair_summary_noun(pb_token *t, uint32_t n)
             has_child(t, n, v + 1, PB_REL_AUX_PASS))
             continue;
         /* the subject ends before "'s" ("Kenya's foreign ministry") */
-        hang(t, k, root, appos);
+        hang(t, k, root, PB_REL_APPOS);
         for (uint32_t i = a; i < k; i++) /* ", a [new] move" */
             hang(t, i, k, t[i].upos == PB_UPOS_DET ? PB_REL_DET : PB_REL_AMOD);
-        hang(t, v, k, relcl);
+        hang(t, v, k, PB_REL_ACL_RELCL);
         for (uint32_t i = first; i < v; i++)
             if (i != subject && (t[i].head < (int16_t)(first + 1) ||
                                  t[i].head > (int16_t)v))
                 hang(t, i, subject,
                      t[i].upos == PB_UPOS_DET   ? PB_REL_DET
                      : t[i].upos == PB_UPOS_ADJ ? PB_REL_AMOD
-                                                : compound);
+                                                : PB_REL_COMPOUND);
         hang(t, subject, v, PB_REL_NSUBJ);
         if (pronoun < n)
             hang(t, pronoun, v, PB_REL_OBJ);
@@ -4354,9 +4191,8 @@ static void repair_object_read_as_complement(pb_token *t, uint32_t n)
  * compound on a verb, right before another noun, modifies that noun. */
 static void repair_compound_on_verb(pb_token *t, uint32_t n)
 {
-    int compound = PB_REL_COMPOUND;
     for (uint32_t k = 1; k + 1 < n; k++) {
-        if (t[k].deprel != compound || t[k].head < 1 ||
+        if (t[k].deprel != PB_REL_COMPOUND || t[k].head < 1 ||
             (t[k].upos != PB_UPOS_NOUN && t[k].upos != PB_UPOS_PROPN) ||
             (t[k + 1].upos != PB_UPOS_NOUN && t[k + 1].upos != PB_UPOS_PROPN))
             continue;
@@ -4375,7 +4211,6 @@ static void repair_compound_on_verb(pb_token *t, uint32_t n)
  * subject (its last part flat on its first), the subordinator its mark. */
 static void repair_split_name_subject(pb_token *t, uint32_t n)
 {
-    int flat = PB_REL_FLAT;
     for (uint32_t c = 1; c + 3 < n; c++) {
         uint32_t w;
         long phrase = subordinator_phrase(t, n, c, &w);
@@ -4397,7 +4232,7 @@ static void repair_split_name_subject(pb_token *t, uint32_t n)
         for (uint32_t k = w; k < e; k++)
             if (t[k].head < (int16_t)(w + 1) || t[k].head > (int16_t)(e + 1))
                 hang(t, k, e, PB_REL_COMPOUND);
-        hang(t, e, np, flat);
+        hang(t, e, np, PB_REL_FLAT);
         hang(t, np, v, PB_REL_NSUBJ);
         hang(t, c, v, PB_REL_MARK);
     }
@@ -4415,25 +4250,23 @@ static void repair_participle_of_report(pb_token *t, uint32_t n)
     static const char *const tolls[] = {
         "killing", "wounding", "injuring", "leaving", "destroying",
         "damaging", "displacing", "forcing", NULL};
-    int advcl = PB_REL_ADVCL;
-    int parataxis = PB_REL_PARATAXIS;
     for (uint32_t k = 1; k < n; k++) {
-        if ((t[k].deprel != advcl && t[k].deprel != PB_REL_CCOMP) ||
+        if ((t[k].deprel != PB_REL_ADVCL && t[k].deprel != PB_REL_CCOMP) ||
             strcmp(t[k].xpos, "VBG") != 0 || !is_comma(&t[k - 1]) ||
             t[k].head < 1 || has_subject(t, n, k + 1))
             continue;
         uint32_t say = (uint32_t)t[k].head - 1;
         if (!in_words(t[say].form, saying_forms))
             continue;
-        if (say < k && t[say].deprel == parataxis && t[say].head >= 1) {
+        if (say < k && t[say].deprel == PB_REL_PARATAXIS && t[say].head >= 1) {
             /* "…, Amnesty said, killing 12": an attribution set in the
              * report as parataxis; a toll only (the speaker's own
              * "demanding that …", "urging …" stay its) */
             if (in_words(t[k].form, tolls))
-                hang(t, k, (uint32_t)t[say].head - 1, advcl);
+                hang(t, k, (uint32_t)t[say].head - 1, PB_REL_ADVCL);
             continue;
         }
-        if (t[k].deprel != advcl || say < k)
+        if (t[k].deprel != PB_REL_ADVCL || say < k)
             continue; /* (after the attribution: the speaker's, "…,
                          investigators said, urging …") */
         /* (also after the attribution: "…, Amnesty said, killing 12") */
@@ -4443,7 +4276,7 @@ static void repair_participle_of_report(pb_token *t, uint32_t n)
                 t[c].deprel == PB_REL_CCOMP && t[c].upos == PB_UPOS_VERB)
                 report = c;
         if (report < n)
-            hang(t, k, report, advcl);
+            hang(t, k, report, PB_REL_ADVCL);
     }
 }
 
@@ -4457,10 +4290,6 @@ static void repair_participle_of_report(pb_token *t, uint32_t n)
  * time it opens. */
 static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int mark = PB_REL_MARK;
-    int advcl = PB_REL_ADVCL;
-    int punct = PB_REL_PUNCT;
     uint32_t root = n;
     for (uint32_t i = 0; i < n; i++)
         if (t[i].head == 0)
@@ -4474,7 +4303,7 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n)
             continue;
         for (uint32_t c = 0; c < k; c++)
             if (t[c].head == (int16_t)(k + 1) &&
-                (t[c].deprel == case_rel || t[c].deprel == mark) &&
+                (t[c].deprel == PB_REL_CASE || t[c].deprel == PB_REL_MARK) &&
                 in_words(t[c].form, subordinators))
                 sub = c, later = k;
         if (later != k)
@@ -4495,15 +4324,15 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n)
     t[v].deprel = PB_REL_ROOT;
     memcpy(t[v].xpos, "VBD", 4);
     hang(t, earlier, v, PB_REL_NSUBJ);
-    hang(t, root, v, advcl);
-    hang(t, sub, root, mark);
+    hang(t, root, v, PB_REL_ADVCL);
+    hang(t, sub, root, PB_REL_MARK);
     for (uint32_t k = v + 1; k < sub; k++)
-        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == punct)
-            hang(t, k, v, punct);
+        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == PB_REL_PUNCT)
+            hang(t, k, v, PB_REL_PUNCT);
     for (uint32_t k = root + 1; k < n; k++) /* the closing stop */
-        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == punct &&
+        if (t[k].head == (int16_t)(root + 1) && t[k].deprel == PB_REL_PUNCT &&
             k + 1 == n)
-            hang(t, k, v, punct);
+            hang(t, k, v, PB_REL_PUNCT);
 }
 
 /* "days after Belgrade hosted Bosnian Serb leader Milorad Dodik": the
@@ -4516,17 +4345,13 @@ static void repair_main_verb_before_time_clause(pb_token *t, uint32_t n)
  * nearest verb above. */
 static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int amod = PB_REL_AMOD;
-    int compound = PB_REL_COMPOUND;
-    int det = PB_REL_DET;
     for (uint32_t c = 1; c + 3 < n; c++) {
-        if (t[c].deprel != case_rel || t[c].head <= (int16_t)(c + 1) ||
+        if (t[c].deprel != PB_REL_CASE || t[c].head <= (int16_t)(c + 1) ||
             !in_words(t[c].form, subordinators))
             continue;
         uint32_t np = (uint32_t)t[c].head - 1, w = n;
         for (uint32_t k = c + 2; k < np && w == n; k++)
-            if (t[k].head == (int16_t)(np + 1) && t[k].deprel == amod &&
+            if (t[k].head == (int16_t)(np + 1) && t[k].deprel == PB_REL_AMOD &&
                 (strcmp(t[k].xpos, "VBN") == 0 ||
                  strcmp(t[k].xpos, "VBD") == 0) &&
                 (t[k - 1].upos == PB_UPOS_PROPN ||
@@ -4548,9 +4373,9 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n)
             if (t[k].head == (int16_t)(np + 1) ||
                 t[k].head == (int16_t)(w + 1))
                 hang(t, k, subject,
-                     t[k].upos == PB_UPOS_DET   ? det
-                     : t[k].upos == PB_UPOS_ADJ ? amod
-                                                : compound);
+                     t[k].upos == PB_UPOS_DET   ? PB_REL_DET
+                     : t[k].upos == PB_UPOS_ADJ ? PB_REL_AMOD
+                                                : PB_REL_COMPOUND);
         hang(t, w, g, PB_REL_ADVCL);
         hang(t, subject, w, PB_REL_NSUBJ);
         hang(t, np, w, PB_REL_OBJ);
@@ -4566,15 +4391,13 @@ static void repair_clause_read_as_noun_phrase(pb_token *t, uint32_t n)
 static void repair_with_clause_on_noun(pb_token *t, uint32_t n)
 {
     static const char *const with[] = {"with", NULL};
-    int advcl = PB_REL_ADVCL;
-    int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != advcl || t[k].upos != PB_UPOS_VERB ||
+        if (t[k].deprel != PB_REL_ADVCL || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || !has_subject(t, n, k + 1))
             continue;
         uint32_t h = (uint32_t)t[k].head - 1, m = n;
         for (uint32_t c = h + 1; c < k; c++)
-            if (t[c].head == (int16_t)(k + 1) && t[c].deprel == mark &&
+            if (t[c].head == (int16_t)(k + 1) && t[c].deprel == PB_REL_MARK &&
                 in_words(t[c].form, with))
                 m = c;
         if (m == n || !is_comma(&t[m - 1]) || !is_nominal(&t[h]) ||
@@ -4597,14 +4420,12 @@ static void repair_reaction_on_relative(pb_token *t, uint32_t n)
     static const char *const reactions[] = {
         "drawing", "prompting", "sparking", "triggering", "provoking",
         "angering", "earning", NULL};
-    int advcl = PB_REL_ADVCL;
-    int relcl = PB_REL_ACL_RELCL;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != advcl || !in_words(t[k].form, reactions) ||
+        if (t[k].deprel != PB_REL_ADVCL || !in_words(t[k].form, reactions) ||
             !is_comma(&t[k - 1]) || t[k].head < 1)
             continue;
         uint32_t r = (uint32_t)t[k].head - 1;
-        if (t[r].deprel != relcl || t[r].head < 1)
+        if (t[r].deprel != PB_REL_ACL_RELCL || t[r].head < 1)
             continue;
         uint32_t g = verb_at_or_above(t, (uint32_t)t[r].head - 1);
         if (t[g].upos == PB_UPOS_VERB && g < r)
@@ -4624,15 +4445,13 @@ static void repair_participle_on_complement(pb_token *t, uint32_t n)
      * dozens" is the troops' toll) */
     static const char *const speaking[] = {"accusing", "blaming",
                                            "charging", NULL};
-    int advcl = PB_REL_ADVCL;
-    int xcomp = PB_REL_XCOMP;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != advcl || !in_words(t[k].form, speaking) ||
+        if (t[k].deprel != PB_REL_ADVCL || !in_words(t[k].form, speaking) ||
             !is_comma(&t[k - 1]) || t[k].head < 1 ||
             has_subject(t, n, k + 1))
             continue;
         uint32_t x = (uint32_t)t[k].head - 1;
-        if (t[x].deprel != xcomp || t[x].head < 1)
+        if (t[x].deprel != PB_REL_XCOMP || t[x].head < 1)
             continue;
         uint32_t g = (uint32_t)t[x].head - 1;
         if (g < x && t[g].upos == PB_UPOS_VERB &&
@@ -4648,20 +4467,16 @@ static void repair_participle_on_complement(pb_token *t, uint32_t n)
  * of the two: it modifies the subject, the second its conjunct. */
 static void repair_split_demonym_pair(pb_token *t, uint32_t n)
 {
-    int advmod = PB_REL_ADVMOD;
-    int amod = PB_REL_AMOD;
-    int conj = PB_REL_CONJ;
-    int cc = PB_REL_CC;
-    if (n < 5 || t[0].deprel != advmod || t[0].upos != PB_UPOS_ADJ ||
+    if (n < 5 || t[0].deprel != PB_REL_ADVMOD || t[0].upos != PB_UPOS_ADJ ||
         t[0].head < 1 || !t[1].form || strcasecmp(t[1].form, "and") != 0 ||
-        t[2].upos != PB_UPOS_ADJ || t[2].deprel != amod || t[2].head < 1)
+        t[2].upos != PB_UPOS_ADJ || t[2].deprel != PB_REL_AMOD || t[2].head < 1)
         return;
     uint32_t noun = (uint32_t)t[2].head - 1, v = (uint32_t)t[0].head - 1;
     if (t[noun].deprel != PB_REL_NSUBJ || t[noun].head != (int16_t)(v + 1))
         return;
-    hang(t, 0, noun, amod);
-    hang(t, 2, 0, conj);
-    hang(t, 1, 2, cc);
+    hang(t, 0, noun, PB_REL_AMOD);
+    hang(t, 2, 0, PB_REL_CONJ);
+    hang(t, 1, 2, PB_REL_CC);
 }
 
 /* "Polish farmers drove tractors into Warsaw to protest against
@@ -4674,17 +4489,15 @@ static void repair_protest_purpose_on_object(pb_token *t, uint32_t n)
         "protest", "demonstrate", "demand", "denounce", "condemn", "press",
         "call", "mark", "voice", NULL};
     static const char *const to[] = {"to", NULL};
-    int advcl = PB_REL_ADVCL;
-    int mark = PB_REL_MARK;
     for (uint32_t k = 2; k < n; k++) {
         if (t[k].deprel != PB_REL_ACL || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || !in_words(t[k].form, protesting) ||
-            !in_words(t[k - 1].form, to) || t[k - 1].deprel != mark)
+            !in_words(t[k - 1].form, to) || t[k - 1].deprel != PB_REL_MARK)
             continue;
         uint32_t o = (uint32_t)t[k].head - 1;
         if (t[o].deprel == PB_REL_OBJ && t[o].head >= 1 &&
             t[o].upos == PB_UPOS_NOUN)
-            hang(t, k, (uint32_t)t[o].head - 1, advcl);
+            hang(t, k, (uint32_t)t[o].head - 1, PB_REL_ADVCL);
     }
 }
 
@@ -4696,10 +4509,8 @@ static void repair_protest_purpose_on_object(pb_token *t, uint32_t n)
  * that noun, the verb's object. */
 static void repair_participle_read_as_complement(pb_token *t, uint32_t n)
 {
-    int xcomp = PB_REL_XCOMP;
-    int amod = PB_REL_AMOD;
     for (uint32_t v = 1; v + 1 < n; v++) {
-        if (t[v].deprel != xcomp || t[v].head != (int16_t)v ||
+        if (t[v].deprel != PB_REL_XCOMP || t[v].head != (int16_t)v ||
             strcmp(t[v].xpos, "VBN") != 0 || t[v - 1].upos != PB_UPOS_VERB ||
             has_child(t, n, v, PB_REL_OBJ))
             continue;
@@ -4715,7 +4526,7 @@ static void repair_participle_read_as_complement(pb_token *t, uint32_t n)
         if (obj == n || others)
             continue;
         hang(t, obj, v - 1, PB_REL_OBJ);
-        hang(t, v, obj, amod);
+        hang(t, v, obj, PB_REL_AMOD);
     }
 }
 
@@ -4727,9 +4538,8 @@ static void repair_participle_read_as_complement(pb_token *t, uint32_t n)
  * nearest verb above that noun. */
 static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n)
 {
-    int conj = PB_REL_CONJ;
     for (uint32_t k = 2; k < n; k++) {
-        if (t[k].deprel != conj || t[k].upos != PB_UPOS_VERB ||
+        if (t[k].deprel != PB_REL_CONJ || t[k].upos != PB_UPOS_VERB ||
             t[k].head < 1 || (uint32_t)t[k].head - 1 >= k ||
             has_subject(t, n, k + 1))
             continue;
@@ -4746,7 +4556,7 @@ static void repair_auxiliary_conjunct_of_noun(pb_token *t, uint32_t n)
             continue;
         uint32_t v = verb_at_or_above(t, h);
         if (v != h && v < h && t[v].upos == PB_UPOS_VERB)
-            hang(t, k, v, conj);
+            hang(t, k, v, PB_REL_CONJ);
     }
 }
 
@@ -4770,9 +4580,6 @@ static void repair_time_span_clause(pb_token *t, uint32_t n)
     static const char *const spans[] = {"hours", "days", "weeks", "months",
                                         "minutes", "years", NULL};
     static const char *const relative[] = {"after", "before", NULL};
-    int mark = PB_REL_MARK;
-    int advcl = PB_REL_ADVCL;
-    int unmarked = PB_REL_OBL_UNMARKED;
     uint32_t root = root_verb(t, n);
     if (root == n)
         return;
@@ -4783,15 +4590,15 @@ static void repair_time_span_clause(pb_token *t, uint32_t n)
                 t[c].upos == PB_UPOS_ADJ))
             c--;
         if (!is_comma(&t[c]) || !in_words(t[k].form, spans) ||
-            !in_words(t[k + 1].form, relative) || t[k + 1].deprel != mark ||
-            t[k + 1].head < 1)
+            !in_words(t[k + 1].form, relative) ||
+            t[k + 1].deprel != PB_REL_MARK || t[k + 1].head < 1)
             continue;
         uint32_t v = (uint32_t)t[k + 1].head - 1;
         if (v <= k + 1 || t[v].upos != PB_UPOS_VERB || v == root ||
             under(t, n, root, v))
             continue;
-        hang(t, v, root, advcl);
-        hang(t, k, v, unmarked); /* (not the clause's subject) */
+        hang(t, v, root, PB_REL_ADVCL);
+        hang(t, k, v, PB_REL_OBL_UNMARKED); /* (not the clause's subject) */
     }
 }
 
@@ -4884,15 +4691,13 @@ static void repair_opening_following(pb_token *t, uint32_t n)
  * hung on ("a week") measures the clause. */
 static void repair_clause_read_as_adjective(pb_token *t, uint32_t n)
 {
-    int case_rel = PB_REL_CASE;
-    int amod = PB_REL_AMOD;
     uint32_t root = root_verb(t, n);
     for (uint32_t c = 0; root < n && c + 3 < n; c++) {
-        if (!in_words(t[c].form, subordinators) || t[c].deprel != case_rel ||
+        if (!in_words(t[c].form, subordinators) || t[c].deprel != PB_REL_CASE ||
             t[c].head <= (int16_t)(c + 1))
             continue;
         uint32_t noun = (uint32_t)t[c].head - 1, v = noun + 1;
-        if (v + 1 >= n || !is_nominal(&t[noun]) || t[v].deprel != amod ||
+        if (v + 1 >= n || !is_nominal(&t[noun]) || t[v].deprel != PB_REL_AMOD ||
             t[v].upos != PB_UPOS_VERB ||
             (strcmp(t[v].xpos, "VBD") != 0 && strcmp(t[v].xpos, "VBN") != 0) ||
             t[v].head <= (int16_t)(v + 1) || root == v || root == noun)
