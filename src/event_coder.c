@@ -2638,6 +2638,15 @@ static int noun_mode(const sentence_view *v, uint32_t j, const char *code,
         *frame = -1;
         return PB_MODE_NEGATED;
     }
+    /* "hopes a ceasefire … could take place": what is hoped, wished,
+     * expected or feared is not yet done */
+    static const char *const hoping[] = {"hope", "wish", "want", "expect",
+                                         "fear", "predict", NULL};
+    if (t->head >= 1 && h < v->s->n_tokens && rel_starts(t, "obj") &&
+        word_in(v, h, hoping)) {
+        *frame = -1;
+        return PB_MODE_HYPOTHETICAL;
+    }
     /* "did not extend the agreement": the object of a negated verb is
      * not done; "will not extend" it refuses it, as "will not sign" */
     static const char *const would[] = {"would", NULL};
@@ -3088,12 +3097,14 @@ static int code_noun(const pb_context *ctx, pb_doc *doc,
         /* (a war between two states is background, not an act) */
         int fight = strncmp(pats[p]->code, PB_FORCE_ROOT, 2) == 0 &&
                     !word_in(v, j, states_of_war);
-        if ((meeting || fight) && src < 0 &&
+        int truce = strncmp(pats[p]->code, "087", 3) == 0;
+        if ((meeting || fight || truce) && src < 0 &&
             strcmp(pats[p]->code, "045") != 0 &&
             between_pair(v, end, &a, &b)) {
             /* "talks between Armenia and Azerbaijan", "fighting between
-             * the army and the RSF": each acted on the other (a
-             * mediation between them is a third party's) */
+             * the army and the RSF", "a ceasefire between Israel and
+             * Hezbollah": each acted on the other (a mediation between
+             * them is a third party's) */
             const pb_cameo_code *code =
                 pb_codebook_find(ctx->codebook, pats[p]->code);
             int frame, mode = noun_mode(v, j, pats[p]->code, &frame);

@@ -5669,6 +5669,19 @@ static void test_a_truce_with_the_rebels(void)
               "SSDMIL>SSDREB:0356");
 }
 
+/* A ceasefire between two is each one's with the other, as talks and
+ * fighting between two are; one that someone hopes could take place is
+ * not yet one. */
+static void test_a_ceasefire_between_two(void)
+{
+    CHECK_STR(pb_test_code("A ceasefire between Israel and Hezbollah took "
+                           "effect early on Wednesday.", NULL),
+              "ISR>LBNREBHEZ:0871 LBNREBHEZ>ISR:0871");
+    CHECK_STR(pb_test_code("He hopes a ceasefire between Russia and Ukraine "
+                           "could take place within days.", NULL),
+              "RUS>UKR:0871:hypothetical UKR>RUS:0871:hypothetical");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7267,6 +7280,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_two_after_a_phone_call", test_the_two_after_a_phone_call},
     {"the_countrys_rival_leaders", test_the_countrys_rival_leaders},
     {"a_truce_with_the_rebels", test_a_truce_with_the_rebels},
+    {"a_ceasefire_between_two", test_a_ceasefire_between_two},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
