@@ -2239,18 +2239,34 @@ static void aim_at_other_party(tc *c, int k, const tc_group *src,
 }
 
 /* "Spain expelled two Russian diplomats, and Moscow vowed to
- * retaliate": a reaction (retaliating, responding) with no target of its
- * own, in a clause joined to another actor's act, is aimed at that
+ * retaliate", "…, and Britain condemned the seizure": a reaction
+ * (retaliating, responding, judging the act by a noun) with no target of
+ * its own, in a clause joined to another actor's act, is aimed at that
  * actor. */
 static void reacted_to(tc *c, int v, const tc_group *src, tc_group *g)
 {
     static const char *const reacting[] = {
         "retaliate", "respond", "reciprocate", "react", "retaliation",
         "revenge", "response", "reprisal", NULL};
+    /* "Iranian forces seized a tanker, and Britain condemned the
+     * seizure": judging the act just told, named by a noun of its own */
+    static const char *const judging[] = {
+        "condemn", "criticize", "criticise", "denounce", "decry", "deplore",
+        "slam", "protest", "blame", NULL};
+    static const char *const acts[] = {
+        "seizure", "attack", "arrest", "detention", "killing", "strike",
+        "raid", "expulsion", "shelling", "bombing", "execution",
+        "incursion", "move", "decision", "closure", "invasion", "launch",
+        "test", "assassination", "abduction", "kidnapping", NULL};
     int reaction = lemma_in(c->lem[v], reacting);
     for (int k = c->first_child[v]; !reaction && k >= 0; k = c->next_sib[k])
-        reaction = (rel_is(c, k, "xcomp") || rel_is(c, k, "obj")) &&
-                   lemma_in(c->lem[k], reacting);
+        reaction = ((rel_is(c, k, "xcomp") || rel_is(c, k, "obj")) &&
+                    lemma_in(c->lem[k], reacting)) ||
+                   (rel_is(c, k, "obj") && lemma_in(c->lem[v], judging) &&
+                    lemma_in(c->lem[k], acts) && c->mention_at[k] < 0 &&
+                    child_rel(c, k, "nmod:poss") < 0 &&
+                    child_rel(c, k, "det") >= 0 &&
+                    strcmp(c->lower[child_rel(c, k, "det")], "the") == 0);
     int clause = v; /* the verb with the reactor as its subject */
     for (int d = 0; d < 3 && rel_is(c, clause, "xcomp"); d++)
         clause = head_of(c, clause);

@@ -5682,6 +5682,18 @@ static void test_a_ceasefire_between_two(void)
               "RUS>UKR:0871:hypothetical UKR>RUS:0871:hypothetical");
 }
 
+/* "…, and Britain condemned the seizure": judging the act just told,
+ * named by a noun of its own, judges its doer. */
+static void test_condemning_the_act_just_told(void)
+{
+    CHECK_STR(pb_test_code("Iranian forces seized a British tanker on "
+                           "Friday, and Britain condemned the seizure.", NULL),
+              "IRNMIL>GBR:171 GBR>IRNMIL:111");
+    CHECK_STR(pb_test_code("Israel struck Gaza, and Egypt condemned the "
+                           "attack on civilians.", NULL),
+              "ISR>PSE:195 EGY>ISR:111");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7281,6 +7293,7 @@ const pb_test_case pipeline_tests[] = {
     {"the_countrys_rival_leaders", test_the_countrys_rival_leaders},
     {"a_truce_with_the_rebels", test_a_truce_with_the_rebels},
     {"a_ceasefire_between_two", test_a_ceasefire_between_two},
+    {"condemning_the_act_just_told", test_condemning_the_act_just_told},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
