@@ -281,12 +281,17 @@ static int skip_end(const tc *c, int i)
 /* Is token i the name of a town or region that is the verb's object,
  * or the noun of the preposition matched last (prev), matching a
  * pattern's "town", "city" or "village" ("captured Bakhmut" as "capture
- * town", "withdrew from Kharkiv" as "withdraw from town")? */
+ * town", "withdrew from Kharkiv" as "withdraw from town", "seized
+ * Damascus" as "seize city")? */
 static int named_place(const tc *c, const match_state *st,
                        const pb_pd_item *it, int i, int prev)
 {
+    /* (a capital, the actor its state, is a city too: "seized
+     * Damascus") */
+    int mi = c->place_names ? c->mention_at[i] : -1;
+    int capital = mi >= 0 && c->m[mi].code && strlen(c->m[mi].code) == 3;
     if (!c->place_names || !c->place_names[i] || it->prep ||
-        c->mention_at[i] >= 0 || !is_settlement(it->word))
+        (mi >= 0 && !capital) || !is_settlement(it->word))
         return 0;
     int prepositional = rel_base(c, i, "obl") && prev >= 0 &&
                         case_of(c, i) == prev;

@@ -5694,6 +5694,13 @@ static void test_condemning_the_act_just_told(void)
               "ISR>PSE:195 EGY>ISR:111");
 }
 
+/* A capital, the actor its state, is a city a force can seize. */
+static void test_seizing_a_capital(void)
+{
+    CHECK_STR(pb_test_code("Syrian rebels seized Damascus on Sunday.", NULL),
+              "SYRREB>SYR:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7294,6 +7301,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_truce_with_the_rebels", test_a_truce_with_the_rebels},
     {"a_ceasefire_between_two", test_a_ceasefire_between_two},
     {"condemning_the_act_just_told", test_condemning_the_act_just_told},
+    {"seizing_a_capital", test_seizing_a_capital},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
