@@ -286,15 +286,15 @@ static int skip_end(const tc *c, int i)
 static int named_place(const tc *c, const match_state *st,
                        const pb_pd_item *it, int i, int prev)
 {
-    /* (a capital, the actor its state, is a city too: "seized
-     * Damascus") */
+    /* (a capital, the actor its state, is a city too as the object:
+     * "seized Damascus"; not "withdraw its envoy from Beijing") */
     int mi = c->place_names ? c->mention_at[i] : -1;
     int capital = mi >= 0 && c->m[mi].code && strlen(c->m[mi].code) == 3;
     if (!c->place_names || !c->place_names[i] || it->prep ||
         (mi >= 0 && !capital) || !is_settlement(it->word))
         return 0;
     int prepositional = rel_base(c, i, "obl") && prev >= 0 &&
-                        case_of(c, i) == prev;
+                        case_of(c, i) == prev && !capital;
     if (!rel_is(c, i, "obj") && !prepositional)
         return 0;
     int h = head_of(c, i);
