@@ -5701,6 +5701,15 @@ static void test_seizing_a_capital(void)
               "SYRREB>SYR:190");
 }
 
+/* Forces that push or drive back another's troops, or beat back an
+ * assault, fight them. */
+static void test_pushing_troops_back(void)
+{
+    CHECK_STR(pb_test_code("Ukrainian forces pushed Russian troops back from "
+                           "several villages in the Kherson region.", NULL),
+              "UKRMIL>RUSMIL:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7302,6 +7311,7 @@ const pb_test_case pipeline_tests[] = {
     {"a_ceasefire_between_two", test_a_ceasefire_between_two},
     {"condemning_the_act_just_told", test_condemning_the_act_just_told},
     {"seizing_a_capital", test_seizing_a_capital},
+    {"pushing_troops_back", test_pushing_troops_back},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",
