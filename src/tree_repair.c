@@ -4856,6 +4856,60 @@ static void repair_list_after_time_word(pb_token *t, uint32_t n)
     }
 }
 
+/* "German Chancellor Friedrich Merz, who took office this month,
+ * travelled to Warsaw …, officials said": the parser may make the
+ * closing verb of saying the name's verb, the relative clause a
+ * parataxis and the main verb its conjunct. A "who" or "which" clause
+ * right after a name's comma, not hung on the name, whose conjunct after
+ * a comma has no subject and comes before the verb of saying the name is
+ * the subject of: that conjunct is the main verb, with the name its
+ * subject and the relative clause the name's; the verb of saying hangs on
+ * it, and the last noun after a comma hung on the conjunct as its own
+ * conjunct ("officials in both capitals") is the speaker. */
+static void repair_relative_read_as_main(pb_token *t, uint32_t n)
+{
+    for (uint32_t w = 2; w + 2 < n; w++) {
+        if (!t[w].form || (strcasecmp(t[w].form, "who") != 0 &&
+                           strcasecmp(t[w].form, "which") != 0) ||
+            t[w].deprel != PB_REL_NSUBJ || t[w].head <= 0 ||
+            !is_comma(&t[w - 1]))
+            continue;
+        uint32_t v1 = (uint32_t)t[w].head - 1, name = w - 2;
+        while ((t[name].deprel == PB_REL_FLAT ||
+                t[name].deprel == PB_REL_FLAT_NAME) &&
+               t[name].head > 0 && (uint32_t)t[name].head - 1 < name)
+            name = (uint32_t)t[name].head - 1;
+        if (v1 <= w || t[v1].deprel == PB_REL_ACL_RELCL ||
+            t[name].upos != PB_UPOS_PROPN || t[name].deprel != PB_REL_NSUBJ ||
+            t[name].head <= 0)
+            continue;
+        uint32_t say = (uint32_t)t[name].head - 1, v2 = n;
+        for (uint32_t k = v1 + 1; k < say && v2 == n; k++)
+            if (t[k].head == (int16_t)(v1 + 1) && t[k].deprel == PB_REL_CONJ &&
+                t[k].upos == PB_UPOS_VERB && is_comma(&t[k - 1]) &&
+                !has_child(t, n, k + 1, PB_REL_NSUBJ))
+                v2 = k;
+        if (v2 == n || say <= v2 || !in_words(t[say].form, saying_forms))
+            continue;
+        t[v2].head = t[say].head;
+        t[v2].deprel = t[say].deprel;
+        hang(t, say, v2, PB_REL_PARATAXIS);
+        hang(t, name, v2, PB_REL_NSUBJ);
+        hang(t, v1, name, PB_REL_ACL_RELCL);
+        uint32_t s = say; /* ("officials in both capitals said") */
+        while (s > v2 + 1 && !(t[s - 1].head == (int16_t)(v2 + 1) &&
+                               t[s - 1].deprel == PB_REL_CONJ))
+            s--;
+        if (s > v2 + 1 && is_nominal(&t[s - 1]) && is_comma(&t[s - 2])) {
+            hang(t, s - 1, say, PB_REL_NSUBJ);
+            for (uint32_t k = s; k < say; k++)
+                if (t[k].head == (int16_t)(v2 + 1))
+                    hang(t, k, s - 1, PB_REL_NMOD);
+        }
+        return;
+    }
+}
+
 void pb_tree_repair(pb_token *tokens, uint32_t n)
 {
     repair_clause_on_day(tokens, n);
@@ -4986,4 +5040,5 @@ void pb_tree_repair(pb_token *tokens, uint32_t n)
     repair_phrase_before_relative_time(tokens, n);
     repair_participle_after_controlled_clause(tokens, n);
     repair_list_after_time_word(tokens, n);
+    repair_relative_read_as_main(tokens, n);
 }

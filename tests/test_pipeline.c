@@ -5710,6 +5710,21 @@ static void test_pushing_troops_back(void)
               "UKRMIL>RUSMIL:190");
 }
 
+/* "Merz, who took office this month, travelled to Warsaw for talks
+ * with Tusk …, officials in both capitals said": the visit and the talks
+ * are Merz's, whatever the relative clause and the closing speaker. */
+static void test_relative_clause_before_the_main_verb(void)
+{
+    CHECK_STR(pb_test_code("German Chancellor Friedrich Merz, who took office "
+                           "earlier this month, travelled to Warsaw on "
+                           "Tuesday for talks with Polish Prime Minister "
+                           "Donald Tusk on defence spending, migration and "
+                           "support for Ukraine, officials in both capitals "
+                           "said.", "2025-05-13"),
+              "DEUGOV>POL:042@2025-05-13 POL>DEUGOV:043@2025-05-13 "
+              "DEUGOV>POLGOV:046@2025-05-13");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7312,6 +7327,7 @@ const pb_test_case pipeline_tests[] = {
     {"condemning_the_act_just_told", test_condemning_the_act_just_told},
     {"seizing_a_capital", test_seizing_a_capital},
     {"pushing_troops_back", test_pushing_troops_back},
+    {"relative_clause_before_the_main_verb", test_relative_clause_before_the_main_verb},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

@@ -1304,6 +1304,25 @@ static void test_tree_repair(void)
                        out, sizeof out),
               "2:nsubj:NN 0:root:VBD 4:det:DT 2:obj:NN 2:punct:, 7:det:DT "
               "2:appos:NN 9:nsubj:NNS 7:acl:relcl:VBD 11:case:IN 9:obl:NN");
+    /* "Merz, who took office, travelled to Warsaw, officials said": the
+     * relative clause read as a parataxis of the closing "said" and the
+     * main verb as its conjunct */
+    CHECK_STR(repaired("1\tMerz\tMerz\tPROPN\tNNP\t_\t12\tnsubj\t_\t_\n"
+                       "2\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\t_\n"
+                       "3\twho\twho\tPRON\tWP\t_\t4\tnsubj\t_\t_\n"
+                       "4\ttook\ttake\tVERB\tVBD\t_\t12\tparataxis\t_\t_\n"
+                       "5\toffice\toffice\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                       "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                       "7\ttravelled\ttravel\tVERB\tVBD\t_\t4\tconj\t_\t_\n"
+                       "8\tto\tto\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                       "9\tWarsaw\tWarsaw\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+                       "10\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n"
+                       "11\tofficials\tofficial\tNOUN\tNNS\t_\t7\tconj\t_\t_\n"
+                       "12\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n",
+                       out, sizeof out),
+              "7:nsubj:NNP 4:punct:, 4:nsubj:WP 1:acl:relcl:VBD 4:obj:NN "
+              "7:punct:, 0:root:VBD 9:case:IN 7:obl:NNP 12:punct:, "
+              "12:nsubj:NNS 7:parataxis:VBD");
     /* An apposition after the object hung on the verb is the object's. */
     CHECK_STR(repaired("1\tpolice\tpolice\tNOUN\tNN\t_\t2\tnsubj\t_\t_\n"
                        "2\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
