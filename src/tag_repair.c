@@ -785,6 +785,37 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         t->upos = PB_UPOS_NOUN;
         memcpy(t->xpos, "NN", 3);
     }
+    /* "Fano militiamen fought for a third day": a past tense that no noun
+     * spells, tagged as a noun, is the verb */
+    static const char *const only_verbs[] = {
+        "fought", "fled", "sought", "froze", "swore", "stole", "overthrew",
+        "withdrew", "forbade", "slew", "undertook", "overtook", "retook",
+        "oversaw", "overran", "upheld", "withheld", "forgave", "struck",
+        "threw", "flew", "began", "chose", "brought", "bought", "caught",
+        "took", "gave", NULL};
+    for (uint32_t i = 1; i < n; i++) {
+        pb_token *t = &tokens[i];
+        if (t->xpos[0] != 'N' || !form_in(t, only_verbs))
+            continue;
+        t->upos = PB_UPOS_VERB;
+        memcpy(t->xpos, "VBD", 4);
+    }
+    /* "residents and aid workers": "aid" before the people or means of
+     * aid is the noun */
+    static const char *const aid_heads[] = {
+        "workers", "worker", "agencies", "agency", "groups", "group",
+        "organisations", "organizations", "convoy", "convoys", "trucks",
+        "deliveries", "shipments", "flights", "officials", "package",
+        "packages", NULL};
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        pb_token *t = &tokens[i];
+        if (t->upos != PB_UPOS_VERB || !t->form ||
+            strcasecmp(t->form, "aid") != 0 ||
+            !form_in(&tokens[i + 1], aid_heads))
+            continue;
+        t->upos = PB_UPOS_NOUN;
+        memcpy(t->xpos, "NN", 3);
+    }
     /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
      * participle by a hyphen modifies the noun after it (the tagger,
      * seeing "-led", reads a verb and the parse loses its subject) */

@@ -5725,6 +5725,18 @@ static void test_relative_clause_before_the_main_verb(void)
               "DEUGOV>POLGOV:046@2025-05-13");
 }
 
+/* "Ethiopian federal forces and Fano militiamen fought …, according to
+ * residents and aid workers": the fighting is theirs; the aid workers
+ * give no aid. */
+static void test_militiamen_fought(void)
+{
+    CHECK_STR(pb_test_code("Ethiopian federal forces and Fano militiamen "
+                           "fought for a third day around the town of Gondar "
+                           "in the Amhara region, according to residents and "
+                           "aid workers who asked not to be named.", NULL),
+              "ETHMIL>ETHREBFAN:190 ETHREBFAN>ETHMIL:190");
+}
+
 static void test_a_visit_is_also_its_hosting(void)
 {
     CHECK_STR(pb_test_code("The Kenyan foreign minister visited Tanzania on "
@@ -7328,6 +7340,7 @@ const pb_test_case pipeline_tests[] = {
     {"seizing_a_capital", test_seizing_a_capital},
     {"pushing_troops_back", test_pushing_troops_back},
     {"relative_clause_before_the_main_verb", test_relative_clause_before_the_main_verb},
+    {"militiamen_fought", test_militiamen_fought},
     {"visit_to_a_site_abroad", test_visit_to_a_site_abroad},
     {"past_tense_after_the_day", test_past_tense_after_the_day},
     {"modifier_verb_before_a_joined_clause",

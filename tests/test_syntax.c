@@ -2431,6 +2431,18 @@ static void test_tag_repair_ing_nouns(void)
                                     "appeals/NNS ./.",
                                     2),
               "VBG VERB");
+    /* "Fano militiamen fought": a past no noun spells is the verb */
+    CHECK_STR(tag_repaired_sentence("Fano/NNP militiamen/NNP fought/NN "
+                                    "for/IN a/DT day/NN ./.",
+                                    2),
+              "VBD VERB");
+    /* "residents and aid workers": the noun */
+    CHECK_STR(tag_repaired_sentence("residents/NNS and/CC aid/VB "
+                                    "workers/NNS said/VBD ./.",
+                                    2),
+              "NN NOUN");
+    CHECK_STR(tag_repaired_sentence("to/TO aid/VB refugees/NNS ./.", 1),
+              "VB VERB");
     /* "As fighting between the army and the RSF spread": the fighting */
     CHECK_STR(tag_repaired_sentence("As/IN fighting/VBG between/IN the/DT "
                                     "army/NN spread/VBD ./.",
