@@ -61,6 +61,14 @@ static int form_in(const pb_token *t, const char *const *words)
     return 0;
 }
 
+/* Token t takes universal tag upos and Penn tag xpos (a literal shorter
+ * than PB_XPOS_SIZE). */
+static void retag(pb_token *t, int upos, const char *xpos)
+{
+    t->upos = (uint8_t)upos;
+    memcpy(t->xpos, xpos, strlen(xpos) + 1);
+}
+
 /* Is form an irregular past tense of a verb news reports acts with
  * ("froze", "fled", "swore")? */
 static int irregular_past(const char *form)
@@ -198,18 +206,14 @@ static void repair_reported_clause(pb_token *t, uint32_t n)
         int possessed = v >= 2 && strcmp(t[v - 1].xpos, "JJ") == 0 &&
                         strcmp(t[v - 2].xpos, "POS") == 0;
         if (present_after_name(t, v)) {
-            t[v].upos = PB_UPOS_VERB;
-            memcpy(t[v].xpos, "VBZ", 4);
+            retag(&t[v], PB_UPOS_VERB, "VBZ");
             return;
         }
         if (participle && (t[v - 1].xpos[0] == 'N' || possessed) &&
             strcmp(t[v + 1].xpos, ",") != 0) {
-            if (possessed) {
-                t[v - 1].upos = PB_UPOS_NOUN;
-                memcpy(t[v - 1].xpos, "NN", 3);
-            }
-            t[v].upos = PB_UPOS_VERB;
-            memcpy(t[v].xpos, "VBD", 4);
+            if (possessed)
+                retag(&t[v - 1], PB_UPOS_NOUN, "NN");
+            retag(&t[v], PB_UPOS_VERB, "VBD");
             return;
         }
         if (!nominal_xpos(t[v].xpos))
@@ -245,8 +249,7 @@ static void repair_main_participle(pb_token *t, uint32_t n)
     if (next[0] != 'N' && strcmp(next, "DT") != 0 && strcmp(next, "CD") != 0 &&
         strcmp(next, "PRP$") != 0 && strcmp(next, "JJ") != 0)
         return; /* ("troops stationed in …", "forces backed by …") */
-    t[v].upos = PB_UPOS_VERB;
-    memcpy(t[v].xpos, "VBD", 4);
+    retag(&t[v], PB_UPOS_VERB, "VBD");
 }
 
 void pb_tag_repair(pb_token *tokens, uint32_t n)
@@ -264,11 +267,9 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         if (t->upos != PB_UPOS_VERB && t->upos != PB_UPOS_AUX)
             continue;
         if (form_in(t, prepositions)) {
-            t->upos = PB_UPOS_ADP;
-            memcpy(t->xpos, "IN", 3);
+            retag(t, PB_UPOS_ADP, "IN");
         } else if (form_in(t, counts)) {
-            t->upos = PB_UPOS_NOUN;
-            memcpy(t->xpos, "NNS", 4);
+            retag(t, PB_UPOS_NOUN, "NNS");
         }
     }
     /* "Hamas gunmen fired rockets": auxiliaries are a closed class; a
@@ -289,8 +290,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             continue; /* (not "’ve", "’ll") */
         int plural = t->form[len - 1] == 's' ||
                      strcasecmp(t->form + len - 3, "men") == 0;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, plural ? "NNS" : "NN", plural ? 4 : 3);
+        retag(t, PB_UPOS_NOUN, plural ? "NNS" : "NN");
     }
     /* "blocked highways near Brasilia": a plural in -ways (highways,
      * railways, waterways) is a noun, not an adverb like "always" */
@@ -304,8 +304,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcasecmp(t->form + len - 4, "ways") != 0 ||
             form_in(t, way_adverbs))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NNS", 4);
+        retag(t, PB_UPOS_NOUN, "NNS");
     }
     /* "Chinese Premier Li Qiang": a capitalised word between a
      * capitalised adjective or name and a name, tagged as the part of a
@@ -319,8 +318,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !isupper((unsigned char)prev->form[0]) ||
             (prev->upos != PB_UPOS_ADJ && prev->upos != PB_UPOS_PROPN))
             continue;
-        t->upos = PB_UPOS_PROPN;
-        memcpy(t->xpos, "NNP", 4);
+        retag(t, PB_UPOS_PROPN, "NNP");
     }
     /* "Human Rights Watch accused": a capitalised word inside a name,
      * read as a verb before the verb, is the name's last word */
@@ -333,8 +331,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !next->form || !islower((unsigned char)next->form[0]) ||
             next->upos != PB_UPOS_VERB || pb_acronym(t->form))
             continue;
-        t->upos = PB_UPOS_PROPN;
-        memcpy(t->xpos, "NNP", 4);
+        retag(t, PB_UPOS_PROPN, "NNP");
     }
     /* "police had used force": a form of "have" right before a
      * participle is the perfect's auxiliary, not the verb */
@@ -370,8 +367,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
                      tokens[i - 1].upos == PB_UPOS_NOUN);
         if (!(name || noun || other) || !irregular_past(t->form))
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBD", 4);
+        retag(t, PB_UPOS_VERB, "VBD");
     }
     /* "NATO peacekeeping troops have arrived": "peacekeeping" before a
      * noun is its modifier, never a verb */
@@ -383,8 +379,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             (tokens[i + 1].upos != PB_UPOS_NOUN &&
              tokens[i + 1].upos != PB_UPOS_PROPN))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "A US national has been put under investigation": "national"
      * after a name and before no noun is a person, not an adjective */
@@ -397,8 +392,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
                       next->upos == PB_UPOS_PROPN ||
                       next->upos == PB_UPOS_ADJ)))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "French maritime authorities today release an impounded ship": a
      * word read as a noun between "today" (or a day) after a plural
@@ -412,8 +406,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !(strcmp(tokens[i - 2].xpos, "NNS") == 0 ||
               strcmp(tokens[i - 2].xpos, "NNPS") == 0))
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBP", 4);
+        retag(t, PB_UPOS_VERB, "VBP");
     }
     /* "Russian missiles hit Kyiv on Monday": a verb whose past is its
      * present, read as the present right after its subject in a
@@ -435,8 +428,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !(prev->upos == PB_UPOS_NOUN || prev->upos == PB_UPOS_PROPN ||
               prev->upos == PB_UPOS_PRON))
             continue; /* (its subject right before it: no "will", "to") */
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBD", 4);
+        retag(t, PB_UPOS_VERB, "VBD");
     }
     /* In a sentence with no finite verb, an "-ed" word read as an
      * adjective between a plural subject and a preposition of movement
@@ -462,8 +454,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
                         (pb_day_word(prev->form) || form_in(prev, nows));
         if (!heading && !after_day)
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBD", 4);
+        retag(t, PB_UPOS_VERB, "VBD");
         finite = 1;
     }
     /* "Kenya, which hosts the largest refugee camp": a word in -s read
@@ -480,8 +471,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
               next->upos == PB_UPOS_NUM ||
               strcmp(next->xpos, "PRP$") == 0))
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBZ", 4);
+        retag(t, PB_UPOS_VERB, "VBZ");
     }
     /* "will use force against Taiwan": after "use", "force" is the
      * noun (the tagger's verb reading coded a coercion) */
@@ -494,8 +484,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcasecmp(t->form, "force") != 0 ||
             t->xpos[0] != 'V')
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "pounded the port of Kherson overnight, wounding …": "overnight"
      * read as a noun after a name or noun, before no noun of its own, is
@@ -509,8 +498,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             (i + 1 < n && (tokens[i + 1].upos == PB_UPOS_NOUN ||
                            tokens[i + 1].upos == PB_UPOS_PROPN)))
             continue;
-        t->upos = PB_UPOS_ADV;
-        memcpy(t->xpos, "RB", 3);
+        retag(t, PB_UPOS_ADV, "RB");
     }
     /* "a Brazilian drug trafficking suspect", "money laundering charges":
      * a crime in -ing between what is trafficked and a noun is a noun of
@@ -529,8 +517,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !form_in(&tokens[i - 1], contraband) ||
             strncmp(tokens[i + 1].xpos, "NN", 2) != 0)
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "demanded that the finance minister resign": after a demand's
      * "that" and the noun phrase it opens, a verb of what is demanded
@@ -559,8 +546,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcasecmp(tokens[k - 1].form, "that") != 0 ||
             !form_in(&tokens[k - 2], demanding))
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VB", 3);
+        retag(t, PB_UPOS_VERB, "VB");
     }
     /* "Myanmar's military shelled villages": "military" after a
      * possessive, before a past form in -ed that a noun phrase follows,
@@ -580,10 +566,8 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
               next->upos == PB_UPOS_PROPN || next->upos == PB_UPOS_NOUN ||
               next->upos == PB_UPOS_ADJ))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
-        verb->upos = PB_UPOS_VERB;
-        memcpy(verb->xpos, "VBD", 4);
+        retag(t, PB_UPOS_NOUN, "NN");
+        retag(verb, PB_UPOS_VERB, "VBD");
     }
     /* "Protesters in Dhaka set fire to police stations": "set" before
      * "fire to" or "fire on" is the verb, past after a noun, bare after
@@ -603,10 +587,8 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         const char *tag = form_in(&tokens[i - 1], bare_before) ? "VB"
                           : form_in(&tokens[i - 1], perfect)   ? "VBN"
                                                                 : "VBD";
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, tag, strlen(tag) + 1);
-        tokens[i + 1].upos = PB_UPOS_NOUN;
-        memcpy(tokens[i + 1].xpos, "NN", 3);
+        retag(t, PB_UPOS_VERB, tag);
+        retag(&tokens[i + 1], PB_UPOS_NOUN, "NN");
     }
     /* "two soldiers stand accused of the bombing": "stand" before a
      * participle of charging is the verb ("stand trial" too) */
@@ -618,15 +600,12 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         if (!form_in(t, standing) || !form_in(&tokens[i + 1], charged) ||
             t->upos == PB_UPOS_VERB)
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, strcasecmp(t->form, "stood") == 0   ? "VBD"
-                         : strcasecmp(t->form, "stands") == 0 ? "VBZ"
-                                                              : "VBP",
-               4);
-        if (strcasecmp(tokens[i + 1].form, "trial") != 0) {
-            tokens[i + 1].upos = PB_UPOS_VERB;
-            memcpy(tokens[i + 1].xpos, "VBN", 4);
-        }
+        retag(t, PB_UPOS_VERB,
+              strcasecmp(t->form, "stood") == 0    ? "VBD"
+              : strcasecmp(t->form, "stands") == 0 ? "VBZ"
+                                                   : "VBP");
+        if (strcasecmp(tokens[i + 1].form, "trial") != 0)
+            retag(&tokens[i + 1], PB_UPOS_VERB, "VBN");
     }
     /* "after fighting broke out", "heavy shelling killed two": a
      * gerund right before a past or present verb is a noun, the
@@ -648,11 +627,9 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             (i > 0 && tokens[i - 1].upos == PB_UPOS_AUX))
             continue; /* (not a progressive: "what he's doing is") */
         if (opening) {
-            tokens[i + 1].upos = PB_UPOS_VERB;
-            memcpy(tokens[i + 1].xpos, "VBD", 4);
+            retag(&tokens[i + 1], PB_UPOS_VERB, "VBD");
         }
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "EU member states broke with …", "sixteen states filed a lawsuit",
      * "US airstrikes recaptured": a present-tense verb in -s right
@@ -672,8 +649,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             continue; /* "the one he wants is", "every move Google makes
                          brings": a relative clause's verb; "advocates
                          states' rights": which of the two is the noun? */
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NNS", 4);
+        retag(t, PB_UPOS_NOUN, "NNS");
     }
     /* "two policemen were wounded in an ambush": after a form of "be",
      * the participles of harm and seizure are the passive verb, not an
@@ -694,8 +670,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             harm |= strcmp(t->form, *w) == 0;
         if (!be || !harm || strcmp(t->xpos, "JJ") != 0)
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBN", 4);
+        retag(t, PB_UPOS_VERB, "VBN");
     }
     /* "The lawsuit alleges that …", "the report says that": a verb of
      * saying in -s, read as a plural noun after a singular noun and
@@ -716,8 +691,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcmp(tokens[i - 1].xpos, "NN") != 0 || !tokens[i + 1].form ||
             strcmp(tokens[i + 1].form, "that") != 0)
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBZ", 4);
+        retag(t, PB_UPOS_VERB, "VBZ");
     }
     /* "Myanmar's military detained …": an adjective after a possessive
      * 's and right before a finite verb is the possessed noun; so is one
@@ -734,8 +708,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcmp(tokens[i - 1].form, "'s") != 0 ||
             !(pb_finite_xpos(next->xpos) || past))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "condemned the burning of the Koran", "the killing of civilians": a
      * gerund after a determiner and before "of" is a noun */
@@ -749,8 +722,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         if (!det || strcmp(t->xpos, "VBG") != 0 || !tokens[i + 1].form ||
             strcmp(tokens[i + 1].form, "of") != 0)
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "a Turkish court ruling", "a cabinet meeting on Monday": a noun of
      * the news in -ing right after a noun that a determiner opens is the
@@ -768,8 +740,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             (strcmp(tokens[i - 1].xpos, "NN") != 0 &&
              strcmp(tokens[i - 1].xpos, "NNP") != 0))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "As fighting between the army and the RSF spread": a noun of
      * conflict or meeting in -ing right before "between" names the
@@ -782,8 +753,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         if (strcmp(t->xpos, "VBG") != 0 || !form_in(t, between_nouns) ||
             !tokens[i + 1].form || strcasecmp(tokens[i + 1].form, "between"))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "Fano militiamen fought for a third day": a past tense that no noun
      * spells, tagged as a noun, is the verb */
@@ -797,8 +767,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         pb_token *t = &tokens[i];
         if (t->xpos[0] != 'N' || !form_in(t, only_verbs))
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VBD", 4);
+        retag(t, PB_UPOS_VERB, "VBD");
     }
     /* "residents and aid workers": "aid" before the people or means of
      * aid is the noun */
@@ -813,8 +782,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcasecmp(t->form, "aid") != 0 ||
             !form_in(&tokens[i + 1], aid_heads))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN, "NN");
     }
     /* "Saudi-led coalition", "Iran-backed militias": a name joined to a
      * participle by a hyphen modifies the noun after it (the tagger,
@@ -833,8 +801,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         if (!participle || !isupper((unsigned char)t->form[0]) ||
             t->xpos[0] != 'V')
             continue;
-        t->upos = PB_UPOS_ADJ;
-        memcpy(t->xpos, "JJ", 3);
+        retag(t, PB_UPOS_ADJ, "JJ");
     }
     /* "denied reports that Beijing had …", "dismissed claims that": an -s
      * verb right after a past verb and before "that" is the plural noun
@@ -850,8 +817,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcmp(tokens[i - 1].xpos, "VBD") != 0 || wh ||
             !tokens[i + 1].form || strcmp(tokens[i + 1].form, "that") != 0)
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NNS", 4);
+        retag(t, PB_UPOS_NOUN, "NNS");
     }
     /* "all 50 U.S. states", "three northern U.S. states that border
      * Canada": "states" after a name that a number, adjective or
@@ -871,8 +837,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             strcmp(t->form, "states") != 0 ||
             strcmp(tokens[i - 1].xpos, "NNP") != 0 || !opener)
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NNS", 4);
+        retag(t, PB_UPOS_NOUN, "NNS");
     }
     static const char *const modals[] = {"will", "would", "can", "could",
                                          "shall", "should", "may", "might",
@@ -890,8 +855,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         if (!t->form || !islower((unsigned char)t->form[0]) ||
             strcmp(t->xpos, "JJ") != 0 || adjective_only(t->form))
             continue;
-        t->upos = PB_UPOS_VERB;
-        memcpy(t->xpos, "VB", 3);
+        retag(t, PB_UPOS_VERB, "VB");
     }
     /* "Fighting between the army and the RSF killed …": an opening
      * gerund followed by "between" or "among" is the noun of the act */
@@ -899,8 +863,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
                                            NULL};
     if (n > 2 && strcmp(tokens[0].xpos, "VBG") == 0 &&
         form_in(&tokens[1], betweens)) {
-        tokens[0].upos = PB_UPOS_NOUN;
-        memcpy(tokens[0].xpos, "NN", 3);
+        retag(&tokens[0], PB_UPOS_NOUN, "NN");
     }
     /* "The RSF attacked the army in Khartoum": in a sentence with no
      * finite verb, a first verb that is a participle right after a noun
@@ -918,8 +881,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
              tokens[first_verb - 1].upos == PB_UPOS_NOUN) &&
             (strcmp(next->xpos, "DT") == 0 ||
              strcmp(next->xpos, "PRP$") == 0 || strcmp(next->xpos, "CD") == 0)) {
-            t->upos = PB_UPOS_VERB;
-            memcpy(t->xpos, "VBD", 4);
+            retag(t, PB_UPOS_VERB, "VBD");
         }
     }
     /* "Beijing on Monday denied accusations": a participle right after
@@ -933,8 +895,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             (tokens[i - 2].form && (strcasecmp(tokens[i - 2].form, "on") == 0 ||
                                     tokens[i - 2].upos == PB_UPOS_PROPN ||
                                     tokens[i - 2].upos == PB_UPOS_NOUN))) {
-            t->upos = PB_UPOS_VERB;
-            memcpy(t->xpos, "VBD", 4);
+            retag(t, PB_UPOS_VERB, "VBD");
         }
         finite_before |= pb_finite_xpos(t->xpos);
     }
@@ -960,8 +921,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
                     strcmp(tokens[k].xpos, "VBP") == 0;
         if (!later)
             continue;
-        t->upos = PB_UPOS_NOUN;
-        memcpy(t->xpos, "NNS", 4);
+        retag(t, PB_UPOS_NOUN, "NNS");
     }
     /* "Kenya welcomed Somali refugees expelled from Ethiopia": nouns of
      * people in -ee are never verbs */
@@ -976,11 +936,8 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
         pb_token *t = &tokens[i];
         if (t->xpos[0] != 'V' || !form_in(t, people_in_ee))
             continue;
-        t->upos = PB_UPOS_NOUN;
-        if (t->form[strlen(t->form) - 1] == 's')
-            memcpy(t->xpos, "NNS", 4);
-        else
-            memcpy(t->xpos, "NN", 3);
+        retag(t, PB_UPOS_NOUN,
+              t->form[strlen(t->form) - 1] == 's' ? "NNS" : "NN");
     }
     /* "Xi met visiting Brazilian President Lula", "the visiting Indian
      * delegation": "visiting" after a verb other than "be", a determiner
@@ -999,8 +956,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
               (strcmp(next->xpos, "NNP") == 0 && next->form &&
                i + 2 < n && tokens[i + 2].xpos[0] == 'N')))
             continue;
-        t->upos = PB_UPOS_ADJ;
-        memcpy(t->xpos, "JJ", 3);
+        retag(t, PB_UPOS_ADJ, "JJ");
     }
     /* "the World Health Organization (WHO) announced": an acronym in
      * parentheses is a name, never the pronoun or word it spells */
@@ -1013,8 +969,7 @@ void pb_tag_repair(pb_token *tokens, uint32_t n)
             !tokens[i + 1].form || strcmp(tokens[i - 1].form, "(") != 0 ||
             strcmp(tokens[i + 1].form, ")") != 0)
             continue;
-        t->upos = PB_UPOS_PROPN;
-        memcpy(t->xpos, "NNP", 4);
+        retag(t, PB_UPOS_PROPN, "NNP");
     }
     repair_reported_clause(tokens, n);
     repair_main_participle(tokens, n);
